@@ -1,0 +1,55 @@
+#include "CliCommand.h"
+#include "CommandList.h"
+
+#include "DebriefVersion.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(QTextStream& out,
+                const std::vector<std::unique_ptr<debrief::cli::CliCommand>>& commands) {
+    out << QCoreApplication::translate("main", "Usage: debrief-cli COMMAND [OPTIONS]") << '\n'
+        << '\n'
+        << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto& command : commands)
+        out << "  " << command->name().leftJustified(18) << command->summary() << '\n';
+    out << '\n'
+        << QCoreApplication::translate("main",
+                                       "Run 'debrief-cli COMMAND --help' for a command's options.")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("debrief"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationVersion(debrief::applicationVersion());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto commands = debrief::cli::allCommands();
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
+        printUsage(args.isEmpty() ? err : out, commands);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "debrief-cli " << debrief::applicationVersion() << '\n';
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& command : commands) {
+        if (command->name() == name)
+            return command->run(args, out, err);
+    }
+    err << QCoreApplication::translate("main", "Unknown command '%1'.").arg(name) << '\n';
+    printUsage(err, commands);
+    return 2;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "RowId.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace debrief {
+
+/// A change made to a record after it was submitted: who changed which field
+/// from what to what, when and why. Append-only.
+struct AuditEntry {
+    RowId id = kNoRow;
+    QUuid uuid;
+    QDateTime occurredAt;
+    QString actor;
+    /// "scorecard", "decision", …
+    QString entityType;
+    QUuid entityUuid;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString reason;
+
+    friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+} // namespace debrief

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Enums.h"
+#include "RowId.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace debrief {
+
+/// One panelist's seat on an opening's panel. The lead may reveal
+/// scorecards to the whole panel and records the decision.
+struct PanelMember {
+    RowId panelistId = kNoRow;
+    bool isLead = false;
+
+    friend bool operator==(const PanelMember&, const PanelMember&) = default;
+};
+
+/// A position (or several identical ones) that a panel is hiring for.
+struct Opening {
+    RowId id = kNoRow;
+    QUuid uuid;
+    QString title;
+    QString team;
+    QString hiringManager;
+    int positions = 1;
+    OpeningStatus status = OpeningStatus::Open;
+    QString description;
+    QDateTime createdAt;
+    QList<PanelMember> panel;
+
+    friend bool operator==(const Opening&, const Opening&) = default;
+};
+
+} // namespace debrief

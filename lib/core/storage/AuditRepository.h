@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "debrief_core_export.h"
+#include "domain/AuditEntry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace debrief {
+
+class Database;
+
+/// Stores the append-only audit trail (update and remove are refused).
+class DEBRIEF_CORE_EXPORT AuditRepository {
+    Q_DECLARE_TR_FUNCTIONS(AuditRepository)
+
+public:
+    explicit AuditRepository(Database& db)
+        : m_db(db) {}
+
+    /// Stores a new record (with its child rows) in one transaction; fills in
+    /// id, and uuid when it is null.
+    Status insert(AuditEntry& value);
+    /// Replaces the stored record and its child rows in one transaction.
+    Status update(const AuditEntry& value);
+    Status remove(RowId id);
+    Result<AuditEntry> get(RowId id);
+    /// std::nullopt when no record has this uuid.
+    Result<std::optional<AuditEntry>> findByUuid(const QUuid& uuid);
+    /// The audit trail of one record, oldest first.
+    Result<QList<AuditEntry>> forEntity(const QString& entityType, const QUuid& entityUuid);
+    /// The whole audit trail, oldest first.
+    Result<QList<AuditEntry>> list();
+
+private:
+    Database& m_db;
+};
+
+} // namespace debrief

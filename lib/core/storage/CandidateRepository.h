@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "debrief_core_export.h"
+#include "domain/Candidate.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace debrief {
+
+class Database;
+
+/// Stores candidates' personal details.
+class DEBRIEF_CORE_EXPORT CandidateRepository {
+    Q_DECLARE_TR_FUNCTIONS(CandidateRepository)
+
+public:
+    explicit CandidateRepository(Database& db)
+        : m_db(db) {}
+
+    /// Stores a new record (with its child rows) in one transaction; fills in
+    /// id, and uuid when it is null.
+    Status insert(Candidate& value);
+    /// Replaces the stored record and its child rows in one transaction.
+    Status update(const Candidate& value);
+    Status remove(RowId id);
+    Result<Candidate> get(RowId id);
+    /// std::nullopt when no record has this uuid.
+    Result<std::optional<Candidate>> findByUuid(const QUuid& uuid);
+    /// Candidates with this e-mail address (compared case-insensitively).
+    Result<QList<Candidate>> findByEmail(const QString& email);
+    /// Every candidate, by name.
+    Result<QList<Candidate>> list();
+
+private:
+    Database& m_db;
+};
+
+} // namespace debrief

@@ -1,0 +1,144 @@
+#include "Migration.h"
+
+namespace debrief {
+namespace {
+
+// Portable SQL: TEXT for text, UUIDs (canonical form, no braces), dates
+// (yyyy-MM-dd) and UTC timestamps (ISO 8601 with milliseconds); BIGINT for
+// row ids; BOOLEAN and DOUBLE PRECISION, which SQLite maps to its affinities.
+// "references" is an SQL keyword, so a candidate's references live in
+// `referees`.
+QStringList initialSchema() {
+    return {
+        QStringLiteral("CREATE TABLE panelists ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '', "
+                       "role TEXT NOT NULL DEFAULT '', login_role TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE openings ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "title TEXT NOT NULL, team TEXT NOT NULL DEFAULT '', "
+                       "hiring_manager TEXT NOT NULL DEFAULT '', "
+                       "positions INTEGER NOT NULL DEFAULT 1 CHECK (positions >= 1), "
+                       "status TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+                       "created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE opening_panel ("
+                       "opening_id BIGINT NOT NULL REFERENCES openings(id) ON DELETE CASCADE, "
+                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id) ON DELETE RESTRICT, "
+                       "is_lead BOOLEAN NOT NULL DEFAULT FALSE, seat INTEGER NOT NULL, "
+                       "PRIMARY KEY (opening_id, panelist_id))"),
+        QStringLiteral("CREATE TABLE rubrics ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "family_uuid TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), "
+                       "opening_id BIGINT REFERENCES openings(id) ON DELETE CASCADE, "
+                       "name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+                       "created_at TEXT NOT NULL, UNIQUE (family_uuid, version))"),
+        QStringLiteral("CREATE TABLE criteria ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "rubric_id BIGINT NOT NULL REFERENCES rubrics(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, name TEXT NOT NULL, "
+                       "description TEXT NOT NULL DEFAULT '', "
+                       "weight DOUBLE PRECISION NOT NULL CHECK (weight >= 0), "
+                       "scale_size INTEGER NOT NULL CHECK (scale_size BETWEEN 2 AND 10))"),
+        QStringLiteral("CREATE TABLE criterion_anchors ("
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE CASCADE, "
+                       "level INTEGER NOT NULL CHECK (level >= 1), text TEXT NOT NULL, "
+                       "PRIMARY KEY (criterion_id, level))"),
+        QStringLiteral("CREATE TABLE rounds ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "opening_id BIGINT NOT NULL REFERENCES openings(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, name TEXT NOT NULL, "
+                       "description TEXT NOT NULL DEFAULT '', "
+                       "duration_minutes INTEGER NOT NULL DEFAULT 45)"),
+        QStringLiteral("CREATE TABLE round_criteria ("
+                       "round_id BIGINT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE, "
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE CASCADE, "
+                       "PRIMARY KEY (round_id, criterion_id))"),
+        QStringLiteral("CREATE TABLE candidates ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "full_name TEXT NOT NULL, preferred_name TEXT NOT NULL DEFAULT '', "
+                       "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                       "location TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', "
+                       "notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX candidates_email ON candidates (email)"),
+        QStringLiteral("CREATE TABLE applications ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "candidate_id BIGINT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE, "
+                       "opening_id BIGINT NOT NULL REFERENCES openings(id) ON DELETE CASCADE, "
+                       "stage TEXT NOT NULL, furthest_stage TEXT NOT NULL, "
+                       "applied_on TEXT, promised_response_date TEXT, "
+                       "talent_pool BOOLEAN NOT NULL DEFAULT FALSE, "
+                       "notes TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, "
+                       "UNIQUE (candidate_id, opening_id))"),
+        QStringLiteral("CREATE INDEX applications_opening ON applications (opening_id, stage)"),
+        QStringLiteral("CREATE TABLE interviews ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "application_id BIGINT NOT NULL REFERENCES applications(id) "
+                       "ON DELETE CASCADE, "
+                       "round_id BIGINT NOT NULL REFERENCES rounds(id) ON DELETE RESTRICT, "
+                       "scheduled_at TEXT, duration_minutes INTEGER NOT NULL DEFAULT 45, "
+                       "location TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX interviews_application ON interviews (application_id)"),
+        QStringLiteral("CREATE TABLE interview_panelists ("
+                       "interview_id BIGINT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE, "
+                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id) ON DELETE RESTRICT, "
+                       "seat INTEGER NOT NULL, PRIMARY KEY (interview_id, panelist_id))"),
+        QStringLiteral("CREATE TABLE scorecards ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "interview_id BIGINT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE, "
+                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id) ON DELETE RESTRICT, "
+                       "rubric_id BIGINT NOT NULL REFERENCES rubrics(id) ON DELETE RESTRICT, "
+                       "status TEXT NOT NULL, recommendation TEXT, "
+                       "key_takeaways TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, "
+                       "submitted_at TEXT, UNIQUE (interview_id, panelist_id))"),
+        QStringLiteral("CREATE TABLE ratings ("
+                       "scorecard_id BIGINT NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE, "
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE RESTRICT, "
+                       "score INTEGER CHECK (score IS NULL OR score >= 1), "
+                       "evidence TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, "
+                       "PRIMARY KEY (scorecard_id, criterion_id))"),
+        QStringLiteral("CREATE TABLE referees ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "application_id BIGINT NOT NULL REFERENCES applications(id) "
+                       "ON DELETE CASCADE, "
+                       "name TEXT NOT NULL, relation TEXT NOT NULL DEFAULT '', "
+                       "contact TEXT NOT NULL DEFAULT '', contacted_on TEXT, "
+                       "summary TEXT NOT NULL DEFAULT '', concern BOOLEAN NOT NULL DEFAULT FALSE)"),
+        QStringLiteral("CREATE TABLE decisions ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "opening_id BIGINT NOT NULL UNIQUE REFERENCES openings(id) "
+                       "ON DELETE CASCADE, "
+                       "decided_at TEXT NOT NULL, "
+                       "decided_by BIGINT REFERENCES panelists(id) ON DELETE SET NULL, "
+                       "rationale TEXT NOT NULL DEFAULT '', "
+                       "share_deciding_factor BOOLEAN NOT NULL DEFAULT FALSE)"),
+        QStringLiteral("CREATE TABLE decision_criteria ("
+                       "decision_id BIGINT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE, "
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE RESTRICT, "
+                       "position INTEGER NOT NULL, PRIMARY KEY (decision_id, criterion_id))"),
+        QStringLiteral("CREATE TABLE decision_outcomes ("
+                       "decision_id BIGINT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE, "
+                       "application_id BIGINT NOT NULL REFERENCES applications(id) "
+                       "ON DELETE CASCADE, "
+                       "role TEXT NOT NULL, rank INTEGER NOT NULL DEFAULT 0, "
+                       "PRIMARY KEY (decision_id, application_id))"),
+        QStringLiteral("CREATE TABLE communications ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "application_id BIGINT NOT NULL REFERENCES applications(id) "
+                       "ON DELETE CASCADE, "
+                       "occurred_at TEXT NOT NULL, channel TEXT NOT NULL, direction TEXT NOT NULL, "
+                       "summary TEXT NOT NULL DEFAULT '', next_promised_date TEXT, "
+                       "author TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX communications_application ON communications "
+                       "(application_id, occurred_at)"),
+        QStringLiteral("CREATE TABLE audit_log ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "occurred_at TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "entity_type TEXT NOT NULL, entity_uuid TEXT NOT NULL, "
+                       "field TEXT NOT NULL, old_value TEXT, new_value TEXT, "
+                       "reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_uuid)"),
+    };
+}
+
+} // namespace
+
+const QList<Migration>& allMigrations() {
+    static const QList<Migration> migrations = {
+        {1, QStringLiteral("Initial schema: openings, rubrics, candidates, scorecards, decisions"),
+         initialSchema()},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion() {
+    return allMigrations().constLast().version;
+}
+
+} // namespace debrief

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "debrief_core_export.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace debrief {
+
+/// One numbered step of the schema. Steps only ever get appended: a released
+/// step is never edited, so every file can be brought up to date from any
+/// earlier version by running the steps it lacks in order.
+struct Migration {
+    int version = 0;
+    QString description;
+    /// DDL with dialect placeholders (see adaptDdl); no values, no user input.
+    QStringList statements;
+};
+
+/// The whole chain, ordered by version, starting at 1.
+DEBRIEF_CORE_EXPORT const QList<Migration>& allMigrations();
+
+/// The newest schema version this build knows.
+DEBRIEF_CORE_EXPORT int latestSchemaVersion();
+
+} // namespace debrief

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+#include "debrief_core_export.h"
+#include "domain/Reference.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace debrief {
+
+class Database;
+
+/// Stores references collected for an application.
+class DEBRIEF_CORE_EXPORT ReferenceRepository {
+    Q_DECLARE_TR_FUNCTIONS(ReferenceRepository)
+
+public:
+    explicit ReferenceRepository(Database& db)
+        : m_db(db) {}
+
+    /// Stores a new record (with its child rows) in one transaction; fills in
+    /// id, and uuid when it is null.
+    Status insert(Reference& value);
+    /// Replaces the stored record and its child rows in one transaction.
+    Status update(const Reference& value);
+    Status remove(RowId id);
+    Result<Reference> get(RowId id);
+    /// std::nullopt when no record has this uuid.
+    Result<std::optional<Reference>> findByUuid(const QUuid& uuid);
+    /// The application's references, in the order they were added.
+    Result<QList<Reference>> forApplication(RowId applicationId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace debrief
