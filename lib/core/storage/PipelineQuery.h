@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+#include "debrief_core_export.h"
+#include "domain/Enums.h"
+#include "domain/Opening.h"
+#include "domain/RowId.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace debrief {
+
+class Database;
+
+/// One opening with the counts the opening list shows beside it.
+struct OpeningOverview {
+    Opening opening;
+    int candidateCount = 0;
+    /// Applications whose promised answer date is before `today`.
+    int overdueCount = 0;
+    /// Applications in the final stage (or beyond: offer, hired).
+    int finalistCount = 0;
+};
+
+/// One line of an opening's candidate list: the application joined with the
+/// candidate's name, ready for a table view.
+struct PipelineRow {
+    RowId applicationId = kNoRow;
+    RowId candidateId = kNoRow;
+    QString candidateName;
+    QString email;
+    PipelineStage stage = PipelineStage::Applied;
+    QDate appliedOn;
+    QDate promisedResponseDate;
+    bool talentPool = false;
+    /// Number of interviews held and of scorecards submitted for them.
+    int interviewCount = 0;
+    int submittedScorecardCount = 0;
+
+    bool isOverdue(const QDate& today) const {
+        return promisedResponseDate.isValid() && !isTerminal(stage) && promisedResponseDate < today;
+    }
+};
+
+/// Read-only queries that feed list views: a handful of joined rows instead
+/// of loading whole aggregates.
+class DEBRIEF_CORE_EXPORT PipelineQuery {
+    Q_DECLARE_TR_FUNCTIONS(PipelineQuery)
+
+public:
+    explicit PipelineQuery(Database& db)
+        : m_db(db) {}
+
+    /// Every opening (newest first) with its counts as of `today`.
+    Result<QList<OpeningOverview>> openings(const QDate& today);
+    /// The opening's candidates, by name.
+    Result<QList<PipelineRow>> rowsForOpening(RowId openingId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace debrief
