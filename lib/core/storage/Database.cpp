@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QUuid>
 
 namespace debrief {
@@ -31,6 +32,22 @@ Status createPrivateFile(const QString& path) {
     return {};
 }
 
+/// Opens `path` for reading only. A read-only connection to a WAL-mode file
+/// creates -wal and -shm files that it cannot remove on close; when there is
+/// no -wal file, all data is in the main file, so it is read as immutable,
+/// which creates and locks nothing.
+void openForPeek(QSqlDatabase& db, const QString& path) {
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    } else {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+    db.open();
+}
+
 /// Reads the schema version of an existing file through a read-only
 /// connection, so that a file we must refuse is not touched at all.
 Result<int> peekSchemaVersion(const QString& path) {
@@ -39,9 +56,8 @@ Result<int> peekSchemaVersion(const QString& path) {
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        openForPeek(db, path);
+        if (!db.isOpen()) {
             failure = db.lastError().text();
         } else {
             QSqlQuery tables(db);
@@ -70,6 +86,15 @@ Result<int> peekSchemaVersion(const QString& path) {
     return version;
 }
 
+Error newerSchemaError(const QString& path, int version) {
+    return Error{Database::tr("%1 was written by a newer version of Debrief (schema %2; this "
+                              "version knows up to %3). Update Debrief to open it; the file "
+                              "was not changed.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(latestSchemaVersion())};
+}
+
 } // namespace
 
 Database::Database(QString connectionName, SqlDialect dialect, QString location)
@@ -95,14 +120,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
         auto version = peekSchemaVersion(absolute);
         if (!version)
             return version.error();
-        if (*version > latestSchemaVersion()) {
-            return Error{tr("%1 was written by a newer version of Debrief (schema %2; this "
-                            "version knows up to %3). Update Debrief to open it; the file "
-                            "was not changed.")
-                             .arg(absolute)
-                             .arg(*version)
-                             .arg(latestSchemaVersion())};
-        }
+        if (*version > latestSchemaVersion())
+            return newerSchemaError(absolute, *version);
     } else if (mode == OpenMode::MustExist) {
         return Error{tr("%1 does not exist.").arg(absolute)};
     } else if (auto created = createPrivateFile(absolute); !created) {
@@ -154,6 +173,10 @@ Status Database::migrate() {
         return created.error();
     if (auto read = readSchemaVersion(); !read)
         return read;
+    // The peek before opening cannot see a version that is still only in
+    // another instance's WAL; never write to a newer schema.
+    if (m_schemaVersion > latestSchemaVersion())
+        return newerSchemaError(m_location, m_schemaVersion);
     for (const Migration& step : allMigrations()) {
         if (step.version <= m_schemaVersion)
             continue;

@@ -6,8 +6,13 @@ namespace {
 // Portable SQL: TEXT for text, UUIDs (canonical form, no braces), dates
 // (yyyy-MM-dd) and UTC timestamps (ISO 8601 with milliseconds); BIGINT for
 // row ids; BOOLEAN and DOUBLE PRECISION, which SQLite maps to its affinities.
-// "references" is an SQL keyword, so a candidate's references live in
-// `referees`.
+// No column is named after an SQL keyword ("references", "position", "rank",
+// "level"…), so a candidate's references live in `referees` and list order
+// in `sort_order`. References that must block a removal (a scorecard's
+// rubric, a seated panelist) use the default NO ACTION. SQLite checks it at
+// the end of the statement, PostgreSQL after each cascaded step, which is why
+// OpeningRepository::remove deletes an opening's applications and decision
+// before the opening itself.
 QStringList initialSchema() {
     return {
         QStringLiteral("CREATE TABLE panelists ({{id}}, uuid TEXT NOT NULL UNIQUE, "
@@ -21,7 +26,7 @@ QStringList initialSchema() {
                        "created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE opening_panel ("
                        "opening_id BIGINT NOT NULL REFERENCES openings(id) ON DELETE CASCADE, "
-                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id) ON DELETE RESTRICT, "
+                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id), "
                        "is_lead BOOLEAN NOT NULL DEFAULT FALSE, seat INTEGER NOT NULL, "
                        "PRIMARY KEY (opening_id, panelist_id))"),
         QStringLiteral("CREATE TABLE rubrics ({{id}}, uuid TEXT NOT NULL UNIQUE, "
@@ -31,23 +36,23 @@ QStringList initialSchema() {
                        "created_at TEXT NOT NULL, UNIQUE (family_uuid, version))"),
         QStringLiteral("CREATE TABLE criteria ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "rubric_id BIGINT NOT NULL REFERENCES rubrics(id) ON DELETE CASCADE, "
-                       "position INTEGER NOT NULL, name TEXT NOT NULL, "
+                       "sort_order INTEGER NOT NULL, name TEXT NOT NULL, "
                        "description TEXT NOT NULL DEFAULT '', "
                        "weight DOUBLE PRECISION NOT NULL CHECK (weight >= 0), "
                        "scale_size INTEGER NOT NULL CHECK (scale_size BETWEEN 2 AND 10))"),
         QStringLiteral("CREATE TABLE criterion_anchors ("
                        "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE CASCADE, "
-                       "level INTEGER NOT NULL CHECK (level >= 1), text TEXT NOT NULL, "
-                       "PRIMARY KEY (criterion_id, level))"),
+                       "anchor_level INTEGER NOT NULL CHECK (anchor_level >= 1), "
+                       "anchor_text TEXT NOT NULL, PRIMARY KEY (criterion_id, anchor_level))"),
         QStringLiteral("CREATE TABLE rounds ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "opening_id BIGINT NOT NULL REFERENCES openings(id) ON DELETE CASCADE, "
-                       "position INTEGER NOT NULL, name TEXT NOT NULL, "
+                       "sort_order INTEGER NOT NULL, name TEXT NOT NULL, "
                        "description TEXT NOT NULL DEFAULT '', "
                        "duration_minutes INTEGER NOT NULL DEFAULT 45)"),
         QStringLiteral("CREATE TABLE round_criteria ("
                        "round_id BIGINT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE, "
                        "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE CASCADE, "
-                       "PRIMARY KEY (round_id, criterion_id))"),
+                       "sort_order INTEGER NOT NULL, PRIMARY KEY (round_id, criterion_id))"),
         QStringLiteral("CREATE TABLE candidates ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "full_name TEXT NOT NULL, preferred_name TEXT NOT NULL DEFAULT '', "
                        "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
@@ -66,26 +71,26 @@ QStringList initialSchema() {
         QStringLiteral("CREATE TABLE interviews ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "application_id BIGINT NOT NULL REFERENCES applications(id) "
                        "ON DELETE CASCADE, "
-                       "round_id BIGINT NOT NULL REFERENCES rounds(id) ON DELETE RESTRICT, "
+                       "round_id BIGINT NOT NULL REFERENCES rounds(id), "
                        "scheduled_at TEXT, duration_minutes INTEGER NOT NULL DEFAULT 45, "
                        "location TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX interviews_application ON interviews (application_id)"),
         QStringLiteral("CREATE TABLE interview_panelists ("
                        "interview_id BIGINT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE, "
-                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id) ON DELETE RESTRICT, "
+                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id), "
                        "seat INTEGER NOT NULL, PRIMARY KEY (interview_id, panelist_id))"),
         QStringLiteral("CREATE TABLE scorecards ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "interview_id BIGINT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE, "
-                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id) ON DELETE RESTRICT, "
-                       "rubric_id BIGINT NOT NULL REFERENCES rubrics(id) ON DELETE RESTRICT, "
+                       "panelist_id BIGINT NOT NULL REFERENCES panelists(id), "
+                       "rubric_id BIGINT NOT NULL REFERENCES rubrics(id), "
                        "status TEXT NOT NULL, recommendation TEXT, "
                        "key_takeaways TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, "
                        "submitted_at TEXT, UNIQUE (interview_id, panelist_id))"),
         QStringLiteral("CREATE TABLE ratings ("
                        "scorecard_id BIGINT NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE, "
-                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE RESTRICT, "
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id), "
                        "score INTEGER CHECK (score IS NULL OR score >= 1), "
-                       "evidence TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, "
+                       "evidence TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL, "
                        "PRIMARY KEY (scorecard_id, criterion_id))"),
         QStringLiteral("CREATE TABLE referees ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "application_id BIGINT NOT NULL REFERENCES applications(id) "
@@ -102,14 +107,14 @@ QStringList initialSchema() {
                        "share_deciding_factor BOOLEAN NOT NULL DEFAULT FALSE)"),
         QStringLiteral("CREATE TABLE decision_criteria ("
                        "decision_id BIGINT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE, "
-                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id) ON DELETE RESTRICT, "
-                       "position INTEGER NOT NULL, PRIMARY KEY (decision_id, criterion_id))"),
+                       "criterion_id BIGINT NOT NULL REFERENCES criteria(id), "
+                       "sort_order INTEGER NOT NULL, PRIMARY KEY (decision_id, criterion_id))"),
         QStringLiteral("CREATE TABLE decision_outcomes ("
                        "decision_id BIGINT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE, "
                        "application_id BIGINT NOT NULL REFERENCES applications(id) "
                        "ON DELETE CASCADE, "
-                       "role TEXT NOT NULL, rank INTEGER NOT NULL DEFAULT 0, "
-                       "PRIMARY KEY (decision_id, application_id))"),
+                       "role TEXT NOT NULL, runner_up_rank INTEGER NOT NULL DEFAULT 0, "
+                       "sort_order INTEGER NOT NULL, PRIMARY KEY (decision_id, application_id))"),
         QStringLiteral("CREATE TABLE communications ({{id}}, uuid TEXT NOT NULL UNIQUE, "
                        "application_id BIGINT NOT NULL REFERENCES applications(id) "
                        "ON DELETE CASCADE, "

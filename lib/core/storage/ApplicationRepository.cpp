@@ -1,0 +1,94 @@
+#include "ApplicationRepository.h"
+
+#include "RecordTable.h"
+
+namespace debrief {
+namespace {
+
+QVariantList values(const Application& a) {
+    return {sql::uuid(a.uuid),
+            a.candidateId,
+            a.openingId,
+            toKey(a.stage),
+            toKey(a.furthestStage),
+            sql::date(a.appliedOn),
+            sql::date(a.promisedResponseDate),
+            sql::flag(a.talentPool),
+            sql::text(a.notes),
+            sql::timestamp(a.updatedAt)};
+}
+
+Result<Application> read(sql::SqlRow& row) {
+    Application a;
+    a.id = row.rowId("id");
+    a.uuid = row.uuid("uuid");
+    a.candidateId = row.rowId("candidate_id");
+    a.openingId = row.rowId("opening_id");
+    a.stage = row.key<PipelineStage>("stage");
+    a.furthestStage = row.key<PipelineStage>("furthest_stage");
+    a.appliedOn = row.date("applied_on");
+    a.promisedResponseDate = row.date("promised_response_date");
+    a.talentPool = row.flag("talent_pool");
+    a.notes = row.text("notes");
+    a.updatedAt = row.timestamp("updated_at");
+    return row.finish(std::move(a));
+}
+
+Error notFound(RowId id) {
+    return Error{ApplicationRepository::tr("There is no application with id %1.").arg(id)};
+}
+
+const sql::RecordTable<Application>& table() {
+    static const sql::RecordTable<Application> map{
+        .table = QStringLiteral("applications"),
+        .columns = {QStringLiteral("uuid"), QStringLiteral("candidate_id"),
+                    QStringLiteral("opening_id"), QStringLiteral("stage"),
+                    QStringLiteral("furthest_stage"), QStringLiteral("applied_on"),
+                    QStringLiteral("promised_response_date"), QStringLiteral("talent_pool"),
+                    QStringLiteral("notes"), QStringLiteral("updated_at")},
+        .keepWhenNull = {QStringLiteral("uuid"), QStringLiteral("updated_at")},
+        .values = values,
+        .read = read,
+        .notFound = notFound,
+        .stampNew = [](Application& a) { sql::stampIfInvalid(a.updatedAt); },
+    };
+    return map;
+}
+
+} // namespace
+
+Status ApplicationRepository::insert(Application& value) {
+    return sql::insertRecord(m_db, table(), value);
+}
+
+Status ApplicationRepository::update(const Application& value) {
+    return sql::updateRecord(m_db, table(), value);
+}
+
+Status ApplicationRepository::remove(RowId id) {
+    return sql::removeRecord(m_db, table(), id);
+}
+
+Result<Application> ApplicationRepository::get(RowId id) {
+    return sql::selectById(m_db, table(), id);
+}
+
+Result<std::optional<Application>> ApplicationRepository::findByUuid(const QUuid& uuid) {
+    return sql::selectByUuid(m_db, table(), uuid);
+}
+
+Result<QList<Application>> ApplicationRepository::forOpening(RowId openingId) {
+    // Applications without a date go last, as on both engines NULLs sort
+    // differently.
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE opening_id = ? ORDER BY CASE WHEN applied_on "
+                                             "IS NULL THEN 1 ELSE 0 END, applied_on, id"),
+                              {openingId});
+}
+
+Result<QList<Application>> ApplicationRepository::forCandidate(RowId candidateId) {
+    return sql::selectRecords(m_db, table(), QStringLiteral("WHERE candidate_id = ? ORDER BY id"),
+                              {candidateId});
+}
+
+} // namespace debrief

@@ -1,0 +1,81 @@
+#include "CandidateRepository.h"
+
+#include "RecordTable.h"
+
+namespace debrief {
+namespace {
+
+QVariantList values(const Candidate& c) {
+    return {sql::uuid(c.uuid),   sql::text(c.fullName), sql::text(c.preferredName),
+            sql::text(c.email),  sql::text(c.phone),    sql::text(c.location),
+            sql::text(c.source), sql::text(c.notes),    sql::timestamp(c.createdAt)};
+}
+
+Result<Candidate> read(sql::SqlRow& row) {
+    Candidate c;
+    c.id = row.rowId("id");
+    c.uuid = row.uuid("uuid");
+    c.fullName = row.text("full_name");
+    c.preferredName = row.text("preferred_name");
+    c.email = row.text("email");
+    c.phone = row.text("phone");
+    c.location = row.text("location");
+    c.source = row.text("source");
+    c.notes = row.text("notes");
+    c.createdAt = row.timestamp("created_at");
+    return row.finish(std::move(c));
+}
+
+Error notFound(RowId id) {
+    return Error{CandidateRepository::tr("There is no candidate with id %1.").arg(id)};
+}
+
+const sql::RecordTable<Candidate>& table() {
+    static const sql::RecordTable<Candidate> map{
+        .table = QStringLiteral("candidates"),
+        .columns = {QStringLiteral("uuid"), QStringLiteral("full_name"),
+                    QStringLiteral("preferred_name"), QStringLiteral("email"),
+                    QStringLiteral("phone"), QStringLiteral("location"), QStringLiteral("source"),
+                    QStringLiteral("notes"), QStringLiteral("created_at")},
+        .keepWhenNull = {QStringLiteral("uuid"), QStringLiteral("created_at")},
+        .values = values,
+        .read = read,
+        .notFound = notFound,
+        .stampNew = [](Candidate& c) { sql::stampIfInvalid(c.createdAt); },
+    };
+    return map;
+}
+
+} // namespace
+
+Status CandidateRepository::insert(Candidate& value) {
+    return sql::insertRecord(m_db, table(), value);
+}
+
+Status CandidateRepository::update(const Candidate& value) {
+    return sql::updateRecord(m_db, table(), value);
+}
+
+Status CandidateRepository::remove(RowId id) {
+    return sql::removeRecord(m_db, table(), id);
+}
+
+Result<Candidate> CandidateRepository::get(RowId id) {
+    return sql::selectById(m_db, table(), id);
+}
+
+Result<std::optional<Candidate>> CandidateRepository::findByUuid(const QUuid& uuid) {
+    return sql::selectByUuid(m_db, table(), uuid);
+}
+
+Result<QList<Candidate>> CandidateRepository::findByEmail(const QString& email) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE LOWER(email) = LOWER(?) ORDER BY id"),
+                              {sql::text(email)});
+}
+
+Result<QList<Candidate>> CandidateRepository::list() {
+    return sql::selectRecords(m_db, table(), QStringLiteral("ORDER BY LOWER(full_name), id"));
+}
+
+} // namespace debrief

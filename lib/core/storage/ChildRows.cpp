@@ -1,0 +1,38 @@
+#include "ChildRows.h"
+
+namespace debrief::sql {
+
+Status replaceChildRows(Database& db, const ChildTable& child, RowId parentId,
+                        const QList<QVariantList>& rows) {
+    auto cleared =
+        db.exec(QStringLiteral("DELETE FROM ") + child.table + QStringLiteral(" WHERE ") +
+                    child.parentColumn + QStringLiteral(" = ?"),
+                {parentId});
+    if (!cleared)
+        return cleared.error();
+    const QString sql =
+        insertSql(child.table, QStringList{child.parentColumn, child.orderColumn} + child.columns);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QVariantList values =
+            QVariantList{parentId, QVariant(child.orderBase + int(i))} + rows.at(i);
+        if (auto written = db.exec(sql, values); !written)
+            return written.error();
+    }
+    return {};
+}
+
+QList<QVariantList> idRows(const QList<RowId>& ids) {
+    QList<QVariantList> rows;
+    for (RowId id : ids)
+        rows.append(QVariantList{id});
+    return rows;
+}
+
+Result<QList<RowId>> loadIdList(Database& db, const ChildTable& child, RowId parentId) {
+    const QByteArray column = child.columns.constFirst().toLatin1();
+    return loadChildRows<RowId>(db, child, parentId, [&column](SqlRow& row) -> Result<RowId> {
+        return row.rowId(column.constData());
+    });
+}
+
+} // namespace debrief::sql

@@ -1,0 +1,50 @@
+#include "RecordTable.h"
+
+namespace debrief::sql {
+
+QString selectSql(const QString& table, const QStringList& columns, const QString& tail) {
+    return QStringLiteral("SELECT id, ") + columns.join(QLatin1String(", ")) +
+           QStringLiteral(" FROM ") + table + QLatin1Char(' ') + tail;
+}
+
+QString insertSql(const QString& table, const QStringList& columns) {
+    const QStringList marks(columns.size(), QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+           columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
+           marks.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+QString updateSql(const QString& table, const QStringList& columns,
+                  const QStringList& keepWhenNull) {
+    QStringList assignments;
+    for (const QString& column : columns) {
+        if (keepWhenNull.contains(column))
+            assignments.append(column + QStringLiteral(" = COALESCE(?, ") + column + u')');
+        else
+            assignments.append(column + QStringLiteral(" = ?"));
+    }
+    return QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") +
+           assignments.join(QLatin1String(", ")) + QStringLiteral(" WHERE id = ?");
+}
+
+Status removeRow(Database& db, const QString& table, RowId id, const Error& notFound) {
+    auto query =
+        db.exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return notFound;
+    return {};
+}
+
+Status refuseIfReferenced(Database& db, const QString& countSql, RowId id, const QString& message) {
+    const int placeholders = int(countSql.count(QLatin1Char('?')));
+    auto query = db.exec(countSql, QVariantList(placeholders, id));
+    if (!query)
+        return query.error();
+    if (query->next() && query->value(0).toLongLong() > 0)
+        return Error{message};
+    return {};
+}
+
+} // namespace debrief::sql

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "SqlRow.h"
+#include "SqlValues.h"
+#include "TransactionGuard.h"
+#include "domain/RowId.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariantList>
+
+#include <optional>
+
+// The insert / update / remove / select steps every repository shares, so
+// that each repository only says how its type maps onto its table.
+// Internal to the storage layer.
+namespace debrief::sql {
+
+/// How one domain type with `id` and `uuid` members maps onto one table
+/// with an `id` column.
+template <typename T> struct RecordTable {
+    QString table;
+    /// Written by insert and update, in the order values() lists them; no id.
+    QStringList columns;
+    /// Columns an update leaves as stored when given NULL (the uuid and
+    /// required timestamps, which insert fills in when missing).
+    QStringList keepWhenNull;
+    QVariantList (*values)(const T&) = nullptr;
+    Result<T> (*read)(SqlRow&) = nullptr;
+    Error (*notFound)(RowId) = nullptr;
+    /// Fills in what a new record must have besides id and uuid.
+    void (*stampNew)(T&) = nullptr;
+    /// Writes (insert) or replaces (update) the child rows; may fill in
+    /// child ids.
+    Status (*saveChildren)(Database&, T&) = nullptr;
+    Status (*loadChildren)(Database&, T&) = nullptr;
+};
+
+QString selectSql(const QString& table, const QStringList& columns, const QString& tail);
+/// A plain INSERT; append " RETURNING id" for a table with an id column.
+QString insertSql(const QString& table, const QStringList& columns);
+QString updateSql(const QString& table, const QStringList& columns,
+                  const QStringList& keepWhenNull);
+/// Deletes one row by id; `notFound` when no row had it.
+Status removeRow(Database& db, const QString& table, RowId id, const Error& notFound);
+/// Refuses with `message` when `countSql` (one `?` for the id) counts any
+/// row still pointing at the record.
+Status refuseIfReferenced(Database& db, const QString& countSql, RowId id, const QString& message);
+
+/// Runs a query and reads every row with `read`.
+template <typename T, typename Read>
+Result<QList<T>> readRows(Database& db, const QString& sql, const QVariantList& values,
+                          const QString& table, const QStringList& keyColumns, Read read) {
+    auto query = db.exec(sql, values);
+    if (!query)
+        return query.error();
+    QList<T> rows;
+    while (query->next()) {
+        SqlRow row(*query, db.location(), table, keyColumns);
+        Result<T> item = read(row);
+        if (!item)
+            return item.error();
+        rows.append(std::move(item).value());
+    }
+    return rows;
+}
+
+/// Records of the table matching `tail` ("WHERE … ORDER BY …"), with their
+/// child rows.
+template <typename T>
+Result<QList<T>> selectRecords(Database& db, const RecordTable<T>& map, const QString& tail,
+                               const QVariantList& values = {}) {
+    auto records = readRows<T>(db, selectSql(map.table, map.columns, tail), values, map.table,
+                               {QStringLiteral("id")}, map.read);
+    if (!records || !map.loadChildren)
+        return records;
+    for (T& record : *records) {
+        if (Status loaded = map.loadChildren(db, record); !loaded)
+            return loaded.error();
+    }
+    return records;
+}
+
+/// The first record matching `tail`, or std::nullopt.
+template <typename T>
+Result<std::optional<T>> selectFirst(Database& db, const RecordTable<T>& map, const QString& tail,
+                                     const QVariantList& values) {
+    auto records = selectRecords(db, map, tail, values);
+    if (!records)
+        return records.error();
+    return records->isEmpty() ? std::optional<T>() : std::optional<T>(records->constFirst());
+}
+
+template <typename T> Result<T> selectById(Database& db, const RecordTable<T>& map, RowId id) {
+    auto found = selectFirst(db, map, QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return map.notFound(id);
+    return std::move(**found);
+}
+
+template <typename T>
+Result<std::optional<T>> selectByUuid(Database& db, const RecordTable<T>& map, const QUuid& value) {
+    return selectFirst(db, map, QStringLiteral("WHERE uuid = ?"), {sql::uuid(value)});
+}
+
+/// Inserts the record and its child rows in one transaction. `value` gets
+/// its id (and uuid, stamps, child ids) only once everything is saved.
+template <typename T> Status insertRecord(Database& db, const RecordTable<T>& map, T& value) {
+    T stored = value;
+    if (stored.uuid.isNull())
+        stored.uuid = QUuid::createUuid();
+    if (map.stampNew)
+        map.stampNew(stored);
+    TransactionGuard tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto id = db.insert(insertSql(map.table, map.columns) + QStringLiteral(" RETURNING id"),
+                        map.values(stored));
+    if (!id)
+        return id.error();
+    stored.id = *id;
+    if (map.saveChildren) {
+        if (Status saved = map.saveChildren(db, stored); !saved)
+            return saved;
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    value = std::move(stored);
+    return {};
+}
+
+/// Rewrites the record's row and replaces its child rows in one transaction.
+template <typename T> Status updateRecord(Database& db, const RecordTable<T>& map, const T& value) {
+    TransactionGuard tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    QVariantList values = map.values(value);
+    values.append(value.id);
+    auto query = db.exec(updateSql(map.table, map.columns, map.keepWhenNull), values);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return map.notFound(value.id);
+    if (map.saveChildren) {
+        T stored = value;
+        if (Status saved = map.saveChildren(db, stored); !saved)
+            return saved;
+    }
+    return tx.commit();
+}
+
+template <typename T> Status removeRecord(Database& db, const RecordTable<T>& map, RowId id) {
+    return removeRow(db, map.table, id, map.notFound(id));
+}
+
+} // namespace debrief::sql

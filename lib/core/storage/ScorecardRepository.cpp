@@ -1,0 +1,126 @@
+#include "ScorecardRepository.h"
+
+#include "ChildRows.h"
+#include "RecordTable.h"
+
+namespace debrief {
+namespace {
+
+const sql::ChildTable kRatings{
+    QStringLiteral("ratings"),
+    QStringLiteral("scorecard_id"),
+    {QStringLiteral("criterion_id"), QStringLiteral("score"), QStringLiteral("evidence")},
+    QStringLiteral("sort_order")};
+
+QVariantList values(const Scorecard& s) {
+    return {sql::uuid(s.uuid),
+            s.interviewId,
+            s.panelistId,
+            s.rubricId,
+            toKey(s.status),
+            s.recommendation ? QVariant(toKey(*s.recommendation)) : QVariant(),
+            sql::text(s.keyTakeaways),
+            sql::timestamp(s.updatedAt),
+            sql::timestamp(s.submittedAt)};
+}
+
+Result<Scorecard> read(sql::SqlRow& row) {
+    Scorecard s;
+    s.id = row.rowId("id");
+    s.uuid = row.uuid("uuid");
+    s.interviewId = row.rowId("interview_id");
+    s.panelistId = row.rowId("panelist_id");
+    s.rubricId = row.rowId("rubric_id");
+    s.status = row.key<ScorecardStatus>("status");
+    s.recommendation = row.optionalKey<Recommendation>("recommendation");
+    s.keyTakeaways = row.text("key_takeaways");
+    s.updatedAt = row.timestamp("updated_at");
+    s.submittedAt = row.timestamp("submitted_at");
+    return row.finish(std::move(s));
+}
+
+Status saveRatings(Database& db, Scorecard& s) {
+    QList<QVariantList> rows;
+    for (const CriterionRating& r : s.ratings)
+        rows.append(QVariantList{r.criterionId, sql::optionalInt(r.score), sql::text(r.evidence)});
+    return sql::replaceChildRows(db, kRatings, s.id, rows);
+}
+
+Status loadRatings(Database& db, Scorecard& s) {
+    auto ratings = sql::loadChildRows<CriterionRating>(db, kRatings, s.id, [](sql::SqlRow& row) {
+        return row.finish(CriterionRating{row.rowId("criterion_id"), row.optionalInt("score"),
+                                          row.text("evidence")});
+    });
+    if (!ratings)
+        return ratings.error();
+    s.ratings = std::move(ratings).value();
+    return {};
+}
+
+Error notFound(RowId id) {
+    return Error{ScorecardRepository::tr("There is no scorecard with id %1.").arg(id)};
+}
+
+const sql::RecordTable<Scorecard>& table() {
+    static const sql::RecordTable<Scorecard> map{
+        .table = QStringLiteral("scorecards"),
+        .columns = {QStringLiteral("uuid"), QStringLiteral("interview_id"),
+                    QStringLiteral("panelist_id"), QStringLiteral("rubric_id"),
+                    QStringLiteral("status"), QStringLiteral("recommendation"),
+                    QStringLiteral("key_takeaways"), QStringLiteral("updated_at"),
+                    QStringLiteral("submitted_at")},
+        .keepWhenNull = {QStringLiteral("uuid"), QStringLiteral("updated_at")},
+        .values = values,
+        .read = read,
+        .notFound = notFound,
+        .stampNew = [](Scorecard& s) { sql::stampIfInvalid(s.updatedAt); },
+        .saveChildren = saveRatings,
+        .loadChildren = loadRatings,
+    };
+    return map;
+}
+
+} // namespace
+
+Status ScorecardRepository::insert(Scorecard& value) {
+    return sql::insertRecord(m_db, table(), value);
+}
+
+Status ScorecardRepository::update(const Scorecard& value) {
+    return sql::updateRecord(m_db, table(), value);
+}
+
+Status ScorecardRepository::remove(RowId id) {
+    return sql::removeRecord(m_db, table(), id);
+}
+
+Result<Scorecard> ScorecardRepository::get(RowId id) {
+    return sql::selectById(m_db, table(), id);
+}
+
+Result<std::optional<Scorecard>> ScorecardRepository::findByUuid(const QUuid& uuid) {
+    return sql::selectByUuid(m_db, table(), uuid);
+}
+
+Result<QList<Scorecard>> ScorecardRepository::forInterview(RowId interviewId) {
+    return sql::selectRecords(m_db, table(), QStringLiteral("WHERE interview_id = ? ORDER BY id"),
+                              {interviewId});
+}
+
+Result<QList<Scorecard>> ScorecardRepository::forApplication(RowId applicationId) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE interview_id IN (SELECT id FROM interviews "
+                                             "WHERE application_id = ?) ORDER BY id"),
+                              {applicationId});
+}
+
+Result<QList<Scorecard>> ScorecardRepository::forOpening(RowId openingId) {
+    return sql::selectRecords(
+        m_db, table(),
+        QStringLiteral("WHERE interview_id IN (SELECT interviews.id FROM interviews JOIN "
+                       "applications ON applications.id = interviews.application_id WHERE "
+                       "applications.opening_id = ?) ORDER BY id"),
+        {openingId});
+}
+
+} // namespace debrief
