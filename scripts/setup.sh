@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# Sets up Debrief on a fresh Debian 12 machine from a clean clone.
+#
+#   scripts/setup.sh run    install what is missing, build Release into build/,
+#                           create a demo database and open Debrief on it
+#   scripts/setup.sh test   install what is missing, build Debug into build-test/
+#                           and run every test, then build and test the core
+#                           library alone (no Qt Widgets) in build-core/
+#
+# Works as root without sudo (a bare debootstrap or a CI container) and as a
+# normal user with sudo. apt runs only when a package is missing.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+usage() {
+    sed -n '2,9p' "$root/scripts/setup.sh" | sed 's/^# \{0,1\}//'
+}
+
+cd "$root"
+
+# Everything the build, the tests and the packaging checks need. Keep in step
+# with README.md.
+packages=(
+    build-essential cmake ninja-build ccache git pkg-config ca-certificates file
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-translations-l10n
+    qtkeychain-qt6-dev
+    fonts-dejavu-core poppler-utils sqlite3 postgresql xvfb xauth
+    desktop-file-utils appstream
+)
+
+log() { printf '==> %s\n' "$*"; }
+die() {
+    printf 'setup.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+# Prints the packages of the list above that dpkg does not report as installed.
+missing_packages() {
+    local package status
+    for package in "${packages[@]}"; do
+        status="$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)"
+        if [[ "$status" != "installed" ]]; then
+            echo "$package"
+        fi
+    done
+}
+
+install_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || die "this script needs Debian (dpkg-query not found)"
+    local missing
+    mapfile -t missing < <(missing_packages)
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        log "All ${#packages[@]} packages are installed"
+        return
+    fi
+    log "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    local -a as_root=()
+    if [[ "$(id -u)" -ne 0 ]]; then
+        command -v sudo >/dev/null 2>&1 ||
+            die "not root and sudo is missing: run as root or install sudo"
+        as_root=(sudo)
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+    mapfile -t missing < <(missing_packages)
+    [[ ${#missing[@]} -eq 0 ]] || die "still missing after apt-get install: ${missing[*]}"
+}
+
+cpu_count() { nproc 2>/dev/null || echo 2; }
+
+# configure <build dir> <build type> [extra cmake arguments...]
+configure() {
+    local dir="$1" type="$2"
+    shift 2
+    local -a launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        # Paths relative to the checkout and no working directory in the
+        # hash: build-test/ and build-core/ then share compiled objects.
+        export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+        export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+    fi
+    log "Configuring $dir ($type)"
+    cmake -S "$root" -B "$root/$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+        "${launcher[@]}" "$@"
+}
+
+build() {
+    log "Building $1"
+    cmake --build "$root/$1" --parallel "$(cpu_count)"
+}
+
+# run_tests <build dir> <label>: runs ctest, keeps its summary line in
+# $summaries, returns ctest's status.
+summaries=()
+run_tests() {
+    local dir="$1" label="$2" status=0 summary
+    log "Testing $dir"
+    ctest --test-dir "$root/$dir" --output-on-failure -j2 --timeout 300 \
+        2>&1 | tee "$root/$dir/ctest.log" || status=$?
+    summary="$(grep -E 'tests passed|No tests were found' "$root/$dir/ctest.log" | tail -n 1 || true)"
+    summaries+=("$label: ${summary:-no ctest summary (exit status $status)}")
+    return "$status"
+}
+
+find_binary() {
+    local path="$root/build/$1"
+    [[ -x "$path" ]] || path="$(find "$root/build" -type f -name "$(basename "$1")" -perm -u+x | head -n 1)"
+    [[ -n "$path" && -x "$path" ]] || die "built program $(basename "$1") not found under build/"
+    echo "$path"
+}
+
+mode_run() {
+    install_packages
+    configure build Release -DDEBRIEF_BUILD_TESTS=OFF -DDEBRIEF_BUILD_BENCHMARKS=OFF
+    build build
+    local cli gui data database
+    cli="$(find_binary app/cli/debrief-cli)"
+    gui="$(find_binary app/gui/debrief)"
+    data="${XDG_DATA_HOME:-$HOME/.local/share}/debrief"
+    mkdir -p "$data"
+    chmod 700 "$data"
+    database="$data/demo.sqlite"
+    log "Creating the demo database $database"
+    "$cli" demo --out "$database" --force
+    if [[ -n "${DEBRIEF_NO_LAUNCH:-}" || (-z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}") ]]; then
+        log "No display to open a window on. Start Debrief with:"
+        printf '    %q --db %q\n' "$gui" "$database"
+        return
+    fi
+    log "Opening Debrief"
+    exec "$gui" --db "$database"
+}
+
+# The core-only build must not even look for the Gui side of Qt, and none of
+# its programs or libraries may load it.
+check_core_only() {
+    local dir="$root/$1" file found=0
+    if grep -E '^Qt6(Gui|Widgets|Charts|PrintSupport)_DIR:PATH=/' "$dir/CMakeCache.txt"; then
+        log "$1 configured a Gui-side Qt module"
+        return 1
+    fi
+    while IFS= read -r -d '' file; do
+        if readelf -d "$file" 2>/dev/null | grep -E 'NEEDED.*libQt6(Gui|Widgets|Charts|PrintSupport)'; then
+            log "$file loads a Gui-side Qt library"
+            found=1
+        fi
+    done < <(find "$dir" -type f \( -perm -u+x -o -name '*.so*' \) -not -path '*/CMakeFiles/*' -print0)
+    return "$found"
+}
+
+mode_test() {
+    install_packages
+    local status=0
+    configure build-test Debug
+    build build-test
+    run_tests build-test "Full build (build-test)" || status=1
+    # The core library and its tests alone, without Qt Gui or Widgets: proves
+    # that lib/core needs nothing from the application side.
+    configure build-core Debug -DDEBRIEF_BUILD_APP=OFF -DDEBRIEF_BUILD_BENCHMARKS=OFF
+    build build-core
+    check_core_only build-core || status=1
+    run_tests build-core "Core only (build-core)" || status=1
+    log "Summary"
+    printf '    %s\n' "${summaries[@]}"
+    if [[ $status -ne 0 ]]; then
+        log "FAILED"
+    else
+        log "All tests passed"
+    fi
+    return "$status"
+}
+
+case "${1:-}" in
+run) mode_run ;;
+test) mode_test ;;
+-h | --help | help)
+    usage
+    ;;
+*)
+    usage >&2
+    exit 2
+    ;;
+esac
