@@ -1,6 +1,93 @@
+#include "DatabaseSession.h"
+#include "LaunchOptions.h"
+#include "MainWindow.h"
+#include "RecentDatabases.h"
+#include "ScreenshotRenderer.h"
+#include "UiLanguage.h"
+#include "ViewRegistry.h"
+
+#include "DebriefVersion.h"
+#include "settings/Settings.h"
+
 #include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace {
+
+using namespace debrief;
+
+/// --db wins; then the database used last time, if it is still there; then
+/// the default file in the user's data folder, created on first start.
+Status openStartupDatabase(DatabaseSession& session, const LaunchOptions& options,
+                           const Settings& settings) {
+    if (!options.databasePath.isEmpty())
+        return session.open(options.databasePath, Database::OpenMode::MustExist);
+    const QString last = settings.lastDatabasePath();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return session.open(last, Database::OpenMode::MustExist);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return session.open(folder + QStringLiteral("/debrief.sqlite"),
+                        Database::OpenMode::CreateIfMissing);
+}
+
+int takeScreenshot(DatabaseSession& session, Settings& settings, const LaunchOptions& options) {
+    QTextStream err(stderr);
+    ViewContext context{session, settings};
+    auto view = ViewRegistry::standard().create(options.viewName, context);
+    if (!view) {
+        err << view.errorMessage() << '\n';
+        return 2;
+    }
+    if (auto rendered = ScreenshotRenderer::render(**view, options.size, options.screenshotPath);
+        !rendered) {
+        err << rendered.errorMessage() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("debrief"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
+    QCoreApplication::setApplicationVersion(debrief::applicationVersion());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.debrief.Debrief"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/debrief/icons/debrief.svg")));
+
+    auto options = LaunchOptions::parse(QCoreApplication::arguments());
+    if (!options) {
+        QTextStream(stderr) << options.errorMessage() << '\n';
+        return 2;
+    }
+    Settings settings;
+    const QString language =
+        options->language.isEmpty() ? settings.uiLanguage() : options->language;
+    UiLanguage::install(app, UiLanguage::resolve(language));
+
+    DatabaseSession session;
+    session.clock().setFixedToday(options->today);
+    const Status opened = openStartupDatabase(session, *options, settings);
+
+    if (options->wantsScreenshot()) {
+        if (!opened) {
+            QTextStream(stderr) << opened.errorMessage() << '\n';
+            return 1;
+        }
+        return takeScreenshot(session, settings, *options);
+    }
+
+    MainWindow window(session, settings);
+    window.show();
+    if (opened)
+        RecentDatabases(settings).add(session.filePath());
+    else
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Debrief"),
+                             opened.errorMessage());
+    return QApplication::exec();
 }

@@ -1,0 +1,254 @@
+#include "CandidateDetailPane.h"
+
+#include "CandidateDetails.h"
+#include "CardDelegate.h"
+#include "DatabaseSession.h"
+#include "DisplayText.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace debrief {
+namespace {
+
+QLabel* valueLabel(const QString& objectName) {
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString orDash(const QString& text) {
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+/// Adds a card (see CardDelegate) whose tooltip and accessible text say
+/// everything the card shows.
+void addCard(QListWidget* list, const QString& title, const QStringList& lines,
+             const QString& badge = {}) {
+    auto* item = new QListWidgetItem(title, list);
+    item->setData(CardDelegate::LinesRole, lines);
+    item->setData(CardDelegate::BadgeRole, badge);
+    QStringList all{title};
+    if (!badge.isEmpty())
+        all.append(badge);
+    all.append(lines);
+    item->setToolTip(all.join(QLatin1Char('\n')));
+    item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+CandidateDetailPane::CandidateDetailPane(DatabaseSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("candidateDetail"));
+    setAccessibleName(tr("Candidate details"));
+
+    auto* hint = new QLabel(tr("Select a candidate to see their details."));
+    hint->setObjectName(QStringLiteral("candidateDetailHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(hint);
+    m_stack->addWidget(buildDetailsPage());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QWidget* CandidateDetailPane::buildDetailsPage() {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 8, 8, 8);
+    layout->addWidget(buildHeader());
+
+    m_notes = valueLabel(QStringLiteral("candidateNotes"));
+    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* notesBox = new QGroupBox(tr("Notes"));
+    auto* notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->addWidget(m_notes);
+    layout->addWidget(notesBox);
+
+    m_interviews = buildList(QStringLiteral("interviewList"), tr("Interviews"));
+    m_references = buildList(QStringLiteral("referenceList"), tr("References"));
+    m_communications = buildList(QStringLiteral("communicationList"), tr("Messages"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("candidateDetailTabs"));
+    m_tabs->addTab(m_interviews, QString());
+    m_tabs->addTab(m_references, QString());
+    m_tabs->addTab(m_communications, QString());
+    layout->addWidget(m_tabs, 1);
+    return page;
+}
+
+QWidget* CandidateDetailPane::buildHeader() {
+    auto* header = new QWidget;
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_name = valueLabel(QStringLiteral("candidateName"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setAccessibleName(tr("Candidate name"));
+    m_contact = valueLabel(QStringLiteral("candidateContact"));
+    m_opening = valueLabel(QStringLiteral("candidateOpening"));
+    m_opening->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_name);
+    layout->addWidget(m_contact);
+    layout->addWidget(m_opening);
+
+    m_stage = valueLabel(QStringLiteral("candidateStage"));
+    m_furthestStage = valueLabel(QStringLiteral("candidateFurthestStage"));
+    m_appliedOn = valueLabel(QStringLiteral("candidateAppliedOn"));
+    m_promised = valueLabel(QStringLiteral("candidatePromisedDate"));
+    m_talentPool = valueLabel(QStringLiteral("candidateTalentPool"));
+    m_source = valueLabel(QStringLiteral("candidateSource"));
+    auto* facts = new QFormLayout;
+    facts->setContentsMargins(0, 8, 0, 0);
+    facts->addRow(tr("Stage:"), m_stage);
+    facts->addRow(tr("Furthest stage:"), m_furthestStage);
+    facts->addRow(tr("Applied:"), m_appliedOn);
+    facts->addRow(tr("Answer promised:"), m_promised);
+    facts->addRow(tr("Talent pool:"), m_talentPool);
+    facts->addRow(tr("Source:"), m_source);
+    layout->addLayout(facts);
+    return header;
+}
+
+QListWidget* CandidateDetailPane::buildList(const QString& objectName,
+                                            const QString& accessibleName) {
+    auto* list = new QListWidget;
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    list->setItemDelegate(new CardDelegate(list));
+    list->setAlternatingRowColors(true);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    return list;
+}
+
+Status CandidateDetailPane::showApplication(RowId applicationId) {
+    auto details = CandidateDetails::load(m_session, applicationId);
+    if (!details) {
+        clear();
+        return details.error();
+    }
+    m_applicationId = applicationId;
+    display(*details);
+    return {};
+}
+
+void CandidateDetailPane::clear() {
+    m_applicationId = kNoRow;
+    m_name->clear();
+    m_stack->setCurrentIndex(0);
+}
+
+QString CandidateDetailPane::candidateName() const {
+    return m_applicationId == kNoRow ? QString() : m_name->text();
+}
+
+void CandidateDetailPane::display(const CandidateDetails& details) {
+    displayFacts(details);
+    displayInterviews(details);
+    displayReferences(details);
+    displayCommunications(details);
+    m_tabs->setTabText(0, tr("&Interviews (%1)").arg(details.interviews.size()));
+    m_tabs->setTabText(1, tr("&References (%1)").arg(details.references.size()));
+    m_tabs->setTabText(2, tr("&Messages (%1)").arg(details.communications.size()));
+    m_stack->setCurrentIndex(1);
+}
+
+void CandidateDetailPane::displayFacts(const CandidateDetails& details) {
+    const Candidate& candidate = details.candidate;
+    const Application& application = details.application;
+    m_name->setText(candidate.fullName);
+    QStringList contact;
+    for (const QString& part : {candidate.email, candidate.phone, candidate.location}) {
+        if (!part.isEmpty())
+            contact.append(part);
+    }
+    m_contact->setText(contact.isEmpty() ? tr("No contact details")
+                                         : contact.join(QStringLiteral(" · ")));
+    m_opening->setText(tr("Applied for %1").arg(details.openingTitle));
+    m_stage->setText(toLabel(application.stage));
+    m_furthestStage->setText(toLabel(application.furthestStage));
+    m_appliedOn->setText(DisplayText::date(application.appliedOn));
+
+    const QDate today = m_session.today();
+    const QString due =
+        DisplayText::answerDue(application.promisedResponseDate, application.stage, today);
+    QString promised = DisplayText::date(application.promisedResponseDate);
+    if (!due.isEmpty())
+        promised += QStringLiteral(" (") % due % QLatin1Char(')');
+    m_promised->setText(promised);
+    QPalette palette = m_appliedOn->palette();
+    if (application.isOverdue(today))
+        palette.setColor(QPalette::WindowText, DisplayText::overdueColour());
+    m_promised->setPalette(palette);
+
+    m_talentPool->setText(application.talentPool ? tr("★ Yes, would hire for another role")
+                                                 : tr("No"));
+    m_source->setText(orDash(candidate.source));
+    const QString notes =
+        application.notes.isEmpty()
+            ? candidate.notes
+            : QStringList{application.notes, candidate.notes}.join(QStringLiteral("\n\n"));
+    m_notes->setText(notes.trimmed().isEmpty() ? tr("No notes yet.") : notes.trimmed());
+}
+
+void CandidateDetailPane::displayInterviews(const CandidateDetails& details) {
+    m_interviews->clear();
+    for (const InterviewSummary& interview : details.interviews) {
+        QString scorecards = tr("%1 of %n scorecard(s) submitted", "", interview.panelSize)
+                                 .arg(interview.submittedScorecards);
+        if (interview.draftScorecards > 0)
+            scorecards += QStringLiteral(" · ") % tr("%n draft(s)", "", interview.draftScorecards);
+        addCard(m_interviews, orDash(interview.roundName),
+                {DisplayText::dateTime(interview.scheduledAt),
+                 tr("Panel: %1").arg(orDash(interview.panelistNames.join(QStringLiteral(", ")))),
+                 scorecards});
+    }
+}
+
+void CandidateDetailPane::displayReferences(const CandidateDetails& details) {
+    m_references->clear();
+    for (const Reference& reference : details.references) {
+        QString relation = orDash(reference.relation);
+        if (reference.contactedOn.isValid()) {
+            relation += QStringLiteral(" · ") %
+                        tr("contacted %1").arg(DisplayText::date(reference.contactedOn));
+        }
+        addCard(m_references, reference.name, {relation, orDash(reference.summary)},
+                reference.concern ? tr("⚠ Concern") : QString());
+    }
+}
+
+void CandidateDetailPane::displayCommunications(const CandidateDetails& details) {
+    m_communications->clear();
+    // Newest first: the latest promise made to the candidate matters most.
+    for (auto it = details.communications.crbegin(); it != details.communications.crend(); ++it) {
+        const CommunicationEntry& entry = *it;
+        const QString direction = entry.direction == CommunicationDirection::Outbound
+                                      ? tr("%1 to the candidate").arg(toLabel(entry.channel))
+                                      : tr("%1 from the candidate").arg(toLabel(entry.channel));
+        QStringList lines{direction, orDash(entry.summary)};
+        if (entry.nextPromisedDate.isValid()) {
+            lines.append(
+                tr("Promised an answer by %1").arg(DisplayText::date(entry.nextPromisedDate)));
+        }
+        addCard(m_communications, DisplayText::dateTime(entry.occurredAt), lines);
+    }
+}
+
+} // namespace debrief

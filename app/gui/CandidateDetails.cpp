@@ -1,0 +1,93 @@
+#include "CandidateDetails.h"
+
+#include "DatabaseSession.h"
+
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewRoundRepository.h"
+#include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QHash>
+
+namespace debrief {
+namespace {
+
+Result<QList<InterviewSummary>> loadInterviews(DatabaseSession& session,
+                                               const Application& application) {
+    auto interviews = session.interviews().forApplication(application.id);
+    if (!interviews)
+        return interviews.error();
+    auto rounds = session.interviewRounds().forOpening(application.openingId);
+    if (!rounds)
+        return rounds.error();
+    auto panelists = session.panelists().list();
+    if (!panelists)
+        return panelists.error();
+    auto scorecards = session.scorecards().forApplication(application.id);
+    if (!scorecards)
+        return scorecards.error();
+
+    QHash<RowId, QString> roundNames;
+    for (const InterviewRound& round : *rounds)
+        roundNames.insert(round.id, round.name);
+    QHash<RowId, QString> panelistNames;
+    for (const Panelist& panelist : *panelists)
+        panelistNames.insert(panelist.id, panelist.name);
+
+    QList<InterviewSummary> summaries;
+    for (const Interview& interview : *interviews) {
+        InterviewSummary summary;
+        summary.roundName = roundNames.value(interview.roundId);
+        summary.scheduledAt = interview.scheduledAt;
+        summary.panelSize = static_cast<int>(interview.panelistIds.size());
+        for (RowId id : interview.panelistIds)
+            summary.panelistNames.append(panelistNames.value(id));
+        for (const Scorecard& card : *scorecards) {
+            if (card.interviewId != interview.id)
+                continue;
+            ++(card.isSubmitted() ? summary.submittedScorecards : summary.draftScorecards);
+        }
+        summaries.append(summary);
+    }
+    return summaries;
+}
+
+} // namespace
+
+Result<CandidateDetails> CandidateDetails::load(DatabaseSession& session, RowId applicationId) {
+    if (!session.isOpen())
+        return Error{tr("No database is open.")};
+    CandidateDetails details;
+    auto application = session.applications().get(applicationId);
+    if (!application)
+        return application.error();
+    details.application = *application;
+    auto candidate = session.candidates().get(details.application.candidateId);
+    if (!candidate)
+        return candidate.error();
+    details.candidate = *candidate;
+    auto opening = session.openings().get(details.application.openingId);
+    if (!opening)
+        return opening.error();
+    details.openingTitle = opening->title;
+    auto interviews = loadInterviews(session, details.application);
+    if (!interviews)
+        return interviews.error();
+    details.interviews = *interviews;
+    auto references = session.references().forApplication(applicationId);
+    if (!references)
+        return references.error();
+    details.references = *references;
+    auto communications = session.communications().forApplication(applicationId);
+    if (!communications)
+        return communications.error();
+    details.communications = *communications;
+    return details;
+}
+
+} // namespace debrief

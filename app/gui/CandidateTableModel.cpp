@@ -1,0 +1,210 @@
+#include "CandidateTableModel.h"
+
+#include "DatabaseSession.h"
+#include "DisplayText.h"
+
+#include <QFont>
+
+#include <limits>
+
+namespace debrief {
+namespace {
+
+/// How far along the pipeline a stage is, for sorting: hired first (when
+/// descending), then offer, final, …, and the closed-out stages last.
+int pipelineRank(PipelineStage stage) {
+    switch (stage) {
+    case PipelineStage::Withdrawn:
+        return 0;
+    case PipelineStage::Rejected:
+        return 1;
+    case PipelineStage::Applied:
+        return 2;
+    case PipelineStage::Screen:
+        return 3;
+    case PipelineStage::Interview:
+        return 4;
+    case PipelineStage::Final:
+        return 5;
+    case PipelineStage::Offer:
+        return 6;
+    case PipelineStage::Hired:
+        return 7;
+    }
+    return 0;
+}
+
+} // namespace
+
+CandidateTableModel::CandidateTableModel(DatabaseSession& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session) {
+}
+
+int CandidateTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : kColumnCount;
+}
+
+QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PipelineRow& row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::AccessibleTextRole: {
+        const QVariant tip = toolTip(row, column);
+        return tip.isValid() ? tip : display(row, column);
+    }
+    case Qt::ForegroundRole:
+        if (column == AnswerDue && isOverdue(row))
+            return DisplayText::overdueColour();
+        return {};
+    case Qt::FontRole:
+        if (column == AnswerDue && isOverdue(row)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Scorecards || column == TalentPool)
+            return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortKey(row, column);
+    case SearchRole:
+        return QString(row.candidateName % QLatin1Char(' ') % row.email);
+    case ApplicationIdRole:
+        return row.applicationId;
+    case CandidateIdRole:
+        return row.candidateId;
+    case OverdueRole:
+        return isOverdue(row);
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::display(const PipelineRow& row, int column) const {
+    switch (column) {
+    case Name:
+        return row.candidateName;
+    case Stage:
+        return toLabel(row.stage);
+    case AppliedOn:
+        return DisplayText::date(row.appliedOn);
+    case PromisedDate:
+        return DisplayText::date(row.promisedResponseDate);
+    case AnswerDue:
+        return DisplayText::answerDue(row.promisedResponseDate, row.stage, m_session.today());
+    case TalentPool:
+        return row.talentPool ? QStringLiteral("★") : QString();
+    case Scorecards:
+        return row.interviewCount > 0 ? QString::number(row.submittedScorecardCount)
+                                      : QStringLiteral("—");
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::sortKey(const PipelineRow& row, int column) const {
+    switch (column) {
+    case Name:
+        return row.candidateName;
+    case Stage:
+        return pipelineRank(row.stage);
+    case AppliedOn:
+        return row.appliedOn;
+    case PromisedDate:
+        return row.promisedResponseDate;
+    case AnswerDue: {
+        // Most overdue first when sorted descending; nobody waiting sorts last.
+        if (!row.promisedResponseDate.isValid() || isTerminal(row.stage))
+            return std::numeric_limits<int>::min();
+        return static_cast<int>(row.promisedResponseDate.daysTo(m_session.today()));
+    }
+    case TalentPool:
+        return row.talentPool ? 1 : 0;
+    case Scorecards:
+        return row.submittedScorecardCount;
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::toolTip(const PipelineRow& row, int column) const {
+    switch (column) {
+    case Name:
+        return row.email.isEmpty() ? row.candidateName
+                                   : QString(row.candidateName % QStringLiteral(" <") % row.email %
+                                             QLatin1Char('>'));
+    case TalentPool:
+        return row.talentPool ? tr("In the talent pool: the panel would happily hire this "
+                                   "person for another role")
+                              : tr("Not in the talent pool");
+    case Scorecards:
+        return QString(tr("%n scorecard(s) submitted", "", row.submittedScorecardCount) %
+                       QStringLiteral(" · ") % tr("%n interview(s)", "", row.interviewCount));
+    default:
+        return {};
+    }
+}
+
+QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TalentPool)
+        return tr("Talent pool: the panel would happily hire this person for another role");
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Stage:
+        return tr("Stage");
+    case AppliedOn:
+        return tr("Applied");
+    case PromisedDate:
+        return tr("Promised");
+    case AnswerDue:
+        return tr("Waiting");
+    case TalentPool:
+        return tr("Pool", "talent pool, column header");
+    case Scorecards:
+        return tr("Scorecards");
+    default:
+        return {};
+    }
+}
+
+Status CandidateTableModel::setOpening(RowId openingId) {
+    m_openingId = openingId;
+    return reload();
+}
+
+Status CandidateTableModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    Status status;
+    if (m_session.isOpen() && m_openingId != kNoRow) {
+        auto loaded = m_session.pipeline().rowsForOpening(m_openingId);
+        if (loaded)
+            m_rows = std::move(loaded).value();
+        else
+            status = loaded.error();
+    }
+    endResetModel();
+    return status;
+}
+
+bool CandidateTableModel::isOverdue(const PipelineRow& row) const {
+    return row.isOverdue(m_session.today());
+}
+
+} // namespace debrief

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace debrief {
+
+/// Draws an item as a small card: a bold title (the display text), muted
+/// lines under it, and an optional badge at the right (e.g. "⚠ 3" for
+/// answers overdue). Used by the openings list and the detail pane's lists,
+/// which fill the roles below.
+class CardDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    enum Role {
+        /// QStringList: the lines under the title.
+        LinesRole = Qt::UserRole + 500,
+        /// QString: badge text; empty for none.
+        BadgeRole,
+    };
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    /// Paints the badge at the right edge of `rect`; returns the space it took.
+    int paintBadge(QPainter* painter, const QStyleOptionViewItem& option, const QRect& rect,
+                   const QString& text) const;
+};
+
+} // namespace debrief

@@ -1,0 +1,88 @@
+#include "DatabaseSession.h"
+
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewRoundRepository.h"
+#include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/PipelineQuery.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QFileInfo>
+
+namespace debrief {
+
+DatabaseSession::DatabaseSession(QObject* parent)
+    : QObject(parent) {
+}
+
+DatabaseSession::~DatabaseSession() = default;
+
+Status DatabaseSession::open(const QString& path, Database::OpenMode mode) {
+    return adopt(Database::openSqlite(path, mode));
+}
+
+Status DatabaseSession::create(const QString& path) {
+    if (QFileInfo::exists(path)) {
+        return Error{tr("%1 already exists. Choose another name, or use File › Open to open it.")
+                         .arg(QFileInfo(path).absoluteFilePath())};
+    }
+    return adopt(Database::openSqlite(path, Database::OpenMode::CreateIfMissing));
+}
+
+Status DatabaseSession::adopt(Result<std::unique_ptr<Database>> opened) {
+    if (!opened)
+        return opened.error();
+    m_database = std::move(opened).value();
+    emit databaseChanged();
+    return {};
+}
+
+QString DatabaseSession::filePath() const {
+    return m_database ? m_database->location() : QString();
+}
+
+PipelineQuery DatabaseSession::pipeline() const {
+    return PipelineQuery(*m_database);
+}
+
+OpeningRepository DatabaseSession::openings() const {
+    return OpeningRepository(*m_database);
+}
+
+ApplicationRepository DatabaseSession::applications() const {
+    return ApplicationRepository(*m_database);
+}
+
+CandidateRepository DatabaseSession::candidates() const {
+    return CandidateRepository(*m_database);
+}
+
+InterviewRepository DatabaseSession::interviews() const {
+    return InterviewRepository(*m_database);
+}
+
+InterviewRoundRepository DatabaseSession::interviewRounds() const {
+    return InterviewRoundRepository(*m_database);
+}
+
+PanelistRepository DatabaseSession::panelists() const {
+    return PanelistRepository(*m_database);
+}
+
+ScorecardRepository DatabaseSession::scorecards() const {
+    return ScorecardRepository(*m_database);
+}
+
+ReferenceRepository DatabaseSession::references() const {
+    return ReferenceRepository(*m_database);
+}
+
+CommunicationRepository DatabaseSession::communications() const {
+    return CommunicationRepository(*m_database);
+}
+
+} // namespace debrief

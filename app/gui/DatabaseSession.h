@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Clock.h"
+
+#include "Result.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace debrief {
+
+class ApplicationRepository;
+class CandidateRepository;
+class CommunicationRepository;
+class InterviewRepository;
+class InterviewRoundRepository;
+class OpeningRepository;
+class PanelistRepository;
+class PipelineQuery;
+class ReferenceRepository;
+class ScorecardRepository;
+
+/// The database the window is working on, and the clock its views judge
+/// "overdue" by. Widgets and models reach lib/ only through this object;
+/// replacing the database emits databaseChanged() so every view reloads.
+class DatabaseSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DatabaseSession(QObject* parent = nullptr);
+    ~DatabaseSession() override;
+
+    /// Opens an SQLite file (creating it only when `mode` says so). On
+    /// failure the database that was open stays open and nothing is emitted.
+    Status open(const QString& path, Database::OpenMode mode = Database::OpenMode::MustExist);
+    /// Creates a new, empty database file; refuses to touch an existing file.
+    Status create(const QString& path);
+
+    bool isOpen() const { return m_database != nullptr; }
+    /// The open database; only valid while isOpen().
+    Database& database() const { return *m_database; }
+    /// The open file's absolute path, empty when none is open.
+    QString filePath() const;
+
+    Clock& clock() { return m_clock; }
+    const Clock& clock() const { return m_clock; }
+    QDate today() const { return m_clock.today(); }
+
+    // Repositories over the open database; only valid while isOpen().
+    PipelineQuery pipeline() const;
+    OpeningRepository openings() const;
+    ApplicationRepository applications() const;
+    CandidateRepository candidates() const;
+    InterviewRepository interviews() const;
+    InterviewRoundRepository interviewRounds() const;
+    PanelistRepository panelists() const;
+    ScorecardRepository scorecards() const;
+    ReferenceRepository references() const;
+    CommunicationRepository communications() const;
+
+signals:
+    void databaseChanged();
+
+private:
+    Status adopt(Result<std::unique_ptr<Database>> opened);
+
+    std::unique_ptr<Database> m_database;
+    Clock m_clock;
+};
+
+} // namespace debrief

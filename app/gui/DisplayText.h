@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace debrief {
+
+/// How dates and answer deadlines read in the views, in one place so that the
+/// table, the detail pane and the status bar say the same thing.
+class DisplayText {
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+
+public:
+    /// A date as "3 May 2024" (the pattern is translatable); an em dash
+    /// when unset. Unambiguous where numeric short formats are not.
+    static QString date(const QDate& date);
+    static QString dateTime(const QDateTime& dateTime);
+    /// "⚠ 3 days overdue", "today", "in 2 days", or empty when nobody
+    /// is waiting for an answer. The symbol and words carry the meaning, so
+    /// the warning colour is never the only cue.
+    static QString answerDue(const QDate& promised, PipelineStage stage, const QDate& today);
+    /// Whole days past the promised date; 0 when not overdue.
+    static int daysOverdue(const QDate& promised, PipelineStage stage, const QDate& today);
+    /// The colour that marks an overdue answer (dark enough for text).
+    static QColor overdueColour();
+};
+
+} // namespace debrief

@@ -1,0 +1,380 @@
+#include "MainWindow.h"
+
+#include "CandidateDetailPane.h"
+#include "CandidateFilterModel.h"
+#include "CandidateTableModel.h"
+#include "CardDelegate.h"
+#include "DatabaseSession.h"
+#include "OpeningListModel.h"
+#include "RecentDatabases.h"
+
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace debrief {
+namespace {
+
+QLabel* heading(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_recent(std::make_unique<RecentDatabases>(settings))
+    , m_undoStack(new QUndoStack(this))
+    , m_openings(new OpeningListModel(session, this))
+    , m_candidates(new CandidateTableModel(session, this))
+    , m_candidateProxy(new CandidateFilterModel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/debrief/icons/debrief.svg")));
+
+    m_detail = new CandidateDetailPane(session);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(buildOpeningsPanel());
+    m_splitter->addWidget(buildCandidatesPanel());
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    setTabOrder(m_openingList, m_search);
+    setTabOrder(m_search, m_candidateTable);
+
+    m_statusSummary = new QLabel;
+    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addWidget(m_statusSummary, 1);
+
+    buildMenus();
+    restoreLayout();
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    onDatabaseChanged();
+    m_openingList->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildOpeningsPanel() {
+    m_openingList = new QListView;
+    m_openingList->setObjectName(QStringLiteral("openingList"));
+    m_openingList->setAccessibleName(tr("Openings"));
+    m_openingList->setModel(m_openings);
+    m_openingList->setItemDelegate(new CardDelegate(m_openingList));
+    m_openingList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_openingList->setUniformItemSizes(true);
+    connect(m_openingList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onOpeningChanged);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 8, 0, 8);
+    layout->addWidget(heading(tr("&Openings"), m_openingList));
+    layout->addWidget(m_openingList);
+    return panel;
+}
+
+QWidget* MainWindow::buildCandidatesPanel() {
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("candidateSearch"));
+    m_search->setPlaceholderText(tr("Filter by name or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search candidates"));
+    auto* searchLabel = new QLabel(tr("&Search:"));
+    searchLabel->setBuddy(m_search);
+
+    m_candidateProxy->setSourceModel(m_candidates);
+    connect(m_search, &QLineEdit::textChanged, m_candidateProxy,
+            &CandidateFilterModel::setSearchText);
+
+    m_candidateTable = new QTableView;
+    m_candidateTable->setObjectName(QStringLiteral("candidateTable"));
+    m_candidateTable->setAccessibleName(tr("Candidates"));
+    m_candidateTable->setModel(m_candidateProxy);
+    m_candidateTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_candidateTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_candidateTable->setAlternatingRowColors(true);
+    // Enabling sorting re-sorts by the header's indicator; keep the proxy's order.
+    const int sortColumn = m_candidateProxy->sortColumn();
+    const Qt::SortOrder sortOrder = m_candidateProxy->sortOrder();
+    m_candidateTable->setSortingEnabled(true);
+    m_candidateTable->sortByColumn(sortColumn, sortOrder);
+    m_candidateTable->setShowGrid(false);
+    m_candidateTable->setWordWrap(false);
+    // Tab moves on to the detail pane instead of walking every cell.
+    m_candidateTable->setTabKeyNavigation(false);
+    m_candidateTable->verticalHeader()->hide();
+    QHeaderView* header = m_candidateTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CandidateTableModel::Name, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    connect(m_candidateTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCandidateChanged);
+
+    m_candidatesHeading = heading(tr("&Candidates"), m_candidateTable);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_candidatesHeading, 1);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 8, 0, 8);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_candidateTable);
+    return panel;
+}
+
+void MainWindow::buildMenus() {
+    buildFileMenu();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // Edits become undo commands as editing features arrive; until then the
+    // actions exist, disabled, so shortcuts and menus keep their places.
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    buildViewMenu();
+    buildHelpMenu();
+}
+
+void MainWindow::buildFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New…"), this, &MainWindow::askNewDatabase);
+    create->setShortcuts(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::askOpenDatabase);
+    open->setShortcuts(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::buildViewMenu() {
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll);
+    refresh->setShortcuts(QKeySequence::Refresh);
+    view->addSeparator();
+    QAction* openings = view->addAction(
+        tr("Go to &Openings"), this, [this] { m_openingList->setFocus(Qt::ShortcutFocusReason); });
+    openings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* find = view->addAction(tr("&Find Candidate"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcuts(QKeySequence::Find);
+    QAction* details = view->addAction(tr("Candidate &Details"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_detail, &QWidget::setVisible);
+}
+
+void MainWindow::buildHelpMenu() {
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Debrief"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (const QString& path : files) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openDatabase(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [this] { m_recent->clear(); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::restoreLayout() {
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1280, 800);
+    // The splitter is all the window has for a layout state; toolbars and
+    // docks, if they arrive, would need QMainWindow::saveState here too.
+    if (!m_splitter->restoreState(m_settings.mainWindowState()))
+        m_splitter->setSizes({250, 680, 350});
+}
+
+void MainWindow::saveLayout() {
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(m_splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    event->accept();
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    if (auto opened = m_session.open(path); !opened) {
+        report(opened.errorMessage());
+        return false;
+    }
+    m_recent->add(m_session.filePath());
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString& path) {
+    if (auto created = m_session.create(path); !created) {
+        report(created.errorMessage());
+        return false;
+    }
+    m_recent->add(m_session.filePath());
+    return true;
+}
+
+void MainWindow::askOpenDatabase() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_session.filePath()).absolutePath(),
+        tr("Debrief databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::askNewDatabase() {
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"),
+        QFileInfo(m_session.filePath()).absolutePath() + QStringLiteral("/debrief.sqlite"),
+        tr("Debrief databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    createDatabase(path);
+}
+
+void MainWindow::onDatabaseChanged() {
+    m_undoStack->clear();
+    m_search->clear();
+    reloadAll();
+    updateTitle();
+}
+
+void MainWindow::reloadAll() {
+    const QModelIndex current = m_openingList->currentIndex();
+    const RowId selected = m_openings->openingId(current.isValid() ? current.row() : -1);
+    if (auto loaded = m_openings->reload(); !loaded)
+        report(loaded.errorMessage());
+    const int row = m_openings->rowOf(selected);
+    if (row >= 0)
+        m_openingList->setCurrentIndex(m_openings->index(row));
+    else
+        selectDebriefOpening();
+    if (m_openings->rowCount() == 0)
+        onOpeningChanged({});
+    updateStatus();
+}
+
+void MainWindow::selectDebriefOpening() {
+    const int row = m_openings->debriefRow();
+    if (row >= 0)
+        m_openingList->setCurrentIndex(m_openings->index(row));
+}
+
+void MainWindow::selectCandidateRow(int row) {
+    if (row >= 0 && row < m_candidateProxy->rowCount())
+        m_candidateTable->setCurrentIndex(m_candidateProxy->index(row, 0));
+}
+
+void MainWindow::onOpeningChanged(const QModelIndex& current) {
+    const RowId id = current.isValid() ? m_openings->openingId(current.row()) : kNoRow;
+    if (auto loaded = m_candidates->setOpening(id); !loaded)
+        report(loaded.errorMessage());
+    m_candidatesHeading->setText(
+        current.isValid()
+            ? tr("&Candidates for %1").arg(current.data(OpeningListModel::TitleRole).toString())
+            : tr("&Candidates"));
+    m_detail->clear();
+}
+
+void MainWindow::onCandidateChanged(const QModelIndex& current) {
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const RowId id = current.data(CandidateTableModel::ApplicationIdRole).value<RowId>();
+    if (auto shown = m_detail->showApplication(id); !shown)
+        report(shown.errorMessage());
+}
+
+void MainWindow::updateTitle() {
+    if (!m_session.isOpen()) {
+        setWindowTitle(tr("Debrief"));
+        return;
+    }
+    setWindowFilePath(m_session.filePath());
+    setWindowTitle(tr("%1 — Debrief").arg(QFileInfo(m_session.filePath()).fileName()));
+}
+
+void MainWindow::updateStatus() {
+    if (!m_session.isOpen()) {
+        m_statusSummary->setText(tr("No database open. Use File › New or File › Open."));
+        return;
+    }
+    QStringList parts{tr("%n opening(s)", "", m_openings->rowCount()),
+                      tr("%n candidate(s)", "", m_openings->totalCandidates())};
+    if (const int overdue = m_openings->totalOverdue(); overdue > 0)
+        parts.append(tr("%n waiting past their promised date", "", overdue));
+    m_statusSummary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::report(const QString& message) {
+    emit errorOccurred(message);
+    // open(), not exec(): the box is window-modal but the caller carries on,
+    // so nothing (including a test driving the window) is blocked by it.
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Debrief"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Debrief"),
+        tr("<h3>Debrief %1</h3><p>Structured interview debriefs for hiring panels: scored "
+           "rubrics, independent scorecards, recorded decisions and honest, timely answers "
+           "for every candidate.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace debrief

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QModelIndex;
+class QSplitter;
+class QTableView;
+class QUndoStack;
+
+namespace debrief {
+
+class CandidateDetailPane;
+class CandidateFilterModel;
+class CandidateTableModel;
+class DatabaseSession;
+class OpeningListModel;
+class RecentDatabases;
+class Settings;
+
+/// Debrief's main window: the openings on the left, the selected opening's
+/// candidates in the middle and the selected candidate on the right, over the
+/// session's database. Errors are emitted as errorOccurred() and shown in a
+/// window-modal message box that never blocks the caller.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(DatabaseSession& session, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens another database; on failure reports why and keeps the current one.
+    bool openDatabase(const QString& path);
+    /// Creates and opens a new, empty database file.
+    bool createDatabase(const QString& path);
+
+    /// Selects the opening a debrief is most likely about (see OpeningListModel).
+    void selectDebriefOpening();
+    /// Selects the candidate at `row` of the table as sorted and filtered.
+    void selectCandidateRow(int row);
+
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+signals:
+    void errorOccurred(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildOpeningsPanel();
+    QWidget* buildCandidatesPanel();
+    void buildMenus();
+    void buildFileMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void rebuildRecentMenu();
+    void restoreLayout();
+    void saveLayout();
+
+    void onDatabaseChanged();
+    void onOpeningChanged(const QModelIndex& current);
+    void onCandidateChanged(const QModelIndex& current);
+    void reloadAll();
+    void updateTitle();
+    void updateStatus();
+    void report(const QString& message);
+    void askOpenDatabase();
+    void askNewDatabase();
+    void showAbout();
+
+    DatabaseSession& m_session;
+    Settings& m_settings;
+    std::unique_ptr<RecentDatabases> m_recent;
+    QUndoStack* m_undoStack = nullptr;
+    OpeningListModel* m_openings = nullptr;
+    CandidateTableModel* m_candidates = nullptr;
+    CandidateFilterModel* m_candidateProxy = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListView* m_openingList = nullptr;
+    QLabel* m_candidatesHeading = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_candidateTable = nullptr;
+    CandidateDetailPane* m_detail = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_statusSummary = nullptr;
+};
+
+} // namespace debrief

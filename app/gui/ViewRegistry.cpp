@@ -1,0 +1,85 @@
+#include "ViewRegistry.h"
+
+#include "CandidateDetailPane.h"
+#include "CandidateFilterModel.h"
+#include "CandidateTableModel.h"
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "OpeningListModel.h"
+
+namespace debrief {
+namespace {
+
+/// The main window at the debrief opening with its first candidate selected.
+Result<std::unique_ptr<QWidget>> makeMainView(ViewContext& context) {
+    auto window = std::make_unique<MainWindow>(context.session, context.settings);
+    window->selectDebriefOpening();
+    window->selectCandidateRow(0);
+    return std::unique_ptr<QWidget>(std::move(window));
+}
+
+/// The detail pane alone, showing the debrief opening's first candidate in
+/// the table's default order (furthest along first).
+Result<std::unique_ptr<QWidget>> makeCandidateView(ViewContext& context) {
+    OpeningListModel openings(context.session);
+    if (auto loaded = openings.reload(); !loaded)
+        return loaded.error();
+    CandidateTableModel candidates(context.session);
+    if (auto loaded = candidates.setOpening(openings.openingId(openings.debriefRow())); !loaded)
+        return loaded.error();
+    CandidateFilterModel sorted;
+    sorted.setSourceModel(&candidates);
+    if (sorted.rowCount() == 0)
+        return Error{ViewRegistry::tr("The database has no candidates to show.")};
+    const RowId first =
+        sorted.index(0, 0).data(CandidateTableModel::ApplicationIdRole).value<RowId>();
+    auto pane = std::make_unique<CandidateDetailPane>(context.session);
+    if (auto shown = pane->showApplication(first); !shown)
+        return shown.error();
+    return std::unique_ptr<QWidget>(std::move(pane));
+}
+
+} // namespace
+
+ViewRegistry ViewRegistry::standard() {
+    ViewRegistry registry;
+    registry.add(QStringLiteral("main"), tr("the main window"), makeMainView);
+    registry.add(QStringLiteral("candidate"), tr("the candidate detail pane"), makeCandidateView);
+    return registry;
+}
+
+void ViewRegistry::add(const QString& name, const QString& description, Factory factory) {
+    m_entries.append({name, description, std::move(factory)});
+}
+
+QStringList ViewRegistry::names() const {
+    QStringList result;
+    for (const Entry& entry : m_entries)
+        result.append(entry.name);
+    return result;
+}
+
+QString ViewRegistry::description(const QString& name) const {
+    const Entry* entry = find(name);
+    return entry ? entry->description : QString();
+}
+
+Result<std::unique_ptr<QWidget>> ViewRegistry::create(const QString& name,
+                                                      ViewContext& context) const {
+    const Entry* entry = find(name);
+    if (!entry) {
+        return Error{tr("Unknown view '%1'. Known views: %2.")
+                         .arg(name, names().join(QStringLiteral(", ")))};
+    }
+    return entry->factory(context);
+}
+
+const ViewRegistry::Entry* ViewRegistry::find(const QString& name) const {
+    for (const Entry& entry : m_entries) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace debrief
