@@ -1,10 +1,18 @@
 #include "CommandList.h"
+#include "DemoCommand.h"
+#include "ExportJsonCommand.h"
+#include "ImportCandidatesCommand.h"
+#include "ImportJsonCommand.h"
 
 namespace debrief::cli {
 
 std::vector<std::unique_ptr<CliCommand>> allCommands() {
     std::vector<std::unique_ptr<CliCommand>> commands;
     // Each command adds itself here, one line each.
+    commands.push_back(std::make_unique<ExportJsonCommand>());
+    commands.push_back(std::make_unique<ImportJsonCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ImportCandidatesCommand>());
     return commands;
 }
 

@@ -1,0 +1,298 @@
+#include "CsvReader.h"
+
+#include <QStringDecoder>
+
+#include <array>
+
+namespace debrief {
+namespace {
+
+constexpr int kSampleLines = 20;
+
+struct Position {
+    int line = 1;
+    int column = 1;
+};
+
+/// Finds the line and column of the first byte that is not valid UTF-8, so
+/// the user can see where the file stops being UTF-8.
+Position firstInvalidUtf8(const QByteArray& bytes) {
+    Position pos;
+    int i = 0;
+    const int n = static_cast<int>(bytes.size());
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        int length = 1;
+        if (c >= 0xF0 && c <= 0xF4)
+            length = 4;
+        else if (c >= 0xE0)
+            length = 3;
+        else if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0x80)
+            return pos;
+        if (i + length > n)
+            return pos;
+        for (int k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(bytes.at(i + k)) & 0xC0) != 0x80)
+                return pos;
+        }
+        if (c == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else {
+            ++pos.column;
+        }
+        i += length;
+    }
+    return pos;
+}
+
+/// Splits decoded text into records, honouring quotes. Tracks where each
+/// record and each field starts so that messages can point at them.
+class RecordSplitter {
+public:
+    RecordSplitter(const QString& text, QChar delimiter, CsvTable& table)
+        : m_text(text)
+        , m_delimiter(delimiter)
+        , m_table(table) {}
+
+    QList<CsvRecord> split() {
+        QList<CsvRecord> records;
+        const qsizetype n = m_text.size();
+        while (m_index < n) {
+            CsvRecord record = readRecord();
+            if (m_failed)
+                break;
+            if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
+                records.append(record);
+        }
+        return records;
+    }
+
+private:
+    CsvRecord readRecord() {
+        CsvRecord record;
+        record.line = m_line;
+        for (;;) {
+            record.fields.append(readField());
+            if (m_failed || m_index >= m_text.size())
+                return record;
+            const QChar c = m_text.at(m_index);
+            if (c == m_delimiter) {
+                advance();
+                continue;
+            }
+            consumeLineBreak();
+            return record;
+        }
+    }
+
+    QString readField() {
+        if (m_index < m_text.size() && m_text.at(m_index) == QLatin1Char('"'))
+            return readQuotedField();
+        QString field;
+        while (m_index < m_text.size()) {
+            const QChar c = m_text.at(m_index);
+            if (c == m_delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                break;
+            field.append(c);
+            advance();
+        }
+        return field;
+    }
+
+    QString readQuotedField() {
+        const int openLine = m_line;
+        const int openColumn = m_column;
+        advance();
+        QString field;
+        while (m_index < m_text.size()) {
+            const QChar c = m_text.at(m_index);
+            if (c == QLatin1Char('"')) {
+                if (m_index + 1 < m_text.size() && m_text.at(m_index + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    advance();
+                    advance();
+                    continue;
+                }
+                advance();
+                skipAfterClosingQuote();
+                return field;
+            }
+            field.append(c);
+            advance();
+        }
+        m_failed = true;
+        m_table.issues.append({CsvIssue::Severity::Error, openLine, openColumn,
+                               CsvReader::tr("a quote opens a field here but is never closed; "
+                                             "the rest of the file cannot be read")});
+        return field;
+    }
+
+    /// Text between a closing quote and the next delimiter is kept out of the
+    /// field but reported, since it usually means a stray quote.
+    void skipAfterClosingQuote() {
+        const int line = m_line;
+        const int column = m_column;
+        bool stray = false;
+        while (m_index < m_text.size()) {
+            const QChar c = m_text.at(m_index);
+            if (c == m_delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                break;
+            stray = stray || !c.isSpace();
+            advance();
+        }
+        if (stray) {
+            m_table.issues.append({CsvIssue::Severity::Error, line, column,
+                                   CsvReader::tr("unexpected text after a closing quote "
+                                                 "(a quote inside a field must be doubled)")});
+        }
+    }
+
+    void consumeLineBreak() {
+        if (m_index < m_text.size() && m_text.at(m_index) == QLatin1Char('\r'))
+            advance();
+        if (m_index < m_text.size() && m_text.at(m_index) == QLatin1Char('\n'))
+            advance();
+    }
+
+    void advance() {
+        const QChar c = m_text.at(m_index);
+        ++m_index;
+        if (c == QLatin1Char('\n') ||
+            (c == QLatin1Char('\r') &&
+             (m_index >= m_text.size() || m_text.at(m_index) != QLatin1Char('\n')))) {
+            ++m_line;
+            m_column = 1;
+        } else if (c != QLatin1Char('\r')) {
+            ++m_column;
+        }
+    }
+
+    const QString& m_text;
+    QChar m_delimiter;
+    CsvTable& m_table;
+    qsizetype m_index = 0;
+    int m_line = 1;
+    int m_column = 1;
+    bool m_failed = false;
+};
+
+/// Number of delimiter characters outside quotes on each of the first lines.
+QList<int> countsPerLine(const QString& text, QChar delimiter) {
+    QList<int> counts;
+    int count = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && c == delimiter) {
+            ++count;
+        } else if (!quoted && c == QLatin1Char('\n')) {
+            counts.append(count);
+            count = 0;
+            if (counts.size() >= kSampleLines)
+                return counts;
+        }
+    }
+    if (count > 0)
+        counts.append(count);
+    return counts;
+}
+
+} // namespace
+
+QChar CsvReader::detectDelimiter(const QString& text) {
+    constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};
+    QChar best = QLatin1Char(',');
+    int bestScore = -1;
+    for (const char candidate : candidates) {
+        const QList<int> counts = countsPerLine(text, QLatin1Char(candidate));
+        if (counts.isEmpty() || counts.first() == 0)
+            continue;
+        // A real delimiter appears the same number of times on every line;
+        // score by how many lines agree with the header line.
+        int agreeing = 0;
+        for (const int count : counts)
+            agreeing += count == counts.first() ? 1 : 0;
+        const int score = agreeing * 100 + counts.first();
+        if (score > bestScore) {
+            bestScore = score;
+            best = QLatin1Char(candidate);
+        }
+    }
+    return best;
+}
+
+QString CsvReader::decode(const QByteArray& bytes, const Options& options, CsvTable& table) {
+    QByteArray body = bytes;
+    QString encoding = options.encoding;
+    if (encoding.isEmpty()) {
+        if (body.startsWith("\xEF\xBB\xBF")) {
+            encoding = QStringLiteral("UTF-8");
+        } else if (body.startsWith("\xFF\xFE")) {
+            encoding = QStringLiteral("UTF-16LE");
+        } else if (body.startsWith("\xFE\xFF")) {
+            encoding = QStringLiteral("UTF-16BE");
+        } else {
+            QStringDecoder probe(QStringDecoder::Utf8);
+            const QString ignored = probe(body);
+            if (!probe.hasError()) {
+                encoding = QStringLiteral("UTF-8");
+            } else {
+                const Position at = firstInvalidUtf8(body);
+                encoding = QStringLiteral("Windows-1252");
+                table.issues.append(
+                    {CsvIssue::Severity::Warning, at.line, at.column,
+                     tr("the file is not valid UTF-8 from here on; it was read as "
+                        "Windows-1252 (Western European). Check the accented letters in the "
+                        "preview, or choose another encoding.")});
+            }
+        }
+    }
+    QStringDecoder decoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid()) {
+        table.issues.append({CsvIssue::Severity::Error, 0, 0,
+                             tr("the encoding \"%1\" is not supported").arg(encoding)});
+        return {};
+    }
+    table.encoding = encoding;
+    QString text = decoder(body);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (decoder.hasError()) {
+        table.issues.append(
+            {CsvIssue::Severity::Error, 0, 0, tr("the file cannot be read as %1").arg(encoding)});
+    }
+    return text;
+}
+
+CsvTable CsvReader::parse(const QByteArray& bytes, const Options& options) {
+    CsvTable table;
+    const QString text = decode(bytes, options, table);
+    if (table.hasErrors())
+        return table;
+    table.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
+    QList<CsvRecord> records = RecordSplitter(text, table.delimiter, table).split();
+    if (records.isEmpty()) {
+        table.issues.append({CsvIssue::Severity::Error, 1, 0, tr("the file has no header row")});
+        return table;
+    }
+    table.header = records.takeFirst().fields;
+    for (QString& name : table.header)
+        name = name.trimmed();
+    const auto width = table.header.size();
+    for (const CsvRecord& record : std::as_const(records)) {
+        if (record.fields.size() != width) {
+            table.issues.append({CsvIssue::Severity::Error, record.line, 0,
+                                 tr("expected %1 fields as in the header, found %2")
+                                     .arg(width)
+                                     .arg(record.fields.size())});
+        }
+    }
+    table.records = std::move(records);
+    return table;
+}
+
+} // namespace debrief

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace debrief {
+
+/// One record of a CSV file and the physical line it starts on (1-based), so
+/// that every message about it can name the line a person sees in an editor.
+struct CsvRecord {
+    int line = 0;
+    QStringList fields;
+};
+
+/// Something wrong with a CSV file at a place a person can find.
+struct CsvIssue {
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Error;
+    int line = 0;
+    /// 1-based; 0 when the issue concerns the whole line.
+    int column = 0;
+    QString message;
+
+    bool isError() const { return severity == Severity::Error; }
+};
+
+/// A parsed CSV file: the header row, the records below it, how the bytes
+/// were read, and what was found wrong.
+struct CsvTable {
+    QStringList header;
+    QList<CsvRecord> records;
+    /// "UTF-8", "UTF-16LE", "UTF-16BE" or "Windows-1252".
+    QString encoding;
+    QChar delimiter = QLatin1Char(',');
+    QList<CsvIssue> issues;
+
+    bool hasErrors() const {
+        for (const auto& issue : issues) {
+            if (issue.isError())
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace debrief

@@ -1,0 +1,32 @@
+#include "CsvWriter.h"
+
+namespace debrief {
+
+bool CsvWriter::looksLikeFormula(const QString& cell) {
+    if (cell.isEmpty())
+        return false;
+    // Leading tab and carriage return are also used to smuggle formulas past
+    // naive checks (OWASP "CSV injection").
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return triggers.contains(cell.front());
+}
+
+QString CsvWriter::escapeCell(const QString& cell, QChar delimiter) {
+    QString text = looksLikeFormula(cell) ? QLatin1Char('\'') + cell : cell;
+    const bool needsQuotes = text.contains(delimiter) || text.contains(QLatin1Char('"')) ||
+                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return text;
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString CsvWriter::formatRecord(const QStringList& cells, QChar delimiter) {
+    QStringList escaped;
+    escaped.reserve(cells.size());
+    for (const QString& cell : cells)
+        escaped.append(escapeCell(cell, delimiter));
+    return escaped.join(delimiter);
+}
+
+} // namespace debrief

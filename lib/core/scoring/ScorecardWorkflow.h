@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+#include "debrief_core_export.h"
+#include "domain/AuditEntry.h"
+#include "domain/Rubric.h"
+#include "domain/Scorecard.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace debrief {
+
+class Database;
+
+/// The rules of a scorecard's life: what must be filled before submitting,
+/// that submitting locks it, and that any later change is recorded in the
+/// audit log with who, when, old value, new value and why.
+class DEBRIEF_CORE_EXPORT ScorecardWorkflow {
+    Q_DECLARE_TR_FUNCTIONS(ScorecardWorkflow)
+
+public:
+    explicit ScorecardWorkflow(Database& db)
+        : m_db(db) {}
+
+    /// What stops `card` from being submitted against `rubric` (empty when
+    /// it can be): scores outside the scale, ratings for unknown criteria, a
+    /// missing recommendation.
+    static QStringList problemsBeforeSubmit(const Scorecard& card, const Rubric& rubric);
+
+    /// Validates, marks the card submitted at `now` and stores it.
+    Status submit(Scorecard& card, const Rubric& rubric, const QDateTime& now);
+
+    /// Stores a change to an already submitted card. Needs a reason; writes
+    /// one audit entry per changed field, in the same transaction.
+    Status amend(const Scorecard& changed, const Rubric& rubric, const QString& actor,
+                 const QString& reason, const QDateTime& now);
+
+    /// The audit entries that describe the difference between two versions
+    /// of one scorecard (uuid and time filled in by the caller).
+    static QList<AuditEntry> differences(const Scorecard& before, const Scorecard& after,
+                                         const Rubric& rubric);
+
+private:
+    Database& m_db;
+};
+
+} // namespace debrief

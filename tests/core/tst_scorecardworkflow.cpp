@@ -1,0 +1,157 @@
+#include "scoring/ScorecardWorkflow.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewRoundRepository.h"
+#include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 26), QTime(14, 30), Qt::UTC);
+}
+
+class TestScorecardWorkflow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Rubric m_rubric;
+    Scorecard m_card;
+
+private slots:
+    void init() {
+        static int n = 0;
+        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("wf%1.sqlite").arg(++n)));
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        m_db = std::move(db.value());
+
+        Panelist panelist{kNoRow, {}, QStringLiteral("Priya Raman"), {}, {}, {}};
+        QVERIFY(PanelistRepository(*m_db).insert(panelist).ok());
+        Opening opening;
+        opening.title = QStringLiteral("Support Lead");
+        opening.createdAt = kNow;
+        opening.panel = {{panelist.id, true}};
+        QVERIFY(OpeningRepository(*m_db).insert(opening).ok());
+
+        m_rubric = Rubric{};
+        m_rubric.familyUuid = QUuid::createUuid();
+        m_rubric.openingId = opening.id;
+        m_rubric.name = QStringLiteral("Support");
+        m_rubric.createdAt = kNow;
+        for (const auto* name : {"Empathy", "Troubleshooting"}) {
+            Criterion c;
+            c.name = QString::fromLatin1(name);
+            c.scaleSize = 4;
+            c.anchors = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                         QStringLiteral("4")};
+            m_rubric.criteria.append(c);
+        }
+        QVERIFY(RubricRepository(*m_db).insert(m_rubric).ok());
+
+        InterviewRound round;
+        round.openingId = opening.id;
+        round.name = QStringLiteral("Role play");
+        QVERIFY(InterviewRoundRepository(*m_db).insert(round).ok());
+        Candidate candidate;
+        candidate.fullName = QStringLiteral("Tomás Ruiz");
+        candidate.createdAt = kNow;
+        QVERIFY(CandidateRepository(*m_db).insert(candidate).ok());
+        Application application;
+        application.candidateId = candidate.id;
+        application.openingId = opening.id;
+        application.updatedAt = kNow;
+        QVERIFY(ApplicationRepository(*m_db).insert(application).ok());
+        Interview interview;
+        interview.applicationId = application.id;
+        interview.roundId = round.id;
+        interview.panelistIds = {panelist.id};
+        QVERIFY(InterviewRepository(*m_db).insert(interview).ok());
+
+        m_card = Scorecard{};
+        m_card.interviewId = interview.id;
+        m_card.panelistId = panelist.id;
+        m_card.rubricId = m_rubric.id;
+        m_card.updatedAt = kNow;
+        m_card.ratings = {{m_rubric.criteria[0].id, 3, QStringLiteral("Calmed an angry caller")},
+                          {m_rubric.criteria[1].id, std::nullopt, {}}};
+        QVERIFY(ScorecardRepository(*m_db).insert(m_card).ok());
+    }
+
+    void submitNeedsARecommendation() {
+        ScorecardWorkflow workflow(*m_db);
+        auto refused = workflow.submit(m_card, m_rubric, kNow);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("recommendation")));
+        QCOMPARE(ScorecardRepository(*m_db).get(m_card.id)->status, ScorecardStatus::Draft);
+    }
+
+    void submitRefusesScoresOutsideTheScale() {
+        m_card.recommendation = Recommendation::Yes;
+        m_card.ratings[1].score = 5;
+        auto refused = ScorecardWorkflow(*m_db).submit(m_card, m_rubric, kNow);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("Troubleshooting")));
+    }
+
+    void submitLocksAndAmendWritesAudit() {
+        ScorecardWorkflow workflow(*m_db);
+        m_card.recommendation = Recommendation::Yes;
+        QVERIFY(workflow.submit(m_card, m_rubric, kNow).ok());
+        auto stored = ScorecardRepository(*m_db).get(m_card.id);
+        QCOMPARE(stored->status, ScorecardStatus::Submitted);
+        QCOMPARE(stored->submittedAt, kNow);
+
+        Scorecard changed = *stored;
+        changed.ratings[0].score = 2;
+        changed.recommendation = Recommendation::No;
+        QVERIFY(!workflow
+                     .amend(changed, m_rubric, QStringLiteral("Priya Raman"), QStringLiteral(" "),
+                            kNow.addSecs(60))
+                     .ok());
+        QVERIFY(AuditRepository(*m_db).list()->isEmpty());
+
+        QVERIFY(workflow
+                    .amend(changed, m_rubric, QStringLiteral("Priya Raman"),
+                           QStringLiteral("Mixed up two candidates"), kNow.addSecs(60))
+                    .ok());
+        auto audit = AuditRepository(*m_db).forEntity(QStringLiteral("scorecard"), stored->uuid);
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->size(), 2);
+        QCOMPARE(audit->at(0).field, QStringLiteral("score:Empathy"));
+        QCOMPARE(audit->at(0).oldValue, QStringLiteral("3"));
+        QCOMPARE(audit->at(0).newValue, QStringLiteral("2"));
+        QCOMPARE(audit->at(1).field, QStringLiteral("recommendation"));
+        QCOMPARE(audit->at(1).oldValue, QStringLiteral("yes"));
+        QCOMPARE(audit->at(1).newValue, QStringLiteral("no"));
+        QCOMPARE(audit->at(1).reason, QStringLiteral("Mixed up two candidates"));
+        QCOMPARE(audit->at(1).actor, QStringLiteral("Priya Raman"));
+        auto after = ScorecardRepository(*m_db).get(m_card.id);
+        QCOMPARE(after->ratings[0].score, std::optional<int>(2));
+        QCOMPARE(after->submittedAt, kNow);
+    }
+
+    void differencesCoverEvidenceAndNotAssessed() {
+        Scorecard before = m_card;
+        Scorecard after = m_card;
+        after.ratings[1].score = 4;
+        after.ratings[1].evidence = QStringLiteral("Found the DNS issue");
+        const auto diff = ScorecardWorkflow::differences(before, after, m_rubric);
+        QCOMPARE(diff.size(), 2);
+        QCOMPARE(diff[0].oldValue, QStringLiteral("not_assessed"));
+        QCOMPARE(diff[0].newValue, QStringLiteral("4"));
+        QCOMPARE(diff[1].field, QStringLiteral("evidence:Troubleshooting"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScorecardWorkflow)
+#include "tst_scorecardworkflow.moc"
