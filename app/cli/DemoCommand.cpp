@@ -82,9 +82,11 @@ Result<DemoDataSummary> generateInto(const QString& path, const DemoRequest& req
 }
 
 QString summaryLine(const QString& path, const DemoDataSummary& s, qint64 ms) {
-    return DemoCommand::tr("Wrote %1: %2 openings, %3 panelists, %4 candidates, %5 applications, "
-                           "%6 interviews, %7 scorecards, %8 references, %9 messages, "
-                           "%10 decisions in %11 s.")
+    // Counts as "label: number" so that a count of one reads right in every
+    // language without ten plural forms in one sentence.
+    return DemoCommand::tr("Wrote %1 in %11 s. Openings: %2, panelists: %3, candidates: %4, "
+                           "applications: %5, interviews: %6, scorecards: %7, references: %8, "
+                           "messages: %9, decisions: %10.")
         .arg(path)
         .arg(s.openings)
         .arg(s.panelists)

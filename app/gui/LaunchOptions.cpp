@@ -27,7 +27,9 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments) {
     const QCommandLineOption today(QStringLiteral("today"),
                                    tr("Treat DATE as today when marking overdue answers."),
                                    tr("YYYY-MM-DD"));
-    parser.addOptions({db, screenshot, view, size, lang, today});
+    const QCommandLineOption listViews(QStringLiteral("list-views"),
+                                       tr("Print the names of the views --view accepts."));
+    parser.addOptions({db, screenshot, view, size, lang, today, listViews});
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
@@ -43,6 +45,7 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments) {
     options.databasePath = parser.value(db);
     options.screenshotPath = parser.value(screenshot);
     options.viewName = parser.value(view);
+    options.listViews = parser.isSet(listViews);
     auto parsedSize = ScreenshotRenderer::parseSize(parser.value(size));
     if (!parsedSize)
         return parsedSize.error();

@@ -21,6 +21,8 @@ public:
     QSize size{1280, 800};
     QString language;
     QDate today;
+    /// Print the names of the views --view accepts, then exit.
+    bool listViews = false;
 
     bool wantsScreenshot() const { return !screenshotPath.isEmpty(); }
 

@@ -65,6 +65,12 @@ int main(int argc, char* argv[]) {
         QTextStream(stderr) << options.errorMessage() << '\n';
         return 2;
     }
+    if (options->listViews) {
+        QTextStream out(stdout);
+        for (const QString& name : ViewRegistry::standard().names())
+            out << name << '\n';
+        return 0;
+    }
     Settings settings;
     const QString language =
         options->language.isEmpty() ? settings.uiLanguage() : options->language;
