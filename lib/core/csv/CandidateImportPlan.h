@@ -26,13 +26,7 @@ struct CandidateImportPlan {
     QList<CandidateImportRow> rows;
     QList<CsvIssue> issues;
 
-    bool hasErrors() const {
-        for (const auto& issue : issues) {
-            if (issue.isError())
-                return true;
-        }
-        return false;
-    }
+    bool hasErrors() const { return containsErrors(issues); }
     int duplicateCount() const {
         int count = 0;
         for (const auto& row : rows)

@@ -25,6 +25,15 @@ struct CsvIssue {
     bool isError() const { return severity == Severity::Error; }
 };
 
+/// Whether any of the issues blocks an import.
+inline bool containsErrors(const QList<CsvIssue>& issues) {
+    for (const auto& issue : issues) {
+        if (issue.isError())
+            return true;
+    }
+    return false;
+}
+
 /// A parsed CSV file: the header row, the records below it, how the bytes
 /// were read, and what was found wrong.
 struct CsvTable {
@@ -35,13 +44,7 @@ struct CsvTable {
     QChar delimiter = QLatin1Char(',');
     QList<CsvIssue> issues;
 
-    bool hasErrors() const {
-        for (const auto& issue : issues) {
-            if (issue.isError())
-                return true;
-        }
-        return false;
-    }
+    bool hasErrors() const { return containsErrors(issues); }
 };
 
 } // namespace debrief
