@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "LanguageMenu.h"
+
 #include "CandidateDetailPane.h"
 #include "CandidateFilterModel.h"
 #include "CandidateTableModel.h"
@@ -198,6 +200,11 @@ void MainWindow::buildViewMenu() {
     details->setCheckable(true);
     details->setChecked(true);
     connect(details, &QAction::toggled, m_detail, &QWidget::setVisible);
+    view->addSeparator();
+    auto* language = new LanguageMenu(m_settings, view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 }
 
 void MainWindow::buildHelpMenu() {

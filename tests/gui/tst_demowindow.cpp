@@ -9,6 +9,7 @@
 #include "storage/PipelineQuery.h"
 
 #include <QListView>
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,26 @@ private slots:
             return r.candidateName == expected;
         });
         QVERIFY(known);
+    }
+
+    void languageChoiceIsStoredForTheNextStart() {
+        const QString path = m_dir.filePath(QStringLiteral("language-rc"));
+        Settings settings(path);
+        DatabaseSession session;
+        QVERIFY(session.open(m_path).ok());
+        MainWindow window(session, settings);
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QAction* german = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->data().toString() == QLatin1String("de"))
+                german = action;
+        }
+        QVERIFY(german);
+        QVERIFY(!german->isChecked());
+        german->trigger();
+        QCOMPARE(Settings(path).uiLanguage(), QStringLiteral("de"));
+        QVERIFY(german->isChecked());
     }
 };
 
