@@ -66,12 +66,32 @@ for ts in "${ts_files[@]}"; do
     copies+=("$work/$(basename "$ts")")
 done
 
-"$lupdate" -locations none -no-obsolete -source-language en "${includes[@]}" \
-    "${sources[@]}" -ts "${copies[@]}" >"$work/lupdate.log" 2>&1 || {
-    cat "$work/lupdate.log" >&2
-    echo "check-translations: lupdate failed" >&2
-    exit 1
+# debrief_en.ts holds only the English plural forms: lupdate -pluralonly,
+# as in translations/CMakeLists.txt.
+full_copies=()
+plural_copies=()
+for copy in "${copies[@]}"; do
+    if [[ "$(basename "$copy")" == debrief_en.ts ]]; then
+        plural_copies+=("$copy")
+    else
+        full_copies+=("$copy")
+    fi
+done
+run_lupdate() {
+    # "$@" ends with -ts and the files, which must come last.
+    "$lupdate" -locations none -no-obsolete -source-language en "${includes[@]}" \
+        "${sources[@]}" "$@" >>"$work/lupdate.log" 2>&1 || {
+        cat "$work/lupdate.log" >&2
+        echo "check-translations: lupdate failed" >&2
+        exit 1
+    }
 }
+if [[ ${#full_copies[@]} -gt 0 ]]; then
+    run_lupdate -ts "${full_copies[@]}"
+fi
+if [[ ${#plural_copies[@]} -gt 0 ]]; then
+    run_lupdate -pluralonly -ts "${plural_copies[@]}"
+fi
 
 status=0
 for ts in "${ts_files[@]}"; do

@@ -2,6 +2,7 @@
 #include "CommandList.h"
 
 #include "DebriefVersion.h"
+#include "settings/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,6 +31,9 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("debrief"));
     QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
     QCoreApplication::setApplicationVersion(debrief::applicationVersion());
+    // The CLI has no settings of its own to override the language: it
+    // follows the system locale, as command-line tools do.
+    debrief::UiLanguage::install(app, debrief::UiLanguage::resolve(QString()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

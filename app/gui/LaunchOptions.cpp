@@ -1,7 +1,7 @@
 #include "LaunchOptions.h"
 
 #include "ScreenshotRenderer.h"
-#include "UiLanguage.h"
+#include "settings/UiLanguage.h"
 
 #include <QCommandLineParser>
 

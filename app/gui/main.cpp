@@ -3,11 +3,11 @@
 #include "MainWindow.h"
 #include "RecentDatabases.h"
 #include "ScreenshotRenderer.h"
-#include "UiLanguage.h"
 #include "ViewRegistry.h"
 
 #include "DebriefVersion.h"
 #include "settings/Settings.h"
+#include "settings/UiLanguage.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "debrief_core_export.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -7,8 +9,9 @@ class QCoreApplication;
 
 namespace debrief {
 
-/// Picks the UI language and installs Qt's and Debrief's translations for it.
-class UiLanguage {
+/// Picks the user interface language and installs Qt's and Debrief's
+/// translations for it; shared by the desktop app and debrief-cli.
+class DEBRIEF_CORE_EXPORT UiLanguage {
 public:
     /// The languages Debrief ships.
     static QStringList supported();

@@ -1,4 +1,4 @@
-#include "UiLanguage.h"
+#include "settings/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
