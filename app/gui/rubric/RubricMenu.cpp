@@ -1,0 +1,60 @@
+#include "RubricMenu.h"
+
+#include "DatabaseSession.h"
+#include "rubric/RubricEditor.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace debrief {
+namespace {
+
+/// The window's Opening menu, shared with other opening actions; created
+/// before the Help menu when nobody has made it yet.
+QMenu* openingMenu(QMainWindow* window) {
+    const QString name = QStringLiteral("openingMenu");
+    if (auto* existing = window->menuBar()->findChild<QMenu*>(name))
+        return existing;
+    auto* menu = new QMenu(RubricMenu::tr("O&pening"), window->menuBar());
+    menu->setObjectName(name);
+    const QList<QAction*> actions = window->menuBar()->actions();
+    window->menuBar()->insertMenu(actions.isEmpty() ? nullptr : actions.last(), menu);
+    return menu;
+}
+
+void openEditor(QMainWindow* window, DatabaseSession& session, RowId openingId) {
+    if (!session.isOpen() || openingId == kNoRow)
+        return;
+    auto* editor = new RubricEditor(session, window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (Status loaded = editor->loadOpening(openingId); !loaded) {
+        delete editor;
+        QMessageBox::warning(window, RubricMenu::tr("Edit Rubric"), loaded.errorMessage());
+        return;
+    }
+    // The views reload through the same signal as after opening a file.
+    QObject::connect(editor, &RubricEditor::rubricSaved, &session,
+                     [&session] { emit session.databaseChanged(); });
+    editor->open();
+}
+
+} // namespace
+
+void RubricMenu::install(QMainWindow* window, DatabaseSession& session,
+                         std::function<RowId()> currentOpening) {
+    QMenu* menu = openingMenu(window);
+    QAction* edit = menu->addAction(tr("Edit &Rubric…"));
+    edit->setObjectName(QStringLiteral("editRubricAction"));
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QObject::connect(edit, &QAction::triggered, window, [window, &session, currentOpening] {
+        openEditor(window, session, currentOpening());
+    });
+    QObject::connect(menu, &QMenu::aboutToShow, edit, [edit, &session, currentOpening] {
+        edit->setEnabled(session.isOpen() && currentOpening() != kNoRow);
+    });
+}
+
+} // namespace debrief
