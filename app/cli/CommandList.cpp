@@ -1,8 +1,10 @@
 #include "CommandList.h"
 #include "DemoCommand.h"
 #include "ExportJsonCommand.h"
+#include "ExportScorecardsCommand.h"
 #include "ImportCandidatesCommand.h"
 #include "ImportJsonCommand.h"
+#include "ImportScorecardsCommand.h"
 
 namespace debrief::cli {
 
@@ -13,6 +15,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ImportJsonCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ImportCandidatesCommand>());
+    commands.push_back(std::make_unique<ExportScorecardsCommand>());
+    commands.push_back(std::make_unique<ImportScorecardsCommand>());
     return commands;
 }
 
