@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 
 #include <QFont>
+#include <QScopedValueRollback>
 
 #include <limits>
 
@@ -33,6 +34,10 @@ int pipelineRank(PipelineStage stage) {
     }
     return 0;
 }
+
+// sort() relies on the columns and the sort keys being listed in one order.
+static_assert(static_cast<int>(PipelineSortKey::Name) == CandidateTableModel::Name);
+static_assert(static_cast<int>(PipelineSortKey::Scorecards) == CandidateTableModel::Scorecards);
 
 } // namespace
 
@@ -189,18 +194,94 @@ Status CandidateTableModel::setOpening(RowId openingId) {
 }
 
 Status CandidateTableModel::reload() {
+    // The first page is read inside the reset, so that views see one reset
+    // with rows rather than a reset followed by an insertion.
+    // Views (and Qt 6.4's model tester) may ask to fetch while handling the
+    // reset or an insertion; such nested fetches are ignored until it is done.
+    const QScopedValueRollback resetting(m_resetting, true);
     beginResetModel();
     m_rows.clear();
-    Status status;
-    if (m_session.isOpen() && m_openingId != kNoRow) {
-        auto loaded = m_session.pipeline().rowsForOpening(m_openingId);
-        if (loaded)
-            m_rows = std::move(loaded).value();
-        else
-            status = loaded.error();
+    m_total = 0;
+    Status status = loadFirstPage();
+    if (!status) {
+        m_rows.clear();
+        m_total = 0;
     }
     endResetModel();
     return status;
+}
+
+Status CandidateTableModel::loadFirstPage() {
+    if (!m_session.isOpen() || m_openingId == kNoRow)
+        return {};
+    auto counted = m_session.pipeline().count(m_openingId, m_filter);
+    if (!counted)
+        return counted.error();
+    m_total = *counted;
+    auto page = m_session.pipeline().page(m_openingId, m_filter, 0, kPageSize);
+    if (!page)
+        return page.error();
+    m_rows = std::move(page).value();
+    // Rows may have gone away between counting and reading.
+    if (m_rows.size() < kPageSize)
+        m_total = static_cast<int>(m_rows.size());
+    return {};
+}
+
+Status CandidateTableModel::setSearchText(const QString& text) {
+    if (text.trimmed() == m_filter.search)
+        return {};
+    m_filter.search = text.trimmed();
+    return reload();
+}
+
+Status CandidateTableModel::setStageFilter(std::optional<PipelineStage> stage) {
+    if (stage == m_filter.stage)
+        return {};
+    m_filter.stage = stage;
+    return reload();
+}
+
+void CandidateTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= kColumnCount)
+        return;
+    // The columns are listed in the same order as the sort keys.
+    m_filter.sortKey = static_cast<PipelineSortKey>(column);
+    m_filter.descending = order == Qt::DescendingOrder;
+    notify(reload());
+}
+
+bool CandidateTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CandidateTableModel::fetchMore(const QModelIndex& parent) {
+    if (!m_resetting && canFetchMore(parent))
+        notify(fetchPage());
+}
+
+void CandidateTableModel::notify(const Status& status) {
+    if (!status)
+        emit loadFailed(status.errorMessage());
+}
+
+Status CandidateTableModel::fetchPage() {
+    const int offset = static_cast<int>(m_rows.size());
+    auto page = m_session.pipeline().page(m_openingId, m_filter, offset, kPageSize);
+    if (!page) {
+        // Stop asking: a view would otherwise retry on every scroll.
+        m_total = offset;
+        return page.error();
+    }
+    if (page->isEmpty()) {
+        m_total = offset; // rows went away since counting
+        return {};
+    }
+    const QScopedValueRollback inserting(m_resetting, true);
+    beginInsertRows({}, offset, offset + static_cast<int>(page->size()) - 1);
+    m_rows.append(*page);
+    endInsertRows();
+    return {};
 }
 
 bool CandidateTableModel::isOverdue(const PipelineRow& row) const {

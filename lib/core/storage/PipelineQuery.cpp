@@ -64,7 +64,123 @@ Result<PipelineRow> readRow(sql::SqlRow& row) {
     return row.finish(std::move(r));
 }
 
+const QString kRowColumns = QStringLiteral(
+    "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
+    "a.promised_response_date, a.talent_pool, "
+    "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
+    "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
+    "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count ");
+
+/// The WHERE clause for `filter`, appending its bound values to `values`.
+QString whereClause(RowId openingId, const PipelineFilter& filter, QVariantList& values) {
+    QString where = QStringLiteral("WHERE a.opening_id = ?");
+    values.append(openingId);
+    if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
+        // Lower-cased on both sides so that PostgreSQL matches like SQLite does.
+        where += QStringLiteral(" AND (LOWER(c.full_name) LIKE ? ESCAPE '\\' "
+                                "OR LOWER(c.email) LIKE ? ESCAPE '\\')");
+        const QString pattern = PipelineQuery::containsPattern(text.toLower());
+        values.append(pattern);
+        values.append(pattern);
+    }
+    if (filter.stage) {
+        where += QStringLiteral(" AND a.stage = ?");
+        values.append(toKey(*filter.stage));
+    }
+    return where;
+}
+
+/// Stage by progress (hired highest), the closed-out stages lowest.
+QString stageRankSql(QVariantList& values) {
+    const PipelineStage order[] = {PipelineStage::Withdrawn, PipelineStage::Rejected,
+                                   PipelineStage::Applied,   PipelineStage::Screen,
+                                   PipelineStage::Interview, PipelineStage::Final,
+                                   PipelineStage::Offer,     PipelineStage::Hired};
+    QString sql = QStringLiteral("CASE a.stage");
+    int rank = 0;
+    for (PipelineStage stage : order) {
+        sql += QStringLiteral(" WHEN ? THEN %1").arg(rank++);
+        values.append(toKey(stage));
+    }
+    return sql + QStringLiteral(" ELSE 0 END");
+}
+
+/// ORDER BY for `filter`; ties are broken by name and id so pages never
+/// overlap or skip a row.
+QString orderClause(const PipelineFilter& filter, QVariantList& values) {
+    const QString dir = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString key;
+    switch (filter.sortKey) {
+    case PipelineSortKey::Name:
+        return QStringLiteral("ORDER BY LOWER(c.full_name) %1, a.id %1").arg(dir);
+    case PipelineSortKey::Stage:
+        key = stageRankSql(values) + QLatin1Char(' ') + dir;
+        break;
+    case PipelineSortKey::AppliedOn:
+        key = QStringLiteral("a.applied_on ") + dir;
+        break;
+    case PipelineSortKey::PromisedDate:
+        key = QStringLiteral("a.promised_response_date IS NULL, a.promised_response_date ") + dir;
+        break;
+    case PipelineSortKey::AnswerDue: {
+        // Most overdue (earliest promise) first when descending; nobody
+        // waiting (no date, or closed out) last either way.
+        key = QStringLiteral("CASE WHEN a.promised_response_date IS NULL OR a.stage IN (?, ?, ?) "
+                             "THEN 1 ELSE 0 END, a.promised_response_date ") +
+              (filter.descending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+        values +=
+            stageKeys({PipelineStage::Hired, PipelineStage::Rejected, PipelineStage::Withdrawn});
+        break;
+    }
+    case PipelineSortKey::TalentPool:
+        key = QStringLiteral("a.talent_pool ") + dir;
+        break;
+    case PipelineSortKey::Scorecards:
+        key = QStringLiteral("submitted_count ") + dir;
+        break;
+    }
+    return QStringLiteral("ORDER BY ") + key + QStringLiteral(", LOWER(c.full_name), a.id");
+}
+
 } // namespace
+
+QString PipelineQuery::containsPattern(const QString& text) {
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (QChar ch : text) {
+        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += ch;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFilter& filter,
+                                               int offset, int limit) {
+    QVariantList values{toKey(ScorecardStatus::Submitted)};
+    QString sql = kRowColumns +
+                  QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id ");
+    sql += whereClause(openingId, filter, values);
+    sql += QLatin1Char(' ') + orderClause(filter, values) + QStringLiteral(" LIMIT ? OFFSET ?");
+    values.append(limit);
+    values.append(offset);
+    return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+                                      {QStringLiteral("id")}, readRow);
+}
+
+Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) {
+    QVariantList values;
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) FROM applications a JOIN candidates c ON c.id = "
+                       "a.candidate_id ") +
+        whereClause(openingId, filter, values);
+    auto query = m_db.exec(sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("Could not count the candidates of opening %1.").arg(openingId)};
+    return query->value(0).toInt();
+}
 
 Result<QList<OpeningOverview>> PipelineQuery::openings(const QDate& today) {
     auto openings = OpeningRepository(m_db).list();

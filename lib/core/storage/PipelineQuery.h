@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace debrief {
 
 class Database;
@@ -45,6 +47,29 @@ struct PipelineRow {
     }
 };
 
+/// What a candidate list sorts by; each maps onto an SQL expression.
+enum class PipelineSortKey {
+    Name,
+    Stage,
+    AppliedOn,
+    PromisedDate,
+    AnswerDue,
+    TalentPool,
+    Scorecards
+};
+
+/// Which of an opening's candidates a list shows, and in which order. The
+/// database does the searching, filtering and sorting, so a list of 20,000
+/// candidates only ever loads the page on screen.
+struct PipelineFilter {
+    /// Matched case-insensitively anywhere in the name or e-mail address.
+    QString search;
+    std::optional<PipelineStage> stage;
+    PipelineSortKey sortKey = PipelineSortKey::Stage;
+    /// Descending: furthest along, latest, most overdue, in the pool first.
+    bool descending = true;
+};
+
 /// Read-only queries that feed list views: a handful of joined rows instead
 /// of loading whole aggregates.
 class DEBRIEF_CORE_EXPORT PipelineQuery {
@@ -58,6 +83,15 @@ public:
     Result<QList<OpeningOverview>> openings(const QDate& today);
     /// The opening's candidates, by name.
     Result<QList<PipelineRow>> rowsForOpening(RowId openingId);
+    /// Up to `limit` of the opening's candidates matching `filter`, in its
+    /// order, skipping the first `offset`.
+    Result<QList<PipelineRow>> page(RowId openingId, const PipelineFilter& filter, int offset,
+                                    int limit);
+    /// How many of the opening's candidates match `filter`.
+    Result<int> count(RowId openingId, const PipelineFilter& filter);
+    /// `text` as a LIKE pattern matching it anywhere, with % _ and the escape
+    /// character itself escaped by a backslash.
+    static QString containsPattern(const QString& text);
 
 private:
     Database& m_db;
