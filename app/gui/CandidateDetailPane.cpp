@@ -5,6 +5,8 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 
+#include "storage/InterviewRepository.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -79,6 +81,14 @@ QWidget* CandidateDetailPane::buildDetailsPage() {
     layout->addWidget(notesBox);
 
     m_interviews = buildList(QStringLiteral("interviewList"), tr("Interviews"));
+    m_interviews->setToolTip(tr("Press Enter or double-click an interview to score it."));
+    connect(m_interviews, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        // The list shows the interviews in the repository's order.
+        auto interviews = m_session.interviews().forApplication(m_applicationId);
+        const int row = m_interviews->row(item);
+        if (interviews && row >= 0 && row < interviews->size())
+            emit interviewActivated(interviews->at(row).id);
+    });
     m_references = buildList(QStringLiteral("referenceList"), tr("References"));
     m_communications = buildList(QStringLiteral("communicationList"), tr("Messages"));
     m_tabs = new QTabWidget;

@@ -34,6 +34,10 @@ public:
     /// The name on display, empty when no candidate is shown.
     QString candidateName() const;
 
+signals:
+    /// Double-click or Enter on an interview: the user wants to score it.
+    void interviewActivated(RowId interviewId);
+
 private:
     QWidget* buildDetailsPage();
     QWidget* buildHeader();

@@ -3,12 +3,15 @@
 #include "LanguageMenu.h"
 
 #include "CandidateDetailPane.h"
-#include "CandidateFilterModel.h"
 #include "CandidateTableModel.h"
 #include "CardDelegate.h"
 #include "DatabaseSession.h"
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
+#include "exchange/ScorecardExchangeActions.h"
+#include "pipeline/CandidateFilterBar.h"
+#include "rubric/RubricMenu.h"
+#include "scorecard/ScorecardMenu.h"
 
 #include "settings/Settings.h"
 
@@ -52,8 +55,7 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
     , m_recent(std::make_unique<RecentDatabases>(settings))
     , m_undoStack(new QUndoStack(this))
     , m_openings(new OpeningListModel(session, this))
-    , m_candidates(new CandidateTableModel(session, this))
-    , m_candidateProxy(new CandidateFilterModel(this)) {
+    , m_candidates(new CandidateTableModel(session, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/debrief/icons/debrief.svg")));
 
@@ -102,30 +104,25 @@ QWidget* MainWindow::buildOpeningsPanel() {
 }
 
 QWidget* MainWindow::buildCandidatesPanel() {
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("candidateSearch"));
-    m_search->setPlaceholderText(tr("Filter by name or e-mail"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search candidates"));
-    auto* searchLabel = new QLabel(tr("&Search:"));
-    searchLabel->setBuddy(m_search);
-
-    m_candidateProxy->setSourceModel(m_candidates);
-    connect(m_search, &QLineEdit::textChanged, m_candidateProxy,
-            &CandidateFilterModel::setSearchText);
+    // Search, stage filter and sorting happen in the database (the model
+    // fetches pages), so the table sits directly on the model.
+    m_filterBar = new CandidateFilterBar(*m_candidates);
+    m_filterBar->setObjectName(QStringLiteral("candidateFilterBar"));
+    m_search = m_filterBar->searchField();
+    connect(m_filterBar, &CandidateFilterBar::errorOccurred, this, &MainWindow::report);
+    connect(m_candidates, &CandidateTableModel::loadFailed, this, &MainWindow::report);
 
     m_candidateTable = new QTableView;
     m_candidateTable->setObjectName(QStringLiteral("candidateTable"));
     m_candidateTable->setAccessibleName(tr("Candidates"));
-    m_candidateTable->setModel(m_candidateProxy);
+    m_candidateTable->setModel(m_candidates);
     m_candidateTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_candidateTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_candidateTable->setAlternatingRowColors(true);
-    // Enabling sorting re-sorts by the header's indicator; keep the proxy's order.
-    const int sortColumn = m_candidateProxy->sortColumn();
-    const Qt::SortOrder sortOrder = m_candidateProxy->sortOrder();
+    // Furthest along first: the people a panel is deciding about lead.
+    m_candidateTable->horizontalHeader()->setSortIndicator(CandidateTableModel::Stage,
+                                                           Qt::DescendingOrder);
     m_candidateTable->setSortingEnabled(true);
-    m_candidateTable->sortByColumn(sortColumn, sortOrder);
     m_candidateTable->setShowGrid(false);
     m_candidateTable->setWordWrap(false);
     // Tab moves on to the detail pane instead of walking every cell.
@@ -141,8 +138,7 @@ QWidget* MainWindow::buildCandidatesPanel() {
     m_candidatesHeading = heading(tr("&Candidates"), m_candidateTable);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_candidatesHeading, 1);
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filterBar, 2);
 
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
@@ -164,6 +160,14 @@ void MainWindow::buildMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     buildViewMenu();
+    RubricMenu::install(this, m_session, [this] {
+        const QModelIndex index = m_openingList->currentIndex();
+        return index.isValid() ? m_openings->openingId(index.row()) : kNoRow;
+    });
+    ScorecardMenu::install(this, m_session, m_settings, m_detail, [this] {
+        const QModelIndex index = m_openingList->currentIndex();
+        return index.isValid() ? m_openings->openingId(index.row()) : kNoRow;
+    });
     buildHelpMenu();
 }
 
@@ -177,6 +181,10 @@ void MainWindow::buildFileMenu() {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    (new ScorecardExchangeActions(m_session, m_settings, this))->addTo(file, [this] {
+        return m_openings->openingId(m_openingList->currentIndex().row());
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
@@ -291,7 +299,7 @@ void MainWindow::askNewDatabase() {
 
 void MainWindow::onDatabaseChanged() {
     m_undoStack->clear();
-    m_search->clear();
+    m_filterBar->reset();
     reloadAll();
     updateTitle();
 }
@@ -318,8 +326,8 @@ void MainWindow::selectDebriefOpening() {
 }
 
 void MainWindow::selectCandidateRow(int row) {
-    if (row >= 0 && row < m_candidateProxy->rowCount())
-        m_candidateTable->setCurrentIndex(m_candidateProxy->index(row, 0));
+    if (row >= 0 && row < m_candidates->rowCount())
+        m_candidateTable->setCurrentIndex(m_candidates->index(row, 0));
 }
 
 void MainWindow::onOpeningChanged(const QModelIndex& current) {

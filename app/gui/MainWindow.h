@@ -16,7 +16,7 @@ class QUndoStack;
 namespace debrief {
 
 class CandidateDetailPane;
-class CandidateFilterModel;
+class CandidateFilterBar;
 class CandidateTableModel;
 class DatabaseSession;
 class OpeningListModel;
@@ -80,7 +80,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     OpeningListModel* m_openings = nullptr;
     CandidateTableModel* m_candidates = nullptr;
-    CandidateFilterModel* m_candidateProxy = nullptr;
+    CandidateFilterBar* m_filterBar = nullptr;
     QSplitter* m_splitter = nullptr;
     QListView* m_openingList = nullptr;
     QLabel* m_candidatesHeading = nullptr;

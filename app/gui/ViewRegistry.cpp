@@ -6,6 +6,8 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "OpeningListModel.h"
+#include "rubric/RubricEditorView.h"
+#include "scorecard/ScorecardView.h"
 
 namespace debrief {
 namespace {
@@ -45,6 +47,8 @@ ViewRegistry ViewRegistry::standard() {
     ViewRegistry registry;
     registry.add(QStringLiteral("main"), tr("the main window"), makeMainView);
     registry.add(QStringLiteral("candidate"), tr("the candidate detail pane"), makeCandidateView);
+    registry.add(QStringLiteral("rubric-editor"), tr("the rubric editor"), makeRubricEditorView);
+    registry.add(QStringLiteral("scorecard"), tr("a panelist's scorecard"), makeScorecardView);
     return registry;
 }
 

@@ -31,6 +31,9 @@ struct Opening {
     QString description;
     QDateTime createdAt;
     QList<PanelMember> panel;
+    /// Set by the panel lead: every panelist sees all submitted scorecards,
+    /// even before submitting their own.
+    bool scoresRevealed = false;
 
     friend bool operator==(const Opening&, const Opening&) = default;
 };

@@ -136,6 +136,7 @@ DocOpening OpeningDocumentReader::readOpening(JsonObjectReader& in) {
     o.status = in.enumKey("status", OpeningStatus::Open);
     o.description = in.text("description");
     o.createdAt = in.timestamp("createdAt");
+    o.scoresRevealed = in.boolean("scoresRevealed");
     doc.panel = readArray<DocPanelSeat>(in, "panel", [](JsonObjectReader& seat) {
         return DocPanelSeat{seat.uuidRef("panelistUuid"), seat.boolean("lead")};
     });

@@ -347,6 +347,7 @@ QJsonObject JsonBuilder::opening() {
             {QStringLiteral("team"), o.team},
             {QStringLiteral("hiringManager"), o.hiringManager},
             {QStringLiteral("positions"), o.positions},
+            {QStringLiteral("scoresRevealed"), o.scoresRevealed},
             {QStringLiteral("status"), toKey(o.status)},
             {QStringLiteral("description"), o.description},
             {QStringLiteral("createdAt"), timestampValue(o.createdAt)},

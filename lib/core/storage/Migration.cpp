@@ -138,6 +138,10 @@ const QList<Migration>& allMigrations() {
     static const QList<Migration> migrations = {
         {1, QStringLiteral("Initial schema: openings, rubrics, candidates, scorecards, decisions"),
          initialSchema()},
+        {2,
+         QStringLiteral("Openings remember whether the lead revealed scores to the panel"),
+         {QStringLiteral("ALTER TABLE openings ADD COLUMN scores_revealed BOOLEAN NOT NULL "
+                         "DEFAULT FALSE")}},
     };
     return migrations;
 }

@@ -19,7 +19,8 @@ QVariantList values(const Opening& o) {
             o.positions,
             toKey(o.status),
             sql::text(o.description),
-            sql::timestamp(o.createdAt)};
+            sql::timestamp(o.createdAt),
+            sql::flag(o.scoresRevealed)};
 }
 
 Result<Opening> read(sql::SqlRow& row) {
@@ -33,6 +34,7 @@ Result<Opening> read(sql::SqlRow& row) {
     o.status = row.key<OpeningStatus>("status");
     o.description = row.text("description");
     o.createdAt = row.timestamp("created_at");
+    o.scoresRevealed = row.flag("scores_revealed");
     return row.finish(std::move(o));
 }
 
@@ -63,7 +65,7 @@ const sql::RecordTable<Opening>& table() {
         .columns = {QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("team"),
                     QStringLiteral("hiring_manager"), QStringLiteral("positions"),
                     QStringLiteral("status"), QStringLiteral("description"),
-                    QStringLiteral("created_at")},
+                    QStringLiteral("created_at"), QStringLiteral("scores_revealed")},
         .keepWhenNull = {QStringLiteral("uuid"), QStringLiteral("created_at")},
         .values = values,
         .read = read,

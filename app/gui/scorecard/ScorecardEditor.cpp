@@ -1,0 +1,562 @@
+#include "ScorecardEditor.h"
+
+#include "DatabaseSession.h"
+#include "DisplayText.h"
+#include "ScoreLevelPicker.h"
+#include "ScorecardEditCommand.h"
+
+#include "scoring/BlindScoringPolicy.h"
+#include "scoring/ScorecardWorkflow.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewRoundRepository.h"
+#include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace debrief {
+namespace {
+
+constexpr int kAutosaveMs = 500;
+
+QLabel* sectionTitle(const QString& text) {
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QPlainTextEdit* noteEdit(const QString& objectName, const QString& placeholder, int lines) {
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(placeholder);
+    // Tab moves on to the next criterion instead of typing a tab character.
+    edit->setTabChangesFocus(true);
+    const int lineHeight = edit->fontMetrics().lineSpacing();
+    edit->setFixedHeight(lineHeight * lines + 14);
+    return edit;
+}
+
+QString levelText(int level, const QString& anchor) {
+    return QStringLiteral("<b>%1</b>&nbsp; %2").arg(level).arg(anchor.toHtmlEscaped());
+}
+
+QStringList recommendationTexts() {
+    QStringList texts;
+    int level = 1;
+    for (Recommendation value : {Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
+                                 Recommendation::StrongYes}) {
+        texts.append(levelText(level++, toLabel(value)));
+    }
+    return texts;
+}
+
+std::optional<int> recommendationLevel(const std::optional<Recommendation>& value) {
+    if (!value)
+        return std::nullopt;
+    return static_cast<int>(*value) + 1;
+}
+
+QString scoreSummary(const Scorecard& card, const Rubric& rubric) {
+    QStringList parts;
+    for (const Criterion& criterion : rubric.criteria) {
+        const CriterionRating* rating = card.rating(criterion.id);
+        if (!rating)
+            continue;
+        const QString score =
+            rating->score ? QString::number(*rating->score) : ScorecardEditor::tr("n/a");
+        QString part = QStringLiteral("%1: %2").arg(criterion.name, score);
+        if (!rating->evidence.isEmpty())
+            part += QStringLiteral(" — ") + rating->evidence;
+        parts.append(part.toHtmlEscaped());
+    }
+    return parts.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("scorecardEditor"));
+    setWindowTitle(tr("Scorecard"));
+    m_undo = new QUndoStack(this);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &ScorecardEditor::saveDraftNow);
+
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* submit = new QShortcut(keys, this);
+        submit->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(submit, &QShortcut::activated, this, &ScorecardEditor::submitCard);
+    }
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("scorecardTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel;
+    m_subtitle->setObjectName(QStringLiteral("scorecardSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    m_formHolder = new QVBoxLayout;
+    layout->addLayout(m_formHolder, 1);
+    layout->addWidget(buildFooter());
+    resize(900, 720);
+}
+
+ScorecardEditor::~ScorecardEditor() {
+    // A draft typed just before closing must not be lost.
+    if (m_dirty && !m_card.isSubmitted())
+        saveDraftNow();
+}
+
+QWidget* ScorecardEditor::buildFooter() {
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("scorecardProblems"));
+    m_problems->setWordWrap(true);
+    QPalette palette = m_problems->palette();
+    palette.setColor(QPalette::WindowText, DisplayText::overdueColour());
+    m_problems->setPalette(palette);
+    m_problems->hide();
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("scorecardStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_amend = new QPushButton(tr("&Amend…"));
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    m_amend->setToolTip(tr("Change this submitted scorecard; the change and its reason are "
+                           "recorded in the audit log."));
+    connect(m_amend, &QPushButton::clicked, this, &ScorecardEditor::askAmendmentReason);
+    m_submit = new QPushButton(tr("&Submit"));
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_submit->setToolTip(tr("Submit the scorecard (Ctrl+Return). It is locked afterwards."));
+    connect(m_submit, &QPushButton::clicked, this, &ScorecardEditor::submitCard);
+
+    auto* footer = new QWidget;
+    auto* layout = new QVBoxLayout(footer);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_problems);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_status, 1);
+    row->addWidget(m_amend);
+    row->addWidget(m_submit);
+    layout->addLayout(row);
+    return footer;
+}
+
+Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
+    auto interview = m_session.interviews().get(interviewId);
+    if (!interview)
+        return interview.error();
+    auto application = m_session.applications().get(interview->applicationId);
+    if (!application)
+        return application.error();
+    auto candidate = m_session.candidates().get(application->candidateId);
+    if (!candidate)
+        return candidate.error();
+    auto panelist = m_session.panelists().get(panelistId);
+    if (!panelist)
+        return panelist.error();
+    auto cards = m_session.scorecards().forInterview(interviewId);
+    if (!cards)
+        return cards.error();
+
+    Scorecard card;
+    card.interviewId = interviewId;
+    card.panelistId = panelistId;
+    for (const Scorecard& existing : *cards) {
+        if (existing.panelistId == panelistId)
+            card = existing;
+    }
+    RubricRepository rubrics(m_session.database());
+    Result<Rubric> rubric = Error{};
+    if (card.rubricId != kNoRow) {
+        // A card stays on the rubric version it was scored against.
+        rubric = rubrics.get(card.rubricId);
+    } else {
+        auto current = rubrics.currentForOpening(application->openingId);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return Error{tr("The opening has no rubric yet; set one up before scoring.")};
+        rubric = **current;
+    }
+    if (!rubric)
+        return rubric.error();
+
+    m_interview = *interview;
+    m_applicationId = application->id;
+    m_openingId = application->openingId;
+    m_rubric = *rubric;
+    m_panelistName = panelist->name;
+    card.rubricId = m_rubric.id;
+    for (const Criterion& criterion : m_rubric.criteria) {
+        if (!card.rating(criterion.id))
+            card.ratings.append(CriterionRating{criterion.id, std::nullopt, {}});
+    }
+    m_card = card;
+    m_dirty = false;
+    m_amending = false;
+    m_undo->clear();
+
+    QString round;
+    if (auto rounds = m_session.interviewRounds().forOpening(m_openingId)) {
+        for (const InterviewRound& each : *rounds) {
+            if (each.id == m_interview.roundId)
+                round = each.name;
+        }
+    }
+    m_title->setText(tr("Scorecard: %1").arg(candidate->fullName));
+    m_subtitle->setText(tr("%1 · %2 · scored by %3 against “%4”, version %5")
+                            .arg(round, DisplayText::dateTime(m_interview.scheduledAt),
+                                 m_panelistName, m_rubric.name)
+                            .arg(m_rubric.version));
+    setWindowTitle(tr("Scorecard: %1").arg(candidate->fullName));
+    rebuildForm();
+    return {};
+}
+
+void ScorecardEditor::rebuildForm() {
+    if (m_form) {
+        m_formHolder->removeWidget(m_form);
+        m_form->deleteLater();
+    }
+    m_pickers.clear();
+    m_evidence.clear();
+    m_form = buildForm();
+    m_formHolder->addWidget(m_form);
+    apply(m_card);
+    m_dirty = false;
+    updateLockState();
+    showColleagues();
+    if (!m_pickers.isEmpty())
+        setFocusProxy(m_pickers.first());
+}
+
+QWidget* ScorecardEditor::buildForm() {
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    for (int i = 0; i < m_rubric.criteria.size(); ++i)
+        layout->addWidget(buildCriterion(i, m_rubric.criteria.at(i)));
+
+    layout->addWidget(sectionTitle(tr("Overall recommendation")));
+    m_recommendation = new ScoreLevelPicker(recommendationTexts(), {});
+    m_recommendation->setObjectName(QStringLiteral("recommendationPicker"));
+    m_recommendation->setAccessibleName(tr("Overall recommendation"));
+    m_recommendation->setToolTip(tr("Press 1–4: strong no, no, yes, strong yes."));
+    connect(m_recommendation, &ScoreLevelPicker::levelChosen, this, [this](auto level) {
+        Scorecard after = m_card;
+        after.recommendation =
+            level ? std::optional(static_cast<Recommendation>(*level - 1)) : std::nullopt;
+        edit(after, tr("Set recommendation to %1")
+                        .arg(after.recommendation ? toLabel(*after.recommendation) : QString()));
+    });
+    connect(m_recommendation, &ScoreLevelPicker::moveRequested, this, [this](int step) {
+        if (step < 0)
+            focusPicker(static_cast<int>(m_pickers.size()) - 1);
+    });
+    layout->addWidget(m_recommendation);
+
+    layout->addWidget(sectionTitle(tr("Key takeaways")));
+    m_takeaways = noteEdit(QStringLiteral("takeawaysEdit"), tr("Key takeaways"), 4);
+    connect(m_takeaways, &QPlainTextEdit::textChanged, this, [this] {
+        Scorecard after = m_card;
+        after.keyTakeaways = m_takeaways->toPlainText();
+        edit(after, tr("Edit key takeaways"), QStringLiteral("takeaways"));
+    });
+    layout->addWidget(m_takeaways);
+
+    layout->addWidget(sectionTitle(tr("Colleagues’ scorecards")));
+    m_colleagues = new QLabel;
+    m_colleagues->setObjectName(QStringLiteral("colleagueScorecards"));
+    m_colleagues->setWordWrap(true);
+    m_colleagues->setTextFormat(Qt::RichText);
+    layout->addWidget(m_colleagues);
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("scorecardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget* ScorecardEditor::buildCriterion(int index, const Criterion& criterion) {
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 6, 0, 6);
+    QString heading = criterion.name;
+    if (criterion.weight != 1.0)
+        heading += QStringLiteral("  ") + tr("(weight %1)").arg(criterion.weight);
+    layout->addWidget(sectionTitle(heading));
+    if (!criterion.description.isEmpty()) {
+        auto* description = new QLabel(criterion.description);
+        description->setWordWrap(true);
+        description->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(description);
+    }
+    QStringList levels;
+    for (int level = 1; level <= criterion.scaleSize; ++level)
+        levels.append(levelText(level, criterion.anchors.value(level - 1)));
+    auto* picker = new ScoreLevelPicker(levels, tr("<b>0</b>&nbsp; Not assessed"));
+    picker->setObjectName(QStringLiteral("scorePicker%1").arg(index));
+    picker->setAccessibleName(tr("Score for %1").arg(criterion.name));
+    picker->setToolTip(tr("Press 1–%1 to score, 0 or N for “not assessed”, Up/Down to move.")
+                           .arg(criterion.scaleSize));
+    connect(picker, &ScoreLevelPicker::levelChosen, this,
+            [this, index](auto level) { setScore(index, level); });
+    connect(picker, &ScoreLevelPicker::moveRequested, this,
+            [this, index](int step) { focusPicker(index + step); });
+    layout->addWidget(picker);
+
+    auto* evidence =
+        noteEdit(QStringLiteral("evidenceEdit%1").arg(index),
+                 tr("Evidence for %1: what did the candidate say or do?").arg(criterion.name), 2);
+    connect(evidence, &QPlainTextEdit::textChanged, this, [this, index] { setEvidence(index); });
+    layout->addWidget(evidence);
+    m_pickers.append(picker);
+    m_evidence.append(evidence);
+    return box;
+}
+
+CriterionRating& ScorecardEditor::ratingAt(Scorecard& card, int index) {
+    const RowId criterionId = m_rubric.criteria.at(index).id;
+    for (CriterionRating& rating : card.ratings) {
+        if (rating.criterionId == criterionId)
+            return rating;
+    }
+    card.ratings.append(CriterionRating{criterionId, std::nullopt, {}});
+    return card.ratings.last();
+}
+
+void ScorecardEditor::setScore(int index, std::optional<int> score) {
+    Scorecard after = m_card;
+    ratingAt(after, index).score = score;
+    const QString name = m_rubric.criteria.at(index).name;
+    edit(after, score ? tr("Score “%1” %2").arg(name).arg(*score)
+                      : tr("Mark “%1” not assessed").arg(name));
+}
+
+void ScorecardEditor::setEvidence(int index) {
+    Scorecard after = m_card;
+    ratingAt(after, index).evidence = m_evidence.at(index)->toPlainText();
+    const Criterion& criterion = m_rubric.criteria.at(index);
+    edit(after, tr("Edit evidence for “%1”").arg(criterion.name),
+         QStringLiteral("evidence:%1").arg(criterion.id));
+}
+
+void ScorecardEditor::edit(const Scorecard& after, const QString& text, const QString& mergeKey) {
+    if (after == m_card || isReadOnly())
+        return;
+    m_undo->push(new ScorecardEditCommand([this](const Scorecard& card) { apply(card); }, m_card,
+                                          after, text, mergeKey));
+}
+
+void ScorecardEditor::apply(const Scorecard& card) {
+    m_card = card;
+    for (int i = 0; i < m_pickers.size(); ++i) {
+        const CriterionRating& rating = ratingAt(m_card, i);
+        m_pickers.at(i)->setLevel(rating.score);
+        QPlainTextEdit* evidence = m_evidence.at(i);
+        // Only touch the text when it differs, so the cursor stays put while typing.
+        if (evidence->toPlainText() != rating.evidence) {
+            const QSignalBlocker blocker(evidence);
+            evidence->setPlainText(rating.evidence);
+        }
+    }
+    if (m_recommendation)
+        m_recommendation->setLevel(recommendationLevel(m_card.recommendation));
+    if (m_takeaways && m_takeaways->toPlainText() != m_card.keyTakeaways) {
+        const QSignalBlocker blocker(m_takeaways);
+        m_takeaways->setPlainText(m_card.keyTakeaways);
+    }
+    m_dirty = true;
+    if (!m_card.isSubmitted()) {
+        m_status->setText(tr("Unsaved changes…"));
+        m_autosave->start();
+    }
+}
+
+void ScorecardEditor::focusPicker(int index) {
+    if (index >= 0 && index < m_pickers.size())
+        m_pickers.at(index)->setFocus(Qt::OtherFocusReason);
+    else if (index >= m_pickers.size() && m_recommendation)
+        m_recommendation->setFocus(Qt::OtherFocusReason);
+}
+
+void ScorecardEditor::saveDraftNow() {
+    m_autosave->stop();
+    if (!m_dirty || m_card.isSubmitted() || m_card.interviewId == kNoRow)
+        return;
+    m_card.updatedAt = QDateTime::currentDateTimeUtc();
+    ScorecardRepository repository = m_session.scorecards();
+    const Status stored =
+        m_card.id == kNoRow ? repository.insert(m_card) : repository.update(m_card);
+    if (!stored) {
+        m_status->setText(tr("The draft could not be saved: %1").arg(stored.error().message));
+        return;
+    }
+    m_dirty = false;
+    m_status->setText(tr("Draft saved %1")
+                          .arg(QLocale().toString(m_card.updatedAt.toLocalTime().time(),
+                                                  QStringLiteral("HH:mm"))));
+    emit cardStored();
+}
+
+bool ScorecardEditor::submitCard() {
+    if (isReadOnly())
+        return false;
+    m_autosave->stop();
+    ScorecardWorkflow workflow(m_session.database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Scorecard card = m_card;
+    const Status done = m_amending
+                            ? workflow.amend(card, m_rubric, m_panelistName, m_amendReason, now)
+                            : workflow.submit(card, m_rubric, now);
+    if (!done) {
+        showProblems(done.error().message);
+        return false;
+    }
+    const bool amended = m_amending;
+    m_amending = false;
+    m_amendReason.clear();
+    if (auto stored = m_session.scorecards().get(card.id))
+        card = *stored;
+    m_card = card;
+    m_dirty = false;
+    m_undo->clear();
+    showProblems({});
+    m_status->setText(
+        amended ? tr("Amendment saved; the audit log records the change.")
+                : tr("Submitted %1").arg(DisplayText::dateTime(m_card.submittedAt.toLocalTime())));
+    updateLockState();
+    showColleagues();
+    emit cardStored();
+    return true;
+}
+
+void ScorecardEditor::askAmendmentReason() {
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("amendReasonDialog"));
+    dialog->setWindowTitle(tr("Amend Scorecard"));
+    dialog->setLabelText(tr("Why are you changing this submitted scorecard? The reason is kept "
+                            "in the audit log with the old and new values."));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, &ScorecardEditor::beginAmendment);
+    dialog->open();
+}
+
+void ScorecardEditor::beginAmendment(const QString& reason) {
+    if (!m_card.isSubmitted() || reason.trimmed().isEmpty())
+        return;
+    m_amending = true;
+    m_amendReason = reason.trimmed();
+    m_undo->clear();
+    m_status->setText(tr("Amending: changes are saved with Ctrl+Return and audited."));
+    updateLockState();
+    focusPicker(0);
+}
+
+void ScorecardEditor::updateLockState() {
+    const bool readOnly = isReadOnly();
+    for (ScoreLevelPicker* picker : std::as_const(m_pickers))
+        picker->setReadOnly(readOnly);
+    for (QPlainTextEdit* evidence : std::as_const(m_evidence))
+        evidence->setReadOnly(readOnly);
+    if (m_recommendation)
+        m_recommendation->setReadOnly(readOnly);
+    if (m_takeaways)
+        m_takeaways->setReadOnly(readOnly);
+    m_amend->setVisible(m_card.isSubmitted() && !m_amending);
+    m_submit->setVisible(!readOnly);
+    m_submit->setText(m_amending ? tr("&Save Amendment") : tr("&Submit"));
+    if (readOnly && m_status->text().isEmpty())
+        m_status->setText(
+            tr("Submitted %1").arg(DisplayText::dateTime(m_card.submittedAt.toLocalTime())));
+}
+
+void ScorecardEditor::showProblems(const QString& problems) {
+    m_problems->setText(problems);
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+void ScorecardEditor::showColleagues() {
+    if (!m_colleagues)
+        return;
+    auto interviews = m_session.interviews().forApplication(m_applicationId);
+    auto cards = m_session.scorecards().forApplication(m_applicationId);
+    auto opening = m_session.openings().get(m_openingId);
+    auto panelists = m_session.panelists().list();
+    if (!interviews || !cards || !opening || !panelists) {
+        m_colleagues->setText(tr("Colleagues’ scorecards could not be loaded."));
+        return;
+    }
+    QHash<RowId, QString> names;
+    for (const Panelist& panelist : *panelists)
+        names.insert(panelist.id, panelist.name);
+    const BlindScoringPolicy policy(*interviews, *cards, opening->scoresRevealed);
+    QStringList shown;
+    for (const Scorecard& card : policy.visibleTo(m_card.panelistId)) {
+        if (card.panelistId == m_card.panelistId || !card.isSubmitted())
+            continue;
+        const QString recommendation =
+            card.recommendation ? toLabel(*card.recommendation) : tr("no recommendation");
+        QString text = QStringLiteral("<b>%1</b> — %2<br>%3")
+                           .arg(names.value(card.panelistId).toHtmlEscaped(),
+                                recommendation.toHtmlEscaped(), scoreSummary(card, m_rubric));
+        if (!card.keyTakeaways.isEmpty())
+            text += QStringLiteral("<br><i>%1</i>").arg(card.keyTakeaways.toHtmlEscaped());
+        shown.append(text);
+    }
+    const int hidden = policy.hiddenCount(m_card.panelistId);
+    if (hidden > 0)
+        shown.append(tr("%n scorecard(s) hidden until you submit yours.", "", hidden));
+    if (shown.isEmpty())
+        shown.append(tr("No colleague has submitted a scorecard yet."));
+    m_colleagues->setText(shown.join(QStringLiteral("<br><br>")));
+}
+
+void ScorecardEditor::closeEvent(QCloseEvent* event) {
+    saveDraftNow();
+    QWidget::closeEvent(event);
+}
+
+} // namespace debrief

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Interview.h"
+#include "domain/Rubric.h"
+#include "domain/Scorecard.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace debrief {
+
+class DatabaseSession;
+class ScoreLevelPicker;
+
+/// One panelist's scorecard for one interview, filled in with the keyboard:
+/// a score or "not assessed" per criterion next to the anchors, evidence, a
+/// four-level recommendation and key takeaways. Drafts save themselves as the
+/// panelist types; submitting locks the card, and later changes go through
+/// an audited amendment with a reason. Colleagues' cards appear only as the
+/// blind-scoring rules allow.
+class ScorecardEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ScorecardEditor(DatabaseSession& session, QWidget* parent = nullptr);
+    ~ScorecardEditor() override;
+
+    /// Opens `panelistId`'s card for the interview (a new draft if they have none).
+    Status load(RowId interviewId, RowId panelistId);
+
+    const Scorecard& card() const { return m_card; }
+    QUndoStack* undoStack() const { return m_undo; }
+    bool isReadOnly() const { return m_card.isSubmitted() && !m_amending; }
+
+    /// Submits the draft, or stores the amendment being made; false (with the
+    /// problems on display) when that was refused.
+    bool submitCard();
+    /// Unlocks a submitted card for changes that will be audited with `reason`.
+    void beginAmendment(const QString& reason);
+    /// Writes a pending draft now instead of waiting for the timer.
+    void saveDraftNow();
+
+signals:
+    /// The stored card changed (draft saved, submitted or amended).
+    void cardStored();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildForm();
+    QWidget* buildCriterion(int index, const Criterion& criterion);
+    QWidget* buildFooter();
+    void rebuildForm();
+    void apply(const Scorecard& card);
+    void edit(const Scorecard& after, const QString& text, const QString& mergeKey = {});
+    void setScore(int index, std::optional<int> score);
+    void setEvidence(int index);
+    void focusPicker(int index);
+    void askAmendmentReason();
+    void updateLockState();
+    void showColleagues();
+    void showProblems(const QString& problems);
+    CriterionRating& ratingAt(Scorecard& card, int index);
+
+    DatabaseSession& m_session;
+    QUndoStack* m_undo = nullptr;
+    QTimer* m_autosave = nullptr;
+    Interview m_interview;
+    Rubric m_rubric;
+    Scorecard m_card;
+    RowId m_applicationId = kNoRow;
+    RowId m_openingId = kNoRow;
+    QString m_panelistName;
+    bool m_dirty = false;
+    bool m_amending = false;
+    QString m_amendReason;
+
+    QVBoxLayout* m_formHolder = nullptr;
+    QWidget* m_form = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_problems = nullptr;
+    QLabel* m_colleagues = nullptr;
+    QList<ScoreLevelPicker*> m_pickers;
+    QList<QPlainTextEdit*> m_evidence;
+    ScoreLevelPicker* m_recommendation = nullptr;
+    QPlainTextEdit* m_takeaways = nullptr;
+    QPushButton* m_submit = nullptr;
+    QPushButton* m_amend = nullptr;
+};
+
+} // namespace debrief

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace debrief {
+
+struct ViewContext;
+
+/// The `scorecard` screenshot view: the debrief opening's first finalist,
+/// their latest interview, and the first panelist's card on it.
+Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context);
+
+} // namespace debrief

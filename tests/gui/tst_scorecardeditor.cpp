@@ -1,0 +1,207 @@
+#include "DatabaseSession.h"
+#include "ScoringSample.h"
+#include "scorecard/ScorecardEditor.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace debrief;
+
+/// Fills scorecards in the real editor with the keyboard only, over a real
+/// SQLite file, and checks what the database holds afterwards.
+class TestScorecardEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void keyboardOnlyFillAndSubmit();
+    void undoRestoresEarlierValue();
+    void draftSavesWithoutExplicitSave();
+    void amendmentWritesAuditLog();
+
+private:
+    std::optional<Scorecard> stored(RowId panelistId);
+    void openEditor(RowId panelistId);
+    QWidget* focused() const { return QApplication::focusWidget(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::ScoringSample m_sample;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<ScorecardEditor> m_editor;
+};
+
+void TestScorecardEditor::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("panel.sqlite"));
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString failure = m_sample.fill(**db);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+    m_session = std::make_unique<DatabaseSession>();
+    const Status opened = m_session->open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+}
+
+void TestScorecardEditor::cleanup() {
+    m_editor.reset();
+    m_session.reset();
+    m_dir.reset();
+}
+
+void TestScorecardEditor::openEditor(RowId panelistId) {
+    m_editor = std::make_unique<ScorecardEditor>(*m_session);
+    const Status loaded = m_editor->load(m_sample.interview, panelistId);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    m_editor->activateWindow();
+    m_editor->setFocus();
+    QTRY_COMPARE(focused(), m_editor->findChild<QWidget*>(QStringLiteral("scorePicker0")));
+}
+
+std::optional<Scorecard> TestScorecardEditor::stored(RowId panelistId) {
+    auto cards = m_session->scorecards().forInterview(m_sample.interview);
+    if (!cards)
+        return std::nullopt;
+    for (const Scorecard& card : *cards) {
+        if (card.panelistId == panelistId)
+            return card;
+    }
+    return std::nullopt;
+}
+
+void TestScorecardEditor::keyboardOnlyFillAndSubmit() {
+    openEditor(m_sample.sam);
+    QTest::keyClick(focused(), Qt::Key_4); // System design: 4
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("evidenceEdit0"));
+    QTest::keyClicks(focused(), QStringLiteral("Sketched a sharded queue"));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("scorePicker1"));
+    QTest::keyClick(focused(), Qt::Key_N); // Communication: not assessed
+    QTest::keyClick(focused(), Qt::Key_2); // …then changed to 2
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("recommendationPicker"));
+    QTest::keyClick(focused(), Qt::Key_3); // yes
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("takeawaysEdit"));
+    QTest::keyClicks(focused(), QStringLiteral("Hire for the platform team"));
+    QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+
+    QVERIFY(m_editor->isReadOnly());
+    const auto card = stored(m_sample.sam);
+    QVERIFY(card.has_value());
+    QVERIFY(card->isSubmitted());
+    QCOMPARE(card->rating(m_sample.design)->score, std::optional(4));
+    QCOMPARE(card->rating(m_sample.design)->evidence, QStringLiteral("Sketched a sharded queue"));
+    QCOMPARE(card->rating(m_sample.communication)->score, std::optional(2));
+    QCOMPARE(card->recommendation, std::optional(Recommendation::Yes));
+    QCOMPARE(card->keyTakeaways, QStringLiteral("Hire for the platform team"));
+
+    // Locked: digits no longer change anything.
+    QWidget* picker = m_editor->findChild<QWidget*>(QStringLiteral("scorePicker0"));
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_1);
+    QCOMPARE(m_editor->card().rating(m_sample.design)->score, std::optional(4));
+}
+
+void TestScorecardEditor::undoRestoresEarlierValue() {
+    openEditor(m_sample.sam);
+    QTest::keyClick(focused(), Qt::Key_3);
+    QTest::keyClick(focused(), Qt::Key_5);
+    QCOMPARE(m_editor->card().rating(m_sample.design)->score, std::optional(5));
+    QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Score “System design” 5"));
+    QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_editor->card().rating(m_sample.design)->score, std::optional(3));
+    QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_editor->card().rating(m_sample.design)->score, std::optional(5));
+
+    // Typing merges into one step; undoing it empties the field again.
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClicks(focused(), QStringLiteral("Clear trade-offs"));
+    QCOMPARE(m_editor->undoStack()->undoText(),
+             QStringLiteral("Edit evidence for “System design”"));
+    m_editor->undoStack()->undo();
+    auto* evidence = m_editor->findChild<QPlainTextEdit*>(QStringLiteral("evidenceEdit0"));
+    QCOMPARE(evidence->toPlainText(), QString());
+    QCOMPARE(m_editor->card().rating(m_sample.design)->evidence, QString());
+}
+
+void TestScorecardEditor::draftSavesWithoutExplicitSave() {
+    openEditor(m_sample.kim);
+    QVERIFY(!stored(m_sample.kim).has_value());
+    QTest::keyClick(focused(), Qt::Key_2);
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QTest::keyClicks(focused(), QStringLiteral("Needed hints"));
+    QTRY_VERIFY(stored(m_sample.kim).has_value() &&
+                stored(m_sample.kim)->rating(m_sample.design)->evidence ==
+                    QStringLiteral("Needed hints"));
+    const auto card = stored(m_sample.kim);
+    QVERIFY(!card->isSubmitted());
+    QCOMPARE(card->rating(m_sample.design)->score, std::optional(2));
+    auto* status = m_editor->findChild<QLabel*>(QStringLiteral("scorecardStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Draft saved ")), qPrintable(status->text()));
+}
+
+void TestScorecardEditor::amendmentWritesAuditLog() {
+    openEditor(m_sample.sam);
+    QTest::keyClick(focused(), Qt::Key_4);
+    m_editor->findChild<QWidget*>(QStringLiteral("recommendationPicker"))->setFocus();
+    QTest::keyClick(focused(), Qt::Key_4); // strong yes
+    QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(stored(m_sample.sam)->isSubmitted());
+
+    // Amend…: the reason dialog is answered from a timer, as a user would.
+    QString seen;
+    QTimer::singleShot(0, this, [&seen] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = dialog->labelText();
+        dialog->setTextValue(QStringLiteral("Mixed up two candidates"));
+        dialog->accept();
+    });
+    QTest::mouseClick(m_editor->findChild<QWidget*>(QStringLiteral("amendButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_editor->isReadOnly());
+    QVERIFY(!seen.isEmpty());
+    // Focus returns to the first criterion once the dialog is gone.
+    auto* picker = m_editor->findChild<QWidget*>(QStringLiteral("scorePicker0"));
+    m_editor->activateWindow();
+    picker->setFocus();
+    QTRY_COMPARE(focused(), picker);
+    QTest::keyClick(focused(), Qt::Key_2);
+    QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_editor->isReadOnly());
+
+    const auto card = stored(m_sample.sam);
+    QCOMPARE(card->rating(m_sample.design)->score, std::optional(2));
+    auto audit =
+        AuditRepository(m_session->database()).forEntity(QStringLiteral("scorecard"), card->uuid);
+    QVERIFY2(audit.ok(), qPrintable(audit.errorMessage()));
+    QCOMPARE(audit->size(), 1);
+    const AuditEntry& entry = audit->first();
+    QCOMPARE(entry.field, QStringLiteral("score:System design"));
+    QCOMPARE(entry.oldValue, QStringLiteral("4"));
+    QCOMPARE(entry.newValue, QStringLiteral("2"));
+    QCOMPARE(entry.actor, QStringLiteral("Sam Ortiz"));
+    QCOMPARE(entry.reason, QStringLiteral("Mixed up two candidates"));
+    QVERIFY(entry.occurredAt.isValid());
+}
+
+QTEST_MAIN(TestScorecardEditor)
+#include "tst_scorecardeditor.moc"
