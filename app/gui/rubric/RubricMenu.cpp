@@ -1,6 +1,7 @@
 #include "RubricMenu.h"
 
 #include "DatabaseSession.h"
+#include "OpeningMenu.h"
 #include "rubric/RubricEditor.h"
 
 #include <QAction>
@@ -11,19 +12,6 @@
 
 namespace debrief {
 namespace {
-
-/// The window's Opening menu, shared with other opening actions; created
-/// before the Help menu when nobody has made it yet.
-QMenu* openingMenu(QMainWindow* window) {
-    const QString name = QStringLiteral("openingMenu");
-    if (auto* existing = window->menuBar()->findChild<QMenu*>(name))
-        return existing;
-    auto* menu = new QMenu(RubricMenu::tr("O&pening"), window->menuBar());
-    menu->setObjectName(name);
-    const QList<QAction*> actions = window->menuBar()->actions();
-    window->menuBar()->insertMenu(actions.isEmpty() ? nullptr : actions.last(), menu);
-    return menu;
-}
 
 void openEditor(QMainWindow* window, DatabaseSession& session, RowId openingId) {
     if (!session.isOpen() || openingId == kNoRow)
@@ -45,7 +33,7 @@ void openEditor(QMainWindow* window, DatabaseSession& session, RowId openingId) 
 
 void RubricMenu::install(QMainWindow* window, DatabaseSession& session,
                          std::function<RowId()> currentOpening) {
-    QMenu* menu = openingMenu(window);
+    QMenu* menu = OpeningMenu::of(window);
     QAction* edit = menu->addAction(tr("Edit &Rubric…"));
     edit->setObjectName(QStringLiteral("editRubricAction"));
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

@@ -3,6 +3,7 @@
 #include "CandidateDetailPane.h"
 #include "CurrentPanelist.h"
 #include "DatabaseSession.h"
+#include "OpeningMenu.h"
 #include "PanelScoreReveal.h"
 #include "ScorecardEditor.h"
 
@@ -19,18 +20,6 @@
 
 namespace debrief {
 namespace {
-
-/// The window's Opening menu, shared with other opening actions.
-QMenu* openingMenu(QMainWindow* window) {
-    const QString name = QStringLiteral("openingMenu");
-    if (auto* existing = window->menuBar()->findChild<QMenu*>(name))
-        return existing;
-    auto* menu = new QMenu(ScorecardMenu::tr("O&pening"), window->menuBar());
-    menu->setObjectName(name);
-    const QList<QAction*> actions = window->menuBar()->actions();
-    window->menuBar()->insertMenu(actions.isEmpty() ? nullptr : actions.last(), menu);
-    return menu;
-}
 
 void warn(QMainWindow* window, const QString& title, const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window);
@@ -120,7 +109,7 @@ void ScorecardMenu::install(QMainWindow* window, DatabaseSession& session, Setti
         file->insertAction(fileActions.isEmpty() ? nullptr : fileActions.last(), switchPanelist);
     }
 
-    QMenu* menu = openingMenu(window);
+    QMenu* menu = OpeningMenu::of(window);
     QAction* reveal = menu->addAction(tr("Reveal &Scores to Panel"));
     reveal->setObjectName(QStringLiteral("revealScoresAction"));
     reveal->setToolTip(tr("Let every panelist see all submitted scorecards of this opening, "
