@@ -1,6 +1,7 @@
 #include "ImportCandidatesCommand.h"
 
-#include "OpeningArgument.h"
+#include "CommandLine.h"
+#include "RecordArgument.h"
 
 #include "csv/CandidateCsvImport.h"
 #include "csv/CsvReader.h"
@@ -9,13 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QDate>
-#include <QFile>
 
 namespace debrief::cli {
 namespace {
-
-constexpr int kUsageError = 2;
-constexpr int kInputError = 1;
 
 /// Applies `--map field=column` overrides (column numbers start at 1, as a
 /// spreadsheet shows them; 0 unmaps the field).
@@ -67,9 +64,9 @@ QString ImportCandidatesCommand::summary() const {
 }
 
 int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    CommandLine line(
+        name(), summary(),
+        tr("Usage: debrief-cli import-candidates --db FILE --opening ID [OPTIONS] FILE.csv"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
                                       tr("FILE"));
     const QCommandLineOption openingOption(
@@ -88,31 +85,19 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
     const QCommandLineOption duplicatesOption(
         QStringLiteral("import-duplicates"),
         tr("Also import rows whose e-mail is already stored or repeated (default: skip them)."));
-    parser.addOptions({help, dbOption, openingOption, encodingOption, delimiterOption, mapOption,
-                       duplicatesOption});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
-    const QString usage =
-        tr("Usage: debrief-cli import-candidates --db FILE --opening ID [OPTIONS] FILE.csv");
-    if (!parser.parse(QStringList{name()} + args)) {
-        err << parser.errorText() << '\n' << usage << '\n';
-        return kUsageError;
-    }
-    if (parser.isSet(help)) {
-        out << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 3);
-        return 0;
-    }
-    if (!parser.isSet(dbOption) || !parser.isSet(openingOption) ||
-        parser.positionalArguments().size() != 1) {
-        err << usage << '\n';
-        return kUsageError;
-    }
+    line.parser().addOptions(
+        {dbOption, openingOption, encodingOption, delimiterOption, mapOption, duplicatesOption});
+    line.parser().addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    if (auto exit = line.parse(args, out, err))
+        return *exit;
+    if (!line.hasArguments({&dbOption, &openingOption}, 1))
+        return line.usageError(err);
+    const QCommandLineParser& parser = line.parser();
 
     const QString csvPath = parser.positionalArguments().first();
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(csvPath, file.errorString()) << '\n';
-        return kInputError;
-    }
+    auto bytes = CommandLine::readFile(csvPath);
+    if (!bytes)
+        return fail(err, bytes.errorMessage());
     CsvReader::Options options;
     options.encoding = parser.value(encodingOption);
     const QString delimiter = parser.value(delimiterOption);
@@ -120,14 +105,14 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         options.delimiter = QLatin1Char('\t');
     else if (delimiter.size() == 1)
         options.delimiter = delimiter.front();
-    const CsvTable table = CsvReader::parse(file.readAll(), options);
+    const CsvTable table = CsvReader::parse(*bytes, options);
 
     auto db = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
     if (!db) {
         err << db.errorMessage() << '\n';
         return kInputError;
     }
-    auto openingId = OpeningArgument::resolve(**db, parser.value(openingOption));
+    auto openingId = RecordArgument::opening(**db, parser.value(openingOption));
     if (!openingId || *openingId == kNoRow) {
         err << (openingId ? tr("--opening takes a number or a uuid.") : openingId.errorMessage())
             << '\n';

@@ -1,17 +1,16 @@
 #include "ImportJsonCommand.h"
 
+#include "CommandLine.h"
+
 #include "interchange/OpeningImporter.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 
 namespace debrief::cli {
 namespace {
-
-constexpr int kUsageError = 2;
 
 /// Removes a database file that this command created for a failed import,
 /// with SQLite's side files, so that a failure leaves nothing behind.
@@ -27,59 +26,37 @@ QString ImportJsonCommand::summary() const {
 }
 
 int ImportJsonCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    CommandLine line(name(), summary(), tr("Usage: debrief-cli import-json --db FILE IN.json"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"), tr("The Debrief database file (created when missing)."), tr("FILE"));
-    parser.addOptions({helpOption, dbOption});
-    parser.addPositionalArgument(QStringLiteral("IN.json"), tr("The file to import."));
-    const QString usage = tr("Usage: debrief-cli import-json --db FILE IN.json");
-    if (!parser.parse(QStringList{name()} + args)) {
-        err << parser.errorText() << '\n' << usage << '\n';
-        return kUsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        out << usage << "\n\n"
-            << summary() << "\n\n"
-            << parser.helpText().section(QLatin1Char('\n'), 3);
-        return 0;
-    }
-    if (!parser.isSet(dbOption) || parser.positionalArguments().size() != 1) {
-        err << usage << '\n';
-        return kUsageError;
-    }
-    const QString inPath = parser.positionalArguments().constFirst();
-    QFile in(inPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(inPath, in.errorString()) << '\n';
-        return 1;
-    }
-    const QByteArray json = in.readAll();
+    line.parser().addOption(dbOption);
+    line.parser().addPositionalArgument(QStringLiteral("IN.json"), tr("The file to import."));
+    if (auto exit = line.parse(args, out, err))
+        return *exit;
+    if (!line.hasArguments({&dbOption}, 1))
+        return line.usageError(err);
 
-    const QString dbPath = parser.value(dbOption);
+    const QString inPath = line.positionalArguments().constFirst();
+    auto json = CommandLine::readFile(inPath);
+    if (!json)
+        return fail(err, json.errorMessage());
+    const QString dbPath = line.value(dbOption);
     const bool existed = QFileInfo::exists(dbPath);
     auto db = Database::openSqlite(dbPath);
-    if (!db) {
-        err << db.errorMessage() << '\n';
-        return 1;
-    }
-    auto imported = OpeningImporter(**db).importJson(json, inPath);
+    if (!db)
+        return fail(err, db.errorMessage());
+    auto imported = OpeningImporter(**db).importJson(*json, inPath);
     if (!imported) {
-        err << imported.errorMessage() << '\n';
         if (!existed) {
             const QString location = (*db)->location();
             db->reset();
             removeCreatedDatabase(location);
         }
-        return 1;
+        return fail(err, imported.errorMessage());
     }
     auto opening = OpeningRepository(**db).get(*imported);
-    if (!opening) {
-        err << opening.errorMessage() << '\n';
-        return 1;
-    }
+    if (!opening)
+        return fail(err, opening.errorMessage());
     out << tr("Imported opening %1: %2").arg(*imported).arg(opening->title) << '\n';
     return 0;
 }

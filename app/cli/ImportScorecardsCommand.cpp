@@ -1,72 +1,47 @@
 #include "ImportScorecardsCommand.h"
 
+#include "CommandLine.h"
+
 #include "interchange/ScorecardPackageImporter.h"
 #include "storage/Database.h"
 
-#include <QCommandLineParser>
-#include <QFile>
-
 namespace debrief::cli {
-namespace {
-
-constexpr int kUsageError = 2;
-
-} // namespace
 
 QString ImportScorecardsCommand::summary() const {
     return tr("Read a panelist's scorecards file (export-scorecards) into a database");
 }
 
 int ImportScorecardsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+    CommandLine line(name(), summary(),
+                     tr("Usage: debrief-cli import-scorecards --db FILE IN.json"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
                                       tr("FILE"));
-    parser.addOptions({helpOption, dbOption});
-    parser.addPositionalArgument(QStringLiteral("IN.json"), tr("The file to import."));
-    const QString usage = tr("Usage: debrief-cli import-scorecards --db FILE IN.json");
-    if (!parser.parse(QStringList{name()} + args)) {
-        err << parser.errorText() << '\n' << usage << '\n';
-        return kUsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        out << usage << "\n\n"
-            << summary() << "\n\n"
-            << parser.helpText().section(QLatin1Char('\n'), 3);
-        return 0;
-    }
-    if (!parser.isSet(dbOption) || parser.positionalArguments().size() != 1) {
-        err << usage << '\n';
-        return kUsageError;
-    }
-    const QString inPath = parser.positionalArguments().constFirst();
-    QFile in(inPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(inPath, in.errorString()) << '\n';
-        return 1;
-    }
-    auto db = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
-    if (!db) {
-        err << db.errorMessage() << '\n';
-        return 1;
-    }
-    auto summary = ScorecardPackageImporter(**db).importJson(in.readAll(), inPath);
-    if (!summary) {
-        err << summary.errorMessage() << '\n';
-        return 1;
-    }
-    for (const QString& line : std::as_const(summary->conflicts))
-        err << inPath << ": " << tr("conflict: %1").arg(line) << '\n';
+    line.parser().addOption(dbOption);
+    line.parser().addPositionalArgument(QStringLiteral("IN.json"), tr("The file to import."));
+    if (auto exit = line.parse(args, out, err))
+        return *exit;
+    if (!line.hasArguments({&dbOption}, 1))
+        return line.usageError(err);
+
+    const QString inPath = line.positionalArguments().constFirst();
+    auto json = CommandLine::readFile(inPath);
+    if (!json)
+        return fail(err, json.errorMessage());
+    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::MustExist);
+    if (!db)
+        return fail(err, db.errorMessage());
+    auto summary = ScorecardPackageImporter(**db).importJson(*json, inPath);
+    if (!summary)
+        return fail(err, summary.errorMessage());
+    for (const QString& conflict : std::as_const(summary->conflicts))
+        err << inPath << ": " << tr("conflict: %1").arg(conflict) << '\n';
     const QString counts = tr("inserted %1, unchanged %2, conflicts %3")
                                .arg(summary->inserted.size())
                                .arg(summary->unchanged.size())
                                .arg(summary->conflicts.size());
-    if (!summary->written) {
-        err << inPath << ": " << tr("nothing was imported (%1)").arg(counts) << '\n';
-        return 1;
-    }
+    if (!summary->written)
+        return fail(err,
+                    inPath + QStringLiteral(": ") + tr("nothing was imported (%1)").arg(counts));
     out << tr("Imported %1: %2").arg(inPath, counts) << '\n';
     return 0;
 }

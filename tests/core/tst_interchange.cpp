@@ -2,6 +2,8 @@
 // gives the same bytes, and every broken fixture in tests/data/interchange
 // is refused with its JSON path while the target database stays unchanged.
 
+#include "DatabaseDump.h"
+
 #include "interchange/OpeningExporter.h"
 #include "interchange/OpeningImporter.h"
 #include "storage/ApplicationRepository.h"
@@ -27,6 +29,8 @@
 #include <QtTest>
 
 using namespace debrief;
+using debrief::test::dumpDatabase;
+using debrief::test::readFile;
 
 namespace {
 
@@ -36,44 +40,6 @@ QDateTime utc(const char* iso) {
 
 QString fixturePath(const QString& name) {
     return QStringLiteral(DEBRIEF_TEST_DATA_DIR "/interchange/") + name;
-}
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-/// Every row of every table, as sorted text: two equal dumps mean the
-/// database holds exactly the same data.
-QStringList dumpDatabase(Database& db) {
-    QStringList out;
-    auto tables = db.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    if (!tables)
-        return {QStringLiteral("dump failed: ") + tables.errorMessage()};
-    QStringList names;
-    while (tables->next())
-        names.append(tables->value(0).toString());
-    for (const QString& name : std::as_const(names)) {
-        // Test-only: the names come from the schema itself.
-        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
-        if (!rows)
-            return {QStringLiteral("dump failed: ") + rows.errorMessage()};
-        QStringList lines;
-        while (rows->next()) {
-            QStringList values;
-            for (int i = 0; i < rows->record().count(); ++i)
-                values.append(rows->value(i).isNull() ? QStringLiteral("NULL")
-                                                      : rows->value(i).toString());
-            lines.append(name + QLatin1Char('|') + values.join(QLatin1Char('|')));
-        }
-        lines.sort();
-        out.append(name + QStringLiteral(" rows: ") + QString::number(lines.size()));
-        out.append(lines);
-    }
-    return out;
 }
 
 Criterion criterion(const QString& name, double weight, int scale) {

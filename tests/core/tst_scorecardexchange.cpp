@@ -1,7 +1,10 @@
 // Exchange of submitted scorecards between a panelist's laptop and the
 // panel's database: two SQLite files built from the same demo seed (so
 // every uuid matches), changed on one side or both.
+#include "DatabaseDump.h"
+
 #include "demo/DemoDataGenerator.h"
+#include "interchange/PrivateFile.h"
 #include "interchange/ScorecardPackageExporter.h"
 #include "interchange/ScorecardPackageImporter.h"
 #include "storage/ApplicationRepository.h"
@@ -24,6 +27,8 @@
 #include <memory>
 
 using namespace debrief;
+using debrief::test::dumpDatabase;
+using debrief::test::readFile;
 
 namespace {
 
@@ -36,43 +41,6 @@ const QUuid kDraftCard = QUuid::fromString(QStringLiteral("7c1d7e0a-0000-4000-80
 
 QString fixturePath(const QString& name) {
     return QStringLiteral(DEBRIEF_TEST_DATA_DIR "/exchange/") + name;
-}
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-/// Every row of every table, as sorted text: equal dumps, equal data.
-QStringList dumpDatabase(Database& db) {
-    QStringList out;
-    auto tables = db.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    if (!tables)
-        return {QStringLiteral("dump failed: ") + tables.errorMessage()};
-    QStringList names;
-    while (tables->next())
-        names.append(tables->value(0).toString());
-    for (const QString& name : std::as_const(names)) {
-        // Test-only: the names come from the schema itself.
-        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
-        if (!rows)
-            return {QStringLiteral("dump failed: ") + rows.errorMessage()};
-        QStringList lines;
-        while (rows->next()) {
-            QStringList values;
-            for (int i = 0; i < rows->record().count(); ++i)
-                values.append(rows->value(i).isNull() ? QStringLiteral("NULL")
-                                                      : rows->value(i).toString());
-            lines.append(name + QLatin1Char('|') + values.join(QLatin1Char('|')));
-        }
-        lines.sort();
-        out.append(name + QStringLiteral(" rows: ") + QString::number(lines.size()));
-        out.append(lines);
-    }
-    return out;
 }
 
 std::unique_ptr<Database> demoDatabase(const QString& path) {
@@ -249,7 +217,7 @@ void TestScorecardExchange::exportIsDeterministicAndOwnerReadable() {
     QCOMPARE(root[QStringLiteral("formatVersion")].toInt(), 1);
 
     const QString path = m_dir->filePath(QStringLiteral("out.json"));
-    QVERIFY(ScorecardPackageExporter::writeFile(path, *first));
+    QVERIFY(PrivateFile::write(path, *first));
     QCOMPARE(readFile(path), *first);
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                             QFileDevice::ReadOther | QFileDevice::WriteOther |

@@ -1,5 +1,6 @@
 #include "SendScorecardsDialog.h"
 
+#include "interchange/PrivateFile.h"
 #include "interchange/ScorecardPackageExporter.h"
 #include "settings/Settings.h"
 #include "storage/OpeningRepository.h"
@@ -95,7 +96,7 @@ void SendScorecardsDialog::save() {
         tr("Debrief scorecards (*.json)"));
     if (path.isEmpty())
         return;
-    if (auto written = ScorecardPackageExporter::writeFile(path, m_json); !written) {
+    if (auto written = PrivateFile::write(path, m_json); !written) {
         m_preview->setText(written.errorMessage());
         return;
     }

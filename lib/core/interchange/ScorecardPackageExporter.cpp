@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -146,17 +145,6 @@ Result<QByteArray> ScorecardPackageExporter::exportJson(RowId openingId, RowId p
     if (!document)
         return document.error();
     return document->toJson(QJsonDocument::Indented);
-}
-
-Status ScorecardPackageExporter::writeFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
 }
 
 } // namespace debrief

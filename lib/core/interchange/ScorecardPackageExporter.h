@@ -27,9 +27,6 @@ public:
     Result<QJsonDocument> exportDocument(RowId openingId, RowId panelistId);
     /// The document as indented UTF-8 JSON.
     Result<QByteArray> exportJson(RowId openingId, RowId panelistId);
-    /// Writes `bytes` atomically and readable by the owner only (0600): the
-    /// file holds evidence notes about candidates.
-    static Status writeFile(const QString& path, const QByteArray& bytes);
 
 private:
     Database& m_db;

@@ -1,0 +1,61 @@
+#include "CommandLine.h"
+
+#include <QFile>
+
+namespace debrief::cli {
+
+CommandLine::CommandLine(QString commandName, QString summary, QString usage)
+    : m_name(std::move(commandName))
+    , m_usage(std::move(usage))
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")) {
+    m_parser.setApplicationDescription(summary);
+    m_parser.addOption(m_help);
+}
+
+std::optional<int> CommandLine::parse(const QStringList& args, QTextStream& out, QTextStream& err) {
+    if (!m_parser.parse(QStringList{m_name} + args)) {
+        err << m_parser.errorText() << '\n';
+        return usageError(err);
+    }
+    if (m_parser.isSet(m_help)) {
+        // Qt's own first lines name the binary's path; say the command instead.
+        out << m_usage << "\n\n"
+            << m_parser.applicationDescription() << "\n\n"
+            << m_parser.helpText().section(QLatin1Char('\n'), 3);
+        return 0;
+    }
+    return std::nullopt;
+}
+
+int CommandLine::usageError(QTextStream& err) const {
+    err << m_usage << '\n';
+    return kUsageError;
+}
+
+int CommandLine::usageError(QTextStream& err, const QString& message) const {
+    err << message << '\n';
+    return usageError(err);
+}
+
+bool CommandLine::hasArguments(std::initializer_list<const QCommandLineOption*> required,
+                               qsizetype positionalCount) const {
+    for (const QCommandLineOption* option : required) {
+        if (!m_parser.isSet(*option))
+            return false;
+    }
+    return m_parser.positionalArguments().size() == positionalCount;
+}
+
+Result<QByteArray> CommandLine::readFile(const QString& path) {
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, in.errorString())};
+    return in.readAll();
+}
+
+int fail(QTextStream& err, const QString& message) {
+    err << message << '\n';
+    return kInputError;
+}
+
+} // namespace debrief::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/RowId.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace debrief {
+class Database;
+}
+
+namespace debrief::cli {
+
+/// Reads a command-line value that names a stored record: its row id in the
+/// file, or its uuid (stable across files, so a panelist's uuid works on
+/// every copy of the panel's database).
+class RecordArgument {
+    Q_DECLARE_TR_FUNCTIONS(RecordArgument)
+
+public:
+    /// The opening's row id; kNoRow when `given` is neither a number nor a
+    /// uuid; an Error when it is a uuid that no opening in `db` has.
+    static Result<RowId> opening(Database& db, const QString& given);
+    /// The same for a panelist.
+    static Result<RowId> panelist(Database& db, const QString& given);
+};
+
+} // namespace debrief::cli

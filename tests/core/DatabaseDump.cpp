@@ -1,0 +1,46 @@
+#include "DatabaseDump.h"
+
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlRecord>
+
+namespace debrief::test {
+
+QStringList dumpDatabase(Database& db) {
+    QStringList out;
+    auto tables = db.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    if (!tables)
+        return {QStringLiteral("dump failed: ") + tables.errorMessage()};
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+    for (const QString& name : std::as_const(names)) {
+        // Test-only: the names come from the schema itself, not from input.
+        auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
+        if (!rows)
+            return {QStringLiteral("dump failed: ") + rows.errorMessage()};
+        QStringList lines;
+        while (rows->next()) {
+            QStringList values;
+            for (int i = 0; i < rows->record().count(); ++i)
+                values.append(rows->value(i).isNull() ? QStringLiteral("NULL")
+                                                      : rows->value(i).toString());
+            lines.append(name + QLatin1Char('|') + values.join(QLatin1Char('|')));
+        }
+        lines.sort();
+        out.append(name + QStringLiteral(" rows: ") + QString::number(lines.size()));
+        out.append(lines);
+    }
+    return out;
+}
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace debrief::test
