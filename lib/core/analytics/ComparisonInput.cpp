@@ -1,0 +1,234 @@
+#include "ComparisonInput.h"
+
+#include "AnalyticsText.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+/// One finalist's application with the scorecards that count.
+struct FinalistCards {
+    Application application;
+    QList<Scorecard> submitted;
+};
+
+/// Maps every criterion id of every rubric version to its position in the
+/// current version: by id there, by name and scale in older versions.
+QHash<RowId, int> criterionPositions(const Rubric& current, const QList<Rubric>& versions) {
+    QHash<QString, int> byName;
+    QHash<RowId, int> positions;
+    for (qsizetype i = 0; i < current.criteria.size(); ++i) {
+        const Criterion& c = current.criteria.at(i);
+        byName.insert(c.name.trimmed().toCaseFolded() + QLatin1Char('/') +
+                          QString::number(c.scaleSize),
+                      int(i));
+        positions.insert(c.id, int(i));
+    }
+    for (const Rubric& version : versions) {
+        for (const Criterion& c : version.criteria) {
+            const QString key =
+                c.name.trimmed().toCaseFolded() + QLatin1Char('/') + QString::number(c.scaleSize);
+            if (!positions.contains(c.id) && byName.contains(key))
+                positions.insert(c.id, byName.value(key));
+        }
+    }
+    return positions;
+}
+
+Result<QList<Application>> chooseApplications(Database& db, RowId openingId,
+                                              const QList<RowId>& applicationIds) {
+    auto all = ApplicationRepository(db).forOpening(openingId);
+    if (!all)
+        return all.error();
+    if (applicationIds.isEmpty()) {
+        QList<Application> chosen;
+        for (const Application& a : *all) {
+            if (ComparisonInput::isComparedByDefault(a.stage))
+                chosen.append(a);
+        }
+        return chosen;
+    }
+    QList<Application> chosen;
+    for (RowId id : applicationIds) {
+        const auto found = std::find_if(all->cbegin(), all->cend(),
+                                        [id](const Application& a) { return a.id == id; });
+        if (found == all->cend())
+            return Error{
+                ComparisonInput::tr("Application %1 does not belong to this opening.").arg(id)};
+        chosen.append(*found);
+    }
+    return chosen;
+}
+
+/// The panel's seat order first, then anyone else by id.
+Result<QList<Panelist>> panelistsOf(Database& db, RowId openingId, const QList<RowId>& scorers) {
+    PanelistRepository repository(db);
+    auto seated = repository.forOpening(openingId);
+    if (!seated)
+        return seated.error();
+    QList<Panelist> panel;
+    QList<RowId> remaining = scorers;
+    for (const Panelist& p : *seated) {
+        if (remaining.removeAll(p.id) > 0)
+            panel.append(p);
+    }
+    std::sort(remaining.begin(), remaining.end());
+    for (RowId id : remaining) {
+        auto p = repository.get(id);
+        if (!p)
+            return p.error();
+        panel.append(*p);
+    }
+    return panel;
+}
+
+/// The submitted cards of each application, oldest submission first so
+/// that later ones overwrite earlier ones; applications without any are
+/// dropped unless `keepEmpty`. Counts the drafts of those kept.
+Result<QList<FinalistCards>> readCards(Database& db, const QList<Application>& applications,
+                                       bool keepEmpty, int& drafts) {
+    ScorecardRepository repository(db);
+    QList<FinalistCards> chosen;
+    for (const Application& application : applications) {
+        auto all = repository.forApplication(application.id);
+        if (!all)
+            return all.error();
+        FinalistCards finalist{application, {}};
+        for (const Scorecard& card : *all) {
+            if (card.isSubmitted())
+                finalist.submitted.append(card);
+        }
+        if (finalist.submitted.isEmpty() && !keepEmpty)
+            continue;
+        drafts += int(all->size() - finalist.submitted.size());
+        std::stable_sort(
+            finalist.submitted.begin(), finalist.submitted.end(),
+            [](const Scorecard& a, const Scorecard& b) { return a.submittedAt < b.submittedAt; });
+        chosen.append(finalist);
+    }
+    return chosen;
+}
+
+/// Everyone who submitted a card on a finalist, in order of appearance.
+QList<RowId> scorersOf(const QList<FinalistCards>& chosen) {
+    QList<RowId> scorers;
+    for (const FinalistCards& finalist : chosen) {
+        for (const Scorecard& card : finalist.submitted) {
+            if (!scorers.contains(card.panelistId))
+                scorers.append(card.panelistId);
+        }
+    }
+    return scorers;
+}
+
+Result<QList<Finalist>> finalistsOf(Database& db, const QList<FinalistCards>& chosen) {
+    CandidateRepository candidates(db);
+    QList<Finalist> finalists;
+    for (const FinalistCards& f : chosen) {
+        auto candidate = candidates.get(f.application.candidateId);
+        if (!candidate)
+            return candidate.error();
+        finalists.append({f.application.id, candidate->id, candidate->fullName});
+    }
+    return finalists;
+}
+
+} // namespace
+
+bool ComparisonInput::isComparedByDefault(PipelineStage stage) {
+    switch (stage) {
+    case PipelineStage::Interview:
+    case PipelineStage::Final:
+    case PipelineStage::Offer:
+    case PipelineStage::Hired:
+        return true;
+    case PipelineStage::Applied:
+    case PipelineStage::Screen:
+    case PipelineStage::Rejected:
+    case PipelineStage::Withdrawn:
+        break;
+    }
+    return false;
+}
+
+Result<ComparisonInput> ComparisonInput::load(Database& db, RowId openingId,
+                                              const QList<RowId>& applicationIds) {
+    RubricRepository rubrics(db);
+    auto current = rubrics.currentForOpening(openingId);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error{tr("The opening has no rubric yet, so there are no scores to compare.")};
+    const Rubric& rubric = **current;
+    auto versions = rubrics.versionsForOpening(openingId);
+    if (!versions)
+        return versions.error();
+    auto applications = chooseApplications(db, openingId, applicationIds);
+    if (!applications)
+        return applications.error();
+
+    ComparisonInput input;
+    input.rubricId = rubric.id;
+    // Explicitly chosen finalists stay even without a submitted card.
+    auto chosen = readCards(db, *applications, !applicationIds.isEmpty(), input.draftScorecards);
+    if (!chosen)
+        return chosen.error();
+    auto panel = panelistsOf(db, openingId, scorersOf(*chosen));
+    if (!panel)
+        return panel.error();
+    auto finalists = finalistsOf(db, *chosen);
+    if (!finalists)
+        return finalists.error();
+    input.matrix = RatingMatrix(rubric.criteria, *finalists, *panel);
+
+    const QHash<RowId, int> positions = criterionPositions(rubric, *versions);
+    QHash<RowId, int> seat;
+    for (qsizetype i = 0; i < panel->size(); ++i)
+        seat.insert(panel->at(i).id, int(i));
+    for (qsizetype f = 0; f < chosen->size(); ++f) {
+        for (const Scorecard& card : chosen->at(f).submitted)
+            input.addCard(int(f), seat.value(card.panelistId), card, positions);
+    }
+    return input;
+}
+
+void ComparisonInput::addCard(int finalist, int panelist, const Scorecard& card,
+                              const QHash<RowId, int>& positions) {
+    ++submittedScorecards;
+    matrix.addScorecard(finalist, panelist);
+    if (card.recommendation)
+        matrix.setRecommendation(finalist, panelist, card.recommendation);
+    for (const CriterionRating& rating : card.ratings) {
+        if (!rating.score)
+            continue;
+        const int c = positions.value(rating.criterionId, -1);
+        const bool scoredBefore = c >= 0 && matrix.score(finalist, panelist, c).has_value();
+        // A score outside the current scale cannot be compared either.
+        if (c < 0 || !matrix.setScore(finalist, panelist, c, rating.score)) {
+            ++unmatchedRatings;
+            continue;
+        }
+        if (scoredBefore)
+            ++supersededRatings;
+    }
+}
+
+QString ComparisonInput::summary() const {
+    return tr("%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in "
+              "the rubric left out: %5; scores replaced by a later one: %6.")
+        .arg(AnalyticsText::finalists(matrix.finalistCount()),
+             AnalyticsText::panelists(matrix.panelistCount()),
+             AnalyticsText::scorecards(submittedScorecards), QString::number(draftScorecards),
+             QString::number(unmatchedRatings), QString::number(supersededRatings));
+}
+
+} // namespace debrief
