@@ -1,4 +1,5 @@
 #include "CommandList.h"
+#include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportScorecardsCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ImportCandidatesCommand>());
     commands.push_back(std::make_unique<ExportScorecardsCommand>());
     commands.push_back(std::make_unique<ImportScorecardsCommand>());
+    commands.push_back(std::make_unique<CompareCommand>());
     return commands;
 }
 

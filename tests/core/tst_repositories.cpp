@@ -409,7 +409,9 @@ void TestRepositories::applicationRoundTrip() {
                   QDate(2024, 2, 29),
                   true,
                   kUnicode,
-                  utc("2024-03-03T03:03:03.003Z")};
+                  utc("2024-03-03T03:03:03.003Z"),
+                  true,
+                  QStringLiteral("Runner-up until the offer is accepted")};
     VERIFY_OK(repo.insert(a));
     QCOMPARE(repo.get(a.id).value(), a);
     QCOMPARE(repo.findByUuid(a.uuid).value(), std::optional<Application>(a));

@@ -28,6 +28,11 @@ struct DEBRIEF_CORE_EXPORT Application {
     bool talentPool = false;
     QString notes;
     QDateTime updatedAt;
+    /// Kept waiting on purpose, e.g. a runner-up until the chosen candidate
+    /// accepts an offer: neither rejected nor moved on meanwhile.
+    bool onHold = false;
+    /// Why the application is on hold (empty when it is not).
+    QString holdReason;
 
     /// The candidate was promised an answer before `today` and is still
     /// waiting for it.

@@ -15,7 +15,9 @@ QVariantList values(const Application& a) {
             sql::date(a.promisedResponseDate),
             sql::flag(a.talentPool),
             sql::text(a.notes),
-            sql::timestamp(a.updatedAt)};
+            sql::timestamp(a.updatedAt),
+            sql::flag(a.onHold),
+            sql::text(a.holdReason)};
 }
 
 Result<Application> read(sql::SqlRow& row) {
@@ -31,6 +33,8 @@ Result<Application> read(sql::SqlRow& row) {
     a.talentPool = row.flag("talent_pool");
     a.notes = row.text("notes");
     a.updatedAt = row.timestamp("updated_at");
+    a.onHold = row.flag("on_hold");
+    a.holdReason = row.text("hold_reason");
     return row.finish(std::move(a));
 }
 
@@ -45,7 +49,8 @@ const sql::RecordTable<Application>& table() {
                     QStringLiteral("opening_id"), QStringLiteral("stage"),
                     QStringLiteral("furthest_stage"), QStringLiteral("applied_on"),
                     QStringLiteral("promised_response_date"), QStringLiteral("talent_pool"),
-                    QStringLiteral("notes"), QStringLiteral("updated_at")},
+                    QStringLiteral("notes"), QStringLiteral("updated_at"),
+                    QStringLiteral("on_hold"), QStringLiteral("hold_reason")},
         .keepWhenNull = {QStringLiteral("uuid"), QStringLiteral("updated_at")},
         .values = values,
         .read = read,

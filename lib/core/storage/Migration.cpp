@@ -142,6 +142,12 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Openings remember whether the lead revealed scores to the panel"),
          {QStringLiteral("ALTER TABLE openings ADD COLUMN scores_revealed BOOLEAN NOT NULL "
                          "DEFAULT FALSE")}},
+        {3,
+         QStringLiteral("Applications can be on hold (runners-up until the offer is accepted)"),
+         {QStringLiteral("ALTER TABLE applications ADD COLUMN on_hold BOOLEAN NOT NULL "
+                         "DEFAULT FALSE"),
+          QStringLiteral("ALTER TABLE applications ADD COLUMN hold_reason TEXT NOT NULL "
+                         "DEFAULT ''")}},
     };
     return migrations;
 }
