@@ -1,0 +1,42 @@
+#include "ChangeOpeningSetupCommand.h"
+
+#include "DatabaseSession.h"
+
+#include "opening/OpeningSetupUpdater.h"
+#include "storage/OpeningRepository.h"
+
+namespace debrief {
+
+ChangeOpeningSetupCommand::ChangeOpeningSetupCommand(OpeningSetupContext context,
+                                                     OpeningSetup before, OpeningSetup after)
+    : QUndoCommand(tr("Change set-up of “%1”").arg(after.title.trimmed()))
+    , m_context(std::move(context))
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void ChangeOpeningSetupCommand::undo() {
+    write(m_before, tr("The set-up of “%1” cannot be put back. %2"));
+}
+
+void ChangeOpeningSetupCommand::redo() {
+    if (m_firstRedo) {
+        m_firstRedo = false; // pushed after the change was written
+        return;
+    }
+    write(m_after, tr("The set-up of “%1” cannot be changed again. %2"));
+}
+
+void ChangeOpeningSetupCommand::write(const OpeningSetup& setup, const QString& failure) {
+    Database& db = m_context.session->database();
+    auto written = OpeningSetupUpdater(db).restore(setup);
+    if (!written) {
+        setObsolete(true);
+        m_context.giveUp(failure.arg(setup.title, written.errorMessage()));
+        return;
+    }
+    auto opening = OpeningRepository(db).findByUuid(setup.uuid);
+    m_context.showOpening(opening && opening->has_value() ? (*opening)->id : kNoRow);
+}
+
+} // namespace debrief

@@ -1,0 +1,126 @@
+#include "OpeningSetupMenu.h"
+
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "OpeningMenu.h"
+#include "opening/ChangeOpeningSetupCommand.h"
+#include "opening/CreateOpeningCommand.h"
+#include "opening/OpeningSetupDialog.h"
+
+#include "opening/OpeningSetupUpdater.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace debrief {
+namespace {
+
+/// A step that cannot be undone (or redone) any more also strands every
+/// step before it, which builds on it: the history goes, with a note why.
+void giveUp(MainWindow* window, const QString& reason) {
+    // Queued: the stack is still inside undo()/redo() of the failed step.
+    QMetaObject::invokeMethod(window->undoStack(), &QUndoStack::clear, Qt::QueuedConnection);
+    auto* box = new QMessageBox(
+        QMessageBox::Information, OpeningSetupMenu::tr("Undo"),
+        reason + QStringLiteral("\n\n") +
+            OpeningSetupMenu::tr("The undo history has been cleared, since the earlier steps "
+                                 "build on this one."),
+        QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("undoGivenUpMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    window->showOpening(kNoRow);
+}
+
+OpeningSetupContext contextOf(MainWindow* window, DatabaseSession& session) {
+    return {&session, [window](RowId id) { window->showOpening(id); },
+            [window](const QString& reason) {
+                giveUp(window, reason);
+            }};
+}
+
+OpeningSetupDialog* openDialog(MainWindow* window, DatabaseSession& session) {
+    auto* dialog = new OpeningSetupDialog(session, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void newOpening(MainWindow* window, DatabaseSession& session) {
+    if (!session.isOpen())
+        return;
+    OpeningSetupDialog* dialog = openDialog(window, session);
+    if (Status started = dialog->startNew(QLocale().name()); !started) {
+        delete dialog;
+        QMessageBox::warning(window, OpeningSetupMenu::tr("New Opening"), started.errorMessage());
+        return;
+    }
+    dialog->setCommit([window, &session](const OpeningSetup& setup) -> Status {
+        auto created = OpeningCreator(session.database()).create(setup);
+        if (!created)
+            return created.error();
+        const RowId id = created->opening.id;
+        window->undoStack()->push(
+            new CreateOpeningCommand(contextOf(window, session), std::move(created).value()));
+        window->showOpening(id);
+        return {};
+    });
+    dialog->open();
+}
+
+void setUpOpening(MainWindow* window, DatabaseSession& session, RowId openingId) {
+    if (!session.isOpen() || openingId == kNoRow)
+        return;
+    OpeningSetupDialog* dialog = openDialog(window, session);
+    if (Status loaded = dialog->loadOpening(openingId); !loaded) {
+        delete dialog;
+        QMessageBox::warning(window, OpeningSetupMenu::tr("Set Up Opening"), loaded.errorMessage());
+        return;
+    }
+    dialog->setCommit([window, &session, openingId](const OpeningSetup& setup) -> Status {
+        OpeningSetupUpdater updater(session.database());
+        // Read again now: the stored set-up is what undo must put back.
+        auto before = updater.load(openingId);
+        if (!before)
+            return before.error();
+        auto after = updater.apply(setup);
+        if (!after)
+            return after.error();
+        if (*after != *before) {
+            window->undoStack()->push(new ChangeOpeningSetupCommand(
+                contextOf(window, session), std::move(before).value(), std::move(after).value()));
+        }
+        window->showOpening(openingId);
+        return {};
+    });
+    dialog->open();
+}
+
+} // namespace
+
+void OpeningSetupMenu::installNewOpening(MainWindow* window, QMenu* fileMenu,
+                                         DatabaseSession& session) {
+    QAction* action = fileMenu->addAction(tr("New O&pening…"));
+    action->setObjectName(QStringLiteral("newOpeningAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QObject::connect(action, &QAction::triggered, window,
+                     [window, &session] { newOpening(window, session); });
+    QObject::connect(fileMenu, &QMenu::aboutToShow, action,
+                     [action, &session] { action->setEnabled(session.isOpen()); });
+}
+
+void OpeningSetupMenu::installSetUp(MainWindow* window, DatabaseSession& session) {
+    QMenu* menu = OpeningMenu::of(window);
+    QAction* action = menu->addAction(tr("Set &Up Opening…"));
+    action->setObjectName(QStringLiteral("openingSetupAction"));
+    QObject::connect(action, &QAction::triggered, window, [window, &session] {
+        setUpOpening(window, session, window->currentOpeningId());
+    });
+    QObject::connect(menu, &QMenu::aboutToShow, action, [action, window, &session] {
+        action->setEnabled(session.isOpen() && window->currentOpeningId() != kNoRow);
+    });
+}
+
+} // namespace debrief

@@ -1,0 +1,126 @@
+#include "OpeningSetupUpdater.h"
+
+#include "OpeningSetupValidator.h"
+#include "PanelSeatWriter.h"
+#include "storage/InterviewRoundRepository.h"
+#include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/TransactionGuard.h"
+
+namespace debrief {
+
+Result<OpeningSetup> OpeningSetupUpdater::load(RowId openingId) {
+    auto opening = OpeningRepository(m_db).get(openingId);
+    if (!opening)
+        return opening.error();
+    auto rounds = InterviewRoundRepository(m_db).forOpening(openingId);
+    if (!rounds)
+        return rounds.error();
+    OpeningSetup setup;
+    setup.uuid = opening->uuid;
+    setup.title = opening->title;
+    setup.team = opening->team;
+    setup.hiringManager = opening->hiringManager;
+    setup.positions = opening->positions;
+    setup.status = opening->status;
+    setup.description = opening->description;
+    setup.rubric = RubricSource::empty();
+    for (const InterviewRound& round : *rounds)
+        setup.rounds.append(RoundSetup{round.uuid, round.name, -1});
+    PanelistRepository panelists(m_db);
+    for (const PanelMember& member : opening->panel) {
+        auto person = panelists.get(member.panelistId);
+        if (!person)
+            return person.error();
+        setup.panel.append(
+            PanelSeat{member.panelistId, person->name, person->email, member.isLead});
+    }
+    return setup;
+}
+
+Result<OpeningSetup> OpeningSetupUpdater::apply(const OpeningSetup& setup) {
+    if (Status valid =
+            OpeningSetupValidator::validate(setup, OpeningSetupValidator::Purpose::Update);
+        !valid)
+        return valid.error();
+    return write(setup);
+}
+
+Result<OpeningSetup> OpeningSetupUpdater::restore(const OpeningSetup& setup) {
+    return write(setup);
+}
+
+Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    OpeningRepository openings(m_db);
+    auto found = openings.findByUuid(setup.uuid);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("The opening “%1” is no longer in this database.").arg(setup.title)};
+    Opening opening = **found;
+    auto panel = PanelSeatWriter(m_db).write(setup.panel);
+    if (!panel)
+        return panel.error();
+    opening.title = setup.title.trimmed();
+    opening.team = setup.team.trimmed();
+    opening.hiringManager = setup.hiringManager.trimmed();
+    opening.positions = setup.positions;
+    opening.status = setup.status;
+    opening.description = setup.description.trimmed();
+    opening.panel = *panel;
+    if (Status updated = openings.update(opening); !updated)
+        return updated.error();
+    // Give back what is stored, so that callers can compare set-ups.
+    setup.title = opening.title;
+    setup.team = opening.team;
+    setup.hiringManager = opening.hiringManager;
+    setup.description = opening.description;
+    if (Status written = writeRounds(opening.id, setup.rounds); !written)
+        return written.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return setup;
+}
+
+Status OpeningSetupUpdater::writeRounds(RowId openingId, QList<RoundSetup>& rounds) {
+    InterviewRoundRepository repository(m_db);
+    auto stored = repository.forOpening(openingId);
+    if (!stored)
+        return stored.error();
+    QList<QUuid> listed;
+    for (const RoundSetup& round : rounds)
+        listed.append(round.uuid);
+    for (const InterviewRound& round : *stored) {
+        if (listed.contains(round.uuid))
+            continue;
+        if (Status removed = repository.remove(round.id); !removed) {
+            return Error{
+                tr("Cannot remove the round “%1”. %2").arg(round.name, removed.errorMessage())};
+        }
+    }
+    for (int i = 0; i < rounds.size(); ++i) {
+        RoundSetup& setup = rounds[i];
+        InterviewRound round;
+        for (const InterviewRound& existing : *stored) {
+            if (!setup.uuid.isNull() && existing.uuid == setup.uuid)
+                round = existing;
+        }
+        const bool isNew = round.id == kNoRow;
+        // A stored round keeps its description, duration and criteria.
+        round.uuid = setup.uuid;
+        round.openingId = openingId;
+        round.position = i;
+        round.name = setup.name.trimmed();
+        setup.name = round.name;
+        Status written = isNew ? repository.insert(round) : repository.update(round);
+        if (!written)
+            return written;
+        setup.uuid = round.uuid;
+    }
+    return {};
+}
+
+} // namespace debrief
