@@ -284,6 +284,33 @@ Status CandidateTableModel::fetchPage() {
     return {};
 }
 
+int CandidateTableModel::rowOfApplication(RowId applicationId) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).applicationId == applicationId)
+            return row;
+    }
+    return -1;
+}
+
+Status CandidateTableModel::refreshApplication(RowId applicationId) {
+    const int row = rowOfApplication(applicationId);
+    if (row < 0 || !m_session.isOpen())
+        return {};
+    auto fresh = m_session.pipeline().row(applicationId);
+    if (!fresh)
+        return fresh.error();
+    if (!fresh->has_value()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        --m_total;
+        endRemoveRows();
+        return {};
+    }
+    m_rows[row] = **fresh;
+    emit dataChanged(index(row, 0), index(row, kColumnCount - 1));
+    return {};
+}
+
 bool CandidateTableModel::isOverdue(const PipelineRow& row) const {
     return row.isOverdue(m_session.today());
 }

@@ -64,6 +64,13 @@ public:
     int matchingCount() const { return m_total; }
     RowId openingId() const { return m_openingId; }
     const PipelineRow& pipelineRow(int row) const { return m_rows.at(row); }
+    /// Reads one application's row again after an edit and updates it where
+    /// it is: it keeps its place until the next reload even when it no
+    /// longer matches the filter or the sort, so it does not jump away from
+    /// under the user. Removes the row when the application is gone.
+    Status refreshApplication(RowId applicationId);
+    /// The loaded row showing this application, or -1.
+    int rowOfApplication(RowId applicationId) const;
 
 signals:
     /// A fetch or sort the view asked for (no caller to return a Status to) failed.

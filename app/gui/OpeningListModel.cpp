@@ -76,6 +76,22 @@ Status OpeningListModel::reload() {
     return status;
 }
 
+Status OpeningListModel::refreshCounts() {
+    if (!m_session.isOpen() || m_rows.isEmpty())
+        return {};
+    auto loaded = m_session.pipeline().openings(m_session.today());
+    if (!loaded)
+        return loaded.error();
+    bool sameOpenings = loaded->size() == m_rows.size();
+    for (int row = 0; sameOpenings && row < m_rows.size(); ++row)
+        sameOpenings = loaded->at(row).opening == m_rows.at(row).opening;
+    if (!sameOpenings)
+        return reload();
+    m_rows = std::move(loaded).value();
+    emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+    return {};
+}
+
 RowId OpeningListModel::openingId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).opening.id : kNoRow;
 }

@@ -39,6 +39,9 @@ public:
     /// Reads the openings again; empty when no database is open. On failure
     /// the model is left empty and the error says why.
     Status reload();
+    /// Reads the counts again after an edit and updates the rows in place,
+    /// keeping the selection; reloads when the openings themselves changed.
+    Status refreshCounts();
 
     RowId openingId(int row) const;
     /// The row of an opening, or -1.

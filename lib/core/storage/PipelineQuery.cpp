@@ -182,6 +182,19 @@ Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) 
     return query->value(0).toInt();
 }
 
+Result<std::optional<PipelineRow>> PipelineQuery::row(RowId applicationId) {
+    const QString sql =
+        kRowColumns +
+        QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id "
+                       "WHERE a.id = ?");
+    auto rows =
+        sql::readRows<PipelineRow>(m_db, sql, {toKey(ScorecardStatus::Submitted), applicationId},
+                                   QStringLiteral("applications"), {QStringLiteral("id")}, readRow);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<PipelineRow>() : std::optional(rows->constFirst());
+}
+
 Result<QList<OpeningOverview>> PipelineQuery::openings(const QDate& today) {
     auto openings = OpeningRepository(m_db).list();
     if (!openings)

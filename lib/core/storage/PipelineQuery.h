@@ -89,6 +89,9 @@ public:
                                     int limit);
     /// How many of the opening's candidates match `filter`.
     Result<int> count(RowId openingId, const PipelineFilter& filter);
+    /// One application's line, read again after an edit; std::nullopt when
+    /// the application no longer exists.
+    Result<std::optional<PipelineRow>> row(RowId applicationId);
     /// `text` as a LIKE pattern matching it anywhere, with % _ and the escape
     /// character itself escaped by a backslash.
     static QString containsPattern(const QString& text);

@@ -1,0 +1,31 @@
+#include "ApplicationEditCommand.h"
+
+#include "PipelineCommands.h"
+
+namespace debrief {
+
+ApplicationEditCommand::ApplicationEditCommand(PipelineCommands& commands,
+                                               const QUuid& applicationUuid,
+                                               ApplicationChange before, ApplicationChange after,
+                                               const QString& text)
+    : QUndoCommand(text)
+    , m_commands(commands)
+    , m_applicationUuid(applicationUuid)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void ApplicationEditCommand::undo() {
+    m_commands.applyChange(m_applicationUuid, m_before);
+}
+
+void ApplicationEditCommand::redo() {
+    const bool applied = m_commands.applyChange(m_applicationUuid, m_after);
+    // A first attempt the database refused leaves nothing to undo: the
+    // stack drops an obsolete command instead of keeping it.
+    if (!applied && !m_done)
+        setObsolete(true);
+    m_done = true;
+}
+
+} // namespace debrief

@@ -1,0 +1,162 @@
+#include "ReferenceListEditor.h"
+
+#include "CardDelegate.h"
+#include "DisplayText.h"
+#include "pipeline/PipelineCommands.h"
+#include "pipeline/ReferenceDialog.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace debrief {
+namespace {
+
+QString orDash(const QString& text) {
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+/// A card (see CardDelegate) whose tooltip and accessible text say
+/// everything the card shows.
+void addCard(QListWidget* list, const QString& title, const QStringList& lines,
+             const QString& badge) {
+    auto* item = new QListWidgetItem(title, list);
+    item->setData(CardDelegate::LinesRole, lines);
+    item->setData(CardDelegate::BadgeRole, badge);
+    QStringList all{title};
+    if (!badge.isEmpty())
+        all.append(badge);
+    all.append(lines);
+    item->setToolTip(all.join(QLatin1Char('\n')));
+    item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+ReferenceListEditor::ReferenceListEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QListWidget)
+    , m_add(new QPushButton(tr("&Add…")))
+    , m_edit(new QPushButton(tr("Edit…")))
+    , m_remove(new QPushButton(tr("Remove"))) {
+    setObjectName(QStringLiteral("referenceEditor"));
+    m_list->setObjectName(QStringLiteral("referenceList"));
+    m_list->setAccessibleName(tr("References"));
+    m_list->setItemDelegate(new CardDelegate(m_list));
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->installEventFilter(this);
+    connect(m_list, &QListWidget::itemActivated, this, &ReferenceListEditor::editReference);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ReferenceListEditor::updateButtons);
+
+    m_add->setObjectName(QStringLiteral("addReferenceButton"));
+    m_add->setToolTip(tr("Record a referee for this candidate"));
+    m_edit->setObjectName(QStringLiteral("editReferenceButton"));
+    m_remove->setObjectName(QStringLiteral("removeReferenceButton"));
+    m_remove->setToolTip(tr("Remove the selected reference (Delete); Edit › Undo brings it back"));
+    connect(m_add, &QPushButton::clicked, this, &ReferenceListEditor::addReference);
+    connect(m_edit, &QPushButton::clicked, this, &ReferenceListEditor::editReference);
+    connect(m_remove, &QPushButton::clicked, this, &ReferenceListEditor::removeReference);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+void ReferenceListEditor::setCommands(PipelineCommands* commands) {
+    m_commands = commands;
+    updateButtons();
+}
+
+void ReferenceListEditor::display(const Application& application, const QString& candidateName,
+                                  const QList<Reference>& references, const QDate& today) {
+    const int previousRow = application.id == m_application.id ? currentRow() : -1;
+    m_application = application;
+    m_candidateName = candidateName;
+    m_references = references;
+    m_today = today;
+    m_list->clear();
+    for (const Reference& reference : references) {
+        QString relation = orDash(reference.relation);
+        if (reference.contactedOn.isValid()) {
+            relation += QStringLiteral(" · ") %
+                        tr("contacted %1").arg(DisplayText::date(reference.contactedOn));
+        }
+        addCard(m_list, reference.name, {relation, orDash(reference.summary)},
+                reference.concern ? tr("⚠ Concern") : QString());
+    }
+    // Stay on the same card after an edit of this candidate's references.
+    if (previousRow >= 0 && m_list->count() > 0)
+        m_list->setCurrentRow(qMin(previousRow, m_list->count() - 1));
+    updateButtons();
+}
+
+int ReferenceListEditor::currentRow() const {
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_references.size() ? row : -1;
+}
+
+void ReferenceListEditor::updateButtons() {
+    const bool editable = m_commands != nullptr && m_application.id != kNoRow;
+    m_add->setVisible(m_commands != nullptr);
+    m_edit->setVisible(m_commands != nullptr);
+    m_remove->setVisible(m_commands != nullptr);
+    m_add->setEnabled(editable);
+    m_edit->setEnabled(editable && currentRow() >= 0);
+    m_remove->setEnabled(editable && currentRow() >= 0);
+}
+
+bool ReferenceListEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete && m_remove->isEnabled()) {
+        removeReference();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReferenceListEditor::addReference() {
+    if (m_commands && m_application.id != kNoRow)
+        openReferenceDialog(Reference{});
+}
+
+void ReferenceListEditor::editReference() {
+    if (const int row = currentRow(); row >= 0 && m_commands)
+        openReferenceDialog(m_references.at(row));
+}
+
+void ReferenceListEditor::removeReference() {
+    if (const int row = currentRow(); row >= 0 && m_commands)
+        m_commands->removeReference(m_application, m_references.at(row));
+}
+
+void ReferenceListEditor::openReferenceDialog(const Reference& reference) {
+    auto* dialog =
+        new ReferenceDialog(reference, m_candidateName, m_application.stage, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Application shown = m_application;
+    const bool adding = reference.uuid.isNull();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, shown, adding] {
+        if (!m_commands)
+            return;
+        if (adding)
+            m_commands->addReference(shown, dialog->reference());
+        else
+            m_commands->editReference(shown, dialog->reference());
+    });
+    // open(), not exec(): window-modal without blocking the caller.
+    dialog->open();
+}
+
+} // namespace debrief
