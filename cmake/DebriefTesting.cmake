@@ -1,10 +1,11 @@
 include(CMakeParseArguments)
 
-# debrief_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [GUI] [LABELS l ...])
+# debrief_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [GUI] [LABELS l ...]
+#                  [ARGS arg ...])
 # builds one Qt Test executable per unit and registers it with CTest.
 # GUI tests run on the offscreen platform so they need no display.
 function(debrief_add_test)
-    cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
     if(NOT ARG_NAME OR NOT ARG_SOURCES)
         message(FATAL_ERROR "debrief_add_test needs NAME and SOURCES")
     endif()
@@ -12,7 +13,7 @@ function(debrief_add_test)
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test debrief_compile_settings ${ARG_LIBS})
     target_compile_definitions(${ARG_NAME} PRIVATE
         DEBRIEF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME} ${ARG_ARGS})
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8")
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)

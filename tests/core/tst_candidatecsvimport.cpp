@@ -3,6 +3,7 @@
 #include "domain/Opening.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
+#include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
 
@@ -49,6 +50,25 @@ private:
         QFile f(m_db->location());
         f.open(QIODevice::ReadOnly);
         return f.readAll();
+    }
+
+    int candidateCount() {
+        auto all = CandidateRepository(*m_db).list();
+        return all ? static_cast<int>(all->size()) : -1;
+    }
+
+    /// A stored candidate with one application; kNoRow on failure.
+    RowId storeApplicant(const QString& email, RowId openingId) {
+        Candidate candidate;
+        candidate.fullName = QStringLiteral("Stored Person");
+        candidate.email = email;
+        if (!CandidateRepository(*m_db).insert(candidate).ok())
+            return kNoRow;
+        Application application;
+        application.candidateId = candidate.id;
+        application.openingId = openingId;
+        application.appliedOn = kToday;
+        return ApplicationRepository(*m_db).insert(application).ok() ? candidate.id : kNoRow;
     }
 
     int applicationCount() {
@@ -101,6 +121,8 @@ private slots:
         QVERIFY(hasIssueAt(plan, 5, 2, true));  // cara@@example.com
         QVERIFY(hasIssueAt(plan, 6, 2, false)); // same e-mail as line 3, other case
         QCOMPARE(plan.rows[4].duplicateOfLine, 3);
+        // Only line 3 is neither wrong nor a duplicate (by hand).
+        QCOMPARE(plan.addCount(), 1);
         const QByteArray before = fileBytes();
         auto written = CandidateCsvImport::commit(*m_db, m_openingId, plan,
                                                   CandidateCsvImport::DuplicatePolicy::Skip);
@@ -151,6 +173,85 @@ private slots:
         QCOMPARE(CandidateCsvImport::parseDate(QStringLiteral("01.03.2026")), QDate(2026, 3, 1));
         QCOMPARE(CandidateCsvImport::parseDate(QStringLiteral("1/3/2026")), QDate(2026, 3, 1));
         QVERIFY(!CandidateCsvImport::parseDate(QStringLiteral("March 1st")).isValid());
+    }
+
+    void issuesOfRowsNameTheirField() {
+        const auto plan = planFor("invalid-rows.csv");
+        // Name,Email: the bad address on line 2 is in field 2, the empty
+        // name on line 4 in field 1.
+        const auto at = [&](int line) {
+            return *std::find_if(plan.issues.cbegin(), plan.issues.cend(),
+                                 [line](const CsvIssue& i) { return i.line == line; });
+        };
+        QCOMPARE(at(2).field, 2);
+        QCOMPARE(at(4).field, 1);
+    }
+
+    void againstAnOpeningKnownPeopleAreAddedNotDuplicated() {
+        // Zoë already applied to this opening; Miguel only to another one.
+        Opening other;
+        other.title = QStringLiteral("Designer");
+        QVERIFY(OpeningRepository(*m_db).insert(other).ok());
+        const RowId zoe = storeApplicant(QStringLiteral("Zoe.Brandt@example.com"), m_openingId);
+        const RowId miguel = storeApplicant(QStringLiteral("miguel@example.org"), other.id);
+        QVERIFY(zoe != kNoRow && miguel != kNoRow);
+
+        auto stored = CandidateCsvImport::storedCandidates(*m_db, m_openingId);
+        QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+        const CsvTable table = CsvReader::parse(fixture("good-comma.csv"));
+        const auto plan = CandidateCsvImport::plan(
+            table, CandidateColumnMapping::guess(table.header), *stored, kToday);
+        QVERIFY(!plan.hasErrors());
+        QVERIFY(plan.rows[0].duplicate);
+        QVERIFY(!plan.rows[1].duplicate);
+        QCOMPARE(plan.rows[1].existingCandidateId, miguel);
+        QCOMPARE(plan.existingCandidateCount(), 1);
+
+        auto written = CandidateCsvImport::write(*m_db, m_openingId, plan,
+                                                 CandidateCsvImport::DuplicatePolicy::Skip);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QVERIFY(written->candidateIds.isEmpty()); // nobody new
+        QCOMPARE(written->applicationIds.size(), 1);
+        QCOMPARE(candidateCount(), 2);
+        QCOMPARE(ApplicationRepository(*m_db).forCandidate(miguel)->size(), 2);
+
+        QVERIFY(CandidateCsvImport::revert(*m_db, *written).ok());
+        QCOMPARE(candidateCount(), 2);
+        QCOMPARE(ApplicationRepository(*m_db).forCandidate(miguel)->size(), 1);
+        QCOMPARE(applicationCount(), 1); // Zoë's own application stays
+    }
+
+    void revertRemovesExactlyWhatWasWritten() {
+        const RowId before = storeApplicant(QStringLiteral("early@example.com"), m_openingId);
+        const auto plan = planFor("good-comma.csv");
+        auto written = CandidateCsvImport::write(*m_db, m_openingId, plan,
+                                                 CandidateCsvImport::DuplicatePolicy::Skip);
+        QVERIFY(written.ok());
+        QCOMPARE(written->candidateIds.size(), 2);
+        QCOMPARE(candidateCount(), 3);
+        QVERIFY(CandidateCsvImport::revert(*m_db, *written).ok());
+        QCOMPARE(candidateCount(), 1);
+        QCOMPARE(applicationCount(), 1);
+        QVERIFY(CandidateRepository(*m_db).get(before).ok());
+    }
+
+    void revertRefusesOnceRecordsWereAdded() {
+        const auto plan = planFor("good-comma.csv");
+        auto written = CandidateCsvImport::write(*m_db, m_openingId, plan,
+                                                 CandidateCsvImport::DuplicatePolicy::Skip);
+        QVERIFY(written.ok());
+        CommunicationEntry message;
+        message.applicationId = written->applicationIds.first();
+        message.occurredAt = QDateTime(kToday, QTime(10, 0), Qt::UTC);
+        message.summary = QStringLiteral("Invited to a screen");
+        QVERIFY(CommunicationRepository(*m_db).insert(message).ok());
+        const QByteArray bytes = fileBytes();
+        const Status reverted = CandidateCsvImport::revert(*m_db, *written);
+        QVERIFY(!reverted.ok());
+        QVERIFY(reverted.errorMessage().contains(QStringLiteral("1 record")));
+        QCOMPARE(candidateCount(), 2);
+        QCOMPARE(applicationCount(), 2);
+        QCOMPARE(fileBytes(), bytes);
     }
 };
 

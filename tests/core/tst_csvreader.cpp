@@ -1,4 +1,5 @@
 #include "csv/CandidateColumnMapping.h"
+#include "csv/CsvIssueText.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 
@@ -59,6 +60,7 @@ private slots:
         QCOMPARE(table.issues.size(), 1);
         QCOMPARE(table.issues[0].line, 2);
         QCOMPARE(table.issues[0].column, 4);
+        QCOMPARE(table.issues[0].field, 1); // "Renée Dupont" is in the Name column
         QCOMPARE(table.records[0].fields[0], QStringLiteral("Renée Dupont"));
         QCOMPARE(table.records[1].fields[0], QStringLiteral("François Hollande-Test"));
     }
@@ -68,7 +70,7 @@ private slots:
         QByteArray bytes("\xFF\xFE", 2);
         bytes.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
         const CsvTable table = CsvReader::parse(bytes);
-        QVERIFY(!table.hasErrors());
+        QVERIFY(table.issues.isEmpty());
         QCOMPARE(table.encoding, QStringLiteral("UTF-16LE"));
         QCOMPARE(table.delimiter, QLatin1Char('\t'));
         QCOMPARE(table.records[0].fields[0], QStringLiteral("Åsa Berg"));
@@ -81,7 +83,55 @@ private slots:
                                      [](const CsvIssue& i) { return i.isError(); });
         QCOMPARE(it->line, 3);
         QCOMPARE(it->column, 26);
+        QCOMPARE(it->field, 3); // Name,Email,Notes: the quote opens the Notes cell
         QVERIFY(it->message.contains(QStringLiteral("never closed")));
+    }
+
+    void choosingUtf8ForALatin1FileIsAnErrorAtTheByte() {
+        CsvReader::Options options;
+        options.encoding = QStringLiteral("UTF-8");
+        const CsvTable table = CsvReader::parse(fixture("latin1.csv"), options);
+        QVERIFY(table.hasErrors());
+        QCOMPARE(table.encoding, QStringLiteral("UTF-8"));
+        // 0xE9 of "Renée" is the 4th character of line 2, in the Name column.
+        QCOMPARE(table.issues.size(), 1);
+        QCOMPARE(table.issues[0].line, 2);
+        QCOMPARE(table.issues[0].column, 4);
+        QCOMPARE(table.issues[0].field, 1);
+        // The rows are still read, so a preview can show what went wrong.
+        QCOMPARE(table.records.size(), 2);
+        QVERIFY(table.records[0].fields[0].contains(QChar(QChar::ReplacementCharacter)));
+    }
+
+    void choosingTheRightEncodingReadsCleanly() {
+        CsvReader::Options options;
+        options.encoding = QStringLiteral("Windows-1252");
+        options.delimiter = QLatin1Char(',');
+        const CsvTable table = CsvReader::parse(fixture("latin1.csv"), options);
+        QVERIFY(table.issues.isEmpty());
+        QCOMPARE(table.records[1].fields[0], QStringLiteral("François Hollande-Test"));
+    }
+
+    void detectsEncodings() {
+        QCOMPARE(CsvReader::detectEncoding(fixture("latin1.csv")), QStringLiteral("Windows-1252"));
+        QCOMPARE(CsvReader::detectEncoding(fixture("good-comma.csv")), QStringLiteral("UTF-8"));
+        QCOMPARE(CsvReader::detectEncoding(QByteArray("\xFF\xFEN\0", 4)),
+                 QStringLiteral("UTF-16LE"));
+    }
+
+    void issueTextNamesLineAndColumnHeader() {
+        const QStringList header{QStringLiteral("Name"), QStringLiteral("Email")};
+        CsvIssue inCell{CsvIssue::Severity::Error, 7, 2, QStringLiteral("bad"), 2};
+        QCOMPARE(CsvIssueText::describe(inCell, header),
+                 QStringLiteral("Line 7, column “Email”: bad"));
+        inCell.field = 5; // beyond the header: numbered
+        QCOMPARE(CsvIssueText::place(inCell, header), QStringLiteral("Line 7, column 5"));
+        const CsvIssue atCharacter{CsvIssue::Severity::Error, 3, 26, QStringLiteral("x")};
+        QCOMPARE(CsvIssueText::place(atCharacter, header), QStringLiteral("Line 3, character 26"));
+        const CsvIssue wholeLine{CsvIssue::Severity::Error, 4, 0, QStringLiteral("x")};
+        QCOMPARE(CsvIssueText::place(wholeLine, header), QStringLiteral("Line 4"));
+        const CsvIssue wholeFile{CsvIssue::Severity::Error, 0, 0, QStringLiteral("x")};
+        QCOMPARE(CsvIssueText::place(wholeFile, header), QStringLiteral("File"));
     }
 
     void wrongFieldCountIsAnError() {

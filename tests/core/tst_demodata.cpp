@@ -313,6 +313,28 @@ private slots:
                  count(*base, QStringLiteral("SELECT COUNT(*) FROM decisions")));
     }
 
+    void extraCandidatesCanCrowdOneOpening() {
+        DemoDataSummary baseSummary;
+        auto base = generate(newPath(), 9, 0, &baseSummary);
+        auto db = Database::openSqlite(newPath());
+        QVERIFY(base && db.ok());
+        DemoDataGenerator::Options options{9, kToday, 300};
+        options.extraCandidatesInOneOpening = true;
+        auto written = DemoDataGenerator(options).generate(**db);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        // All 300 land in the debrief opening; every other opening keeps
+        // exactly the applicants of the story alone.
+        const QString perOpening =
+            QStringLiteral("SELECT COUNT(*) FROM applications a JOIN openings o ON "
+                           "o.id = a.opening_id WHERE o.uuid %1 '%2'");
+        const QString debrief = written->debriefOpeningUuid.toString(QUuid::WithoutBraces);
+        QCOMPARE(written->debriefOpeningUuid, baseSummary.debriefOpeningUuid);
+        const QString equal = perOpening.arg(QStringLiteral("="), debrief);
+        const QString other = perOpening.arg(QStringLiteral("<>"), debrief);
+        QCOMPARE(count(**db, equal) - count(*base, equal), qint64(300));
+        QCOMPARE(count(**db, other), count(*base, other));
+    }
+
     void refusesANonEmptyDatabase() {
         auto db = generate(newPath(), 1);
         QVERIFY(db);

@@ -2,9 +2,13 @@
 
 #include "CsvTable.h"
 #include "domain/Candidate.h"
+#include "domain/RowId.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
+#include <QString>
 
 namespace debrief {
 
@@ -13,11 +17,25 @@ struct CandidateImportRow {
     int line = 0;
     Candidate candidate;
     QDate appliedOn;
-    /// Same e-mail as a candidate already stored, or as an earlier row.
+    /// Same e-mail as a candidate already stored (or, against an opening,
+    /// already applied to it), or as an earlier row.
     bool duplicate = false;
     /// The line of the earlier row with the same e-mail; 0 when the match is
     /// a stored candidate.
     int duplicateOfLine = 0;
+    /// A stored candidate with this e-mail who has not applied to the
+    /// opening yet: the row adds an application for that person instead of
+    /// a second record of them.
+    RowId existingCandidateId = kNoRow;
+};
+
+/// The stored candidates as duplicate detection against one opening needs
+/// them. E-mails are case-folded.
+struct StoredCandidates {
+    /// Every stored candidate with an e-mail address (one per address).
+    QHash<QString, RowId> byEmail;
+    /// The addresses of candidates who already applied to the opening.
+    QSet<QString> inOpening;
 };
 
 /// What an import would do, shown to the user before anything is written:
@@ -33,6 +51,43 @@ struct CandidateImportPlan {
             count += row.duplicate ? 1 : 0;
         return count;
     }
+    /// Rows that add a known candidate to the opening rather than a new one.
+    int existingCandidateCount() const {
+        int count = 0;
+        for (const auto& row : rows)
+            count += !row.duplicate && row.existingCandidateId != kNoRow ? 1 : 0;
+        return count;
+    }
+    /// Rows an import adds: not duplicates and without an error of their
+    /// own (with any error nothing is added, but the count says how many
+    /// rows are fine).
+    int addCount() const {
+        QSet<int> errorLines;
+        for (const auto& issue : issues) {
+            if (issue.isError())
+                errorLines.insert(issue.line);
+        }
+        int count = 0;
+        for (const auto& row : rows)
+            count += !row.duplicate && !errorLines.contains(row.line) ? 1 : 0;
+        return count;
+    }
+    int blockingErrorCount() const {
+        int count = 0;
+        for (const auto& issue : issues)
+            count += issue.isError() ? 1 : 0;
+        return count;
+    }
+};
+
+/// What an import wrote, so that it can be taken back exactly.
+struct CandidateImportOutcome {
+    /// Candidates the import created (not the known ones it only added).
+    QList<RowId> candidateIds;
+    /// Every application it created, one per imported row.
+    QList<RowId> applicationIds;
+
+    int count() const { return static_cast<int>(applicationIds.size()); }
 };
 
 } // namespace debrief

@@ -12,14 +12,20 @@ constexpr int kSampleLines = 20;
 struct Position {
     int line = 1;
     int column = 1;
+    /// Offset of the byte in the file; -1 when every byte is valid.
+    qsizetype offset = -1;
 };
 
 /// Finds the line and column of the first byte that is not valid UTF-8, so
 /// the user can see where the file stops being UTF-8.
 Position firstInvalidUtf8(const QByteArray& bytes) {
     Position pos;
-    int i = 0;
-    const int n = static_cast<int>(bytes.size());
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype n = bytes.size();
+    const auto invalidAt = [&pos](qsizetype offset) {
+        pos.offset = offset;
+        return pos;
+    };
     while (i < n) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
         int length = 1;
@@ -30,12 +36,12 @@ Position firstInvalidUtf8(const QByteArray& bytes) {
         else if (c >= 0xC2 && c <= 0xDF)
             length = 2;
         else if (c >= 0x80)
-            return pos;
+            return invalidAt(i);
         if (i + length > n)
-            return pos;
+            return invalidAt(i);
         for (int k = 1; k < length; ++k) {
             if ((static_cast<unsigned char>(bytes.at(i + k)) & 0xC0) != 0x80)
-                return pos;
+                return invalidAt(i);
         }
         if (c == '\n') {
             ++pos.line;
@@ -46,6 +52,28 @@ Position firstInvalidUtf8(const QByteArray& bytes) {
         i += length;
     }
     return pos;
+}
+
+/// The 1-based CSV column that the byte at `offset` lies in: delimiters
+/// outside quotes since the record began. Works on the raw bytes because the
+/// position is known only there (before decoding) and the delimiter only
+/// after decoding.
+int fieldOfByte(const QByteArray& bytes, qsizetype offset, QChar delimiter) {
+    if (offset < 0 || delimiter.unicode() > 0x7F)
+        return 0;
+    const char separator = static_cast<char>(delimiter.unicode());
+    int field = 1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == separator)
+            ++field;
+        else if (!quoted && c == '\n')
+            field = 1;
+    }
+    return field;
 }
 
 /// Splits decoded text into records, honouring quotes. Tracks where each
@@ -75,6 +103,7 @@ private:
         CsvRecord record;
         record.line = m_line;
         for (;;) {
+            m_field = static_cast<int>(record.fields.size()) + 1;
             record.fields.append(readField());
             if (m_failed || m_index >= m_text.size())
                 return record;
@@ -126,7 +155,8 @@ private:
         m_failed = true;
         m_table.issues.append({CsvIssue::Severity::Error, openLine, openColumn,
                                CsvReader::tr("a quote opens a field here but is never closed; "
-                                             "the rest of the file cannot be read")});
+                                             "the rest of the file cannot be read"),
+                               m_field});
         return field;
     }
 
@@ -146,7 +176,8 @@ private:
         if (stray) {
             m_table.issues.append({CsvIssue::Severity::Error, line, column,
                                    CsvReader::tr("unexpected text after a closing quote "
-                                                 "(a quote inside a field must be doubled)")});
+                                                 "(a quote inside a field must be doubled)"),
+                                   m_field});
         }
     }
 
@@ -176,6 +207,8 @@ private:
     qsizetype m_index = 0;
     int m_line = 1;
     int m_column = 1;
+    /// 1-based column of the field being read, for messages.
+    int m_field = 0;
     bool m_failed = false;
 };
 
@@ -225,56 +258,66 @@ QChar CsvReader::detectDelimiter(const QString& text) {
     return best;
 }
 
-QString CsvReader::decode(const QByteArray& bytes, const Options& options, CsvTable& table) {
-    QByteArray body = bytes;
-    QString encoding = options.encoding;
-    if (encoding.isEmpty()) {
-        if (body.startsWith("\xEF\xBB\xBF")) {
-            encoding = QStringLiteral("UTF-8");
-        } else if (body.startsWith("\xFF\xFE")) {
-            encoding = QStringLiteral("UTF-16LE");
-        } else if (body.startsWith("\xFE\xFF")) {
-            encoding = QStringLiteral("UTF-16BE");
-        } else {
-            QStringDecoder probe(QStringDecoder::Utf8);
-            const QString ignored = probe(body);
-            if (!probe.hasError()) {
-                encoding = QStringLiteral("UTF-8");
-            } else {
-                const Position at = firstInvalidUtf8(body);
-                encoding = QStringLiteral("Windows-1252");
-                table.issues.append(
-                    {CsvIssue::Severity::Warning, at.line, at.column,
-                     tr("the file is not valid UTF-8 from here on; it was read as "
-                        "Windows-1252 (Western European). Check the accented letters in the "
-                        "preview, or choose another encoding.")});
-            }
-        }
-    }
+QString CsvReader::detectEncoding(const QByteArray& bytes) {
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8");
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16LE");
+    if (bytes.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16BE");
+    return firstInvalidUtf8(bytes).offset < 0 ? QStringLiteral("UTF-8")
+                                              : QStringLiteral("Windows-1252");
+}
+
+std::optional<QString> CsvReader::decode(const QByteArray& bytes, const Options& options,
+                                         CsvTable& table, qsizetype& badByte) {
+    const QString encoding = options.encoding.isEmpty() ? detectEncoding(bytes) : options.encoding;
     QStringDecoder decoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless);
     if (!decoder.isValid()) {
         table.issues.append({CsvIssue::Severity::Error, 0, 0,
                              tr("the encoding \"%1\" is not supported").arg(encoding)});
-        return {};
+        return std::nullopt;
     }
     table.encoding = encoding;
-    QString text = decoder(body);
+    QString text = decoder(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    if (decoder.hasError()) {
+    const bool utf8 = encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
+    const bool guessedWestern =
+        options.encoding.isEmpty() && !utf8 && encoding == QLatin1String("Windows-1252");
+    const Position bad = utf8 || guessedWestern ? firstInvalidUtf8(bytes) : Position{};
+    badByte = bad.offset;
+    if (guessedWestern && bad.offset >= 0) {
+        // Detected, not chosen: say where the guess came from.
+        table.issues.append({CsvIssue::Severity::Warning, bad.line, bad.column,
+                             tr("the file is not valid UTF-8 from here on; it was read as "
+                                "Windows-1252 (Western European). Check the accented letters in "
+                                "the preview, or choose another encoding.")});
+    } else if (utf8 && bad.offset >= 0) {
+        // Chosen as UTF-8 but it is not: the text has replacement characters,
+        // so it must not be imported, but the preview still shows the rows.
+        table.issues.append({CsvIssue::Severity::Error, bad.line, bad.column,
+                             tr("this byte is not valid UTF-8; choose the file's encoding "
+                                "(often Windows-1252 for files saved by Excel)")});
+    }
+    if (!utf8 && decoder.hasError()) {
         table.issues.append(
             {CsvIssue::Severity::Error, 0, 0, tr("the file cannot be read as %1").arg(encoding)});
+        return std::nullopt;
     }
     return text;
 }
 
 CsvTable CsvReader::parse(const QByteArray& bytes, const Options& options) {
     CsvTable table;
-    const QString text = decode(bytes, options, table);
-    if (table.hasErrors())
+    qsizetype badByte = -1;
+    const std::optional<QString> text = decode(bytes, options, table, badByte);
+    if (!text)
         return table;
-    table.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
-    QList<CsvRecord> records = RecordSplitter(text, table.delimiter, table).split();
+    table.delimiter = options.delimiter.isNull() ? detectDelimiter(*text) : options.delimiter;
+    if (badByte >= 0 && !table.issues.isEmpty())
+        table.issues.last().field = fieldOfByte(bytes, badByte, table.delimiter);
+    QList<CsvRecord> records = RecordSplitter(*text, table.delimiter, table).split();
     if (records.isEmpty()) {
         table.issues.append({CsvIssue::Severity::Error, 1, 0, tr("the file has no header row")});
         return table;

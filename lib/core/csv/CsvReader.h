@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace debrief {
 
 /// Reads the CSV files that spreadsheets and applicant-tracking systems
@@ -29,9 +31,15 @@ public:
 
     /// Detects the delimiter from the first lines of already decoded text.
     static QChar detectDelimiter(const QString& text);
+    /// The encoding parse() assumes when none is chosen: the byte-order mark's,
+    /// else UTF-8 when every byte is valid UTF-8, else Windows-1252.
+    static QString detectEncoding(const QByteArray& bytes);
 
 private:
-    static QString decode(const QByteArray& bytes, const Options& options, CsvTable& table);
+    /// The text, or nullopt when it cannot be read at all. `badByte` is the
+    /// offset of the first byte that is not UTF-8 when that was reported.
+    static std::optional<QString> decode(const QByteArray& bytes, const Options& options,
+                                         CsvTable& table, qsizetype& badByte);
 };
 
 } // namespace debrief

@@ -18,9 +18,14 @@ struct CsvIssue {
     enum class Severity { Warning, Error };
     Severity severity = Severity::Error;
     int line = 0;
-    /// 1-based; 0 when the issue concerns the whole line.
+    /// 1-based position for a text editor (`file:line:column`): the character
+    /// where reading failed (a quote, a byte), or the CSV column of a value
+    /// that is wrong; 0 when the issue concerns the whole line.
     int column = 0;
     QString message;
+    /// 1-based CSV column (field) the issue lies in, so that a message can
+    /// name it by its header; 0 when it concerns the whole line or file.
+    int field = 0;
 
     bool isError() const { return severity == Severity::Error; }
 };

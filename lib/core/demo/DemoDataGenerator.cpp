@@ -117,8 +117,13 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Database& db) {
         const bool report = written % 100 == 0 || written == m_options.extraCandidates;
         return !report || !cancelled(int(openings.size()) + written, total);
     };
-    if (auto done = DemoScaleFiller(context, openings).write(m_options.extraCandidates, tick);
-        !done)
+    QList<DemoOpeningState> crowded = openings;
+    if (m_options.extraCandidatesInOneOpening) {
+        crowded.removeIf([&summary](const DemoOpeningState& state) {
+            return state.opening.uuid != summary.debriefOpeningUuid;
+        });
+    }
+    if (auto done = DemoScaleFiller(context, crowded).write(m_options.extraCandidates, tick); !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

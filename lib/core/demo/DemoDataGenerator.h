@@ -44,6 +44,9 @@ public:
         QDate today = QDate::currentDate();
         /// Candidates added on top of the story, spread over the openings.
         int extraCandidates = 0;
+        /// Put every extra candidate into the opening ready for its debrief
+        /// instead, so that one candidate list is that long (benchmarks).
+        bool extraCandidatesInOneOpening = false;
     };
     /// Called as work progresses; return false to cancel (nothing is kept).
     using Progress = std::function<bool(int done, int total)>;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Result.h"
+#include "csv/CandidateColumnMapping.h"
+#include "csv/CandidateImportPlan.h"
+#include "csv/CsvTable.h"
+#include "domain/RowId.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace debrief {
+
+class DatabaseSession;
+
+/// The candidate import the wizard is preparing: the file's bytes, how to
+/// read them (detected or chosen), which column fills which field, and the
+/// resulting plan. Every change re-reads or re-checks at once, so each page
+/// shows the current state; nothing is written here.
+class CandidateImportDraft : public QObject {
+    Q_OBJECT
+
+public:
+    CandidateImportDraft(DatabaseSession& session, RowId openingId, QObject* parent = nullptr);
+
+    /// Reads the stored candidates the plan compares rows with.
+    Status loadStoredCandidates();
+    /// Reads a file; encoding, delimiter and mapping start from detection.
+    Status loadFile(const QString& path);
+    /// As loadFile(), for bytes that come from elsewhere (`name` is shown).
+    void setContent(const QString& name, const QByteArray& bytes);
+
+    /// An empty name reads the file in the detected encoding.
+    void setEncoding(const QString& encoding);
+    /// A null character uses the detected delimiter.
+    void setDelimiter(QChar delimiter);
+    /// 0-based column, -1 for none.
+    void setColumn(CandidateField field, int column);
+
+    bool hasContent() const { return !m_name.isEmpty(); }
+    QString fileName() const { return m_name; }
+    RowId openingId() const { return m_openingId; }
+    QString detectedEncoding() const { return m_detectedEncoding; }
+    QChar detectedDelimiter() const { return m_detectedDelimiter; }
+    const CsvTable& table() const { return m_table; }
+    const CandidateColumnMapping& mapping() const { return m_mapping; }
+    const CandidateImportPlan& plan() const { return m_plan; }
+    /// Rows that an import adds to the opening (see CandidateImportPlan::addCount).
+    int importCount() const;
+
+signals:
+    /// The file was read again: header, rows or reading problems changed.
+    void tableChanged();
+    /// The plan was made again (after any change).
+    void planChanged();
+
+private:
+    void reparse();
+    void replan();
+
+    DatabaseSession& m_session;
+    RowId m_openingId = kNoRow;
+    QString m_name;
+    QByteArray m_bytes;
+    QString m_encoding;
+    QChar m_delimiter;
+    QString m_detectedEncoding;
+    QChar m_detectedDelimiter;
+    CsvTable m_table;
+    CandidateColumnMapping m_mapping;
+    StoredCandidates m_stored;
+    CandidateImportPlan m_plan;
+};
+
+} // namespace debrief

@@ -1,0 +1,376 @@
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "SampleDatabase.h"
+#include "csvimport/CandidateImportWizard.h"
+
+#include "settings/Settings.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace debrief;
+
+namespace {
+
+QString fixturePath(const QString& name) {
+    return QStringLiteral(DEBRIEF_TEST_DATA_DIR "/csv/") + name;
+}
+
+/// What a cancelled import must leave exactly as it was.
+struct DatabaseState {
+    int candidates = -1;
+    int applications = -1;
+    QByteArray fileBytes;
+    QByteArray walBytes;
+
+    bool operator==(const DatabaseState&) const = default;
+};
+
+} // namespace
+
+/// The CSV import wizard, opened from the main window's Opening menu over
+/// the sample database (Backend Engineer selected: 5 of its 8 candidates),
+/// driven with keyboard and mouse through file, mapping and preview.
+class TestCsvImportWizard : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void brokenFilesNameLineAndColumnAndImportNothing_data();
+    void brokenFilesNameLineAndColumnAndImportNothing();
+    void nonUtf8FileIsReadAsWesternAndChoosingUtf8Blocks();
+    void unmappingARequiredFieldBlocksTheImport();
+    void goodFileImportsOnceWithFormulaCellsAsText();
+
+private:
+    CandidateImportWizard* openWizard();
+    void loadFile(const QString& path);
+    void clickButton(QWizard::WizardButton which);
+    void goToPreview();
+    QStringList problems() const;
+    DatabaseState state();
+    int applicationsInBackend();
+
+    template <typename T> T* find(const QString& name) const {
+        return m_wizard ? m_wizard->findChild<T*>(name) : nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<CandidateImportWizard> m_wizard;
+    test::SampleDatabase m_sample;
+};
+
+void TestCsvImportWizard::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    auto db = Database::openSqlite(m_template);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    const QString failure = m_sample.fill(**db);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestCsvImportWizard::init() {
+    // A fresh copy per test, so that every count starts from the sample's.
+    m_path = m_dir.filePath(
+        QStringLiteral("panel-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(m_template, m_path));
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("debriefrc")));
+    m_session = std::make_unique<DatabaseSession>();
+    m_session->clock().setFixedToday(test::SampleDatabase::today());
+    const Status opened = m_session->open(m_path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCsvImportWizard::cleanup() {
+    m_window.reset();
+    m_session.reset();
+    m_settings.reset();
+}
+
+CandidateImportWizard* TestCsvImportWizard::openWizard() {
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("importCandidatesCsvAction"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    m_wizard = m_window->findChild<CandidateImportWizard*>();
+    if (m_wizard && !QTest::qWaitForWindowExposed(m_wizard))
+        return nullptr;
+    return m_wizard;
+}
+
+void TestCsvImportWizard::loadFile(const QString& path) {
+    auto* edit = find<QLineEdit>(QStringLiteral("csvFileEdit"));
+    QVERIFY(edit);
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTest::keyClicks(edit, path);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestCsvImportWizard::clickButton(QWizard::WizardButton which) {
+    QAbstractButton* button = m_wizard->button(which);
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestCsvImportWizard::goToPreview() {
+    QCOMPARE(m_wizard->currentId(), int(CandidateImportWizard::FilePage));
+    clickButton(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(CandidateImportWizard::MappingPage));
+    clickButton(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(CandidateImportWizard::PreviewPage));
+}
+
+QStringList TestCsvImportWizard::problems() const {
+    QStringList texts;
+    if (auto* list = find<QListWidget>(QStringLiteral("csvProblemList"))) {
+        for (int i = 0; i < list->count(); ++i)
+            texts.append(list->item(i)->text());
+    }
+    return texts;
+}
+
+DatabaseState TestCsvImportWizard::state() {
+    DatabaseState s;
+    if (auto all = m_session->candidates().list())
+        s.candidates = static_cast<int>(all->size());
+    if (auto query =
+            m_session->database().exec(QStringLiteral("SELECT COUNT(*) FROM applications"));
+        query && query->next())
+        s.applications = query->value(0).toInt();
+    QFile file(m_path);
+    if (file.open(QIODevice::ReadOnly))
+        s.fileBytes = file.readAll();
+    QFile wal(m_path + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        s.walBytes = wal.readAll();
+    return s;
+}
+
+int TestCsvImportWizard::applicationsInBackend() {
+    auto apps = m_session->applications().forOpening(m_sample.backendOpening);
+    return apps ? static_cast<int>(apps->size()) : -1;
+}
+
+void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("expected");
+    // Lines and columns read off the fixtures by hand (see tests/data/csv/README.md).
+    QTest::newRow("unbalanced quote")
+        << QStringLiteral("unbalanced-quote.csv")
+        << QStringList{QStringLiteral("Line 3, column “Notes”: a quote opens a field here but is "
+                                      "never closed")};
+    QTest::newRow("missing required column")
+        << QStringLiteral("missing-email-column.csv")
+        << QStringList{QStringLiteral("Line 1: the required column \"E-mail\" is missing")};
+    QTest::newRow("invalid e-mails")
+        << QStringLiteral("invalid-rows.csv")
+        << QStringList{
+               QStringLiteral("Line 2, column “Email”: \"ana@example\" is not a valid e-mail"),
+               QStringLiteral("Line 4, column “Name”: the name is empty"),
+               QStringLiteral("Line 5, column “Email”: \"cara@@example.com\" is not a valid"),
+               QStringLiteral("Line 6, column “Email”: same e-mail as line 3")};
+}
+
+void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing() {
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, expected);
+    const DatabaseState before = state();
+    QVERIFY(before.candidates == 8 && before.applications == 8); // the sample's
+    QVERIFY(openWizard());
+    loadFile(fixturePath(fixture));
+    goToPreview();
+
+    const QStringList listed = problems();
+    for (const QString& text : expected) {
+        const bool found = std::any_of(listed.cbegin(), listed.cend(),
+                                       [&](const QString& p) { return p.startsWith(text); });
+        QVERIFY2(found,
+                 qPrintable(text + QStringLiteral("\nnot in:\n") + listed.join(QLatin1Char('\n'))));
+    }
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+    const auto* summary = find<QLabel>(QStringLiteral("csvSummaryLabel"));
+    QVERIFY(summary && summary->text().contains(QStringLiteral("blocking error")));
+    QVERIFY(!summary->text().contains(QStringLiteral(" 0 blocking")));
+
+    clickButton(QWizard::CancelButton);
+    QTRY_VERIFY(!m_wizard || !m_wizard->isVisible());
+    QCOMPARE(state(), before);
+}
+
+void TestCsvImportWizard::nonUtf8FileIsReadAsWesternAndChoosingUtf8Blocks() {
+    const DatabaseState before = state();
+    QVERIFY(openWizard());
+    loadFile(fixturePath(QStringLiteral("latin1.csv")));
+    auto* encoding = find<QComboBox>(QStringLiteral("csvEncodingCombo"));
+    QVERIFY(encoding);
+    QCOMPARE(encoding->currentText(), QStringLiteral("Windows-1252"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("csvDelimiterCombo"))->currentData().toChar(),
+             QLatin1Char(','));
+    const auto* detected = find<QLabel>(QStringLiteral("csvDetectedLabel"));
+    QVERIFY2(detected->text().contains(QStringLiteral("Detected: Windows-1252, comma")),
+             qPrintable(detected->text()));
+    goToPreview();
+    // Detected: a warning at the first byte that is not UTF-8 (é of Renée),
+    // and the names read correctly, so the import could go ahead.
+    QVERIFY2(problems().value(0).startsWith(
+                 QStringLiteral("Line 2, column “Name”: the file is not valid UTF-8")),
+             qPrintable(problems().join(QLatin1Char('\n'))));
+    auto* table = find<QTableView>(QStringLiteral("csvPreviewTable"));
+    QVERIFY(table);
+    QVERIFY(
+        table->model()
+            ->match(table->model()->index(0, 2), Qt::DisplayRole, QStringLiteral("Renée Dupont"))
+            .size() == 1);
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+
+    // Reading it as UTF-8 instead turns the same spot into a blocking error.
+    clickButton(QWizard::BackButton);
+    clickButton(QWizard::BackButton);
+    encoding->setFocus();
+    QTest::keyClick(encoding, Qt::Key_Home);
+    QCOMPARE(encoding->currentText(), QStringLiteral("UTF-8"));
+    // The detected encoding is still named beside the choice.
+    QVERIFY(detected->text().contains(QStringLiteral("Detected: Windows-1252")));
+    goToPreview();
+    QVERIFY2(problems().value(0).startsWith(
+                 QStringLiteral("Line 2, column “Name”: this byte is not valid UTF-8")),
+             qPrintable(problems().join(QLatin1Char('\n'))));
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+
+    clickButton(QWizard::CancelButton);
+    QTRY_VERIFY(!m_wizard || !m_wizard->isVisible());
+    QCOMPARE(state(), before);
+}
+
+void TestCsvImportWizard::unmappingARequiredFieldBlocksTheImport() {
+    QVERIFY(openWizard());
+    loadFile(fixturePath(QStringLiteral("good-comma.csv")));
+    clickButton(QWizard::NextButton);
+    // good-comma.csv: Name, E-Mail, Phone, Applied on, Notes (by hand).
+    auto* name = find<QComboBox>(QStringLiteral("mapping_name"));
+    auto* email = find<QComboBox>(QStringLiteral("mapping_email"));
+    auto* date = find<QComboBox>(QStringLiteral("mapping_applied-on"));
+    auto* source = find<QComboBox>(QStringLiteral("mapping_source"));
+    QVERIFY(name && email && date && source);
+    QCOMPARE(name->currentData().toInt(), 0);
+    QCOMPARE(email->currentData().toInt(), 1);
+    QCOMPARE(date->currentData().toInt(), 3);
+    QCOMPARE(source->currentData().toInt(), -1);
+
+    email->setFocus();
+    QTest::keyClick(email, Qt::Key_Home); // "(not imported)"
+    QCOMPARE(email->currentData().toInt(), -1);
+    const auto* missing = find<QLabel>(QStringLiteral("mappingMissingLabel"));
+    QVERIFY(missing && missing->text().contains(QStringLiteral("E-mail")));
+    clickButton(QWizard::NextButton);
+    QVERIFY(problems().contains(
+        QStringLiteral("Line 1: the required column \"E-mail\" is missing or not mapped")));
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+
+    clickButton(QWizard::BackButton);
+    email->setFocus();
+    QTest::keyClick(email, Qt::Key_Down); // column 1, "Name": valid header, invalid e-mails
+    QTest::keyClick(email, Qt::Key_Down); // column 2, "E-Mail" again
+    QCOMPARE(email->currentData().toInt(), 1);
+    clickButton(QWizard::NextButton);
+    QVERIFY(problems().isEmpty());
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestCsvImportWizard::goodFileImportsOnceWithFormulaCellsAsText() {
+    const QString fixture = fixturePath(QStringLiteral("formula-cells.csv"));
+    // Independent count: the data lines of the file, less the two rows the
+    // fixture's README names as duplicates (line 5: Alice already applied to
+    // Backend Engineer; line 8 repeats line 7). Gina (line 6) is known from
+    // Product Designer, so she gets an application but no second record.
+    QFile file(fixture);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const int dataLines = static_cast<int>(file.readAll().trimmed().count('\n'));
+    QCOMPARE(dataLines, 7);
+    const int expectedApplications = dataLines - 2;
+    const int expectedNewCandidates = expectedApplications - 1;
+
+    const DatabaseState before = state();
+    QCOMPARE(applicationsInBackend(), 5);
+    QVERIFY(openWizard());
+    loadFile(fixture);
+    goToPreview();
+    auto* table = find<QTableView>(QStringLiteral("csvPreviewTable"));
+    QVERIFY(table);
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table->model()->rowCount(), dataLines);
+    const QString summary = find<QLabel>(QStringLiteral("csvSummaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("%1 candidate").arg(expectedApplications)),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("2 duplicate")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("0 blocking error")), qPrintable(summary));
+    const QStringList listed = problems();
+    QVERIFY(listed.contains(QStringLiteral(
+        "Line 5, column “Email”: a candidate with this e-mail has already applied to this "
+        "opening")));
+    QVERIFY(listed.contains(QStringLiteral("Line 8, column “Email”: same e-mail as line 7")));
+    QVERIFY(std::any_of(listed.cbegin(), listed.cend(), [](const QString& p) {
+        return p.startsWith(QStringLiteral("Line 6, column “Email”: already stored"));
+    }));
+
+    clickButton(QWizard::FinishButton);
+    QTRY_VERIFY(!m_wizard || !m_wizard->isVisible());
+    const DatabaseState after = state();
+    QCOMPARE(after.candidates, before.candidates + expectedNewCandidates);
+    QCOMPARE(after.applications, before.applications + expectedApplications);
+    QCOMPARE(applicationsInBackend(), 5 + expectedApplications);
+    // The list reloaded with the new rows.
+    auto* list = m_window->findChild<QTableView*>(QStringLiteral("candidateTable"));
+    QTRY_COMPARE(list->model()->rowCount(), 5 + expectedApplications);
+
+    // Formula-like cells are kept verbatim, as text.
+    auto formula = m_session->candidates().findByEmail(QStringLiteral("formula.one@example.com"));
+    QVERIFY(formula.ok() && formula->size() == 1);
+    QCOMPARE(formula->first().fullName, QStringLiteral("=cmd()"));
+    QCOMPARE(formula->first().phone, QStringLiteral("+1"));
+    QCOMPARE(formula->first().source, QStringLiteral("@x"));
+    QCOMPARE(formula->first().notes, QStringLiteral("-2"));
+
+    // One undo step takes back exactly the import; redo writes it again.
+    QUndoStack* undo = m_window->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QVERIFY2(undo->undoText().startsWith(QStringLiteral("Import 5 candidate")),
+             qPrintable(undo->undoText()));
+    QVERIFY(undo->undoText().endsWith(QStringLiteral("from formula-cells.csv")));
+    undo->undo();
+    QCOMPARE(state().candidates, before.candidates);
+    QCOMPARE(state().applications, before.applications);
+    QTRY_COMPARE(list->model()->rowCount(), 5);
+    QCOMPARE(m_session->candidates().findByEmail(QStringLiteral("gina@example.org"))->size(), 1);
+    undo->redo();
+    QCOMPARE(state().candidates, before.candidates + expectedNewCandidates);
+    QCOMPARE(applicationsInBackend(), 5 + expectedApplications);
+}
+
+QTEST_MAIN(TestCsvImportWizard)
+#include "tst_csvimportwizard.moc"
