@@ -4,13 +4,15 @@
 #include "CardDelegate.h"
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "pipeline/ApplicationEditor.h"
+#include "pipeline/ReferenceListEditor.h"
+#include "scorecard/InterviewScoresPanel.h"
 
 #include "storage/InterviewRepository.h"
 
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -72,13 +74,9 @@ QWidget* CandidateDetailPane::buildDetailsPage() {
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 8, 8);
     layout->addWidget(buildHeader());
-
-    m_notes = valueLabel(QStringLiteral("candidateNotes"));
-    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* notesBox = new QGroupBox(tr("Notes"));
-    auto* notesLayout = new QVBoxLayout(notesBox);
-    notesLayout->addWidget(m_notes);
-    layout->addWidget(notesBox);
+    // Stage, dates and notes, editable once PipelineEditing hands in commands.
+    m_applicationEditor = new ApplicationEditor;
+    layout->addWidget(m_applicationEditor);
 
     m_interviews = buildList(QStringLiteral("interviewList"), tr("Interviews"));
     m_interviews->setToolTip(tr("Press Enter or double-click an interview to score it."));
@@ -89,11 +87,22 @@ QWidget* CandidateDetailPane::buildDetailsPage() {
         if (interviews && row >= 0 && row < interviews->size())
             emit interviewActivated(interviews->at(row).id);
     });
-    m_references = buildList(QStringLiteral("referenceList"), tr("References"));
+    // The interview list on top, the selected interview's scorecards below.
+    m_scores = new InterviewScoresPanel(m_session);
+    connect(m_interviews, &QListWidget::currentRowChanged, m_scores,
+            &InterviewScoresPanel::showInterview);
+    auto* interviewsTab = new QSplitter(Qt::Vertical);
+    interviewsTab->setObjectName(QStringLiteral("interviewsSplitter"));
+    interviewsTab->setChildrenCollapsible(false);
+    interviewsTab->addWidget(m_interviews);
+    interviewsTab->addWidget(m_scores);
+    interviewsTab->setStretchFactor(1, 3);
+    interviewsTab->setSizes({140, 380}); // a few interview cards, then the scores
+    m_references = new ReferenceListEditor;
     m_communications = buildList(QStringLiteral("communicationList"), tr("Messages"));
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("candidateDetailTabs"));
-    m_tabs->addTab(m_interviews, QString());
+    m_tabs->addTab(interviewsTab, QString());
     m_tabs->addTab(m_references, QString());
     m_tabs->addTab(m_communications, QString());
     layout->addWidget(m_tabs, 1);
@@ -117,22 +126,6 @@ QWidget* CandidateDetailPane::buildHeader() {
     layout->addWidget(m_name);
     layout->addWidget(m_contact);
     layout->addWidget(m_opening);
-
-    m_stage = valueLabel(QStringLiteral("candidateStage"));
-    m_furthestStage = valueLabel(QStringLiteral("candidateFurthestStage"));
-    m_appliedOn = valueLabel(QStringLiteral("candidateAppliedOn"));
-    m_promised = valueLabel(QStringLiteral("candidatePromisedDate"));
-    m_talentPool = valueLabel(QStringLiteral("candidateTalentPool"));
-    m_source = valueLabel(QStringLiteral("candidateSource"));
-    auto* facts = new QFormLayout;
-    facts->setContentsMargins(0, 8, 0, 0);
-    facts->addRow(tr("Stage:"), m_stage);
-    facts->addRow(tr("Furthest stage:"), m_furthestStage);
-    facts->addRow(tr("Applied:"), m_appliedOn);
-    facts->addRow(tr("Answer promised:"), m_promised);
-    facts->addRow(tr("Talent pool:"), m_talentPool);
-    facts->addRow(tr("Source:"), m_source);
-    layout->addLayout(facts);
     return header;
 }
 
@@ -158,7 +151,13 @@ Status CandidateDetailPane::showApplication(RowId applicationId) {
     return {};
 }
 
+void CandidateDetailPane::setCommands(PipelineCommands* commands) {
+    m_applicationEditor->setCommands(commands);
+    m_references->setCommands(commands);
+}
+
 void CandidateDetailPane::clear() {
+    m_applicationEditor->clear(); // commits notes typed for the candidate leaving
     m_applicationId = kNoRow;
     m_name->clear();
     m_stack->setCurrentIndex(0);
@@ -181,7 +180,6 @@ void CandidateDetailPane::display(const CandidateDetails& details) {
 
 void CandidateDetailPane::displayFacts(const CandidateDetails& details) {
     const Candidate& candidate = details.candidate;
-    const Application& application = details.application;
     m_name->setText(candidate.fullName);
     QStringList contact;
     for (const QString& part : {candidate.email, candidate.phone, candidate.location}) {
@@ -191,33 +189,15 @@ void CandidateDetailPane::displayFacts(const CandidateDetails& details) {
     m_contact->setText(contact.isEmpty() ? tr("No contact details")
                                          : contact.join(QStringLiteral(" · ")));
     m_opening->setText(tr("Applied for %1").arg(details.openingTitle));
-    m_stage->setText(toLabel(application.stage));
-    m_furthestStage->setText(toLabel(application.furthestStage));
-    m_appliedOn->setText(DisplayText::date(application.appliedOn));
-
-    const QDate today = m_session.today();
-    const QString due =
-        DisplayText::answerDue(application.promisedResponseDate, application.stage, today);
-    QString promised = DisplayText::date(application.promisedResponseDate);
-    if (!due.isEmpty())
-        promised += QStringLiteral(" (") % due % QLatin1Char(')');
-    m_promised->setText(promised);
-    QPalette palette = m_appliedOn->palette();
-    if (application.isOverdue(today))
-        palette.setColor(QPalette::WindowText, DisplayText::overdueColour());
-    m_promised->setPalette(palette);
-
-    m_talentPool->setText(application.talentPool ? tr("★ Yes, would hire for another role")
-                                                 : tr("No"));
-    m_source->setText(orDash(candidate.source));
-    const QString notes =
-        application.notes.isEmpty()
-            ? candidate.notes
-            : QStringList{application.notes, candidate.notes}.join(QStringLiteral("\n\n"));
-    m_notes->setText(notes.trimmed().isEmpty() ? tr("No notes yet.") : notes.trimmed());
+    m_applicationEditor->display(details.application, candidate, m_session.today());
 }
 
 void CandidateDetailPane::displayInterviews(const CandidateDetails& details) {
+    // A refresh of the same candidate (after a submit or a switch of
+    // panelist) keeps the interview in view; another candidate starts at
+    // their latest interview.
+    const RowId application = details.application.id;
+    const int keep = m_scores->applicationId() == application ? m_interviews->currentRow() : -1;
     m_interviews->clear();
     for (const InterviewSummary& interview : details.interviews) {
         QString scorecards = tr("%1 of %n scorecard(s) submitted", "", interview.panelSize)
@@ -229,19 +209,14 @@ void CandidateDetailPane::displayInterviews(const CandidateDetails& details) {
                  tr("Panel: %1").arg(orDash(interview.panelistNames.join(QStringLiteral(", ")))),
                  scorecards});
     }
+    (void)m_scores->load(application); // shows its own message when loading fails
+    const int count = m_interviews->count();
+    m_interviews->setCurrentRow(keep >= 0 && keep < count ? keep : count - 1);
 }
 
 void CandidateDetailPane::displayReferences(const CandidateDetails& details) {
-    m_references->clear();
-    for (const Reference& reference : details.references) {
-        QString relation = orDash(reference.relation);
-        if (reference.contactedOn.isValid()) {
-            relation += QStringLiteral(" · ") %
-                        tr("contacted %1").arg(DisplayText::date(reference.contactedOn));
-        }
-        addCard(m_references, reference.name, {relation, orDash(reference.summary)},
-                reference.concern ? tr("⚠ Concern") : QString());
-    }
+    m_references->display(details.application, details.candidate.fullName, details.references,
+                          m_session.today());
 }
 
 void CandidateDetailPane::displayCommunications(const CandidateDetails& details) {

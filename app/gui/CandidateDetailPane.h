@@ -13,12 +13,18 @@ class QListWidget;
 
 namespace debrief {
 
+class ApplicationEditor;
 struct CandidateDetails;
 class DatabaseSession;
+class PipelineCommands;
+class ReferenceListEditor;
+class InterviewScoresPanel;
 
 /// Everything about one candidate's application in one opening: contact,
 /// stage, dates, notes, interviews, references and the communication log.
-/// Read-only for now; shows a hint when no candidate is selected.
+/// Stage, promised date, notes and references are edited by the pipeline
+/// editors it hosts (see setCommands()); shows a hint when no candidate is
+/// selected.
 class CandidateDetailPane : public QWidget {
     Q_OBJECT
 
@@ -29,10 +35,15 @@ public:
     /// returns the error.
     Status showApplication(RowId applicationId);
     void clear();
+    /// Makes stage, promised date, notes and references editable through
+    /// `commands`; nullptr (the default) keeps them read-only.
+    void setCommands(PipelineCommands* commands);
 
     RowId applicationId() const { return m_applicationId; }
     /// The name on display, empty when no candidate is shown.
     QString candidateName() const;
+    /// The selected interview's scorecards, as blind scoring lets the viewer see them.
+    InterviewScoresPanel* interviewScores() const { return m_scores; }
 
 signals:
     /// Double-click or Enter on an interview: the user wants to score it.
@@ -54,16 +65,11 @@ private:
     QLabel* m_name = nullptr;
     QLabel* m_contact = nullptr;
     QLabel* m_opening = nullptr;
-    QLabel* m_stage = nullptr;
-    QLabel* m_furthestStage = nullptr;
-    QLabel* m_appliedOn = nullptr;
-    QLabel* m_promised = nullptr;
-    QLabel* m_talentPool = nullptr;
-    QLabel* m_source = nullptr;
-    QLabel* m_notes = nullptr;
+    ApplicationEditor* m_applicationEditor = nullptr;
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_interviews = nullptr;
-    QListWidget* m_references = nullptr;
+    InterviewScoresPanel* m_scores = nullptr;
+    ReferenceListEditor* m_references = nullptr;
     QListWidget* m_communications = nullptr;
 };
 

@@ -8,8 +8,11 @@
 #include "DatabaseSession.h"
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
+#include "csvimport/CandidateImportMenu.h"
 #include "exchange/ScorecardExchangeActions.h"
+#include "opening/OpeningSetupMenu.h"
 #include "pipeline/CandidateFilterBar.h"
+#include "pipeline/PipelineEditing.h"
 #include "rubric/RubricMenu.h"
 #include "scorecard/ScorecardMenu.h"
 
@@ -78,6 +81,8 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
     buildMenus();
     restoreLayout();
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    // Edits refresh the opening counts in place; the status bar follows them.
+    connect(m_openings, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     onDatabaseChanged();
     m_openingList->setFocus();
 }
@@ -151,8 +156,7 @@ QWidget* MainWindow::buildCandidatesPanel() {
 void MainWindow::buildMenus() {
     buildFileMenu();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    // Edits become undo commands as editing features arrive; until then the
-    // actions exist, disabled, so shortcuts and menus keep their places.
+    // Every edit in the window is a command on m_undoStack, so these name it.
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
@@ -168,6 +172,13 @@ void MainWindow::buildMenus() {
         const QModelIndex index = m_openingList->currentIndex();
         return index.isValid() ? m_openings->openingId(index.row()) : kNoRow;
     });
+    CandidateImportMenu::install(
+        this, m_session, m_undoStack,
+        [this] { return m_openings->openingId(m_openingList->currentIndex().row()); },
+        [this] { reloadAll(); });
+    PipelineEditing::install(this, m_session, m_settings, *m_undoStack, *m_openings, *m_candidates,
+                             m_detail);
+    OpeningSetupMenu::installSetUp(this, m_session);
     buildHelpMenu();
 }
 
@@ -175,6 +186,7 @@ void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* create = file->addAction(tr("&New…"), this, &MainWindow::askNewDatabase);
     create->setShortcuts(QKeySequence::New);
+    OpeningSetupMenu::installNewOpening(this, file, m_session);
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::askOpenDatabase);
     open->setShortcuts(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -321,6 +333,18 @@ void MainWindow::reloadAll() {
 
 void MainWindow::selectDebriefOpening() {
     const int row = m_openings->debriefRow();
+    if (row >= 0)
+        m_openingList->setCurrentIndex(m_openings->index(row));
+}
+
+RowId MainWindow::currentOpeningId() const {
+    const QModelIndex index = m_openingList->currentIndex();
+    return index.isValid() ? m_openings->openingId(index.row()) : kNoRow;
+}
+
+void MainWindow::showOpening(RowId openingId) {
+    reloadAll();
+    const int row = m_openings->rowOf(openingId);
     if (row >= 0)
         m_openingList->setCurrentIndex(m_openings->index(row));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RowId.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -43,6 +45,10 @@ public:
     void selectDebriefOpening();
     /// Selects the candidate at `row` of the table as sorted and filtered.
     void selectCandidateRow(int row);
+    /// The opening selected in the list, or kNoRow.
+    RowId currentOpeningId() const;
+    /// Reloads the views and selects `openingId` (kNoRow: keeps the selection).
+    void showOpening(RowId openingId);
 
     QUndoStack* undoStack() const { return m_undoStack; }
 

@@ -6,8 +6,16 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "OpeningListModel.h"
+#include "csvimport/CandidateImportView.h"
+#include "opening/OpeningSetupView.h"
+#include "pipeline/CandidatesView.h"
+#include "pipeline/PipelineCommands.h"
 #include "rubric/RubricEditorView.h"
+#include "scorecard/CurrentPanelist.h"
+#include "scorecard/InterviewScoresPanel.h"
 #include "scorecard/ScorecardView.h"
+
+#include <QUndoStack>
 
 namespace debrief {
 namespace {
@@ -36,6 +44,11 @@ Result<std::unique_ptr<QWidget>> makeCandidateView(ViewContext& context) {
     const RowId first =
         sorted.index(0, 0).data(CandidateTableModel::ApplicationIdRole).value<RowId>();
     auto pane = std::make_unique<CandidateDetailPane>(context.session);
+    pane->interviewScores()->setViewer(
+        [&context] { return CurrentPanelist::resolve(context.session, context.settings); });
+    // Editable, as in the window (the commands are never used here).
+    auto* undo = new QUndoStack(pane.get());
+    pane->setCommands(new PipelineCommands(context.session, *undo, {}, pane.get()));
     if (auto shown = pane->showApplication(first); !shown)
         return shown.error();
     return std::unique_ptr<QWidget>(std::move(pane));
@@ -49,6 +62,15 @@ ViewRegistry ViewRegistry::standard() {
     registry.add(QStringLiteral("candidate"), tr("the candidate detail pane"), makeCandidateView);
     registry.add(QStringLiteral("rubric-editor"), tr("the rubric editor"), makeRubricEditorView);
     registry.add(QStringLiteral("scorecard"), tr("a panelist's scorecard"), makeScorecardView);
+    registry.add(QStringLiteral("opening-setup"), tr("the set-up dialog for a new opening"),
+                 makeOpeningSetupView);
+    registry.add(QStringLiteral("csv-import"), tr("the candidate CSV import, on its preview"),
+                 makeCandidateImportView);
+    registry.add(QStringLiteral("scores"), tr("a finalist's interview scores in the detail pane"),
+                 makeInterviewScoresView);
+    registry.add(QStringLiteral("candidates"),
+                 tr("the main window with the list filtered and a candidate's editable details"),
+                 makeCandidatesView);
     return registry;
 }
 

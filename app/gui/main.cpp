@@ -4,6 +4,7 @@
 #include "RecentDatabases.h"
 #include "ScreenshotRenderer.h"
 #include "ViewRegistry.h"
+#include "scorecard/ScorecardMenu.h"
 
 #include "DebriefVersion.h"
 #include "settings/Settings.h"
@@ -95,5 +96,8 @@ int main(int argc, char* argv[]) {
     else
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Debrief"),
                              opened.errorMessage());
+    // Asks who is scoring when this computer has not said so for the database.
+    if (ScorecardMenu* scoring = ScorecardMenu::of(&window))
+        scoring->askWhoIsScoring();
     return QApplication::exec();
 }

@@ -113,6 +113,8 @@ void TestSettings::typedAccessorsRoundTrip() {
         settings.setLastDatabasePath(databasePath);
         settings.setUiLanguage(QStringLiteral("fr"));
         settings.setCurrentPanelistUuid(uuid);
+        settings.setScoringPanelistUuids(
+            {uuid, QStringLiteral("{00000000-0000-4000-8000-000000000001}")});
     }
     Settings reader(settingsPath());
     QCOMPARE(reader.mainWindowGeometry(), geometry);
@@ -120,6 +122,8 @@ void TestSettings::typedAccessorsRoundTrip() {
     QCOMPARE(reader.lastDatabasePath(), databasePath);
     QCOMPARE(reader.uiLanguage(), QStringLiteral("fr"));
     QCOMPARE(reader.currentPanelistUuid(), uuid);
+    QCOMPARE(reader.scoringPanelistUuids(),
+             (QStringList{uuid, QStringLiteral("{00000000-0000-4000-8000-000000000001}")}));
 }
 
 void TestSettings::typedAccessorsAreIndependent() {

@@ -1,16 +1,14 @@
 #include "DatabaseSession.h"
-#include "ScoringSample.h"
+#include "ScoringFixture.h"
 #include "scorecard/ScorecardEditor.h"
 
 #include "storage/AuditRepository.h"
-#include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -26,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void keyboardOnlyFillAndSubmit();
+    void showsTheRubricVersion();
     void undoRestoresEarlierValue();
     void draftSavesWithoutExplicitSave();
     void amendmentWritesAuditLog();
@@ -35,38 +34,30 @@ private:
     void openEditor(RowId panelistId);
     QWidget* focused() const { return QApplication::focusWidget(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    test::ScoringSample m_sample;
-    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<test::ScoringFixture> m_fixture;
     std::unique_ptr<ScorecardEditor> m_editor;
+    test::ScoringSample m_sample;
+    DatabaseSession* m_session = nullptr;
 };
 
 void TestScorecardEditor::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("panel.sqlite"));
-    {
-        auto db = Database::openSqlite(path);
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        const QString failure = m_sample.fill(**db);
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    }
-    m_session = std::make_unique<DatabaseSession>();
-    const Status opened = m_session->open(path);
-    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    m_fixture = std::make_unique<test::ScoringFixture>();
+    const QString failure = m_fixture->setUp();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_sample = m_fixture->sample;
+    m_session = &m_fixture->session();
 }
 
 void TestScorecardEditor::cleanup() {
     m_editor.reset();
-    m_session.reset();
-    m_dir.reset();
+    m_session = nullptr;
+    m_fixture.reset();
 }
 
 void TestScorecardEditor::openEditor(RowId panelistId) {
-    m_editor = std::make_unique<ScorecardEditor>(*m_session);
-    const Status loaded = m_editor->load(m_sample.interview, panelistId);
-    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
-    m_editor->show();
+    QString failure;
+    m_editor = m_fixture->openEditor(panelistId, &failure);
+    QVERIFY2(m_editor, qPrintable(failure));
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
     m_editor->activateWindow();
     m_editor->setFocus();
@@ -118,6 +109,15 @@ void TestScorecardEditor::keyboardOnlyFillAndSubmit() {
     picker->setFocus();
     QTest::keyClick(picker, Qt::Key_1);
     QCOMPARE(m_editor->card().rating(m_sample.design)->score, std::optional(4));
+}
+
+void TestScorecardEditor::showsTheRubricVersion() {
+    openEditor(m_sample.kim);
+    // ScoringSample stores its rubric once, as version 1.
+    auto* version = m_editor->findChild<QLabel*>(QStringLiteral("rubricVersionLabel"));
+    QVERIFY(version);
+    QCOMPARE(version->text(), QStringLiteral("Rubric v1"));
+    QVERIFY(version->toolTip().contains(QStringLiteral("“Backend rubric”, version 1")));
 }
 
 void TestScorecardEditor::undoRestoresEarlierValue() {
@@ -178,14 +178,16 @@ void TestScorecardEditor::amendmentWritesAuditLog() {
     });
     QTest::mouseClick(m_editor->findChild<QWidget*>(QStringLiteral("amendButton")), Qt::LeftButton);
     QTRY_VERIFY(!m_editor->isReadOnly());
-    QVERIFY(!seen.isEmpty());
+    QVERIFY2(seen.contains(QStringLiteral("audit log")), qPrintable(seen));
     // Focus returns to the first criterion once the dialog is gone.
     auto* picker = m_editor->findChild<QWidget*>(QStringLiteral("scorePicker0"));
     m_editor->activateWindow();
     picker->setFocus();
     QTRY_COMPARE(focused(), picker);
     QTest::keyClick(focused(), Qt::Key_2);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
     QVERIFY(m_editor->isReadOnly());
 
     const auto card = stored(m_sample.sam);
@@ -200,7 +202,9 @@ void TestScorecardEditor::amendmentWritesAuditLog() {
     QCOMPARE(entry.newValue, QStringLiteral("2"));
     QCOMPARE(entry.actor, QStringLiteral("Sam Ortiz"));
     QCOMPARE(entry.reason, QStringLiteral("Mixed up two candidates"));
-    QVERIFY(entry.occurredAt.isValid());
+    // When: the moment Ctrl+Return saved the amendment.
+    QVERIFY2(entry.occurredAt >= before && entry.occurredAt <= after,
+             qPrintable(entry.occurredAt.toString(Qt::ISODate)));
 }
 
 QTEST_MAIN(TestScorecardEditor)

@@ -6,14 +6,33 @@
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 
-namespace debrief {
+#include <QUuid>
 
-RowId CurrentPanelist::remembered(DatabaseSession& session, const Settings& settings) {
-    const QUuid uuid(settings.currentPanelistUuid());
-    if (!session.isOpen() || uuid.isNull())
+namespace debrief {
+namespace {
+
+// Enough for every database one person plausibly scores in; older choices drop off.
+constexpr qsizetype kRememberedDatabases = 32;
+
+RowId findPanelist(DatabaseSession& session, const QString& uuidText) {
+    const QUuid uuid(uuidText);
+    if (uuid.isNull())
         return kNoRow;
     auto found = session.panelists().findByUuid(uuid);
     return found && *found ? (*found)->id : kNoRow;
+}
+
+} // namespace
+
+RowId CurrentPanelist::remembered(DatabaseSession& session, const Settings& settings) {
+    if (!session.isOpen())
+        return kNoRow;
+    for (const QString& uuid : settings.scoringPanelistUuids()) {
+        if (const RowId id = findPanelist(session, uuid); id != kNoRow)
+            return id;
+    }
+    // Choices made before the list existed were a single uuid.
+    return findPanelist(session, settings.currentPanelistUuid());
 }
 
 RowId CurrentPanelist::resolve(DatabaseSession& session, const Settings& settings) {
@@ -37,8 +56,23 @@ void CurrentPanelist::remember(DatabaseSession& session, Settings& settings, Row
     auto panelist = session.panelists().get(panelistId);
     if (!panelist)
         return;
-    settings.setCurrentPanelistUuid(panelist->uuid.toString(QUuid::WithoutBraces));
+    const QString chosen = panelist->uuid.toString(QUuid::WithoutBraces);
+    // This database's earlier choice goes, other databases' choices stay.
+    QStringList uuids{chosen};
+    for (const QString& uuid : settings.scoringPanelistUuids()) {
+        if (findPanelist(session, uuid) == kNoRow && uuids.size() < kRememberedDatabases)
+            uuids.append(uuid);
+    }
+    settings.setScoringPanelistUuids(uuids);
+    settings.setCurrentPanelistUuid(chosen);
     settings.sync();
+}
+
+QString CurrentPanelist::name(DatabaseSession& session, RowId panelistId) {
+    if (!session.isOpen() || panelistId == kNoRow)
+        return {};
+    auto panelist = session.panelists().get(panelistId);
+    return panelist ? panelist->name : QString();
 }
 
 } // namespace debrief

@@ -113,9 +113,10 @@ void ScoreLevelPicker::refresh() {
         cell->setToolTip(m_readOnly ? tr("Locked: submitted") : QString());
     }
     if (m_none) {
-        const bool selected = !m_level;
-        m_none->setBackgroundRole(selected ? QPalette::Highlight : QPalette::Base);
-        m_none->setForegroundRole(selected ? QPalette::HighlightedText : QPalette::Text);
+        // "Not assessed" is also where every card starts, so it is marked
+        // quietly: a strong highlight would read as a score someone gave.
+        m_none->setBackgroundRole(!m_level ? QPalette::Midlight : QPalette::Base);
+        m_none->setForegroundRole(QPalette::Text);
         m_none->setToolTip(m_readOnly ? tr("Locked: submitted") : QString());
     }
 }

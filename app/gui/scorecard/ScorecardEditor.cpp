@@ -1,17 +1,16 @@
 #include "ScorecardEditor.h"
 
+#include "ColleagueScorecards.h"
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "ScoreLevelPicker.h"
 #include "ScorecardEditCommand.h"
 
-#include "scoring/BlindScoringPolicy.h"
 #include "scoring/ScorecardWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewRoundRepository.h"
-#include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScorecardRepository.h"
@@ -19,7 +18,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -77,22 +75,6 @@ std::optional<int> recommendationLevel(const std::optional<Recommendation>& valu
     return static_cast<int>(*value) + 1;
 }
 
-QString scoreSummary(const Scorecard& card, const Rubric& rubric) {
-    QStringList parts;
-    for (const Criterion& criterion : rubric.criteria) {
-        const CriterionRating* rating = card.rating(criterion.id);
-        if (!rating)
-            continue;
-        const QString score =
-            rating->score ? QString::number(*rating->score) : ScorecardEditor::tr("n/a");
-        QString part = QStringLiteral("%1: %2").arg(criterion.name, score);
-        if (!rating->evidence.isEmpty())
-            part += QStringLiteral(" — ") + rating->evidence;
-        parts.append(part.toHtmlEscaped());
-    }
-    return parts.join(QStringLiteral("<br>"));
-}
-
 } // namespace
 
 ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
@@ -127,13 +109,22 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Which rubric version the card is scored against stays in sight: a
+    // card keeps its version after the rubric is edited.
+    m_rubricVersion = new QLabel;
+    m_rubricVersion->setObjectName(QStringLiteral("rubricVersionLabel"));
+    m_rubricVersion->setFrameShape(QFrame::StyledPanel);
+    m_rubricVersion->setMargin(4);
     m_subtitle = new QLabel;
     m_subtitle->setObjectName(QStringLiteral("scorecardSubtitle"));
     m_subtitle->setWordWrap(true);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_rubricVersion, 0, Qt::AlignVCenter);
+    layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
     m_formHolder = new QVBoxLayout;
     layout->addLayout(m_formHolder, 1);
@@ -237,17 +228,25 @@ Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
     m_undo->clear();
 
     QString round;
+    m_roundCriteria.clear();
     if (auto rounds = m_session.interviewRounds().forOpening(m_openingId)) {
         for (const InterviewRound& each : *rounds) {
-            if (each.id == m_interview.roundId)
+            if (each.id == m_interview.roundId) {
                 round = each.name;
+                m_roundCriteria = each.criterionIds;
+            }
         }
     }
     m_title->setText(tr("Scorecard: %1").arg(candidate->fullName));
-    m_subtitle->setText(tr("%1 · %2 · scored by %3 against “%4”, version %5")
+    m_subtitle->setText(tr("%1 · %2 · scored by %3 against “%4”")
                             .arg(round, DisplayText::dateTime(m_interview.scheduledAt),
-                                 m_panelistName, m_rubric.name)
-                            .arg(m_rubric.version));
+                                 m_panelistName, m_rubric.name));
+    m_rubricVersion->setText(tr("Rubric v%1").arg(m_rubric.version));
+    m_rubricVersion->setToolTip(
+        tr("Scored against “%1”, version %2. The card keeps this version when the rubric is "
+           "edited later.")
+            .arg(m_rubric.name)
+            .arg(m_rubric.version));
     setWindowTitle(tr("Scorecard: %1").arg(candidate->fullName));
     rebuildForm();
     return {};
@@ -304,10 +303,7 @@ QWidget* ScorecardEditor::buildForm() {
     layout->addWidget(m_takeaways);
 
     layout->addWidget(sectionTitle(tr("Colleagues’ scorecards")));
-    m_colleagues = new QLabel;
-    m_colleagues->setObjectName(QStringLiteral("colleagueScorecards"));
-    m_colleagues->setWordWrap(true);
-    m_colleagues->setTextFormat(Qt::RichText);
+    m_colleagues = new ColleagueScorecards;
     layout->addWidget(m_colleagues);
     layout->addStretch(1);
 
@@ -326,7 +322,23 @@ QWidget* ScorecardEditor::buildCriterion(int index, const Criterion& criterion) 
     QString heading = criterion.name;
     if (criterion.weight != 1.0)
         heading += QStringLiteral("  ") + tr("(weight %1)").arg(criterion.weight);
-    layout->addWidget(sectionTitle(heading));
+    QLabel* title = sectionTitle(heading);
+    // Rounds assess a subset of the rubric; the others may stay "not assessed".
+    if (!m_roundCriteria.isEmpty() && !m_roundCriteria.contains(criterion.id)) {
+        title->setTextFormat(Qt::RichText);
+        // The placeholder colour is translucent; rich text wants it spelled as rgba().
+        const QColor muted = title->palette().color(QPalette::PlaceholderText);
+        title->setText(
+            QStringLiteral("%1 &nbsp;<span style=\"font-weight:normal; color:rgba(%2,%3,%4,%5)\">"
+                           "%6</span>")
+                .arg(heading.toHtmlEscaped())
+                .arg(muted.red())
+                .arg(muted.green())
+                .arg(muted.blue())
+                .arg(muted.alpha())
+                .arg(tr("not part of this round").toHtmlEscaped()));
+    }
+    layout->addWidget(title);
     if (!criterion.description.isEmpty()) {
         auto* description = new QLabel(criterion.description);
         description->setWordWrap(true);
@@ -519,39 +531,8 @@ void ScorecardEditor::showProblems(const QString& problems) {
 }
 
 void ScorecardEditor::showColleagues() {
-    if (!m_colleagues)
-        return;
-    auto interviews = m_session.interviews().forApplication(m_applicationId);
-    auto cards = m_session.scorecards().forApplication(m_applicationId);
-    auto opening = m_session.openings().get(m_openingId);
-    auto panelists = m_session.panelists().list();
-    if (!interviews || !cards || !opening || !panelists) {
-        m_colleagues->setText(tr("Colleagues’ scorecards could not be loaded."));
-        return;
-    }
-    QHash<RowId, QString> names;
-    for (const Panelist& panelist : *panelists)
-        names.insert(panelist.id, panelist.name);
-    const BlindScoringPolicy policy(*interviews, *cards, opening->scoresRevealed);
-    QStringList shown;
-    for (const Scorecard& card : policy.visibleTo(m_card.panelistId)) {
-        if (card.panelistId == m_card.panelistId || !card.isSubmitted())
-            continue;
-        const QString recommendation =
-            card.recommendation ? toLabel(*card.recommendation) : tr("no recommendation");
-        QString text = QStringLiteral("<b>%1</b> — %2<br>%3")
-                           .arg(names.value(card.panelistId).toHtmlEscaped(),
-                                recommendation.toHtmlEscaped(), scoreSummary(card, m_rubric));
-        if (!card.keyTakeaways.isEmpty())
-            text += QStringLiteral("<br><i>%1</i>").arg(card.keyTakeaways.toHtmlEscaped());
-        shown.append(text);
-    }
-    const int hidden = policy.hiddenCount(m_card.panelistId);
-    if (hidden > 0)
-        shown.append(tr("%n scorecard(s) hidden until you submit yours.", "", hidden));
-    if (shown.isEmpty())
-        shown.append(tr("No colleague has submitted a scorecard yet."));
-    m_colleagues->setText(shown.join(QStringLiteral("<br><br>")));
+    if (m_colleagues)
+        m_colleagues->showFor(m_session.database(), m_card, m_applicationId);
 }
 
 void ScorecardEditor::closeEvent(QCloseEvent* event) {

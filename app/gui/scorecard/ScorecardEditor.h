@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace debrief {
 
+class ColleagueScorecards;
 class DatabaseSession;
 class ScoreLevelPicker;
 
@@ -79,6 +80,8 @@ private:
     Scorecard m_card;
     RowId m_applicationId = kNoRow;
     RowId m_openingId = kNoRow;
+    /// The criteria the interview's round assesses (empty: the whole rubric).
+    QList<RowId> m_roundCriteria;
     QString m_panelistName;
     bool m_dirty = false;
     bool m_amending = false;
@@ -88,9 +91,10 @@ private:
     QWidget* m_form = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QLabel* m_rubricVersion = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_problems = nullptr;
-    QLabel* m_colleagues = nullptr;
+    ColleagueScorecards* m_colleagues = nullptr;
     QList<ScoreLevelPicker*> m_pickers;
     QList<QPlainTextEdit*> m_evidence;
     ScoreLevelPicker* m_recommendation = nullptr;

@@ -3,135 +3,193 @@
 #include "CandidateDetailPane.h"
 #include "CurrentPanelist.h"
 #include "DatabaseSession.h"
+#include "InterviewScoresPanel.h"
 #include "OpeningMenu.h"
-#include "PanelScoreReveal.h"
 #include "ScorecardEditor.h"
 
-#include "settings/Settings.h"
-#include "storage/OpeningRepository.h"
+#include "scoring/ScoreReveal.h"
 #include "storage/PanelistRepository.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace debrief {
-namespace {
 
-void warn(QMainWindow* window, const QString& title, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+ScorecardMenu* ScorecardMenu::install(QMainWindow* window, DatabaseSession& session,
+                                      Settings& settings, CandidateDetailPane* detail,
+                                      std::function<RowId()> currentOpening) {
+    return new ScorecardMenu(window, session, settings, detail, std::move(currentOpening));
 }
 
-/// Asks who is scoring (non-blocking) and calls `then` with the choice.
-void choosePanelist(QMainWindow* window, DatabaseSession& session, Settings& settings,
-                    std::function<void()> then) {
-    auto panelists = session.panelists().list();
+ScorecardMenu* ScorecardMenu::of(QMainWindow* window) {
+    return window->findChild<ScorecardMenu*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+ScorecardMenu::ScorecardMenu(QMainWindow* window, DatabaseSession& session, Settings& settings,
+                             CandidateDetailPane* detail, std::function<RowId()> currentOpening)
+    : QObject(window)
+    , m_window(window)
+    , m_session(session)
+    , m_settings(settings)
+    , m_detail(detail)
+    , m_currentOpening(std::move(currentOpening)) {
+    m_label = new QLabel;
+    m_label->setObjectName(QStringLiteral("currentPanelistLabel"));
+    m_label->setToolTip(tr("Scorecards on this computer are written as this panelist. "
+                           "File › Switch Panelist… changes it."));
+    window->statusBar()->addPermanentWidget(m_label);
+    // Asked on every load, so the pane never shows one panelist's view to another.
+    m_detail->interviewScores()->setViewer([this] { return currentPanelist(); });
+    addActions();
+    connect(m_detail, &CandidateDetailPane::interviewActivated, this, [this](RowId interviewId) {
+        // The first scorecard on this computer asks who is scoring.
+        if (CurrentPanelist::remembered(m_session, m_settings) == kNoRow)
+            choosePanelist([this, interviewId] { openScorecard(interviewId); });
+        else
+            openScorecard(interviewId);
+    });
+    // The window reloads the detail pane itself when the database changes.
+    connect(&m_session, &DatabaseSession::databaseChanged, this, [this] {
+        refreshStatus();
+        askIfUnknown();
+    });
+    refreshStatus();
+}
+
+void ScorecardMenu::addActions() {
+    const QList<QAction*> top = m_window->menuBar()->actions();
+    if (QMenu* file = top.isEmpty() ? nullptr : top.first()->menu()) {
+        auto* switchPanelist = new QAction(tr("S&witch Panelist…"), file);
+        switchPanelist->setObjectName(QStringLiteral("switchPanelistAction"));
+        connect(switchPanelist, &QAction::triggered, this, [this] { choosePanelist(); });
+        const QList<QAction*> fileActions = file->actions();
+        file->insertAction(fileActions.isEmpty() ? nullptr : fileActions.last(), switchPanelist);
+    }
+
+    QMenu* menu = OpeningMenu::of(m_window);
+    m_reveal = menu->addAction(tr("Reveal &Scores to Panel"));
+    m_reveal->setObjectName(QStringLiteral("revealScoresAction"));
+    m_reveal->setToolTip(tr("Let every panelist see all submitted scorecards of this opening, "
+                            "even before submitting their own."));
+    connect(m_reveal, &QAction::triggered, this, &ScorecardMenu::revealScores);
+    // Only the lead may reveal, and only once; the opening may have changed since.
+    connect(menu, &QMenu::aboutToShow, this, &ScorecardMenu::refreshStatus);
+}
+
+RowId ScorecardMenu::currentPanelist() const {
+    return CurrentPanelist::resolve(m_session, m_settings);
+}
+
+void ScorecardMenu::askWhoIsScoring() {
+    m_asking = true;
+    askIfUnknown();
+}
+
+void ScorecardMenu::askIfUnknown() {
+    if (!m_asking || !m_session.isOpen() || m_asked.contains(m_session.filePath()))
+        return;
+    if (CurrentPanelist::remembered(m_session, m_settings) != kNoRow)
+        return;
+    auto panelists = m_session.panelists().list();
+    if (!panelists || panelists->isEmpty())
+        return;
+    m_asked.insert(m_session.filePath());
+    choosePanelist();
+}
+
+void ScorecardMenu::choosePanelist(std::function<void()> then) {
+    if (!m_session.isOpen())
+        return;
+    auto panelists = m_session.panelists().list();
     if (!panelists || panelists->isEmpty()) {
-        warn(window, ScorecardMenu::tr("Switch Panelist"),
-             ScorecardMenu::tr("This database has no panelists yet."));
+        warn(tr("Switch Panelist"), tr("This database has no panelists yet."));
         return;
     }
     QStringList names;
     for (const Panelist& panelist : *panelists)
         names.append(panelist.name);
-    auto* dialog = new QInputDialog(window);
+    auto* dialog = new QInputDialog(m_window);
     dialog->setObjectName(QStringLiteral("choosePanelistDialog"));
-    dialog->setWindowTitle(ScorecardMenu::tr("Who Is Scoring?"));
-    dialog->setLabelText(ScorecardMenu::tr("Scorecards on this computer are written as:"));
+    dialog->setWindowTitle(tr("Who Is Scoring?"));
+    dialog->setLabelText(tr("Scorecards on this computer are written as:"));
     dialog->setComboBoxItems(names);
-    const RowId current = CurrentPanelist::resolve(session, settings);
+    const RowId current = currentPanelist();
     for (const Panelist& panelist : *panelists) {
         if (panelist.id == current)
             dialog->setTextValue(panelist.name);
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QList<Panelist> list = *panelists;
-    QObject::connect(dialog, &QInputDialog::accepted, window,
-                     [dialog, list, &session, &settings, then] {
-                         const auto index = dialog->comboBoxItems().indexOf(dialog->textValue());
-                         if (index < 0)
-                             return;
-                         CurrentPanelist::remember(session, settings, list.at(index).id);
-                         if (then)
-                             then();
-                     });
+    connect(dialog, &QInputDialog::accepted, this, [this, dialog, list, then] {
+        const auto index = dialog->comboBoxItems().indexOf(dialog->textValue());
+        if (index < 0)
+            return;
+        CurrentPanelist::remember(m_session, m_settings, list.at(index).id);
+        refresh();
+        emit panelistChanged();
+        if (then)
+            then();
+    });
+    // open(), not exec(): window-modal, but nothing waits for it.
     dialog->open();
 }
 
-void openScorecard(QMainWindow* window, DatabaseSession& session, Settings& settings,
-                   CandidateDetailPane* detail, RowId interviewId) {
-    const RowId panelist = CurrentPanelist::resolve(session, settings);
-    auto* editor = new ScorecardEditor(session, window);
+void ScorecardMenu::openScorecard(RowId interviewId) {
+    auto* editor = new ScorecardEditor(m_session, m_window);
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    if (Status loaded = editor->load(interviewId, panelist); !loaded) {
+    if (Status loaded = editor->load(interviewId, currentPanelist()); !loaded) {
         delete editor;
-        warn(window, ScorecardMenu::tr("Scorecard"), loaded.errorMessage());
+        warn(tr("Scorecard"), loaded.errorMessage());
         return;
     }
-    QObject::connect(editor, &ScorecardEditor::cardStored, detail, [detail] {
-        if (detail->applicationId() != kNoRow)
-            (void)detail->showApplication(detail->applicationId());
-    });
+    connect(editor, &ScorecardEditor::cardStored, this, &ScorecardMenu::refreshDetail);
     editor->show();
     editor->setFocus();
 }
 
-} // namespace
+void ScorecardMenu::revealScores() {
+    const Status done =
+        ScoreReveal(m_session.database())
+            .reveal(m_currentOpening(), currentPanelist(), QDateTime::currentDateTimeUtc());
+    if (!done)
+        warn(tr("Reveal Scores"), done.errorMessage());
+    refresh();
+}
 
-void ScorecardMenu::install(QMainWindow* window, DatabaseSession& session, Settings& settings,
-                            CandidateDetailPane* detail, std::function<RowId()> currentOpening) {
-    QObject::connect(detail, &CandidateDetailPane::interviewActivated, window,
-                     [window, &session, &settings, detail](RowId interviewId) {
-                         auto open = [=, &session, &settings] {
-                             openScorecard(window, session, settings, detail, interviewId);
-                         };
-                         // The first scorecard on this computer asks who is scoring.
-                         if (CurrentPanelist::remembered(session, settings) == kNoRow)
-                             choosePanelist(window, session, settings, open);
-                         else
-                             open();
-                     });
+void ScorecardMenu::refresh() {
+    refreshStatus();
+    refreshDetail();
+}
 
-    const QList<QAction*> top = window->menuBar()->actions();
-    if (QMenu* file = top.isEmpty() ? nullptr : top.first()->menu()) {
-        auto* switchPanelist = new QAction(tr("S&witch Panelist…"), file);
-        switchPanelist->setObjectName(QStringLiteral("switchPanelistAction"));
-        QObject::connect(
-            switchPanelist, &QAction::triggered, window,
-            [window, &session, &settings] { choosePanelist(window, session, settings, {}); });
-        const QList<QAction*> fileActions = file->actions();
-        file->insertAction(fileActions.isEmpty() ? nullptr : fileActions.last(), switchPanelist);
-    }
+void ScorecardMenu::refreshStatus() {
+    const RowId panelist = currentPanelist();
+    const QString name = CurrentPanelist::name(m_session, panelist);
+    m_label->setText(tr("Scoring as %1").arg(name));
+    m_label->setVisible(!name.isEmpty());
+    m_reveal->setEnabled(m_session.isOpen() &&
+                         ScoreReveal(m_session.database()).canReveal(m_currentOpening(), panelist));
+}
 
-    QMenu* menu = OpeningMenu::of(window);
-    QAction* reveal = menu->addAction(tr("Reveal &Scores to Panel"));
-    reveal->setObjectName(QStringLiteral("revealScoresAction"));
-    reveal->setToolTip(tr("Let every panelist see all submitted scorecards of this opening, "
-                          "even before submitting their own."));
-    QObject::connect(reveal, &QAction::triggered, window, [=, &session, &settings] {
-        const RowId opening = currentOpening();
-        const Status done =
-            PanelScoreReveal::reveal(session, opening, CurrentPanelist::resolve(session, settings));
-        if (!done)
-            warn(window, tr("Reveal Scores"), done.errorMessage());
-        else if (detail->applicationId() != kNoRow)
-            (void)detail->showApplication(detail->applicationId());
-    });
-    QObject::connect(
-        menu, &QMenu::aboutToShow, reveal, [reveal, &session, &settings, currentOpening] {
-            const RowId opening = currentOpening();
-            const bool lead = session.isOpen() &&
-                              PanelScoreReveal::isLead(session, opening,
-                                                       CurrentPanelist::resolve(session, settings));
-            auto stored = lead ? session.openings().get(opening) : Result<Opening>(Error{});
-            reveal->setEnabled(lead && stored && !stored->scoresRevealed);
-        });
+void ScorecardMenu::refreshDetail() {
+    if (m_detail->applicationId() != kNoRow)
+        (void)m_detail->showApplication(m_detail->applicationId());
+    else
+        m_detail->interviewScores()->clear();
+}
+
+void ScorecardMenu::warn(const QString& title, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("scoringMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace debrief

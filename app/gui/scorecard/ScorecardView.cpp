@@ -1,13 +1,18 @@
 #include "ScorecardView.h"
 
+#include "CandidateDetailPane.h"
 #include "DatabaseSession.h"
+#include "InterviewScoresPanel.h"
 #include "OpeningListModel.h"
 #include "ScorecardEditor.h"
 #include "ViewRegistry.h"
 
+#include "scoring/VisibleScorecards.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/InterviewRepository.h"
 #include "storage/ScorecardRepository.h"
+
+#include <QListWidget>
 
 namespace debrief {
 
@@ -43,6 +48,63 @@ Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context) {
         return std::unique_ptr<QWidget>(std::move(editor));
     }
     return Error{ScorecardEditor::tr("The debrief opening has no finalist with an interview.")};
+}
+
+namespace {
+
+/// How many colleagues' cards `viewer` sees on the interview.
+int shownColleagues(const VisibleScorecards::InterviewCards& interview, RowId viewer) {
+    int shown = 0;
+    for (const VisibleScorecards::Seat& seat : interview.seats)
+        shown += seat.card && seat.panelistId != viewer ? 1 : 0;
+    return shown;
+}
+
+} // namespace
+
+Result<std::unique_ptr<QWidget>> makeInterviewScoresView(ViewContext& context) {
+    DatabaseSession& session = context.session;
+    OpeningListModel openings(session);
+    if (auto loaded = openings.reload(); !loaded)
+        return loaded.error();
+    auto applications =
+        session.applications().forOpening(openings.openingId(openings.debriefRow()));
+    if (!applications)
+        return applications.error();
+    // The picture shows scores, so it looks through the eyes of whichever
+    // panelist of a finalist's interview sees the most colleagues' cards.
+    RowId bestApplication = kNoRow;
+    RowId bestViewer = kNoRow;
+    int bestInterview = -1;
+    int bestShown = 0;
+    for (const Application& application : *applications) {
+        auto interviews = session.interviews().forApplication(application.id);
+        if (application.stage != PipelineStage::Final || !interviews)
+            continue;
+        for (int i = 0; i < interviews->size(); ++i) {
+            for (RowId viewer : interviews->at(i).panelistIds) {
+                auto scores = VisibleScorecards::load(session.database(), application.id, viewer);
+                if (!scores)
+                    return scores.error();
+                if (const int shown = shownColleagues(scores->interviews.at(i), viewer);
+                    shown > bestShown) {
+                    bestApplication = application.id;
+                    bestViewer = viewer;
+                    bestInterview = i;
+                    bestShown = shown;
+                }
+            }
+        }
+    }
+    if (bestApplication == kNoRow)
+        return Error{ScorecardEditor::tr("No scorecards of the debrief opening are visible yet.")};
+    auto pane = std::make_unique<CandidateDetailPane>(session);
+    pane->interviewScores()->setViewer([bestViewer] { return bestViewer; });
+    if (auto shown = pane->showApplication(bestApplication); !shown)
+        return shown.error();
+    if (auto* list = pane->findChild<QListWidget*>(QStringLiteral("interviewList")))
+        list->setCurrentRow(bestInterview);
+    return std::unique_ptr<QWidget>(std::move(pane));
 }
 
 } // namespace debrief

@@ -14,4 +14,9 @@ struct ViewContext;
 /// their latest interview, and the first panelist's card on it.
 Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context);
 
+/// The `scores` screenshot view: the detail pane at the debrief opening's
+/// finalist interview with the most colleagues' scorecards that the panelist
+/// who is scoring may see.
+Result<std::unique_ptr<QWidget>> makeInterviewScoresView(ViewContext& context);
+
 } // namespace debrief

@@ -102,4 +102,15 @@ void Settings::setCurrentPanelistUuid(const QString& uuid) {
     setValue(kGroupPanel, QStringLiteral("currentPanelist"), uuid);
 }
 
+QStringList Settings::scoringPanelistUuids() const {
+    // One space-separated string reads the same in QSettings and KConfig.
+    const QString text =
+        value(kGroupPanel, QStringLiteral("scoringPanelists"), QString()).toString();
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+void Settings::setScoringPanelistUuids(const QStringList& uuids) {
+    setValue(kGroupPanel, QStringLiteral("scoringPanelists"), uuids.join(QLatin1Char(' ')));
+}
+
 } // namespace debrief

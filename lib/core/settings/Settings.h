@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -47,6 +48,10 @@ public:
     /// The panelist scoring on this machine (uuid text); empty when unset.
     QString currentPanelistUuid() const;
     void setCurrentPanelistUuid(const QString& uuid);
+    /// The panelists chosen on this machine, newest first (uuid texts), so
+    /// each database remembers its own: the first one it knows is its panelist.
+    QStringList scoringPanelistUuids() const;
+    void setScoringPanelistUuids(const QStringList& uuids);
 
 private:
     std::unique_ptr<SettingsBackend> m_backend;
