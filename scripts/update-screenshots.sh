@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build}"
-out="$root/docs/screenshots"
+out="${SHOTS_OUT:-$root/docs/screenshots}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -19,14 +19,24 @@ shoot() { # shoot NAME VIEW SIZE [extra args...]
     shift 3
     QT_QPA_PLATFORM=offscreen "$build/app/gui/debrief" --db "$work/demo.sqlite" --today "$today" \
         --lang en --screenshot "$out/$name.png" --view "$view" --size "$size" "$@"
-    echo "docs/screenshots/$name.png"
+    echo "$out/$name.png"
 }
 
 shoot main-window main 1280x800
 shoot candidate-detail candidate 480x800
-# Views added by later features are listed by `debrief --screenshot x --view ?`;
-# shoot every registered view that is not covered above.
+# Dialogs and editors at the size a user would give them.
+view_size() {
+    case "$1" in
+    opening-setup) echo 960x660 ;;
+    csv-import) echo 1100x700 ;;
+    scorecard | rubric-editor) echo 1100x800 ;;
+    scores) echo 520x800 ;;
+    *) echo 1280x800 ;;
+    esac
+}
+# Every other registered view (`debrief --list-views`) is shot too, so a new
+# view gets its picture without editing this script.
 for view in $(QT_QPA_PLATFORM=offscreen "$build/app/gui/debrief" --list-views 2>/dev/null || true); do
     case "$view" in main | candidate) continue ;; esac
-    shoot "$view" "$view" 1280x800
+    shoot "$view" "$view" "$(view_size "$view")"
 done

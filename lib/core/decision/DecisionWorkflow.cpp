@@ -18,16 +18,6 @@ namespace {
 const QString kApplicationEntity = QStringLiteral("application");
 const QString kDecisionEntity = QStringLiteral("decision");
 
-AuditEntry entry(const QString& entity, const QString& field, const QString& before,
-                 const QString& after) {
-    AuditEntry e;
-    e.entityType = entity;
-    e.field = field;
-    e.oldValue = before;
-    e.newValue = after;
-    return e;
-}
-
 QString flagText(bool flag) {
     return flag ? QStringLiteral("true") : QStringLiteral("false");
 }
@@ -37,7 +27,7 @@ QList<AuditEntry> differences(const Application& before, const Application& afte
     QList<AuditEntry> entries = PipelineWorkflow::differences(before, after);
     const auto add = [&](const QString& field, const QString& old, const QString& now) {
         if (old != now)
-            entries.append(entry(kApplicationEntity, field, old, now));
+            entries.append(AuditEntry::change(kApplicationEntity, field, old, now));
     };
     add(QStringLiteral("talent_pool"), flagText(before.talentPool), flagText(after.talentPool));
     add(QStringLiteral("on_hold"), flagText(before.onHold), flagText(after.onHold));
@@ -173,7 +163,7 @@ Result<Decision> DecisionWorkflow::record(const DecisionRequest& request, const 
     if (auto written = DecisionRepository(m_db).insert(decision); !written)
         return written.error();
     const QList<AuditEntry> recorded{
-        entry(kDecisionEntity, QStringLiteral("recorded"), {}, outcomeText(request))};
+        AuditEntry::change(kDecisionEntity, QStringLiteral("recorded"), {}, outcomeText(request))};
     if (auto audited = audit(recorded, decision.uuid, actor, request.decidedAt); !audited)
         return audited.error();
     for (const DecisionOutcome& outcome : decision.outcomes) {

@@ -23,6 +23,18 @@ struct AuditEntry {
     QString newValue;
     QString reason;
 
+    /// A change of `field` on a record of `entityType`; the caller adds
+    /// who, when, which record and why.
+    static AuditEntry change(QString entityType, QString field, QString oldValue,
+                             QString newValue) {
+        AuditEntry entry;
+        entry.entityType = std::move(entityType);
+        entry.field = std::move(field);
+        entry.oldValue = std::move(oldValue);
+        entry.newValue = std::move(newValue);
+        return entry;
+    }
+
     friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
 };
 

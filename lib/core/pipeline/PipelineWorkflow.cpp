@@ -14,16 +14,6 @@ namespace {
 const QString kApplicationEntity = QStringLiteral("application");
 const QString kReferenceEntity = QStringLiteral("reference");
 
-AuditEntry entry(const QString& entity, const QString& field, const QString& before,
-                 const QString& after) {
-    AuditEntry e;
-    e.entityType = entity;
-    e.field = field;
-    e.oldValue = before;
-    e.newValue = after;
-    return e;
-}
-
 /// Dates in the audit log as ISO text, empty when unset, so the log reads
 /// the same in every language.
 QString dateText(const QDate& date) {
@@ -38,7 +28,7 @@ QString flagText(bool flag) {
 void compare(QList<AuditEntry>& entries, const QString& entity, const QString& field,
              const QString& before, const QString& after) {
     if (before != after)
-        entries.append(entry(entity, field, before, after));
+        entries.append(AuditEntry::change(entity, field, before, after));
 }
 
 } // namespace
@@ -130,7 +120,7 @@ Result<Reference> PipelineWorkflow::addReference(const QUuid& applicationUuid, R
     if (auto written = ReferenceRepository(m_db).insert(reference); !written)
         return written.error();
     const QList<AuditEntry> added{
-        entry(kReferenceEntity, QStringLiteral("added"), {}, reference.name)};
+        AuditEntry::change(kReferenceEntity, QStringLiteral("added"), {}, reference.name)};
     if (auto audited = audit(added, reference.uuid, actor, now); !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
@@ -174,7 +164,7 @@ Status PipelineWorkflow::removeReference(const QUuid& referenceUuid, const QStri
     if (auto removed = ReferenceRepository(m_db).remove(stored->id); !removed)
         return removed;
     const QList<AuditEntry> removedEntry{
-        entry(kReferenceEntity, QStringLiteral("removed"), stored->name, {})};
+        AuditEntry::change(kReferenceEntity, QStringLiteral("removed"), stored->name, {})};
     if (auto audited = audit(removedEntry, referenceUuid, actor, now); !audited)
         return audited;
     return tx.commit();
