@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AnalyticsText</name>
+    <message numerus="yes">
+        <source>%n finalist(s)</source>
+        <translation>
+            <numerusform>%n Person in der finalen Runde</numerusform>
+            <numerusform>%n Personen in der finalen Runde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <translation>
+            <numerusform>%n Interviewer:in</numerusform>
+            <numerusform>%n Interviewer:innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s)</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen</numerusform>
+            <numerusform>%n Bewertungsbögen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>There is no application with id %1.</source>
@@ -92,6 +130,21 @@
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>a candidate with this e-mail has already applied to this opening</source>
+        <translation>eine bewerbende Person mit dieser E-Mail-Adresse hat sich bereits auf diese Stelle beworben</translation>
+    </message>
+    <message>
+        <source>already stored for another opening; the same person is added to this opening</source>
+        <translation>bereits für eine andere Stelle gespeichert; dieselbe Person wird zu dieser Stelle hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import cannot be taken back any more: %n record(s) (interviews, references, messages or applications) were added to its candidates since.</source>
+        <translation>
+            <numerusform>Der Import kann nicht mehr rückgängig gemacht werden: Seitdem wurde %n Datensatz (Interviews, Referenzen, Nachrichten oder Bewerbungen) zu seinen Bewerbenden hinzugefügt.</numerusform>
+            <numerusform>Der Import kann nicht mehr rückgängig gemacht werden: Seitdem wurden %n Datensätze (Interviews, Referenzen, Nachrichten oder Bewerbungen) zu seinen Bewerbenden hinzugefügt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CandidateDetails</name>
@@ -101,10 +154,90 @@
     </message>
 </context>
 <context>
+    <name>CandidateImportMenu</name>
+    <message>
+        <source>Import Candidates</source>
+        <translation>Bewerbende importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates from CSV…</source>
+        <translation>Bewerbende aus CSV &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateIntake</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Antwort zugesagt bis</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s name.</source>
+        <translation>Geben Sie den Namen der bewerbenden Person ein.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address: it is how the panel answers the candidate and spots duplicates.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein: Darüber antwortet das Interviewteam der bewerbenden Person und erkennt Duplikate.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has already applied to this opening.</source>
+        <translation>%1 (%2) hat sich bereits auf diese Stelle beworben.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRepository</name>
     <message>
         <source>There is no candidate with id %1.</source>
         <translation>Es gibt keine bewerbende Person mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOpeningSetupCommand</name>
+    <message>
+        <source>Change set-up of “%1”</source>
+        <translation>Einrichtung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>The set-up of “%1” cannot be put back. %2</source>
+        <translation>Die Änderung der Einrichtung von „%1“ kann nicht rückgängig gemacht werden. %2</translation>
+    </message>
+    <message>
+        <source>The set-up of “%1” cannot be changed again. %2</source>
+        <translation>Die Einrichtung von „%1“ kann nicht erneut geändert werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -153,6 +286,301 @@
     </message>
 </context>
 <context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compare an opening&apos;s finalists: totals, ties and panel calibration</source>
+        <translation>Die Personen in der finalen Runde einer Stelle vergleichen: Gesamtwerte, Gleichstände und Kalibrierung des Interviewteams</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli compare --db FILE --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
+        <translation>Aufruf: debrief-cli compare --db DATEI --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
+    </message>
+    <message>
+        <source>The Debrief database file.</source>
+        <translation>Die Debrief-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The opening: its id in FILE, or its uuid.</source>
+        <translation>Die Stelle: ihre ID in DATEI oder ihre UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON (docs/COMPARE.md).</source>
+        <translation>Den Vergleich als JSON ausgeben (docs/COMPARE.md).</translation>
+    </message>
+    <message>
+        <source>The applications to compare, by id, in this order (default: every finalist with a submitted scorecard).</source>
+        <translation>Die zu vergleichenden Bewerbungen als IDs in dieser Reihenfolge (Standard: alle Personen in der finalen Runde mit einem abgegebenen Bewertungsbogen).</translation>
+    </message>
+    <message>
+        <source>ID,ID,...</source>
+        <translation>ID,ID,...</translation>
+    </message>
+    <message>
+        <source>Seed of the tie detection&apos;s resampling.</source>
+        <translation>Startwert für das Resampling der Gleichstandserkennung.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Resamples of the panel (at least %1).</source>
+        <translation>Anzahl der Resampling-Durchgänge des Interviewteams (mindestens %1).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0.</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>--resamples takes a whole number.</source>
+        <translation>--resamples erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--finalists takes application ids separated by commas.</source>
+        <translation>--finalists erwartet durch Kommas getrennte Bewerbungs-IDs.</translation>
+    </message>
+    <message>
+        <source>--opening takes a number or a uuid.</source>
+        <translation>--opening erwartet eine Zahl oder eine UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
+        <translation>
+            <numerusform>Stelle %1 hat %n Person in der finalen Runde mit abgegebenem Bewertungsbogen; ein Vergleich braucht mindestens 2.</numerusform>
+            <numerusform>Stelle %1 hat %n Personen in der finalen Runde mit abgegebenem Bewertungsbogen; ein Vergleich braucht mindestens 2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonInput</name>
+    <message>
+        <source>Application %1 does not belong to this opening.</source>
+        <translation>Die Bewerbung %1 gehört nicht zu dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>The opening has no rubric yet, so there are no scores to compare.</source>
+        <translation>Die Stelle hat noch kein Bewertungsraster, daher gibt es keine Bewertungen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in the rubric left out: %5; scores replaced by a later one: %6.</source>
+        <translation>%1 und %2; abgegeben: %3; ignorierte Entwürfe: %4; ausgelassene Bewertungen zu Kriterien, die nicht mehr im Bewertungsraster stehen: %5; durch eine spätere Bewertung ersetzt: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Finalist comparison: %1 (rubric version %2)</source>
+        <translation>Vergleich der finalen Runde: %1 (Version %2 des Bewertungsrasters)</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Person in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1% interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Strong no/no/yes/strong yes/none</source>
+        <translation>Klares Nein/Nein/Ja/klares Ja/keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted totals (0–100), %n resample(s) of the panel, seed %1</source>
+        <translation>
+            <numerusform>Gewichtete Gesamtwerte (0–100), %n Resampling-Durchgang des Interviewteams, Startwert %1</numerusform>
+            <numerusform>Gewichtete Gesamtwerte (0–100), %n Resampling-Durchgänge des Interviewteams, Startwert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion (weight, scale)</source>
+        <translation>Kriterium (Gewichtung, Skala)</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 (n=%3)</source>
+        <translation>%1 ±%2 (n=%3)</translation>
+    </message>
+    <message>
+        <source>Per criterion: mean ± standard deviation (number of ratings)</source>
+        <translation>Pro Kriterium: Mittelwert ± Standardabweichung (Anzahl der Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>; gap %1 points: %2</source>
+        <translation>; Abstand %1 Punkte: %2</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Interviewer:in</translation>
+    </message>
+    <message>
+        <source>Mean offset</source>
+        <translation>Mittlere Abweichung</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Milde/Strenge</translation>
+    </message>
+    <message>
+        <source>Flat/eligible cards</source>
+        <translation>Gleichförmige/auswertbare Bögen</translation>
+    </message>
+    <message>
+        <source>Halo</source>
+        <translation>Halo-Effekt</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>im Rahmen</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>milde</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Panel calibration (offsets in points of the total)</source>
+        <translation>Kalibrierung des Interviewteams (Abweichungen in Punkten des Gesamtwerts)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>ICC(1,1)</source>
+        <translation>ICC(1,1)</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>ICC(3,1)</source>
+        <translation>ICC(3,1)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Alpha (ordinal)</source>
+        <translation>Alpha (ordinal)</translation>
+    </message>
+    <message>
+        <source>Pairable values</source>
+        <translation>Paarbare Werte</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (block: finalists × panelists with complete scores)</source>
+        <translation>Übereinstimmung pro Kriterium (Block: Personen in der finalen Runde × Interviewer:innen mit vollständigen Bewertungen)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateOpeningCommand</name>
+    <message>
+        <source>Create opening “%1”</source>
+        <translation>Stelle „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Creating “%1” cannot be undone. %2</source>
+        <translation>Das Anlegen von „%1“ kann nicht rückgängig gemacht werden. %2</translation>
+    </message>
+    <message>
+        <source>Creating “%1” again failed. %2</source>
+        <translation>Das erneute Anlegen von „%1“ ist fehlgeschlagen. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportUndoCommand</name>
+    <message numerus="yes">
+        <source>Import %n candidate(s) from %1</source>
+        <translation>
+            <numerusform>%n Bewerber:in aus %1 importieren</numerusform>
+            <numerusform>%n Bewerbende aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be carried out: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvIssueText</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>Line %1, character %2</source>
+        <translation>Zeile %1, Zeichen %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quote opens a field here but is never closed; the rest of the file cannot be read</source>
@@ -181,6 +609,10 @@
     <message>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>this byte is not valid UTF-8; choose the file&apos;s encoding (often Windows-1252 for files saved by Excel)</source>
+        <translation>dieses Byte ist kein gültiges UTF-8; wählen Sie die Kodierung der Datei (bei mit Excel gespeicherten Dateien oft Windows-1252)</translation>
     </message>
 </context>
 <context>
@@ -262,6 +694,65 @@
     <message>
         <source>Not selected</source>
         <translation>Nicht ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWorkflow</name>
+    <message>
+        <source>Runners-up: rank them 1 to %1 without gaps or repeats (given: %2).</source>
+        <translation>Zweite Wahl: Vergeben Sie die Ränge 1 bis %1 ohne Lücken oder Wiederholungen (angegeben: %2).</translation>
+    </message>
+    <message>
+        <source>Chosen: pick at least one candidate to make an offer to.</source>
+        <translation>Ausgewählt: Wählen Sie mindestens eine bewerbende Person aus, der ein Angebot gemacht werden soll.</translation>
+    </message>
+    <message>
+        <source>Runners-up: a candidate can be chosen or a runner-up, once.</source>
+        <translation>Zweite Wahl: Eine bewerbende Person kann nur einmal vorkommen, entweder als ausgewählt oder als zweite Wahl.</translation>
+    </message>
+    <message>
+        <source>Deciding criteria: pick at least one criterion of the rubric.</source>
+        <translation>Ausschlaggebende Kriterien: Wählen Sie mindestens ein Kriterium des Bewertungsrasters aus.</translation>
+    </message>
+    <message>
+        <source>Rationale: say why the panel decided as it did.</source>
+        <translation>Begründung: Geben Sie an, warum das Interviewteam so entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Decided by: name the panel lead who records the decision.</source>
+        <translation>Entschieden von: Nennen Sie die Leitung des Interviewteams, die die Entscheidung festhält.</translation>
+    </message>
+    <message>
+        <source>Decided at: give the date and time of the decision.</source>
+        <translation>Entschieden am: Geben Sie Datum und Uhrzeit der Entscheidung an.</translation>
+    </message>
+    <message>
+        <source>Opening: “%1” already has a decision record.</source>
+        <translation>Stelle: Für „%1“ gibt es bereits eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Chosen and runners-up: application %1 is not an open application of this opening.</source>
+        <translation>Ausgewählt und zweite Wahl: Die Bewerbung %1 ist keine offene Bewerbung dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>Deciding criteria: criterion %1 is not in the opening&apos;s current rubric.</source>
+        <translation>Ausschlaggebende Kriterien: Das Kriterium %1 gehört nicht zum aktuellen Bewertungsraster der Stelle.</translation>
+    </message>
+    <message>
+        <source>Decided by: only a panel lead of this opening can record the decision.</source>
+        <translation>Entschieden von: Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten.</translation>
+    </message>
+    <message>
+        <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
+        <translation>Zweite Wahl %1: zurückgestellt, bis die ausgewählte Person das Angebot annimmt.</translation>
+    </message>
+    <message>
+        <source>Application %1 was not chosen in its opening&apos;s decision.</source>
+        <translation>Die Bewerbung %1 wurde in der Entscheidung zu ihrer Stelle nicht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not at the offer stage.</source>
+        <translation>Die Bewerbung %1 ist nicht in der Phase „Angebot“.</translation>
     </message>
 </context>
 <context>
@@ -392,16 +883,8 @@
 <context>
     <name>ExportJsonCommand</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Write one opening and everything about it as JSON</source>
         <translation>Eine Stelle mit allen zugehörigen Daten als JSON schreiben</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The Debrief database file.</source>
@@ -435,16 +918,8 @@
 <context>
     <name>ExportScorecardsCommand</name>
     <message>
-        <source>There is no panelist with uuid %1 in %2.</source>
-        <translation>In %2 gibt es keine:n Interviewer:in mit der UUID %1.</translation>
-    </message>
-    <message>
         <source>Write a panelist&apos;s submitted scorecards for an opening to a file</source>
         <translation>Die abgegebenen Bewertungsbögen einer Interviewerin oder eines Interviewers für eine Stelle in eine Datei schreiben</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The Debrief database file.</source>
@@ -513,10 +988,6 @@
         <translation>Die Bewerbenden aus einer CSV-Datei zu einer Stelle hinzufügen</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>The Debrief database file.</source>
         <translation>Die Debrief-Datenbankdatei.</translation>
     </message>
@@ -569,10 +1040,6 @@
         <translation>Aufruf: debrief-cli import-candidates --db DATEI --opening ID [OPTIONEN] DATEI.csv</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>--opening takes a number or a uuid.</source>
         <translation>--opening erwartet eine Zahl oder eine UUID.</translation>
     </message>
@@ -602,10 +1069,6 @@
         <translation>Eine mit export-json exportierte Stelle in eine Datenbank einlesen</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>The Debrief database file (created when missing).</source>
         <translation>Die Debrief-Datenbankdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
@@ -622,10 +1085,6 @@
         <translation>Aufruf: debrief-cli import-json --db DATEI EINGABE.json</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Imported opening %1: %2</source>
         <translation>Stelle %1 importiert: %2</translation>
     </message>
@@ -635,10 +1094,6 @@
     <message>
         <source>Read a panelist&apos;s scorecards file (export-scorecards) into a database</source>
         <translation>Die Bewertungsbogen-Datei einer Interviewerin oder eines Interviewers (export-scorecards) in eine Datenbank einlesen</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The Debrief database file.</source>
@@ -655,10 +1110,6 @@
     <message>
         <source>Usage: debrief-cli import-scorecards --db FILE IN.json</source>
         <translation>Aufruf: debrief-cli import-scorecards --db DATEI EINGABE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>conflict: %1</source>
@@ -693,6 +1144,17 @@
     <message>
         <source>Interview round %1 cannot be removed: interviews were held in it.</source>
         <translation>Die Interviewrunde %1 kann nicht entfernt werden: Darin wurden Interviews geführt.</translation>
+    </message>
+</context>
+<context>
+    <name>IntraclassCorrelation</name>
+    <message>
+        <source>Not computed: no two panelists scored the same two finalists on this criterion.</source>
+        <translation>Nicht berechnet: Keine zwei Interviewer:innen haben bei diesem Kriterium dieselben zwei Personen in der finalen Runde bewertet.</translation>
+    </message>
+    <message>
+        <source>Rests on %1, each scored by all of %2; listwise deletion left out %3 and %4 with scores on this criterion.</source>
+        <translation>Grundlage: %1, jeweils von allen bewertet (%2); durch listenweisen Fallausschluss ausgelassen: %3 und %4 mit Bewertungen zu diesem Kriterium.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1251,13 @@
     </message>
 </context>
 <context>
+    <name>KrippendorffAlpha</name>
+    <message>
+        <source>Rests on %1 from %2 on %3 that at least two panelists scored; %4 without a second score on the same finalist cannot be paired and are left out.</source>
+        <translation>Grundlage: %1 von %2 zu %3, die mindestens zwei Interviewer:innen bewertet haben; ohne zweite Bewertung derselben Person nicht paarbar und daher ausgelassen: %4.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Structured interview debriefs for hiring panels.</source>
@@ -860,10 +1329,30 @@
     </message>
 </context>
 <context>
-    <name>OpeningArgument</name>
+    <name>OpeningCreator</name>
     <message>
-        <source>There is no opening with uuid %1 in %2.</source>
-        <translation>In %2 gibt es keine Stelle mit der UUID %1.</translation>
+        <source>“%1” is no longer in this database.</source>
+        <translation>„%1“ ist nicht mehr in dieser Datenbank vorhanden.</translation>
+    </message>
+    <message>
+        <source>The set-up of “%1” has changed since it was created.</source>
+        <translation>Die Einrichtung von „%1“ wurde seit dem Anlegen geändert.</translation>
+    </message>
+    <message>
+        <source>Candidates have been added to “%1” since it was created.</source>
+        <translation>Zu „%1“ wurden seit dem Anlegen Bewerbende hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A decision has been recorded for “%1” since it was created.</source>
+        <translation>Für „%1“ wurde seit dem Anlegen eine Entscheidung festgehalten.</translation>
+    </message>
+    <message>
+        <source>The rubric of “%1” has been edited since it was created.</source>
+        <translation>Das Bewertungsraster von „%1“ wurde seit dem Anlegen bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The interview rounds of “%1” have changed since it was created.</source>
+        <translation>Die Interviewrunden von „%1“ wurden seit dem Anlegen geändert.</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1500,122 @@
     </message>
 </context>
 <context>
+    <name>OpeningMenu</name>
+    <message>
+        <source>O&amp;pening</source>
+        <translation>S&amp;telle</translation>
+    </message>
+</context>
+<context>
     <name>OpeningRepository</name>
     <message>
         <source>There is no opening with id %1.</source>
         <translation>Es gibt keine Stelle mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSetupMenu</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared, since the earlier steps build on this one.</source>
+        <translation>Der Verlauf zum Rückgängigmachen wurde geleert, da die früheren Schritte auf diesem aufbauen.</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>Neue Stelle</translation>
+    </message>
+    <message>
+        <source>Set Up Opening</source>
+        <translation>Stelle einrichten</translation>
+    </message>
+    <message>
+        <source>New O&amp;pening…</source>
+        <translation>Neue &amp;Stelle…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Opening…</source>
+        <translation>Stelle &amp;einrichten…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSetupUpdater</name>
+    <message>
+        <source>The opening “%1” is no longer in this database.</source>
+        <translation>Die Stelle „%1“ ist nicht mehr in dieser Datenbank vorhanden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the round “%1”. %2</source>
+        <translation>Die Runde „%1“ kann nicht entfernt werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSetupValidator</name>
+    <message>
+        <source>panelist %1</source>
+        <translation>Interviewer:in %1</translation>
+    </message>
+    <message>
+        <source>The title is empty: name the opening.</source>
+        <translation>Der Titel ist leer: Geben Sie der Stelle einen Namen.</translation>
+    </message>
+    <message>
+        <source>The number of positions is %1: it must be at least 1.</source>
+        <translation>Die Anzahl der Positionen ist %1: Sie muss mindestens 1 betragen.</translation>
+    </message>
+    <message>
+        <source>There are no interview rounds: add at least one.</source>
+        <translation>Es gibt keine Interviewrunden: Fügen Sie mindestens eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no name.</source>
+        <translation>Runde %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two rounds are called “%1”: give each round its own name.</source>
+        <translation>Zwei Runden heißen „%1“: Geben Sie jeder Runde einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>No rubric template is chosen.</source>
+        <translation>Es ist keine Bewertungsraster-Vorlage ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No opening is chosen to copy the rubric from.</source>
+        <translation>Es ist keine Stelle ausgewählt, deren Bewertungsraster kopiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The panel is empty: add at least one panelist and make one the lead.</source>
+        <translation>Das Interviewteam ist leer: Fügen Sie mindestens eine:n Interviewer:in hinzu und übertragen Sie einer Person die Leitung.</translation>
+    </message>
+    <message>
+        <source>%1 sits on the panel twice.</source>
+        <translation>%1 ist doppelt im Interviewteam.</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is given for two panelists.</source>
+        <translation>Die E-Mail-Adresse %1 ist für zwei Interviewer:innen angegeben.</translation>
+    </message>
+    <message>
+        <source>The panel has no lead: choose one panelist.</source>
+        <translation>Das Interviewteam hat keine Leitung: Wählen Sie eine:n Interviewer:in aus.</translation>
+    </message>
+    <message>
+        <source>The panel has %1 leads (%2): choose exactly one.</source>
+        <translation>Das Interviewteam hat %1 Leitungen (%2): Wählen Sie genau eine aus.</translation>
+    </message>
+    <message>
+        <source>New panelist %1 has no name.</source>
+        <translation>Neue:r Interviewer:in %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” of %2 is not valid.</source>
+        <translation>Die E-Mail-Adresse „%1“ von %2 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The opening&apos;s set-up has these problems:</source>
+        <translation>Die Einrichtung der Stelle hat folgende Probleme:</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1638,36 @@
     </message>
 </context>
 <context>
+    <name>PanelCalibration</name>
+    <message>
+        <source>in line with the panel</source>
+        <translation>im Einklang mit dem Interviewteam</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>milde</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>too few shared ratings to tell</source>
+        <translation>zu wenige gemeinsame Bewertungen für eine Aussage</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSeatWriter</name>
+    <message>
+        <source>%1 is no longer a panelist in this database.</source>
+        <translation>%1 ist in dieser Datenbank nicht mehr als Interviewer:in vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 sits on the panel twice.</source>
+        <translation>%1 ist doppelt im Interviewteam.</translation>
+    </message>
+</context>
+<context>
     <name>PanelistRepository</name>
     <message>
         <source>There is no panelist with id %1.</source>
@@ -1045,6 +1676,21 @@
     <message>
         <source>Panelist %1 cannot be removed: they still sit on an opening&apos;s panel or an interview, or wrote scorecards. Take them off those first.</source>
         <translation>Interviewer:in %1 kann nicht entfernt werden: Die Person gehört noch zum Interviewteam einer Stelle oder eines Interviews oder hat Bewertungsbögen geschrieben. Nehmen Sie sie zuerst dort heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineEditing</name>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekanntes Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Add &amp;Candidate…</source>
+        <translation>Bewerber:in &amp;hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1736,35 @@
     </message>
 </context>
 <context>
+    <name>PipelineWorkflow</name>
+    <message>
+        <source>Name: enter the referee&apos;s name.</source>
+        <translation>Name: Geben Sie den Namen der Referenzperson ein.</translation>
+    </message>
+    <message>
+        <source>The application %1 no longer exists.</source>
+        <translation>Die Bewerbung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The reference %1 no longer exists.</source>
+        <translation>Die Referenz %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingMatrix</name>
+    <message>
+        <source>The score %1 for “%2” lies outside its scale of 1 to %3.</source>
+        <translation>Die Bewertung %1 für „%2“ liegt außerhalb ihrer Skala von 1 bis %3.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>Strong no</source>
@@ -1106,6 +1781,28 @@
     <message>
         <source>Strong yes</source>
         <translation>Klares Ja</translation>
+    </message>
+</context>
+<context>
+    <name>RecordArgument</name>
+    <message>
+        <source>There is no opening with uuid %1 in %2.</source>
+        <translation>In %2 gibt es keine Stelle mit der UUID %1.</translation>
+    </message>
+    <message>
+        <source>There is no panelist with uuid %1 in %2.</source>
+        <translation>In %2 gibt es keine:n Interviewer:in mit der UUID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePolicy</name>
+    <message>
+        <source>This candidate is no longer in the running (%1). Contacting their referees now costs the candidate goodwill with their current employer and contacts and takes the referees&apos; time for nothing.</source>
+        <translation>Diese bewerbende Person ist nicht mehr im Rennen (%1). Wenn Sie ihre Referenzpersonen jetzt kontaktieren, kostet das die Person Wohlwollen bei ihrem aktuellen Arbeitgeber und ihren Kontakten und beansprucht die Zeit der Referenzpersonen umsonst.</translation>
+    </message>
+    <message>
+        <source>This candidate is not a finalist yet (stage: %1). References are normally collected from finalists only: contacting referees early costs the candidate goodwill with their current employer and contacts, who learn that they are looking, and takes the referees&apos; and the panel&apos;s time for someone who may not go further.</source>
+        <translation>Diese bewerbende Person ist noch nicht in der finalen Runde (Phase: %1). Referenzen werden normalerweise nur bei Personen in der finalen Runde eingeholt: Werden Referenzpersonen zu früh kontaktiert, kostet das die bewerbende Person Wohlwollen bei ihrem aktuellen Arbeitgeber und ihren Kontakten, die so von ihrer Suche erfahren, und beansprucht die Zeit der Referenzpersonen und des Interviewteams für jemanden, der vielleicht nicht weiterkommt.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1976,17 @@
     </message>
 </context>
 <context>
+    <name>RubricMenu</name>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Bewertungsraster bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Rubric…</source>
+        <translation>Bewertungs&amp;raster bearbeiten…</translation>
+    </message>
+</context>
+<context>
     <name>RubricRepository</name>
     <message>
         <source>Criterion %1 cannot be taken out of its rubric: scorecards or a decision record refer to it. Make a new version of the rubric instead.</source>
@@ -1291,6 +1999,13 @@
     <message>
         <source>Rubric %1 cannot be removed: scorecards were scored against it, or a decision record names its criteria.</source>
         <translation>Bewertungsraster %1 kann nicht entfernt werden: Bewertungsbögen wurden damit bewertet, oder eine Entscheidung nennt seine Kriterien.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricSourceLoader</name>
+    <message>
+        <source>“%1” has no rubric to copy yet: choose a template instead.</source>
+        <translation>„%1“ hat noch kein Bewertungsraster zum Kopieren: Wählen Sie stattdessen eine Vorlage.</translation>
     </message>
 </context>
 <context>
@@ -1336,14 +2051,21 @@
     </message>
 </context>
 <context>
+    <name>ScoreReveal</name>
+    <message>
+        <source>Only the panel lead of “%1” can reveal scores to the panel.</source>
+        <translation>Nur die Leitung des Interviewteams von „%1“ kann die Bewertungen für das Interviewteam freigeben.</translation>
+    </message>
+    <message>
+        <source>The panel lead revealed all submitted scorecards to the panel.</source>
+        <translation>Die Leitung des Interviewteams hat alle abgegebenen Bewertungsbögen für das Interviewteam freigegeben.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPackageExporter</name>
     <message>
         <source>Scorecard %1 rates criterion #%2, which is not part of its rubric.</source>
         <translation>Bewertungsbogen %1 bewertet Kriterium #%2, das nicht zu seinem Bewertungsraster gehört.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2186,10 @@
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
+    <message>
+        <source>this file was written by a newer Debrief (format version %1); this version reads up to %2</source>
+        <translation>diese Datei wurde mit einer neueren Version von Debrief geschrieben (Formatversion %1); diese Version liest bis %2</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardRepository</name>
@@ -1545,6 +2271,29 @@
     </message>
 </context>
 <context>
+    <name>TieDetector</name>
+    <message>
+        <source>Tie detection needs at least %1 resamples, not %2.</source>
+        <translation>Die Gleichstandserkennung braucht mindestens %1 Resampling-Durchgänge, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The tie threshold must lie above 0.5 and at most 1, not %1.</source>
+        <translation>Der Schwellenwert für Gleichstände muss über 0,5 und höchstens bei 1 liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>The interval level must lie between 0 and 1, not %1.</source>
+        <translation>Das Intervallniveau muss zwischen 0 und 1 liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 ahead of %2 (P = %3)</source>
+        <translation>%1 vor %2 (P = %3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: too close to call (P = %3)</source>
+        <translation>%1 und %2: zu knapp für eine Aussage (P = %3)</translation>
+    </message>
+</context>
+<context>
     <name>ViewRegistry</name>
     <message>
         <source>The database has no candidates to show.</source>
@@ -1562,6 +2311,179 @@
         <source>Unknown view &apos;%1&apos;. Known views: %2.</source>
         <translation>Unbekannte Ansicht „%1“. Bekannte Ansichten: %2.</translation>
     </message>
+    <message>
+        <source>the rubric editor</source>
+        <translation>der Bewertungsraster-Editor</translation>
+    </message>
+    <message>
+        <source>a panelist&apos;s scorecard</source>
+        <translation>der Bewertungsbogen einer Interviewerin oder eines Interviewers</translation>
+    </message>
+    <message>
+        <source>the set-up dialog for a new opening</source>
+        <translation>der Einrichtungsdialog für eine neue Stelle</translation>
+    </message>
+    <message>
+        <source>the candidate CSV import, on its preview</source>
+        <translation>der CSV-Import von Bewerbenden, auf der Vorschauseite</translation>
+    </message>
+    <message>
+        <source>a finalist&apos;s interview scores in the detail pane</source>
+        <translation>die Interviewbewertungen einer Person in der finalen Runde im Detailbereich</translation>
+    </message>
+    <message>
+        <source>the main window with the list filtered and a candidate&apos;s editable details</source>
+        <translation>das Hauptfenster mit gefilterter Liste und bearbeitbaren Details einer bewerbenden Person</translation>
+    </message>
+    <message>
+        <source>The database has no opening to show.</source>
+        <translation>Die Datenbank enthält keine Stelle, die angezeigt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The database needs two panelists for this view.</source>
+        <translation>Für diese Ansicht braucht die Datenbank zwei Interviewer:innen.</translation>
+    </message>
+    <message>
+        <source>The main window has no candidate list.</source>
+        <translation>Das Hauptfenster hat keine Liste der Bewerbenden.</translation>
+    </message>
+    <message>
+        <source>The debrief opening has no finalists to show.</source>
+        <translation>Die Stelle für die Auswertung hat keine Personen in der finalen Runde, die angezeigt werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightedTotal</name>
+    <message>
+        <source>%1 of %2 not assessed</source>
+        <translation>%1 von %2 offen (nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>%1; every criterion has at least one rating.</source>
+        <translation>%1; jedes Kriterium hat mindestens eine Bewertung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n criterion(s) without any rating left out of the total, which rests on %2% of the rubric&apos;s weight.</source>
+        <translation>
+            <numerusform>%1; %n Kriterium ohne jede Bewertung bleibt im Gesamtwert unberücksichtigt, der damit auf %2 % der Gewichtung des Bewertungsrasters beruht.</numerusform>
+            <numerusform>%1; %n Kriterien ohne jede Bewertung bleiben im Gesamtwert unberücksichtigt, der damit auf %2 % der Gewichtung des Bewertungsrasters beruht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::AddCandidateDialog</name>
+    <message>
+        <source>Add Candidate to %1</source>
+        <translation>Bewerber:in zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. referral, job board</source>
+        <translation>z. B. Empfehlung, Jobbörse</translation>
+    </message>
+    <message>
+        <source>The date the candidate was told to expect an answer by, if any.</source>
+        <translation>Das Datum, bis zu dem der bewerbenden Person eine Antwort zugesagt wurde, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Answer promised &amp;by:</source>
+        <translation>Antwort &amp;zugesagt bis:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ApplicationEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Phas&amp;e:</translation>
+    </message>
+    <message>
+        <source>Furthest stage:</source>
+        <translation>Weiteste Phase:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Beworben:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer promised:</source>
+        <translation>Antwort &amp;zugesagt:</translation>
+    </message>
+    <message>
+        <source>Talent pool:</source>
+        <translation>Talentpool:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Antwort zugesagt bis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>remove the promised date</comment>
+        <translation>Kein Termin</translation>
+    </message>
+    <message>
+        <source>No answer date promised</source>
+        <translation>Kein Antworttermin zugesagt</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes about this application, for the panel.</source>
+        <translation>Notizen zu dieser Bewerbung für das Interviewteam.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>★ Yes, would hire for another role</source>
+        <translation>★ Ja, würden wir für eine andere Stelle einstellen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>About the candidate: %1</source>
+        <translation>Zur bewerbenden Person: %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CandidateDetailPane</name>
@@ -1574,36 +2496,8 @@
         <translation>Wählen Sie eine bewerbende Person aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>Candidate name</source>
         <translation>Name der bewerbenden Person</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Phase:</translation>
-    </message>
-    <message>
-        <source>Furthest stage:</source>
-        <translation>Weiteste Phase:</translation>
-    </message>
-    <message>
-        <source>Applied:</source>
-        <translation>Beworben:</translation>
-    </message>
-    <message>
-        <source>Answer promised:</source>
-        <translation>Antwort zugesagt:</translation>
-    </message>
-    <message>
-        <source>Talent pool:</source>
-        <translation>Talentpool:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
     </message>
     <message>
         <source>&amp;Interviews (%1)</source>
@@ -1626,24 +2520,8 @@
         <translation>Beworben auf %1</translation>
     </message>
     <message>
-        <source>★ Yes, would hire for another role</source>
-        <translation>★ Ja, würden wir für eine andere Stelle einstellen</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Noch keine Notizen.</translation>
-    </message>
-    <message>
         <source>Interviews</source>
         <translation>Interviews</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referenzen</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -1668,14 +2546,6 @@
         <translation>Interviewteam: %1</translation>
     </message>
     <message>
-        <source>contacted %1</source>
-        <translation>kontaktiert am %1</translation>
-    </message>
-    <message>
-        <source>⚠ Concern</source>
-        <translation>⚠ Bedenken</translation>
-    </message>
-    <message>
         <source>%1 to the candidate</source>
         <translation>%1 an die bewerbende Person</translation>
     </message>
@@ -1686,6 +2556,10 @@
     <message>
         <source>Promised an answer by %1</source>
         <translation>Antwort zugesagt bis %1</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an interview to score it.</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Interview, um es zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2594,36 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CandidateImportDraft</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CandidateImportWizard</name>
+    <message>
+        <source>Import Candidates from CSV</source>
+        <translation>Bewerbende aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds the rows marked “Added” to the opening in one step; it cannot be undone here.</source>
+        <translation>Es wurde noch nichts geschrieben. „Importieren“ fügt die als „Hinzugefügt“ markierten Zeilen in einem Schritt zur Stelle hinzu; hier lässt sich das nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +2685,329 @@
     </message>
 </context>
 <context>
+    <name>debrief::ColleagueScorecards</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>Colleagues’ scorecards could not be loaded.</source>
+        <translation>Die Bewertungsbögen der Kolleg:innen konnten nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) hidden until you submit yours.</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen ist verborgen, bis Sie Ihren abgeben.</numerusform>
+            <numerusform>%n Bewertungsbögen sind verborgen, bis Sie Ihren abgeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No colleague has submitted a scorecard yet.</source>
+        <translation>Noch keine Kollegin und kein Kollege hat einen Bewertungsbogen abgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvFilePage</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Candidates exported from a spreadsheet or an applicant-tracking system. Nothing is written until the last step.</source>
+        <translation>Bewerbende, exportiert aus einer Tabellenkalkulation oder einem Bewerbermanagementsystem. Bis zum letzten Schritt wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Pfad zu einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>First rows as read</source>
+        <translation>Erste Zeilen wie gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Import Candidates</source>
+        <translation>Bewerbende importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header, in %1 column(s). Detected: %2, %3.</source>
+        <translation>
+            <numerusform>%n Zeile unter der Kopfzeile, Spalten: %1. Erkannt: %2, %3.</numerusform>
+            <numerusform>%n Zeilen unter der Kopfzeile, Spalten: %1. Erkannt: %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it reads.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, wie sie gelesen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file fills each field. Fields marked * are required.</source>
+        <translation>Wählen Sie, welche Spalte der Datei welches Feld füllt. Mit * markierte Felder sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Without a column for %1 nothing can be imported.</source>
+        <translation>Ohne eine Spalte für %1 kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvPreviewModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped: as line %1</source>
+        <translation>Übersprungen: wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>Skipped: applied already</source>
+        <translation>Übersprungen: bereits beworben</translation>
+    </message>
+    <message>
+        <source>Added (known person)</source>
+        <translation>Hinzugefügt (bekannte Person)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvPreviewPage</name>
+    <message>
+        <source>Check and Import</source>
+        <translation>Prüfen und importieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds the rows marked “Added” to the opening in one step; Edit › Undo takes the whole import back.</source>
+        <translation>Es wurde noch nichts geschrieben. „Importieren“ fügt die als „Hinzugefügt“ markierten Zeilen in einem Schritt zur Stelle hinzu; Bearbeiten › Rückgängig nimmt den gesamten Import zurück.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will be added</source>
+        <translation>
+            <numerusform>%n bewerbende Person wird hinzugefügt</numerusform>
+            <numerusform>%n Bewerbende werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already known from another opening)</source>
+        <translation>
+            <numerusform> (%n davon bereits aus einer anderen Stelle bekannt)</numerusform>
+            <numerusform> (%n davon bereits aus einer anderen Stelle bekannt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking error(s)</source>
+        <translation>
+            <numerusform>%n blockierender Fehler</numerusform>
+            <numerusform>%n blockierende Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>. Fix the file (or the choices on the earlier pages) to import.</source>
+        <translation>. Korrigieren Sie die Datei (oder die Auswahl auf den vorherigen Seiten), um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Blocks the import</source>
+        <translation>Verhindert den Import</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none</source>
+        <translation>&amp;Probleme: keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n):</source>
+        <translation>
+            <numerusform>&amp;Probleme (%n):</numerusform>
+            <numerusform>&amp;Probleme (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::DatabaseSession</name>
     <message>
         <source>%1 already exists. Choose another name, or use File › Open to open it.</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::InterviewScoresPanel</name>
+    <message>
+        <source>rubric v%1</source>
+        <translation>Bewertungsraster v%1</translation>
+    </message>
+    <message>
+        <source>Scorecards of the selected interview</source>
+        <translation>Bewertungsbögen des ausgewählten Interviews</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Scorecards could not be loaded: %1</source>
+        <translation>Bewertungsbögen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No interviews yet.</source>
+        <translation>Noch keine Interviews.</translation>
+    </message>
+    <message>
+        <source>Select an interview to see its scorecards.</source>
+        <translation>Wählen Sie ein Interview aus, um seine Bewertungsbögen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Scored against “%1”, version %2</source>
+        <translation>Bewertet nach „%1“, Version %2</translation>
+    </message>
+    <message>
+        <source>Scored against different rubric versions (%1): each card says which.</source>
+        <translation>Nach verschiedenen Versionen des Bewertungsrasters bewertet (%1): Jeder Bogen gibt an, nach welcher.</translation>
+    </message>
+    <message>
+        <source>Scores hidden until the panel lead reveals them.</source>
+        <translation>Bewertungen verborgen, bis die Leitung des Interviewteams sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Scores hidden until you submit your own scorecard.</source>
+        <translation>Bewertungen verborgen, bis Sie Ihren eigenen Bewertungsbogen abgeben.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · submitted, hidden</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · abgegeben, verborgen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not started: press Enter on the interview to score it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · nicht begonnen: Drücken Sie beim Interview die Eingabetaste, um es zu bewerten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not submitted yet</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · noch nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>no recommendation yet</source>
+        <translation>noch keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>draft, only you see it</source>
+        <translation>Entwurf, nur für Sie sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +3198,336 @@
     </message>
 </context>
 <context>
+    <name>debrief::OpeningSetupDialog</name>
+    <message>
+        <source>e.g. Backend Engineer</source>
+        <translation>z. B. Backend-Entwickler:in</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Te&amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Hiring manager:</source>
+        <translation>Einstellende &amp;Führungskraft:</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>&amp;Positionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The rubric has its own editor (Opening › Edit Rubric…), which keeps a new version once scorecards were submitted against it.</source>
+        <translation>Das Bewertungsraster hat einen eigenen Editor (Stelle › Bewertungsraster bearbeiten…), der eine neue Version anlegt, sobald danach Bewertungsbögen abgegeben wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>Bewertungs&amp;raster</translation>
+    </message>
+    <message>
+        <source>Interview r&amp;ounds</source>
+        <translation>Interviewr&amp;unden</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nel</source>
+        <translation>Intervie&amp;wteam</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>Neue Stelle</translation>
+    </message>
+    <message>
+        <source>Set Up Opening</source>
+        <translation>Stelle einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Create Opening</source>
+        <translation>Stelle an&amp;legen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Set-Up</source>
+        <translation>Einrichtung spei&amp;chern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: fix the %n problem(s) marked above.</source>
+        <translation>
+            <numerusform>Es wurde nichts gespeichert: %n oben markiertes Problem muss behoben werden.</numerusform>
+            <numerusform>Es wurde nichts gespeichert: %n oben markierte Probleme müssen behoben werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OptionalDateEdit</name>
+    <message>
+        <source>None</source>
+        <comment>no date set</comment>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date field pattern, see QDateTimeEdit::displayFormat</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Up and Down start from today; Delete with the whole date selected clears it.</source>
+        <translation>Pfeil auf/ab beginnt beim heutigen Datum; Entf bei vollständig markiertem Datum löscht es.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PanelEditor</name>
+    <message>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Interviewteam</translation>
+    </message>
+    <message>
+        <source>Stored panelist to add</source>
+        <translation>Gespeicherte:r Interviewer:in zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Panelist</source>
+        <translation>Interviewer:in &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Panel lead</source>
+        <translation>Leitung des Interviewteams</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>Le&amp;itung:</translation>
+    </message>
+    <message>
+        <source>The lead may reveal scorecards to the panel and records the decision.</source>
+        <translation>Die Leitung kann die Bewertungsbögen für das Interviewteam freigeben und hält die Entscheidung fest.</translation>
+    </message>
+    <message>
+        <source>New panelist&apos;s name</source>
+        <translation>Name der neuen Person im Interviewteam</translation>
+    </message>
+    <message>
+        <source>New panelist&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse der neuen Person im Interviewteam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Add &amp;New</source>
+        <translation>&amp;Neu hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PipelineCommands</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 in die Phase %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Change promised date of %1</source>
+        <translation>Zugesagten Antworttermin von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Clear promised date of %1</source>
+        <translation>Zugesagten Antworttermin von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit notes of %1</source>
+        <translation>Notizen zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add reference for %1</source>
+        <translation>Referenz für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The reference no longer exists.</source>
+        <translation>Die Referenz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit reference for %1</source>
+        <translation>Referenz für %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove reference for %1</source>
+        <translation>Referenz für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>Bewerber:in %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReferenceDialog</name>
+    <message>
+        <source>Add Reference for %1</source>
+        <translation>Referenz für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Reference for %1</source>
+        <translation>Referenz für %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. former manager</source>
+        <translation>z. B. ehemalige Führungskraft</translation>
+    </message>
+    <message>
+        <source>phone or e-mail</source>
+        <translation>Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>What the referee said, in their words where it matters.</source>
+        <translation>Was die Referenzperson gesagt hat – wo es darauf ankommt, in ihren eigenen Worten.</translation>
+    </message>
+    <message>
+        <source>The reference raised a &amp;concern the panel must weigh</source>
+        <translation>Die Referenz äußert Be&amp;denken, die das Interviewteam abwägen muss</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Contacted &amp;on:</source>
+        <translation>Kontaktiert a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReferenceListEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Record a referee for this candidate</source>
+        <translation>Eine Referenzperson für diese bewerbende Person erfassen</translation>
+    </message>
+    <message>
+        <source>Remove the selected reference (Delete); Edit › Undo brings it back</source>
+        <translation>Die ausgewählte Referenz entfernen (Entf); Bearbeiten › Rückgängig stellt sie wieder her</translation>
+    </message>
+    <message>
+        <source>contacted %1</source>
+        <translation>kontaktiert am %1</translation>
+    </message>
+    <message>
+        <source>⚠ Concern</source>
+        <translation>⚠ Bedenken</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RoundListEditor</name>
+    <message>
+        <source>Interview rounds</source>
+        <translation>Interviewrunden</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a round.</source>
+        <translation>Doppelklicken oder F2 drücken, um eine Runde umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Name of a new round</source>
+        <translation>Name einer neuen Runde</translation>
+    </message>
+    <message>
+        <source>New round, e.g. “Phone screen”</source>
+        <translation>Neue Runde, z. B. „Telefoninterview“</translation>
+    </message>
+    <message>
+        <source>&amp;Add Round</source>
+        <translation>Runde hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add the round named on the left</source>
+        <translation>Die links benannte Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected round</source>
+        <translation>Die ausgewählte Runde entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected round earlier</source>
+        <translation>Die ausgewählte Runde nach vorne verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected round later</source>
+        <translation>Die ausgewählte Runde nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Rounds already stored stay; rename them instead.</source>
+        <translation>Bereits gespeicherte Runden bleiben erhalten; benennen Sie sie stattdessen um.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::RubricEditor</name>
     <message>
         <source>(unnamed criterion)</source>
@@ -2041,10 +3594,6 @@
         <translation>Name des Kriteriums</translation>
     </message>
     <message>
-        <source>Rename criterion to “%1”</source>
-        <translation>Kriterium in „%1“ umbenennen</translation>
-    </message>
-    <message>
         <source>Criterion description</source>
         <translation>Beschreibung des Kriteriums</translation>
     </message>
@@ -2083,10 +3632,6 @@
     <message>
         <source>What a %1 looks like in behaviour</source>
         <translation>Woran man eine %1 im Verhalten erkennt</translation>
-    </message>
-    <message>
-        <source>Change level %1 anchor of “%2”</source>
-        <translation>Anker für Stufe %1 von „%2“ ändern</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
@@ -2230,13 +3775,65 @@
         <source>Export Rubric</source>
         <translation>Bewertungsraster exportieren</translation>
     </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change level %2 anchor of “%1”</source>
+        <translation>Anker für Stufe %2 von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RubricSourcePicker</name>
+    <message>
+        <source>Rubric to start from</source>
+        <translation>Bewertungsraster als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Copy the rubric of “%1”</source>
+        <translation>Bewertungsraster von „%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>No rubric yet (write it in the rubric editor)</source>
+        <translation>Noch kein Bewertungsraster (im Bewertungsraster-Editor anlegen)</translation>
+    </message>
+    <message>
+        <source>The opening starts without criteria; add them with Opening › Edit Rubric….</source>
+        <translation>Die Stelle beginnt ohne Kriterien; fügen Sie sie über Stelle › Bewertungsraster bearbeiten… hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 &lt;span style=&apos;color:gray&apos;&gt;(weight %2, 1–%3)&lt;/span&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 &lt;span style=&apos;color:gray&apos;&gt;(Gewichtung %2, 1–%3)&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested round(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Runde</numerusform>
+            <numerusform>%n vorgeschlagene Runden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScoreLevelPicker</name>
+    <message>
+        <source>Locked: submitted</source>
+        <translation>Gesperrt: abgegeben</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ScorecardEditor</name>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
     <message>
         <source>Scorecard</source>
         <translation>Bewertungsbogen</translation>
@@ -2272,10 +3869,6 @@
     <message>
         <source>Scorecard: %1</source>
         <translation>Bewertungsbogen: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · scored by %3 against “%4”, version %5</source>
-        <translation>%1 · %2 · bewertet von %3 nach „%4“, Version %5</translation>
     </message>
     <message>
         <source>Overall recommendation</source>
@@ -2370,23 +3963,194 @@
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <source>Colleagues’ scorecards could not be loaded.</source>
-        <translation>Die Bewertungsbögen der Kolleg:innen konnten nicht geladen werden.</translation>
+        <source>%1 · %2 · scored by %3 against “%4”</source>
+        <translation>%1 · %2 · bewertet von %3 nach „%4“</translation>
     </message>
     <message>
-        <source>no recommendation</source>
-        <translation>keine Empfehlung</translation>
+        <source>Rubric v%1</source>
+        <translation>Bewertungsraster v%1</translation>
+    </message>
+    <message>
+        <source>Scored against “%1”, version %2. The card keeps this version when the rubric is edited later.</source>
+        <translation>Bewertet nach „%1“, Version %2. Der Bogen behält diese Version, auch wenn das Bewertungsraster später bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>not part of this round</source>
+        <translation>nicht Teil dieser Runde</translation>
+    </message>
+    <message>
+        <source>The debrief opening has no finalist with an interview.</source>
+        <translation>Die Stelle für die Auswertung hat keine Person in der finalen Runde mit einem Interview.</translation>
+    </message>
+    <message>
+        <source>No scorecards of the debrief opening are visible yet.</source>
+        <translation>Von der Stelle für die Auswertung sind noch keine Bewertungsbögen sichtbar.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardExchangeActions</name>
+    <message>
+        <source>Send &amp;Scorecards…</source>
+        <translation>Bewertungsbögen sen&amp;den…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scorecards…</source>
+        <translation>Bewertungsbögen im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Send Scorecards</source>
+        <translation>Bewertungsbögen senden</translation>
+    </message>
+    <message>
+        <source>Select the opening whose scorecards you want to send.</source>
+        <translation>Wählen Sie die Stelle aus, deren Bewertungsbögen Sie senden möchten.</translation>
+    </message>
+    <message>
+        <source>Import Scorecards</source>
+        <translation>Bewertungsbögen importieren</translation>
+    </message>
+    <message>
+        <source>Debrief scorecards (*.json)</source>
+        <translation>Debrief-Bewertungsbögen (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardImportResultDialog</name>
+    <message>
+        <source>Import Scorecards</source>
+        <translation>Bewertungsbögen importieren</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Importdetails</translation>
+    </message>
+    <message>
+        <source>Inserted %1, unchanged %2, conflicts %3.</source>
+        <translation>Eingefügt: %1, unverändert: %2, Konflikte: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file conflicts with scorecards already stored. %1</source>
+        <translation>Es wurde nichts importiert: Die Datei steht im Konflikt mit bereits gespeicherten Bewertungsbögen. %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Would have been inserted</source>
+        <translation>Wäre eingefügt worden</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Bereits aktuell</translation>
     </message>
     <message numerus="yes">
-        <source>%n scorecard(s) hidden until you submit yours.</source>
+        <source>Nothing was imported: the file has %n problem(s).</source>
         <translation>
-            <numerusform>%n Bewertungsbogen ist verborgen, bis Sie Ihren abgeben.</numerusform>
-            <numerusform>%n Bewertungsbögen sind verborgen, bis Sie Ihren abgeben.</numerusform>
+            <numerusform>Es wurde nichts importiert: Die Datei hat %n Problem.</numerusform>
+            <numerusform>Es wurde nichts importiert: Die Datei hat %n Probleme.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No colleague has submitted a scorecard yet.</source>
-        <translation>Noch keine Kollegin und kein Kollege hat einen Bewertungsbogen abgegeben.</translation>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardMenu</name>
+    <message>
+        <source>Scorecards on this computer are written as this panelist. File › Switch Panelist… changes it.</source>
+        <translation>Bewertungsbögen auf diesem Computer werden im Namen dieser Person aus dem Interviewteam geschrieben. Datei › Interviewer:in wechseln… ändert das.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Panelist…</source>
+        <translation>Interviewer:in &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;Scores to Panel</source>
+        <translation>Bewertungen für das Interviewteam &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Let every panelist see all submitted scorecards of this opening, even before submitting their own.</source>
+        <translation>Allen Interviewer:innen alle abgegebenen Bewertungsbögen dieser Stelle zeigen, auch bevor sie ihre eigenen abgeben.</translation>
+    </message>
+    <message>
+        <source>Switch Panelist</source>
+        <translation>Interviewer:in wechseln</translation>
+    </message>
+    <message>
+        <source>This database has no panelists yet.</source>
+        <translation>Diese Datenbank enthält noch keine Interviewer:innen.</translation>
+    </message>
+    <message>
+        <source>Who Is Scoring?</source>
+        <translation>Wer bewertet?</translation>
+    </message>
+    <message>
+        <source>Scorecards on this computer are written as:</source>
+        <translation>Bewertungsbögen auf diesem Computer werden geschrieben als:</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>Bewertungen freigeben</translation>
+    </message>
+    <message>
+        <source>Scoring as %1</source>
+        <translation>Bewertet als %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SendScorecardsDialog</name>
+    <message>
+        <source>Send Scorecards</source>
+        <translation>Bewertungsbögen senden</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>Stelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Panelist:</source>
+        <translation>&amp;Interviewer:in:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>There is no panelist to send scorecards for.</source>
+        <translation>Es gibt keine Interviewer:innen, für die Bewertungsbögen gesendet werden könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s) will be saved; drafts stay here. The file holds notes about candidates: send it only to the panel lead.</source>
+        <translation>
+            <numerusform>%n abgegebener Bewertungsbogen wird gespeichert; Entwürfe bleiben hier. Die Datei enthält Notizen zu Bewerbenden: Senden Sie sie nur an die Leitung des Interviewteams.</numerusform>
+            <numerusform>%n abgegebene Bewertungsbögen werden gespeichert; Entwürfe bleiben hier. Die Datei enthält Notizen zu Bewerbenden: Senden Sie sie nur an die Leitung des Interviewteams.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Scorecards</source>
+        <translation>Bewertungsbögen speichern</translation>
+    </message>
+    <message>
+        <source>Debrief scorecards (*.json)</source>
+        <translation>Debrief-Bewertungsbögen (*.json)</translation>
     </message>
 </context>
 <context>

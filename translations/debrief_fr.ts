@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnalyticsText</name>
+    <message numerus="yes">
+        <source>%n finalist(s)</source>
+        <translation>
+            <numerusform>%n finaliste</numerusform>
+            <numerusform>%n finalistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <translation>
+            <numerusform>%n membre du jury</numerusform>
+            <numerusform>%n membres du jury</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s)</source>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation</numerusform>
+            <numerusform>%n grilles d&apos;évaluation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>There is no application with id %1.</source>
@@ -92,6 +130,21 @@
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>a candidate with this e-mail has already applied to this opening</source>
+        <translation>un candidat avec cette adresse e-mail a déjà postulé à ce poste</translation>
+    </message>
+    <message>
+        <source>already stored for another opening; the same person is added to this opening</source>
+        <translation>déjà enregistré pour un autre poste&#xa0;; la même personne est ajoutée à ce poste</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import cannot be taken back any more: %n record(s) (interviews, references, messages or applications) were added to its candidates since.</source>
+        <translation>
+            <numerusform>L&apos;importation ne peut plus être annulée&#xa0;: %n enregistrement (entretien, référence, message ou candidature) a été ajouté à ses candidats depuis.</numerusform>
+            <numerusform>L&apos;importation ne peut plus être annulée&#xa0;: %n enregistrements (entretiens, références, messages ou candidatures) ont été ajoutés à ses candidats depuis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CandidateDetails</name>
@@ -101,10 +154,90 @@
     </message>
 </context>
 <context>
+    <name>CandidateImportMenu</name>
+    <message>
+        <source>Import Candidates</source>
+        <translation>Importer des candidats</translation>
+    </message>
+    <message>
+        <source>&amp;Import Candidates from CSV…</source>
+        <translation>&amp;Importer des candidats depuis un CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateIntake</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Réponse promise d&apos;ici le</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s name.</source>
+        <translation>Saisissez le nom du candidat.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address: it is how the panel answers the candidate and spots duplicates.</source>
+        <translation>Saisissez une adresse e-mail&#xa0;: c&apos;est par elle que le jury répond au candidat et repère les doublons.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has already applied to this opening.</source>
+        <translation>%1 (%2) a déjà postulé à ce poste.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRepository</name>
     <message>
         <source>There is no candidate with id %1.</source>
         <translation>Il n&apos;existe aucun candidat avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOpeningSetupCommand</name>
+    <message>
+        <source>Change set-up of “%1”</source>
+        <translation>Modifier la configuration de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The set-up of “%1” cannot be put back. %2</source>
+        <translation>La configuration de «&#xa0;%1&#xa0;» ne peut pas être rétablie. %2</translation>
+    </message>
+    <message>
+        <source>The set-up of “%1” cannot be changed again. %2</source>
+        <translation>La configuration de «&#xa0;%1&#xa0;» ne peut pas être modifiée de nouveau. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -153,6 +286,301 @@
     </message>
 </context>
 <context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compare an opening&apos;s finalists: totals, ties and panel calibration</source>
+        <translation>Comparer les finalistes d&apos;un poste&#xa0;: totaux, égalités et calibrage du jury</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli compare --db FILE --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
+        <translation>Utilisation&#xa0;: debrief-cli compare --db FICHIER --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
+    </message>
+    <message>
+        <source>The Debrief database file.</source>
+        <translation>Le fichier de base de données Debrief.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The opening: its id in FILE, or its uuid.</source>
+        <translation>Le poste&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON (docs/COMPARE.md).</source>
+        <translation>Afficher la comparaison au format JSON (docs/COMPARE.md).</translation>
+    </message>
+    <message>
+        <source>The applications to compare, by id, in this order (default: every finalist with a submitted scorecard).</source>
+        <translation>Les candidatures à comparer, par identifiant, dans cet ordre (par défaut&#xa0;: chaque finaliste ayant une grille d&apos;évaluation soumise).</translation>
+    </message>
+    <message>
+        <source>ID,ID,...</source>
+        <translation>ID,ID,...</translation>
+    </message>
+    <message>
+        <source>Seed of the tie detection&apos;s resampling.</source>
+        <translation>Graine du rééchantillonnage de la détection des égalités.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Resamples of the panel (at least %1).</source>
+        <translation>Rééchantillonnages du jury (au moins %1).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0.</source>
+        <translation>--seed attend un nombre entier à partir de 0.</translation>
+    </message>
+    <message>
+        <source>--resamples takes a whole number.</source>
+        <translation>--resamples attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--finalists takes application ids separated by commas.</source>
+        <translation>--finalists attend des identifiants de candidature séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>--opening takes a number or a uuid.</source>
+        <translation>--opening attend un nombre ou un UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
+        <translation>
+            <numerusform>Le poste %1 a %n finaliste avec une grille d&apos;évaluation soumise&#xa0;; une comparaison en nécessite au moins 2.</numerusform>
+            <numerusform>Le poste %1 a %n finalistes avec une grille d&apos;évaluation soumise&#xa0;; une comparaison en nécessite au moins 2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonInput</name>
+    <message>
+        <source>Application %1 does not belong to this opening.</source>
+        <translation>La candidature %1 n&apos;appartient pas à ce poste.</translation>
+    </message>
+    <message>
+        <source>The opening has no rubric yet, so there are no scores to compare.</source>
+        <translation>Le poste n&apos;a pas encore de grille de critères&#xa0;; il n&apos;y a donc aucune note à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in the rubric left out: %5; scores replaced by a later one: %6.</source>
+        <translation>%1 et %2, d&apos;après %3 soumises&#xa0;; brouillons ignorés&#xa0;: %4&#xa0;; notes portant sur des critères qui ne figurent plus dans la grille de critères, écartées&#xa0;: %5&#xa0;; notes remplacées par une note plus récente&#xa0;: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Finalist comparison: %1 (rubric version %2)</source>
+        <translation>Comparaison des finalistes&#xa0;: %1 (version %2 de la grille de critères)</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finaliste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1% interval</source>
+        <translation>Intervalle à %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Grilles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Strong no/no/yes/strong yes/none</source>
+        <translation>Non catégorique/non/oui/oui sans réserve/aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted totals (0–100), %n resample(s) of the panel, seed %1</source>
+        <translation>
+            <numerusform>Totaux pondérés (0–100), %n rééchantillonnage du jury, graine %1</numerusform>
+            <numerusform>Totaux pondérés (0–100), %n rééchantillonnages du jury, graine %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion (weight, scale)</source>
+        <translation>Critère (poids, échelle)</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 (n=%3)</source>
+        <translation>%1 ±%2 (n=%3)</translation>
+    </message>
+    <message>
+        <source>Per criterion: mean ± standard deviation (number of ratings)</source>
+        <translation>Par critère&#xa0;: moyenne ± écart type (nombre de notes)</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>; gap %1 points: %2</source>
+        <translation>&#xa0;; écart de %1 points&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <source>Mean offset</source>
+        <translation>Écart moyen</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparaisons</translation>
+    </message>
+    <message>
+        <source>Leniency</source>
+        <translation>Indulgence</translation>
+    </message>
+    <message>
+        <source>Flat/eligible cards</source>
+        <translation>Grilles uniformes/éligibles</translation>
+    </message>
+    <message>
+        <source>Halo</source>
+        <translation>Effet de halo</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>dans la norme</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>indulgent</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Panel calibration (offsets in points of the total)</source>
+        <translation>Calibrage du jury (écarts en points du total)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>ICC(1,1)</source>
+        <translation>ICC(1,1)</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>ICC(3,1)</source>
+        <translation>ICC(3,1)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Alpha (ordinal)</source>
+        <translation>Alpha (ordinal)</translation>
+    </message>
+    <message>
+        <source>Pairable values</source>
+        <translation>Valeurs appariables</translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion (block: finalists × panelists with complete scores)</source>
+        <translation>Accord par critère (bloc&#xa0;: finalistes × membres du jury ayant des notes complètes)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateOpeningCommand</name>
+    <message>
+        <source>Create opening “%1”</source>
+        <translation>Créer le poste «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Creating “%1” cannot be undone. %2</source>
+        <translation>La création de «&#xa0;%1&#xa0;» ne peut pas être annulée. %2</translation>
+    </message>
+    <message>
+        <source>Creating “%1” again failed. %2</source>
+        <translation>Impossible de recréer «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportUndoCommand</name>
+    <message numerus="yes">
+        <source>Import %n candidate(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n candidat depuis %1</numerusform>
+            <numerusform>Importer %n candidats depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be carried out: %2</source>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» n&apos;a pas pu être effectuée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvIssueText</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Line %1, character %2</source>
+        <translation>Ligne %1, caractère %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quote opens a field here but is never closed; the rest of the file cannot be read</source>
@@ -181,6 +609,10 @@
     <message>
         <source>expected %1 fields as in the header, found %2</source>
         <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>this byte is not valid UTF-8; choose the file&apos;s encoding (often Windows-1252 for files saved by Excel)</source>
+        <translation>cet octet n&apos;est pas de l&apos;UTF-8 valide&#xa0;; choisissez l&apos;encodage du fichier (souvent Windows-1252 pour les fichiers enregistrés par Excel)</translation>
     </message>
 </context>
 <context>
@@ -262,6 +694,65 @@
     <message>
         <source>Not selected</source>
         <translation>Non retenu</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWorkflow</name>
+    <message>
+        <source>Runners-up: rank them 1 to %1 without gaps or repeats (given: %2).</source>
+        <translation>Deuxièmes choix&#xa0;: classez-les de 1 à %1 sans trou ni doublon (saisi&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Chosen: pick at least one candidate to make an offer to.</source>
+        <translation>Retenus&#xa0;: choisissez au moins un candidat à qui faire une offre.</translation>
+    </message>
+    <message>
+        <source>Runners-up: a candidate can be chosen or a runner-up, once.</source>
+        <translation>Deuxièmes choix&#xa0;: un candidat peut être retenu ou deuxième choix, une seule fois.</translation>
+    </message>
+    <message>
+        <source>Deciding criteria: pick at least one criterion of the rubric.</source>
+        <translation>Critères décisifs&#xa0;: choisissez au moins un critère de la grille de critères.</translation>
+    </message>
+    <message>
+        <source>Rationale: say why the panel decided as it did.</source>
+        <translation>Justification&#xa0;: indiquez pourquoi le jury a pris cette décision.</translation>
+    </message>
+    <message>
+        <source>Decided by: name the panel lead who records the decision.</source>
+        <translation>Décidé par&#xa0;: indiquez le responsable du jury qui consigne la décision.</translation>
+    </message>
+    <message>
+        <source>Decided at: give the date and time of the decision.</source>
+        <translation>Date de la décision&#xa0;: indiquez la date et l&apos;heure de la décision.</translation>
+    </message>
+    <message>
+        <source>Opening: “%1” already has a decision record.</source>
+        <translation>Poste&#xa0;: «&#xa0;%1&#xa0;» a déjà une décision consignée.</translation>
+    </message>
+    <message>
+        <source>Chosen and runners-up: application %1 is not an open application of this opening.</source>
+        <translation>Retenus et deuxièmes choix&#xa0;: la candidature %1 n&apos;est pas une candidature ouverte de ce poste.</translation>
+    </message>
+    <message>
+        <source>Deciding criteria: criterion %1 is not in the opening&apos;s current rubric.</source>
+        <translation>Critères décisifs&#xa0;: le critère %1 ne figure pas dans la grille de critères actuelle du poste.</translation>
+    </message>
+    <message>
+        <source>Decided by: only a panel lead of this opening can record the decision.</source>
+        <translation>Décidé par&#xa0;: seul un responsable du jury de ce poste peut consigner la décision.</translation>
+    </message>
+    <message>
+        <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
+        <translation>Deuxième choix %1&#xa0;: en attente jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Application %1 was not chosen in its opening&apos;s decision.</source>
+        <translation>La candidature %1 n&apos;a pas été retenue dans la décision de son poste.</translation>
+    </message>
+    <message>
+        <source>Application %1 is not at the offer stage.</source>
+        <translation>La candidature %1 n&apos;est pas à l&apos;étape Offre.</translation>
     </message>
 </context>
 <context>
@@ -392,16 +883,8 @@
 <context>
     <name>ExportJsonCommand</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Write one opening and everything about it as JSON</source>
         <translation>Écrire un poste et tout ce qui s&apos;y rapporte au format JSON</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The Debrief database file.</source>
@@ -435,16 +918,8 @@
 <context>
     <name>ExportScorecardsCommand</name>
     <message>
-        <source>There is no panelist with uuid %1 in %2.</source>
-        <translation>Il n&apos;existe aucun membre du jury avec l&apos;UUID %1 dans %2.</translation>
-    </message>
-    <message>
         <source>Write a panelist&apos;s submitted scorecards for an opening to a file</source>
         <translation>Écrire dans un fichier les grilles d&apos;évaluation soumises par un membre du jury pour un poste</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The Debrief database file.</source>
@@ -513,10 +988,6 @@
         <translation>Ajouter à un poste les candidats d&apos;un fichier CSV</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
         <source>The Debrief database file.</source>
         <translation>Le fichier de base de données Debrief.</translation>
     </message>
@@ -569,10 +1040,6 @@
         <translation>Utilisation&#xa0;: debrief-cli import-candidates --db FICHIER --opening ID [OPTIONS] FICHIER.csv</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>--opening takes a number or a uuid.</source>
         <translation>--opening attend un nombre ou un UUID.</translation>
     </message>
@@ -602,10 +1069,6 @@
         <translation>Lire dans une base de données un poste exporté avec export-json</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
         <source>The Debrief database file (created when missing).</source>
         <translation>Le fichier de base de données Debrief (créé s&apos;il n&apos;existe pas).</translation>
     </message>
@@ -622,10 +1085,6 @@
         <translation>Utilisation&#xa0;: debrief-cli import-json --db FICHIER ENTREE.json</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Imported opening %1: %2</source>
         <translation>Poste %1 importé&#xa0;: %2</translation>
     </message>
@@ -635,10 +1094,6 @@
     <message>
         <source>Read a panelist&apos;s scorecards file (export-scorecards) into a database</source>
         <translation>Lire dans une base de données le fichier de grilles d&apos;évaluation d&apos;un membre du jury (export-scorecards)</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The Debrief database file.</source>
@@ -655,10 +1110,6 @@
     <message>
         <source>Usage: debrief-cli import-scorecards --db FILE IN.json</source>
         <translation>Utilisation&#xa0;: debrief-cli import-scorecards --db FICHIER ENTREE.json</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>conflict: %1</source>
@@ -693,6 +1144,17 @@
     <message>
         <source>Interview round %1 cannot be removed: interviews were held in it.</source>
         <translation>Le tour d&apos;entretiens %1 ne peut pas être supprimé&#xa0;: des entretiens y ont eu lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>IntraclassCorrelation</name>
+    <message>
+        <source>Not computed: no two panelists scored the same two finalists on this criterion.</source>
+        <translation>Non calculé&#xa0;: aucun couple de membres du jury n&apos;a noté les deux mêmes finalistes sur ce critère.</translation>
+    </message>
+    <message>
+        <source>Rests on %1, each scored by all of %2; listwise deletion left out %3 and %4 with scores on this criterion.</source>
+        <translation>Repose sur %1, chacun noté par l&apos;ensemble des %2&#xa0;; la suppression par liste a écarté %3 et %4 ayant des notes sur ce critère.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1251,13 @@
     </message>
 </context>
 <context>
+    <name>KrippendorffAlpha</name>
+    <message>
+        <source>Rests on %1 from %2 on %3 that at least two panelists scored; %4 without a second score on the same finalist cannot be paired and are left out.</source>
+        <translation>Repose sur %1 provenant de %2 et portant sur %3 notés par au moins deux membres du jury&#xa0;; %4 sans seconde note pour le même finaliste ne peuvent pas être appariées et sont écartées.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
         <source>Structured interview debriefs for hiring panels.</source>
@@ -860,10 +1329,30 @@
     </message>
 </context>
 <context>
-    <name>OpeningArgument</name>
+    <name>OpeningCreator</name>
     <message>
-        <source>There is no opening with uuid %1 in %2.</source>
-        <translation>Il n&apos;existe aucun poste avec l&apos;UUID %1 dans %2.</translation>
+        <source>“%1” is no longer in this database.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure plus dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>The set-up of “%1” has changed since it was created.</source>
+        <translation>La configuration de «&#xa0;%1&#xa0;» a changé depuis sa création.</translation>
+    </message>
+    <message>
+        <source>Candidates have been added to “%1” since it was created.</source>
+        <translation>Des candidats ont été ajoutés à «&#xa0;%1&#xa0;» depuis sa création.</translation>
+    </message>
+    <message>
+        <source>A decision has been recorded for “%1” since it was created.</source>
+        <translation>Une décision a été consignée pour «&#xa0;%1&#xa0;» depuis sa création.</translation>
+    </message>
+    <message>
+        <source>The rubric of “%1” has been edited since it was created.</source>
+        <translation>La grille de critères de «&#xa0;%1&#xa0;» a été modifiée depuis sa création.</translation>
+    </message>
+    <message>
+        <source>The interview rounds of “%1” have changed since it was created.</source>
+        <translation>Les tours d&apos;entretiens de «&#xa0;%1&#xa0;» ont changé depuis sa création.</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1500,122 @@
     </message>
 </context>
 <context>
+    <name>OpeningMenu</name>
+    <message>
+        <source>O&amp;pening</source>
+        <translation>P&amp;oste</translation>
+    </message>
+</context>
+<context>
     <name>OpeningRepository</name>
     <message>
         <source>There is no opening with id %1.</source>
         <translation>Il n&apos;existe aucun poste avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSetupMenu</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared, since the earlier steps build on this one.</source>
+        <translation>L&apos;historique d&apos;annulation a été effacé, car les étapes précédentes reposent sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <source>Set Up Opening</source>
+        <translation>Configurer le poste</translation>
+    </message>
+    <message>
+        <source>New O&amp;pening…</source>
+        <translation>Nouveau &amp;poste…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Opening…</source>
+        <translation>Configurer le &amp;poste…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSetupUpdater</name>
+    <message>
+        <source>The opening “%1” is no longer in this database.</source>
+        <translation>Le poste «&#xa0;%1&#xa0;» ne figure plus dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the round “%1”. %2</source>
+        <translation>Impossible de supprimer le tour «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSetupValidator</name>
+    <message>
+        <source>panelist %1</source>
+        <translation>membre du jury %1</translation>
+    </message>
+    <message>
+        <source>The title is empty: name the opening.</source>
+        <translation>Le titre est vide&#xa0;: donnez un nom au poste.</translation>
+    </message>
+    <message>
+        <source>The number of positions is %1: it must be at least 1.</source>
+        <translation>Le nombre de postes est %1&#xa0;: il doit être au moins égal à 1.</translation>
+    </message>
+    <message>
+        <source>There are no interview rounds: add at least one.</source>
+        <translation>Il n&apos;y a aucun tour d&apos;entretiens&#xa0;: ajoutez-en au moins un.</translation>
+    </message>
+    <message>
+        <source>Round %1 has no name.</source>
+        <translation>Le tour %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Two rounds are called “%1”: give each round its own name.</source>
+        <translation>Deux tours s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: donnez à chaque tour son propre nom.</translation>
+    </message>
+    <message>
+        <source>No rubric template is chosen.</source>
+        <translation>Aucun modèle de grille de critères n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>No opening is chosen to copy the rubric from.</source>
+        <translation>Aucun poste n&apos;est choisi pour en copier la grille de critères.</translation>
+    </message>
+    <message>
+        <source>The panel is empty: add at least one panelist and make one the lead.</source>
+        <translation>Le jury est vide&#xa0;: ajoutez au moins un membre du jury et désignez-en un comme responsable.</translation>
+    </message>
+    <message>
+        <source>%1 sits on the panel twice.</source>
+        <translation>%1 figure deux fois dans le jury.</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is given for two panelists.</source>
+        <translation>L&apos;adresse e-mail %1 est indiquée pour deux membres du jury.</translation>
+    </message>
+    <message>
+        <source>The panel has no lead: choose one panelist.</source>
+        <translation>Le jury n&apos;a pas de responsable&#xa0;: choisissez un membre du jury.</translation>
+    </message>
+    <message>
+        <source>The panel has %1 leads (%2): choose exactly one.</source>
+        <translation>Le jury a %1 responsables (%2)&#xa0;: choisissez-en exactement un.</translation>
+    </message>
+    <message>
+        <source>New panelist %1 has no name.</source>
+        <translation>Le nouveau membre du jury %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” of %2 is not valid.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» de %2 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The opening&apos;s set-up has these problems:</source>
+        <translation>La configuration du poste présente les problèmes suivants&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1638,36 @@
     </message>
 </context>
 <context>
+    <name>PanelCalibration</name>
+    <message>
+        <source>in line with the panel</source>
+        <translation>dans la norme du jury</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>indulgent</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>too few shared ratings to tell</source>
+        <translation>trop peu de notes communes pour conclure</translation>
+    </message>
+</context>
+<context>
+    <name>PanelSeatWriter</name>
+    <message>
+        <source>%1 is no longer a panelist in this database.</source>
+        <translation>%1 ne fait plus partie des membres du jury dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>%1 sits on the panel twice.</source>
+        <translation>%1 figure deux fois dans le jury.</translation>
+    </message>
+</context>
+<context>
     <name>PanelistRepository</name>
     <message>
         <source>There is no panelist with id %1.</source>
@@ -1045,6 +1676,21 @@
     <message>
         <source>Panelist %1 cannot be removed: they still sit on an opening&apos;s panel or an interview, or wrote scorecards. Take them off those first.</source>
         <translation>Le membre du jury %1 ne peut pas être supprimé&#xa0;: cette personne fait encore partie du jury d&apos;un poste ou d&apos;un entretien, ou a rédigé des grilles d&apos;évaluation. Retirez-la d&apos;abord de ceux-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineEditing</name>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Add &amp;Candidate…</source>
+        <translation>Ajouter un &amp;candidat…</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1736,35 @@
     </message>
 </context>
 <context>
+    <name>PipelineWorkflow</name>
+    <message>
+        <source>Name: enter the referee&apos;s name.</source>
+        <translation>Nom&#xa0;: saisissez le nom du référent.</translation>
+    </message>
+    <message>
+        <source>The application %1 no longer exists.</source>
+        <translation>La candidature %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The reference %1 no longer exists.</source>
+        <translation>La référence %1 n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RatingMatrix</name>
+    <message>
+        <source>The score %1 for “%2” lies outside its scale of 1 to %3.</source>
+        <translation>La note %1 pour «&#xa0;%2&#xa0;» est en dehors de son échelle de 1 à %3.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>Strong no</source>
@@ -1106,6 +1781,28 @@
     <message>
         <source>Strong yes</source>
         <translation>Oui sans réserve</translation>
+    </message>
+</context>
+<context>
+    <name>RecordArgument</name>
+    <message>
+        <source>There is no opening with uuid %1 in %2.</source>
+        <translation>Il n&apos;existe aucun poste avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>There is no panelist with uuid %1 in %2.</source>
+        <translation>Il n&apos;existe aucun membre du jury avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePolicy</name>
+    <message>
+        <source>This candidate is no longer in the running (%1). Contacting their referees now costs the candidate goodwill with their current employer and contacts and takes the referees&apos; time for nothing.</source>
+        <translation>Ce candidat n&apos;est plus en lice (%1). Contacter ses référents maintenant nuirait à sa relation avec son employeur actuel et ses contacts, et ferait perdre du temps aux référents pour rien.</translation>
+    </message>
+    <message>
+        <source>This candidate is not a finalist yet (stage: %1). References are normally collected from finalists only: contacting referees early costs the candidate goodwill with their current employer and contacts, who learn that they are looking, and takes the referees&apos; and the panel&apos;s time for someone who may not go further.</source>
+        <translation>Ce candidat n&apos;est pas encore finaliste (étape&#xa0;: %1). Les références ne sont normalement recueillies qu&apos;auprès des finalistes&#xa0;: contacter les référents trop tôt nuit à la relation du candidat avec son employeur actuel et ses contacts, qui apprennent qu&apos;il cherche un emploi, et mobilise le temps des référents et du jury pour une personne qui n&apos;ira peut-être pas plus loin.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1976,17 @@
     </message>
 </context>
 <context>
+    <name>RubricMenu</name>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Modifier la grille de critères</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Rubric…</source>
+        <translation>Modifier la &amp;grille de critères…</translation>
+    </message>
+</context>
+<context>
     <name>RubricRepository</name>
     <message>
         <source>Criterion %1 cannot be taken out of its rubric: scorecards or a decision record refer to it. Make a new version of the rubric instead.</source>
@@ -1291,6 +1999,13 @@
     <message>
         <source>Rubric %1 cannot be removed: scorecards were scored against it, or a decision record names its criteria.</source>
         <translation>La grille de critères %1 ne peut pas être supprimée&#xa0;: des grilles d&apos;évaluation l&apos;ont utilisée, ou une décision cite ses critères.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricSourceLoader</name>
+    <message>
+        <source>“%1” has no rubric to copy yet: choose a template instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas encore de grille de critères à copier&#xa0;: choisissez plutôt un modèle.</translation>
     </message>
 </context>
 <context>
@@ -1336,14 +2051,21 @@
     </message>
 </context>
 <context>
+    <name>ScoreReveal</name>
+    <message>
+        <source>Only the panel lead of “%1” can reveal scores to the panel.</source>
+        <translation>Seul le responsable du jury de «&#xa0;%1&#xa0;» peut révéler les notes au jury.</translation>
+    </message>
+    <message>
+        <source>The panel lead revealed all submitted scorecards to the panel.</source>
+        <translation>Le responsable du jury a révélé au jury toutes les grilles d&apos;évaluation soumises.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPackageExporter</name>
     <message>
         <source>Scorecard %1 rates criterion #%2, which is not part of its rubric.</source>
         <translation>La grille d&apos;évaluation %1 note le critère n° %2, qui ne fait pas partie de sa grille de critères.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +2186,10 @@
         <source>nothing was imported: %1</source>
         <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>this file was written by a newer Debrief (format version %1); this version reads up to %2</source>
+        <translation>ce fichier a été écrit par une version plus récente de Debrief (version de format %1)&#xa0;; cette version lit jusqu&apos;à la version %2</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardRepository</name>
@@ -1545,6 +2271,29 @@
     </message>
 </context>
 <context>
+    <name>TieDetector</name>
+    <message>
+        <source>Tie detection needs at least %1 resamples, not %2.</source>
+        <translation>La détection des égalités nécessite au moins %1 rééchantillonnages, et non %2.</translation>
+    </message>
+    <message>
+        <source>The tie threshold must lie above 0.5 and at most 1, not %1.</source>
+        <translation>Le seuil d&apos;égalité doit être supérieur à 0,5 et au plus égal à 1, et non %1.</translation>
+    </message>
+    <message>
+        <source>The interval level must lie between 0 and 1, not %1.</source>
+        <translation>Le niveau de l&apos;intervalle doit être compris entre 0 et 1, et non %1.</translation>
+    </message>
+    <message>
+        <source>%1 ahead of %2 (P = %3)</source>
+        <translation>%1 devant %2 (P = %3)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: too close to call (P = %3)</source>
+        <translation>%1 et %2&#xa0;: trop proches pour être départagés (P = %3)</translation>
+    </message>
+</context>
+<context>
     <name>ViewRegistry</name>
     <message>
         <source>The database has no candidates to show.</source>
@@ -1562,6 +2311,179 @@
         <source>Unknown view &apos;%1&apos;. Known views: %2.</source>
         <translation>Vue inconnue «&#xa0;%1&#xa0;». Vues connues&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>the rubric editor</source>
+        <translation>l&apos;éditeur de grille de critères</translation>
+    </message>
+    <message>
+        <source>a panelist&apos;s scorecard</source>
+        <translation>la grille d&apos;évaluation d&apos;un membre du jury</translation>
+    </message>
+    <message>
+        <source>the set-up dialog for a new opening</source>
+        <translation>la boîte de dialogue de configuration d&apos;un nouveau poste</translation>
+    </message>
+    <message>
+        <source>the candidate CSV import, on its preview</source>
+        <translation>l&apos;importation CSV de candidats, à l&apos;étape de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>a finalist&apos;s interview scores in the detail pane</source>
+        <translation>les notes d&apos;entretien d&apos;un finaliste dans le panneau de détails</translation>
+    </message>
+    <message>
+        <source>the main window with the list filtered and a candidate&apos;s editable details</source>
+        <translation>la fenêtre principale avec la liste filtrée et les détails modifiables d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>The database has no opening to show.</source>
+        <translation>La base de données ne contient aucun poste à afficher.</translation>
+    </message>
+    <message>
+        <source>The database needs two panelists for this view.</source>
+        <translation>La base de données doit contenir deux membres du jury pour cette vue.</translation>
+    </message>
+    <message>
+        <source>The main window has no candidate list.</source>
+        <translation>La fenêtre principale n&apos;a pas de liste de candidats.</translation>
+    </message>
+    <message>
+        <source>The debrief opening has no finalists to show.</source>
+        <translation>Le poste du débriefing n&apos;a aucun finaliste à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightedTotal</name>
+    <message>
+        <source>%1 of %2 not assessed</source>
+        <translation>%1 sur %2 non évaluées</translation>
+    </message>
+    <message>
+        <source>%1; every criterion has at least one rating.</source>
+        <translation>%1&#xa0;; chaque critère a au moins une note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n criterion(s) without any rating left out of the total, which rests on %2% of the rubric&apos;s weight.</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n critère sans aucune note est exclu du total, qui repose sur %2&#xa0;% du poids de la grille de critères.</numerusform>
+            <numerusform>%1&#xa0;; %n critères sans aucune note sont exclus du total, qui repose sur %2&#xa0;% du poids de la grille de critères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::AddCandidateDialog</name>
+    <message>
+        <source>Add Candidate to %1</source>
+        <translation>Ajouter un candidat au poste %1</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. referral, job board</source>
+        <translation>p. ex. cooptation, site d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>The date the candidate was told to expect an answer by, if any.</source>
+        <translation>La date avant laquelle une réponse a été promise au candidat, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer promised &amp;by:</source>
+        <translation>Réponse promise d&apos;ici &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ApplicationEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Étape act&amp;uelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Furthest stage:</source>
+        <translation>Étape la plus avancée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer promised:</source>
+        <translation>Réponse promise d&apos;ici &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Talent pool:</source>
+        <translation>Vivier de talents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Réponse promise d&apos;ici le</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>remove the promised date</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>No answer date promised</source>
+        <translation>Aucune date de réponse promise</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>État de la réponse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes about this application, for the panel.</source>
+        <translation>Notes sur cette candidature, pour le jury.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <source>★ Yes, would hire for another role</source>
+        <translation>★ Oui, à recruter pour un autre poste</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>About the candidate: %1</source>
+        <translation>À propos du candidat&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CandidateDetailPane</name>
@@ -1574,36 +2496,8 @@
         <translation>Sélectionnez un candidat pour afficher ses détails.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Candidate name</source>
         <translation>Nom du candidat</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Étape&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Furthest stage:</source>
-        <translation>Étape la plus avancée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Applied:</source>
-        <translation>Candidature&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Answer promised:</source>
-        <translation>Réponse promise&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Talent pool:</source>
-        <translation>Vivier de talents&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Interviews (%1)</source>
@@ -1626,24 +2520,8 @@
         <translation>Candidature au poste %1</translation>
     </message>
     <message>
-        <source>★ Yes, would hire for another role</source>
-        <translation>★ Oui, à recruter pour un autre poste</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Aucune note pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>Interviews</source>
         <translation>Entretiens</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Références</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -1668,14 +2546,6 @@
         <translation>Jury&#xa0;: %1</translation>
     </message>
     <message>
-        <source>contacted %1</source>
-        <translation>contacté le %1</translation>
-    </message>
-    <message>
-        <source>⚠ Concern</source>
-        <translation>⚠ Réserve</translation>
-    </message>
-    <message>
         <source>%1 to the candidate</source>
         <translation>%1 au candidat</translation>
     </message>
@@ -1686,6 +2556,10 @@
     <message>
         <source>Promised an answer by %1</source>
         <translation>Réponse promise d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an interview to score it.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez sur un entretien pour le noter.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2594,36 @@
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CandidateImportDraft</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CandidateImportWizard</name>
+    <message>
+        <source>Import Candidates from CSV</source>
+        <translation>Importer des candidats depuis un CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds the rows marked “Added” to the opening in one step; it cannot be undone here.</source>
+        <translation>Rien n&apos;a encore été écrit. L&apos;importation ajoute au poste, en une seule étape, les lignes marquées «&#xa0;Ajouté&#xa0;»&#xa0;; elle ne peut pas être annulée ici.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +2685,329 @@
     </message>
 </context>
 <context>
+    <name>debrief::ColleagueScorecards</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>aucune recommandation</translation>
+    </message>
+    <message>
+        <source>Colleagues’ scorecards could not be loaded.</source>
+        <translation>Les grilles d&apos;évaluation des collègues n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) hidden until you submit yours.</source>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation reste masquée jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation restent masquées jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No colleague has submitted a scorecard yet.</source>
+        <translation>Aucun collègue n&apos;a encore soumis de grille d&apos;évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvFilePage</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Candidates exported from a spreadsheet or an applicant-tracking system. Nothing is written until the last step.</source>
+        <translation>Candidats exportés d&apos;un tableur ou d&apos;un logiciel de suivi des candidatures. Rien n&apos;est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Chemin d&apos;un fichier .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>First rows as read</source>
+        <translation>Premières lignes telles que lues</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Sépa&amp;rateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import Candidates</source>
+        <translation>Importer des candidats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header, in %1 column(s). Detected: %2, %3.</source>
+        <translation>
+            <numerusform>%n ligne sous l&apos;en-tête&#xa0;; colonnes&#xa0;: %1. Détecté&#xa0;: %2, %3.</numerusform>
+            <numerusform>%n lignes sous l&apos;en-tête&#xa0;; colonnes&#xa0;: %1. Détecté&#xa0;: %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it reads.</source>
+        <translation>Choisissez un fichier pour voir comment il est lu.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file fills each field. Fields marked * are required.</source>
+        <translation>Choisissez quelle colonne du fichier remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (colonne %2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Without a column for %1 nothing can be imported.</source>
+        <translation>Sans colonne pour %1, rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvPreviewModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Skipped: as line %1</source>
+        <translation>Ignoré&#xa0;: doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Skipped: applied already</source>
+        <translation>Ignoré&#xa0;: a déjà postulé</translation>
+    </message>
+    <message>
+        <source>Added (known person)</source>
+        <translation>Ajouté (personne connue)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CsvPreviewPage</name>
+    <message>
+        <source>Check and Import</source>
+        <translation>Vérifier et importer</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds the rows marked “Added” to the opening in one step; Edit › Undo takes the whole import back.</source>
+        <translation>Rien n&apos;a encore été écrit. L&apos;importation ajoute au poste, en une seule étape, les lignes marquées «&#xa0;Ajouté&#xa0;»&#xa0;; Édition › Annuler annule toute l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will be added</source>
+        <translation>
+            <numerusform>%n candidat sera ajouté</numerusform>
+            <numerusform>%n candidats seront ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already known from another opening)</source>
+        <translation>
+            <numerusform> (%n déjà connu par un autre poste)</numerusform>
+            <numerusform> (%n déjà connus par un autre poste)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking error(s)</source>
+        <translation>
+            <numerusform>%n erreur bloquante</numerusform>
+            <numerusform>%n erreurs bloquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>. Fix the file (or the choices on the earlier pages) to import.</source>
+        <translation>. Corrigez le fichier (ou les choix des pages précédentes) pour importer.</translation>
+    </message>
+    <message>
+        <source>Blocks the import</source>
+        <translation>Bloque l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none</source>
+        <translation>P&amp;roblèmes&#xa0;: aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n):</source>
+        <translation>
+            <numerusform>P&amp;roblème (%n)&#xa0;:</numerusform>
+            <numerusform>P&amp;roblèmes (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::DatabaseSession</name>
     <message>
         <source>%1 already exists. Choose another name, or use File › Open to open it.</source>
         <translation>%1 existe déjà. Choisissez un autre nom, ou utilisez Fichier › Ouvrir pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::InterviewScoresPanel</name>
+    <message>
+        <source>rubric v%1</source>
+        <translation>grille v%1</translation>
+    </message>
+    <message>
+        <source>Scorecards of the selected interview</source>
+        <translation>Grilles d&apos;évaluation de l&apos;entretien sélectionné</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Scorecards could not be loaded: %1</source>
+        <translation>Les grilles d&apos;évaluation n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No interviews yet.</source>
+        <translation>Aucun entretien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Select an interview to see its scorecards.</source>
+        <translation>Sélectionnez un entretien pour voir ses grilles d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Scored against “%1”, version %2</source>
+        <translation>Noté avec «&#xa0;%1&#xa0;», version %2</translation>
+    </message>
+    <message>
+        <source>Scored against different rubric versions (%1): each card says which.</source>
+        <translation>Noté avec différentes versions de la grille de critères (%1)&#xa0;: chaque grille indique laquelle.</translation>
+    </message>
+    <message>
+        <source>Scores hidden until the panel lead reveals them.</source>
+        <translation>Notes masquées jusqu&apos;à ce que le responsable du jury les révèle.</translation>
+    </message>
+    <message>
+        <source>Scores hidden until you submit your own scorecard.</source>
+        <translation>Notes masquées jusqu&apos;à ce que vous soumettiez votre propre grille d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · submitted, hidden</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · soumise, masquée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not started: press Enter on the interview to score it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · non commencée&#xa0;: appuyez sur Entrée sur l&apos;entretien pour la noter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · not submitted yet</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · pas encore soumise</translation>
+    </message>
+    <message>
+        <source>no recommendation yet</source>
+        <translation>pas encore de recommandation</translation>
+    </message>
+    <message>
+        <source>draft, only you see it</source>
+        <translation>brouillon, visible par vous seul</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +3198,336 @@
     </message>
 </context>
 <context>
+    <name>debrief::OpeningSetupDialog</name>
+    <message>
+        <source>e.g. Backend Engineer</source>
+        <translation>p. ex. Ingénieur backend</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hiring manager:</source>
+        <translation>&amp;Responsable du recrutement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>Nombre de &amp;postes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The rubric has its own editor (Opening › Edit Rubric…), which keeps a new version once scorecards were submitted against it.</source>
+        <translation>La grille de critères a son propre éditeur (Poste › Modifier la grille de critères…), qui en conserve une nouvelle version dès que des grilles d&apos;évaluation ont été soumises avec elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Grille de critères</translation>
+    </message>
+    <message>
+        <source>Interview r&amp;ounds</source>
+        <translation>T&amp;ours d&apos;entretiens</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nel</source>
+        <translation>&amp;Jury</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <source>Set Up Opening</source>
+        <translation>Configurer le poste</translation>
+    </message>
+    <message>
+        <source>&amp;Create Opening</source>
+        <translation>&amp;Créer le poste</translation>
+    </message>
+    <message>
+        <source>&amp;Save Set-Up</source>
+        <translation>&amp;Enregistrer la configuration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: fix the %n problem(s) marked above.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez le %n problème signalé ci-dessus.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez les %n problèmes signalés ci-dessus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OptionalDateEdit</name>
+    <message>
+        <source>None</source>
+        <comment>no date set</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date field pattern, see QDateTimeEdit::displayFormat</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Up and Down start from today; Delete with the whole date selected clears it.</source>
+        <translation>Haut et Bas partent de la date du jour&#xa0;; Suppr, avec toute la date sélectionnée, l&apos;efface.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PanelEditor</name>
+    <message>
+        <source>lead</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Stored panelist to add</source>
+        <translation>Membre du jury enregistré à ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Panelist</source>
+        <translation>Ajouter un &amp;membre du jury</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Panel lead</source>
+        <translation>Responsable du jury</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>Responsab&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The lead may reveal scorecards to the panel and records the decision.</source>
+        <translation>Le responsable peut révéler les grilles d&apos;évaluation au jury et consigne la décision.</translation>
+    </message>
+    <message>
+        <source>New panelist&apos;s name</source>
+        <translation>Nom du nouveau membre du jury</translation>
+    </message>
+    <message>
+        <source>New panelist&apos;s e-mail address</source>
+        <translation>Adresse e-mail du nouveau membre du jury</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Add &amp;New</source>
+        <translation>Ajouter un &amp;nouveau membre</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PipelineCommands</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Passer %1 à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>Change promised date of %1</source>
+        <translation>Modifier la date promise pour %1</translation>
+    </message>
+    <message>
+        <source>Clear promised date of %1</source>
+        <translation>Effacer la date promise pour %1</translation>
+    </message>
+    <message>
+        <source>Edit notes of %1</source>
+        <translation>Modifier les notes de %1</translation>
+    </message>
+    <message>
+        <source>Add reference for %1</source>
+        <translation>Ajouter une référence pour %1</translation>
+    </message>
+    <message>
+        <source>The reference no longer exists.</source>
+        <translation>La référence n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit reference for %1</source>
+        <translation>Modifier la référence pour %1</translation>
+    </message>
+    <message>
+        <source>Remove reference for %1</source>
+        <translation>Supprimer la référence pour %1</translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>Ajouter le candidat %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReferenceDialog</name>
+    <message>
+        <source>Add Reference for %1</source>
+        <translation>Ajouter une référence pour %1</translation>
+    </message>
+    <message>
+        <source>Edit Reference for %1</source>
+        <translation>Modifier la référence pour %1</translation>
+    </message>
+    <message>
+        <source>e.g. former manager</source>
+        <translation>p. ex. ancien responsable hiérarchique</translation>
+    </message>
+    <message>
+        <source>phone or e-mail</source>
+        <translation>téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>What the referee said, in their words where it matters.</source>
+        <translation>Ce que le référent a dit, avec ses propres mots quand c&apos;est important.</translation>
+    </message>
+    <message>
+        <source>The reference raised a &amp;concern the panel must weigh</source>
+        <translation>La référence a émis une réser&amp;ve que le jury doit prendre en compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacted &amp;on:</source>
+        <translation>C&amp;ontacté le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReferenceListEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Record a referee for this candidate</source>
+        <translation>Enregistrer un référent pour ce candidat</translation>
+    </message>
+    <message>
+        <source>Remove the selected reference (Delete); Edit › Undo brings it back</source>
+        <translation>Supprimer la référence sélectionnée (Suppr)&#xa0;; Édition › Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>contacted %1</source>
+        <translation>contacté le %1</translation>
+    </message>
+    <message>
+        <source>⚠ Concern</source>
+        <translation>⚠ Réserve</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RoundListEditor</name>
+    <message>
+        <source>Interview rounds</source>
+        <translation>Tours d&apos;entretiens</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a round.</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour renommer un tour.</translation>
+    </message>
+    <message>
+        <source>Name of a new round</source>
+        <translation>Nom d&apos;un nouveau tour</translation>
+    </message>
+    <message>
+        <source>New round, e.g. “Phone screen”</source>
+        <translation>Nouveau tour, p. ex. «&#xa0;Entretien téléphonique&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Add Round</source>
+        <translation>&amp;Ajouter le tour</translation>
+    </message>
+    <message>
+        <source>Add the round named on the left</source>
+        <translation>Ajouter le tour nommé à gauche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected round</source>
+        <translation>Supprimer le tour sélectionné</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected round earlier</source>
+        <translation>Avancer le tour sélectionné</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected round later</source>
+        <translation>Reculer le tour sélectionné</translation>
+    </message>
+    <message>
+        <source>Rounds already stored stay; rename them instead.</source>
+        <translation>Les tours déjà enregistrés restent&#xa0;; renommez-les plutôt.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::RubricEditor</name>
     <message>
         <source>(unnamed criterion)</source>
@@ -2041,10 +3594,6 @@
         <translation>Nom du critère</translation>
     </message>
     <message>
-        <source>Rename criterion to “%1”</source>
-        <translation>Renommer le critère en «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Criterion description</source>
         <translation>Description du critère</translation>
     </message>
@@ -2083,10 +3632,6 @@
     <message>
         <source>What a %1 looks like in behaviour</source>
         <translation>À quoi ressemble un %1 dans le comportement</translation>
-    </message>
-    <message>
-        <source>Change level %1 anchor of “%2”</source>
-        <translation>Modifier l&apos;ancrage du niveau %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
@@ -2230,13 +3775,65 @@
         <source>Export Rubric</source>
         <translation>Exporter la grille de critères</translation>
     </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change level %2 anchor of “%1”</source>
+        <translation>Modifier l&apos;ancrage du niveau %2 de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RubricSourcePicker</name>
+    <message>
+        <source>Rubric to start from</source>
+        <translation>Grille de critères de départ</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy the rubric of “%1”</source>
+        <translation>Copier la grille de critères de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No rubric yet (write it in the rubric editor)</source>
+        <translation>Pas encore de grille de critères (à rédiger dans l&apos;éditeur de grille de critères)</translation>
+    </message>
+    <message>
+        <source>The opening starts without criteria; add them with Opening › Edit Rubric….</source>
+        <translation>Le poste commence sans critères&#xa0;; ajoutez-les avec Poste › Modifier la grille de critères….</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 &lt;span style=&apos;color:gray&apos;&gt;(weight %2, 1–%3)&lt;/span&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 &lt;span style=&apos;color:gray&apos;&gt;(poids %2, 1–%3)&lt;/span&gt;&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested round(s)</source>
+        <translation>
+            <numerusform>%n tour suggéré</numerusform>
+            <numerusform>%n tours suggérés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScoreLevelPicker</name>
+    <message>
+        <source>Locked: submitted</source>
+        <translation>Verrouillé&#xa0;: grille soumise</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ScorecardEditor</name>
-    <message>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
     <message>
         <source>Scorecard</source>
         <translation>Grille d&apos;évaluation</translation>
@@ -2272,10 +3869,6 @@
     <message>
         <source>Scorecard: %1</source>
         <translation>Grille d&apos;évaluation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · scored by %3 against “%4”, version %5</source>
-        <translation>%1 · %2 · notée par %3 selon «&#xa0;%4&#xa0;», version %5</translation>
     </message>
     <message>
         <source>Overall recommendation</source>
@@ -2370,23 +3963,194 @@
         <translation>&amp;Enregistrer la modification</translation>
     </message>
     <message>
-        <source>Colleagues’ scorecards could not be loaded.</source>
-        <translation>Les grilles d&apos;évaluation des collègues n&apos;ont pas pu être chargées.</translation>
+        <source>%1 · %2 · scored by %3 against “%4”</source>
+        <translation>%1 · %2 · notée par %3 avec «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
-        <source>no recommendation</source>
-        <translation>aucune recommandation</translation>
+        <source>Rubric v%1</source>
+        <translation>Grille v%1</translation>
+    </message>
+    <message>
+        <source>Scored against “%1”, version %2. The card keeps this version when the rubric is edited later.</source>
+        <translation>Notée avec «&#xa0;%1&#xa0;», version %2. La grille d&apos;évaluation conserve cette version lorsque la grille de critères est modifiée par la suite.</translation>
+    </message>
+    <message>
+        <source>not part of this round</source>
+        <translation>ne fait pas partie de ce tour</translation>
+    </message>
+    <message>
+        <source>The debrief opening has no finalist with an interview.</source>
+        <translation>Le poste du débriefing n&apos;a aucun finaliste ayant eu un entretien.</translation>
+    </message>
+    <message>
+        <source>No scorecards of the debrief opening are visible yet.</source>
+        <translation>Aucune grille d&apos;évaluation du poste du débriefing n&apos;est encore visible.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardExchangeActions</name>
+    <message>
+        <source>Send &amp;Scorecards…</source>
+        <translation>&amp;Envoyer les grilles d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scorecards…</source>
+        <translation>&amp;Importer des grilles d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>Send Scorecards</source>
+        <translation>Envoyer les grilles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Select the opening whose scorecards you want to send.</source>
+        <translation>Sélectionnez le poste dont vous voulez envoyer les grilles d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Import Scorecards</source>
+        <translation>Importer des grilles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Debrief scorecards (*.json)</source>
+        <translation>Grilles d&apos;évaluation Debrief (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardImportResultDialog</name>
+    <message>
+        <source>Import Scorecards</source>
+        <translation>Importer des grilles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Détails de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Inserted %1, unchanged %2, conflicts %3.</source>
+        <translation>Insérées&#xa0;: %1, inchangées&#xa0;: %2, conflits&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file conflicts with scorecards already stored. %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier est en conflit avec des grilles d&apos;évaluation déjà enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Insérées</translation>
+    </message>
+    <message>
+        <source>Would have been inserted</source>
+        <translation>Auraient été insérées</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Déjà à jour</translation>
     </message>
     <message numerus="yes">
-        <source>%n scorecard(s) hidden until you submit yours.</source>
+        <source>Nothing was imported: the file has %n problem(s).</source>
         <translation>
-            <numerusform>%n grille d&apos;évaluation reste masquée jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
-            <numerusform>%n grilles d&apos;évaluation restent masquées jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier contient %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: le fichier contient %n problèmes.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No colleague has submitted a scorecard yet.</source>
-        <translation>Aucun collègue n&apos;a encore soumis de grille d&apos;évaluation.</translation>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardMenu</name>
+    <message>
+        <source>Scorecards on this computer are written as this panelist. File › Switch Panelist… changes it.</source>
+        <translation>Les grilles d&apos;évaluation sur cet ordinateur sont rédigées au nom de ce membre du jury. Fichier › Changer de membre du jury… permet de le modifier.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Panelist…</source>
+        <translation>&amp;Changer de membre du jury…</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;Scores to Panel</source>
+        <translation>&amp;Révéler les notes au jury</translation>
+    </message>
+    <message>
+        <source>Let every panelist see all submitted scorecards of this opening, even before submitting their own.</source>
+        <translation>Permettre à chaque membre du jury de voir toutes les grilles d&apos;évaluation soumises pour ce poste, même avant d&apos;avoir soumis la sienne.</translation>
+    </message>
+    <message>
+        <source>Switch Panelist</source>
+        <translation>Changer de membre du jury</translation>
+    </message>
+    <message>
+        <source>This database has no panelists yet.</source>
+        <translation>Cette base de données ne contient encore aucun membre du jury.</translation>
+    </message>
+    <message>
+        <source>Who Is Scoring?</source>
+        <translation>Qui note&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Scorecards on this computer are written as:</source>
+        <translation>Les grilles d&apos;évaluation sur cet ordinateur sont rédigées au nom de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>Révéler les notes</translation>
+    </message>
+    <message>
+        <source>Scoring as %1</source>
+        <translation>Notation en tant que %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SendScorecardsDialog</name>
+    <message>
+        <source>Send Scorecards</source>
+        <translation>Envoyer les grilles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Opening:</source>
+        <translation>Poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Panelist:</source>
+        <translation>&amp;Membre du jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>There is no panelist to send scorecards for.</source>
+        <translation>Il n&apos;y a aucun membre du jury pour lequel envoyer des grilles d&apos;évaluation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s) will be saved; drafts stay here. The file holds notes about candidates: send it only to the panel lead.</source>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation soumise sera enregistrée&#xa0;; les brouillons restent ici. Le fichier contient des notes sur des candidats&#xa0;: ne l&apos;envoyez qu&apos;au responsable du jury.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation soumises seront enregistrées&#xa0;; les brouillons restent ici. Le fichier contient des notes sur des candidats&#xa0;: ne l&apos;envoyez qu&apos;au responsable du jury.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Scorecards</source>
+        <translation>Enregistrer les grilles d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Debrief scorecards (*.json)</source>
+        <translation>Grilles d&apos;évaluation Debrief (*.json)</translation>
     </message>
 </context>
 <context>
