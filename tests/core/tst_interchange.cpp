@@ -59,6 +59,8 @@ struct Built {
     QUuid openingUuid;
     QUuid firstPanelistUuid;
     QUuid unrelatedAuditUuid;
+    /// The runner-up, kept on hold until the chosen candidate accepts.
+    QUuid heldApplicationUuid;
 };
 
 } // namespace
@@ -79,6 +81,9 @@ private slots:
     void failureWhileWritingRollsBack();
     void longErrorListIsCapped();
     void missingOpeningIsAnError();
+    void applicationOnHoldSurvivesRoundTrip();
+    void fileWithoutHoldFieldsImportsWithDefaults();
+    void wrongHoldFieldTypesAreReported();
 
 private:
     std::unique_ptr<Database> open(const QString& name);
@@ -245,8 +250,13 @@ Built TestInterchange::buildOpening(Database& db) {
             apps[i].talentPool = i == 2;
             apps[i].notes = QStringLiteral("Préavis : %1 mois").arg(i + 1);
             apps[i].updatedAt = utc("2024-02-20T12:00:00.250Z");
+            // The runner-up waits on purpose, so the round trip covers a hold.
+            apps[i].onHold = i == 0;
+            apps[i].holdReason =
+                i == 0 ? QStringLiteral("En attente de la réponse de Léa à l'offre") : QString();
             CHECK_OK(applications.insert(apps[i]));
         }
+        built.heldApplicationUuid = apps[0].uuid;
 
         InterviewRepository interviews(db);
         Interview i1{kNoRow,
@@ -455,7 +465,7 @@ void TestInterchange::exportHoldsEveryRecordOfTheOpening() {
     const QJsonObject root = QJsonDocument::fromJson(json).object();
 
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("debrief-opening"));
-    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 2);
     QVERIFY(root.value(QStringLiteral("exportedBy")).toString().startsWith(u"Debrief "));
     const auto count = [&root](const char* key) {
         return root.value(QLatin1String(key)).toArray().size();
@@ -704,6 +714,90 @@ void TestInterchange::missingOpeningIsAnError() {
     auto json = OpeningExporter(*db).exportJson(4711);
     QVERIFY(!json.ok());
     QVERIFY(!json.errorMessage().isEmpty());
+}
+
+void TestInterchange::applicationOnHoldSurvivesRoundTrip() {
+    auto source = open(QStringLiteral("source.db"));
+    QVERIFY(source);
+    const Built built = buildOpening(*source);
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray json = exportOpening(*source, built.openingId);
+
+    // Every application carries both fields, on hold or not.
+    const QString held = built.heldApplicationUuid.toString(QUuid::WithoutBraces);
+    int heldSeen = 0;
+    const QJsonArray applications =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("applications")).toArray();
+    QCOMPARE(applications.size(), 3);
+    for (const QJsonValue value : applications) {
+        const QJsonObject a = value.toObject();
+        QVERIFY(a.value(QStringLiteral("onHold")).isBool());
+        QVERIFY(a.value(QStringLiteral("holdReason")).isString());
+        const bool isHeld = a.value(QStringLiteral("uuid")).toString() == held;
+        heldSeen += isHeld ? 1 : 0;
+        QCOMPARE(a.value(QStringLiteral("onHold")).toBool(), isHeld);
+        QCOMPARE(a.value(QStringLiteral("holdReason")).toString().isEmpty(), !isHeld);
+    }
+    QCOMPARE(heldSeen, 1);
+
+    auto target = open(QStringLiteral("target.db"));
+    QVERIFY(target);
+    auto imported = OpeningImporter(*target).importJson(json);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    auto stored = ApplicationRepository(*target).findByUuid(built.heldApplicationUuid);
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->onHold, true);
+    QCOMPARE((*stored)->holdReason, QStringLiteral("En attente de la réponse de Léa à l'offre"));
+}
+
+void TestInterchange::fileWithoutHoldFieldsImportsWithDefaults() {
+    // valid-minimal.json is a format version 1 file, written before the hold
+    // fields existed.
+    const QByteArray json = readFile(fixturePath(QStringLiteral("valid-minimal.json")));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+    const QJsonObject application =
+        root.value(QStringLiteral("applications")).toArray().at(0).toObject();
+    QVERIFY(!application.contains(QStringLiteral("onHold")));
+    QVERIFY(!application.contains(QStringLiteral("holdReason")));
+
+    auto db = open(QStringLiteral("target.db"));
+    QVERIFY(db);
+    OpeningImporter importer(*db);
+    auto imported = importer.importJson(json);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QVERIFY(importer.errors().isEmpty());
+    auto stored = ApplicationRepository(*db).findByUuid(
+        QUuid::fromString(application.value(QStringLiteral("uuid")).toString()));
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->onHold, false);
+    QCOMPARE((*stored)->holdReason, QString());
+}
+
+void TestInterchange::wrongHoldFieldTypesAreReported() {
+    QJsonObject root =
+        QJsonDocument::fromJson(readFile(fixturePath(QStringLiteral("valid-minimal.json"))))
+            .object();
+    QJsonArray applications = root.value(QStringLiteral("applications")).toArray();
+    QJsonObject application = applications.at(0).toObject();
+    application.insert(QStringLiteral("onHold"), QStringLiteral("yes"));
+    application.insert(QStringLiteral("holdReason"), QJsonValue::Null);
+    applications.replace(0, application);
+    root.insert(QStringLiteral("applications"), applications);
+
+    auto db = open(QStringLiteral("target.db"));
+    QVERIFY(db);
+    const QStringList before = dumpDatabase(*db);
+    OpeningImporter importer(*db);
+    auto imported = importer.importJson(QJsonDocument(root).toJson());
+    QVERIFY(!imported.ok());
+    // The messages the reader gives any other boolean or text field.
+    const QStringList expected{QStringLiteral("$.applications[0].onHold: expected true or false"),
+                               QStringLiteral("$.applications[0].holdReason: expected a string")};
+    QCOMPARE(importer.errors().size(), expected.size());
+    for (const QString& text : expected)
+        QVERIFY2(imported.errorMessage().contains(text), qPrintable(imported.errorMessage()));
+    QCOMPARE(dumpDatabase(*db), before);
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

@@ -310,6 +310,8 @@ void TestScorecardExchange::brokenFixturesReportJsonPaths_data() {
     QTest::newRow("missing field")
         << "missing-field.json"
         << "missing-field.json: $.scorecards[0].keyTakeaways: missing required field";
+    QTest::newRow("array at the top level") << "top-level-array.json"
+                                            << "top-level-array.json: $: expected an object";
 }
 
 void TestScorecardExchange::brokenFixturesReportJsonPaths() {

@@ -145,6 +145,20 @@ bool JsonObjectReader::boolean(const char* key) {
     return raw->toBool();
 }
 
+bool JsonObjectReader::present(const char* key) {
+    const QString name = QLatin1String(key);
+    m_read.insert(name);
+    return m_isObject && m_object.contains(name);
+}
+
+bool JsonObjectReader::optionalBoolean(const char* key, bool fallback) {
+    return present(key) ? boolean(key) : fallback;
+}
+
+QString JsonObjectReader::optionalText(const char* key) {
+    return present(key) ? text(key) : QString();
+}
+
 QDateTime JsonObjectReader::timestamp(const char* key, bool nullable) {
     const QString what = tr("a timestamp with time zone such as \"2024-05-01T09:30:00.000Z\"");
     const auto raw = take(key, nullable, what);

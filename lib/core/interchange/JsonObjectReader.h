@@ -48,6 +48,11 @@ public:
     std::optional<int> nullableInteger(const char* key);
     double number(const char* key, double minimum);
     bool boolean(const char* key);
+    /// A field added in a later format version: absent gives the default
+    /// (older files stay valid); present, it must have the right type and
+    /// is reported with the same messages as a required field.
+    bool optionalBoolean(const char* key, bool fallback = false);
+    QString optionalText(const char* key);
     QDateTime timestamp(const char* key, bool nullable = false);
     QDate nullableDate(const char* key);
     QStringList textList(const char* key);
@@ -84,6 +89,8 @@ private:
     /// The field's value, marked as read; std::nullopt (and an error) when
     /// missing, or when null and `nullable` is false.
     std::optional<QJsonValue> take(const char* key, bool nullable, const QString& what);
+    /// Whether the field is there; marks it as known either way.
+    bool present(const char* key);
     /// Reports "expected WHAT" (or "expected WHAT or null").
     void typeError(const char* key, const QString& what, bool nullable);
     void reportUnknownEnum(const char* key, const QString& found, const QStringList& allowed);

@@ -229,6 +229,9 @@ DocApplication OpeningDocumentReader::readApplication(JsonObjectReader& in) {
     a.talentPool = in.boolean("talentPool");
     a.notes = in.text("notes");
     a.updatedAt = in.timestamp("updatedAt");
+    // Added in format version 2; a version 1 file has neither.
+    a.onHold = in.optionalBoolean("onHold");
+    a.holdReason = in.optionalText("holdReason");
     return doc;
 }
 

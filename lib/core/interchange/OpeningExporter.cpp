@@ -412,7 +412,9 @@ QJsonObject JsonBuilder::application(const Application& a) {
             {QStringLiteral("promisedResponseDate"), dateValue(a.promisedResponseDate)},
             {QStringLiteral("talentPool"), a.talentPool},
             {QStringLiteral("notes"), a.notes},
-            {QStringLiteral("updatedAt"), timestampValue(a.updatedAt)}};
+            {QStringLiteral("updatedAt"), timestampValue(a.updatedAt)},
+            {QStringLiteral("onHold"), a.onHold},
+            {QStringLiteral("holdReason"), a.holdReason}};
 }
 
 QJsonObject JsonBuilder::interview(const Interview& i) {

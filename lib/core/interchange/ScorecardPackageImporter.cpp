@@ -76,8 +76,12 @@ QList<IncomingCard> PackageReader::read(const QByteArray& json) {
                                               .arg(parseError.errorString()));
         return {};
     }
-    JsonObjectReader root(document.object(), QStringLiteral("$"), m_errors);
-    if (!document.isObject() || !readHeader(root))
+    // An array or scalar at the top level is reported as "$: expected an
+    // object", never taken for an empty package.
+    const QJsonValue top =
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    JsonObjectReader root(top, QStringLiteral("$"), m_errors);
+    if (!root.isObject() || !readHeader(root))
         return {};
     readOpening(root.value("opening"), root.fieldPath("opening"));
     readPanelist(root.value("panelist"), root.fieldPath("panelist"));
