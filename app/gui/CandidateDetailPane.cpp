@@ -4,6 +4,7 @@
 #include "CardDelegate.h"
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "ValueLabel.h"
 #include "pipeline/ApplicationEditor.h"
 #include "pipeline/ReferenceListEditor.h"
 #include "scorecard/InterviewScoresPanel.h"
@@ -18,37 +19,6 @@
 #include <QVBoxLayout>
 
 namespace debrief {
-namespace {
-
-QLabel* valueLabel(const QString& objectName) {
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-
-QString orDash(const QString& text) {
-    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
-
-/// Adds a card (see CardDelegate) whose tooltip and accessible text say
-/// everything the card shows.
-void addCard(QListWidget* list, const QString& title, const QStringList& lines,
-             const QString& badge = {}) {
-    auto* item = new QListWidgetItem(title, list);
-    item->setData(CardDelegate::LinesRole, lines);
-    item->setData(CardDelegate::BadgeRole, badge);
-    QStringList all{title};
-    if (!badge.isEmpty())
-        all.append(badge);
-    all.append(lines);
-    item->setToolTip(all.join(QLatin1Char('\n')));
-    item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
-}
-
-} // namespace
-
 CandidateDetailPane::CandidateDetailPane(DatabaseSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session) {
@@ -114,14 +84,14 @@ QWidget* CandidateDetailPane::buildHeader() {
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_name = valueLabel(QStringLiteral("candidateName"));
+    m_name = ValueLabel::create(QStringLiteral("candidateName"));
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Candidate name"));
-    m_contact = valueLabel(QStringLiteral("candidateContact"));
-    m_opening = valueLabel(QStringLiteral("candidateOpening"));
+    m_contact = ValueLabel::create(QStringLiteral("candidateContact"));
+    m_opening = ValueLabel::create(QStringLiteral("candidateOpening"));
     m_opening->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_name);
     layout->addWidget(m_contact);
@@ -204,10 +174,12 @@ void CandidateDetailPane::displayInterviews(const CandidateDetails& details) {
                                  .arg(interview.submittedScorecards);
         if (interview.draftScorecards > 0)
             scorecards += QStringLiteral(" · ") % tr("%n draft(s)", "", interview.draftScorecards);
-        addCard(m_interviews, orDash(interview.roundName),
-                {DisplayText::dateTime(interview.scheduledAt),
-                 tr("Panel: %1").arg(orDash(interview.panelistNames.join(QStringLiteral(", ")))),
-                 scorecards});
+        CardDelegate::addCard(
+            m_interviews, DisplayText::orDash(interview.roundName),
+            {DisplayText::dateTime(interview.scheduledAt),
+             tr("Panel: %1")
+                 .arg(DisplayText::orDash(interview.panelistNames.join(QStringLiteral(", ")))),
+             scorecards});
     }
     (void)m_scores->load(application); // shows its own message when loading fails
     const int count = m_interviews->count();
@@ -227,12 +199,12 @@ void CandidateDetailPane::displayCommunications(const CandidateDetails& details)
         const QString direction = entry.direction == CommunicationDirection::Outbound
                                       ? tr("%1 to the candidate").arg(toLabel(entry.channel))
                                       : tr("%1 from the candidate").arg(toLabel(entry.channel));
-        QStringList lines{direction, orDash(entry.summary)};
+        QStringList lines{direction, DisplayText::orDash(entry.summary)};
         if (entry.nextPromisedDate.isValid()) {
             lines.append(
                 tr("Promised an answer by %1").arg(DisplayText::date(entry.nextPromisedDate)));
         }
-        addCard(m_communications, DisplayText::dateTime(entry.occurredAt), lines);
+        CardDelegate::addCard(m_communications, DisplayText::dateTime(entry.occurredAt), lines);
     }
 }
 

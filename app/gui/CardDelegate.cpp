@@ -1,5 +1,7 @@
 #include "CardDelegate.h"
 
+#include <QListWidget>
+
 #include "DisplayText.h"
 
 #include <QApplication>
@@ -92,6 +94,19 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     const int height = QFontMetrics(titleFont(option.font)).height() + kLineGap +
                        static_cast<int>(lines) * QFontMetrics(option.font).height() + kPadding;
     return {QStyledItemDelegate::sizeHint(option, index).width(), height};
+}
+
+void CardDelegate::addCard(QListWidget* list, const QString& title, const QStringList& lines,
+                           const QString& badge) {
+    auto* item = new QListWidgetItem(title, list);
+    item->setData(LinesRole, lines);
+    item->setData(BadgeRole, badge);
+    QStringList all{title};
+    if (!badge.isEmpty())
+        all.append(badge);
+    all.append(lines);
+    item->setToolTip(all.join(QLatin1Char('\n')));
+    item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
 }
 
 } // namespace debrief

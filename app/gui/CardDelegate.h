@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QListWidget;
+
 namespace debrief {
 
 /// Draws an item as a small card: a bold title (the display text), muted
@@ -20,6 +22,11 @@ public:
     };
 
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    /// Appends a card to `list`; its tooltip and accessible text say
+    /// everything the card shows, so nothing is only visible as layout.
+    static void addCard(QListWidget* list, const QString& title, const QStringList& lines,
+                        const QString& badge = {});
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

@@ -40,4 +40,8 @@ QColor DisplayText::overdueColour() {
     return QColor(0xa8, 0x3a, 0x00);
 }
 
+QString DisplayText::orDash(const QString& text) {
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
 } // namespace debrief

@@ -26,6 +26,9 @@ public:
     static QString answerDue(const QDate& promised, PipelineStage stage, const QDate& today);
     /// Whole days past the promised date; 0 when not overdue.
     static int daysOverdue(const QDate& promised, PipelineStage stage, const QDate& today);
+    /// `text`, or an em dash when it is blank, so an empty field reads as
+    /// "nothing recorded" rather than as a layout gap.
+    static QString orDash(const QString& text);
     /// The colour that marks an overdue answer (dark enough for text).
     static QColor overdueColour();
 };

@@ -1,6 +1,7 @@
 #include "ApplicationEditor.h"
 
 #include "DisplayText.h"
+#include "ValueLabel.h"
 #include "pipeline/OptionalDateEdit.h"
 #include "pipeline/PipelineCommands.h"
 #include "pipeline/StageComboBox.h"
@@ -22,18 +23,6 @@ namespace {
 constexpr int kNotesPauseMs = 1500;
 constexpr int kDatePauseMs = 800;
 
-QLabel* valueLabel(const QString& objectName) {
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-
-QString orDash(const QString& text) {
-    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
-
 } // namespace
 
 ApplicationEditor::ApplicationEditor(QWidget* parent)
@@ -46,10 +35,10 @@ ApplicationEditor::ApplicationEditor(QWidget* parent)
     m_stage->setAccessibleName(tr("Stage"));
     connect(m_stage, &QComboBox::activated, this, &ApplicationEditor::chooseStage);
 
-    m_furthestStage = valueLabel(QStringLiteral("candidateFurthestStage"));
-    m_appliedOn = valueLabel(QStringLiteral("candidateAppliedOn"));
-    m_talentPool = valueLabel(QStringLiteral("candidateTalentPool"));
-    m_source = valueLabel(QStringLiteral("candidateSource"));
+    m_furthestStage = ValueLabel::create(QStringLiteral("candidateFurthestStage"));
+    m_appliedOn = ValueLabel::create(QStringLiteral("candidateAppliedOn"));
+    m_talentPool = ValueLabel::create(QStringLiteral("candidateTalentPool"));
+    m_source = ValueLabel::create(QStringLiteral("candidateSource"));
 
     auto* facts = new QFormLayout;
     facts->setContentsMargins(0, 8, 0, 0);
@@ -100,7 +89,7 @@ QWidget* ApplicationEditor::buildPromisedField() {
 
     // Kept apart from the date so the words ("⚠ 3 days overdue") carry the
     // meaning, not only the colour.
-    m_answerDue = valueLabel(QStringLiteral("candidatePromisedDate"));
+    m_answerDue = ValueLabel::create(QStringLiteral("candidatePromisedDate"));
     m_answerDue->setAccessibleName(tr("Answer status"));
 
     auto* row = new QHBoxLayout;
@@ -132,7 +121,7 @@ QWidget* ApplicationEditor::buildNotes() {
             m_notesPause->start();
     });
 
-    m_candidateNotes = valueLabel(QStringLiteral("candidateNotes"));
+    m_candidateNotes = ValueLabel::create(QStringLiteral("candidateNotes"));
     m_candidateNotes->setForegroundRole(QPalette::PlaceholderText);
 
     auto* box = new QGroupBox(tr("&Notes"));
@@ -175,7 +164,7 @@ void ApplicationEditor::display(const Application& application, const Candidate&
     showPromise(m_promisedDate->optionalDate());
     m_talentPool->setText(application.talentPool ? tr("★ Yes, would hire for another role")
                                                  : tr("No"));
-    m_source->setText(orDash(candidate.source));
+    m_source->setText(DisplayText::orDash(candidate.source));
 
     // Keep what the user is typing; replacing it would also move the cursor.
     if ((!sameApplication || !m_notesPending) && m_notes->toPlainText() != application.notes) {

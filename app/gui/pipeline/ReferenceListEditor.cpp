@@ -12,29 +12,6 @@
 #include <QVBoxLayout>
 
 namespace debrief {
-namespace {
-
-QString orDash(const QString& text) {
-    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
-
-/// A card (see CardDelegate) whose tooltip and accessible text say
-/// everything the card shows.
-void addCard(QListWidget* list, const QString& title, const QStringList& lines,
-             const QString& badge) {
-    auto* item = new QListWidgetItem(title, list);
-    item->setData(CardDelegate::LinesRole, lines);
-    item->setData(CardDelegate::BadgeRole, badge);
-    QStringList all{title};
-    if (!badge.isEmpty())
-        all.append(badge);
-    all.append(lines);
-    item->setToolTip(all.join(QLatin1Char('\n')));
-    item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
-}
-
-} // namespace
-
 ReferenceListEditor::ReferenceListEditor(QWidget* parent)
     : QWidget(parent)
     , m_list(new QListWidget)
@@ -88,13 +65,14 @@ void ReferenceListEditor::display(const Application& application, const QString&
     m_today = today;
     m_list->clear();
     for (const Reference& reference : references) {
-        QString relation = orDash(reference.relation);
+        QString relation = DisplayText::orDash(reference.relation);
         if (reference.contactedOn.isValid()) {
             relation += QStringLiteral(" · ") %
                         tr("contacted %1").arg(DisplayText::date(reference.contactedOn));
         }
-        addCard(m_list, reference.name, {relation, orDash(reference.summary)},
-                reference.concern ? tr("⚠ Concern") : QString());
+        CardDelegate::addCard(m_list, reference.name,
+                              {relation, DisplayText::orDash(reference.summary)},
+                              reference.concern ? tr("⚠ Concern") : QString());
     }
     // Stay on the same card after an edit of this candidate's references.
     if (previousRow >= 0 && m_list->count() > 0)

@@ -1,0 +1,15 @@
+#include "ValueLabel.h"
+
+#include <QLabel>
+
+namespace debrief {
+
+QLabel* ValueLabel::create(const QString& objectName) {
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace debrief
