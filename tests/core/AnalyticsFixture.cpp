@@ -1,5 +1,7 @@
 #include "AnalyticsFixture.h"
 
+#include <cmath>
+
 #include <QFile>
 
 using namespace debrief;
@@ -136,6 +138,39 @@ int criterion(const RatingMatrix& matrix, const QString& name) {
             return i;
     }
     return -1;
+}
+
+bool near(std::optional<double> actual, std::optional<double> expected) {
+    if (!actual || !expected)
+        return !actual && !expected;
+    return std::abs(*actual - *expected) <= kTolerance;
+}
+
+debrief::Criterion criterion(const QString& name, double weight, int scale) {
+    debrief::Criterion c;
+    c.name = name;
+    c.weight = weight;
+    c.scaleSize = scale;
+    return c;
+}
+
+QList<debrief::Criterion> uniformCriteria(int count) {
+    QList<debrief::Criterion> criteria;
+    for (int i = 0; i < count; ++i)
+        criteria.append(criterion(QStringLiteral("C%1").arg(i), 1.0, 5));
+    return criteria;
+}
+
+debrief::RatingMatrix matrixOf(const QList<debrief::Criterion>& criteria, int finalists,
+                               int panelists) {
+    using namespace debrief;
+    QList<Finalist> f;
+    for (int i = 0; i < finalists; ++i)
+        f.append({kNoRow, kNoRow, QStringLiteral("F%1").arg(i)});
+    QList<Panelist> p;
+    for (int i = 0; i < panelists; ++i)
+        p.append({kNoRow, {}, QStringLiteral("P%1").arg(i), {}, {}, {}});
+    return RatingMatrix(criteria, f, p);
 }
 
 } // namespace AnalyticsFixture

@@ -30,4 +30,15 @@ int criterion(const debrief::RatingMatrix& matrix, const QString& name);
 /// The four datasets every statistic is checked on.
 QStringList datasets();
 
+/// How close a computed figure must be to its reference.
+inline constexpr double kTolerance = 1e-9;
+/// Equal within kTolerance, or both undefined.
+bool near(std::optional<double> actual, std::optional<double> expected);
+debrief::Criterion criterion(const QString& name, double weight, int scale);
+/// `count` criteria C0, C1, … of weight 1 on a 1–5 scale.
+QList<debrief::Criterion> uniformCriteria(int count);
+/// A matrix without scores: finalists F0, F1, … and panelists P0, P1, ….
+debrief::RatingMatrix matrixOf(const QList<debrief::Criterion>& criteria, int finalists,
+                               int panelists);
+
 } // namespace AnalyticsFixture

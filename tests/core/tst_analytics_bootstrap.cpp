@@ -24,26 +24,10 @@
 #include <random>
 
 using namespace debrief;
+using AnalyticsFixture::criterion;
+using AnalyticsFixture::matrixOf;
 
 namespace {
-
-Criterion criterion(const QString& name, double weight, int scale) {
-    Criterion c;
-    c.name = name;
-    c.weight = weight;
-    c.scaleSize = scale;
-    return c;
-}
-
-RatingMatrix matrixOf(const QList<Criterion>& criteria, int finalists, int panelists) {
-    QList<Finalist> f;
-    for (int i = 0; i < finalists; ++i)
-        f.append({kNoRow, kNoRow, QStringLiteral("F%1").arg(i)});
-    QList<Panelist> p;
-    for (int i = 0; i < panelists; ++i)
-        p.append({kNoRow, {}, QStringLiteral("P%1").arg(i), {}, {}, {}});
-    return RatingMatrix(criteria, f, p);
-}
 
 /// One criterion on 1–5; finalist f gets scores[f][p] from panelist p.
 RatingMatrix oneCriterion(const QList<QList<int>>& scores) {

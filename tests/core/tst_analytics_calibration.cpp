@@ -17,32 +17,16 @@
 #include <cmath>
 
 using namespace debrief;
+using AnalyticsFixture::criterion;
+using AnalyticsFixture::kTolerance;
+using AnalyticsFixture::matrixOf;
+using AnalyticsFixture::near;
 
 namespace {
 
-constexpr double kTolerance = 1e-9;
-
-bool near(std::optional<double> actual, std::optional<double> expected) {
-    if (!actual || !expected)
-        return !actual && !expected;
-    return std::abs(*actual - *expected) <= kTolerance;
-}
-
 RatingMatrix matrixOf(int criteria, int finalists, int panelists) {
-    QList<Criterion> c;
-    for (int i = 0; i < criteria; ++i) {
-        Criterion item;
-        item.name = QStringLiteral("C%1").arg(i);
-        item.scaleSize = 5;
-        c.append(item);
-    }
-    QList<Finalist> f;
-    for (int i = 0; i < finalists; ++i)
-        f.append({kNoRow, kNoRow, QStringLiteral("F%1").arg(i)});
-    QList<Panelist> p;
-    for (int i = 0; i < panelists; ++i)
-        p.append({kNoRow, {}, QStringLiteral("P%1").arg(i), {}, {}, {}});
-    return RatingMatrix(c, f, p);
+    return AnalyticsFixture::matrixOf(AnalyticsFixture::uniformCriteria(criteria), finalists,
+                                      panelists);
 }
 
 } // namespace

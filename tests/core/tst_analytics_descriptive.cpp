@@ -21,27 +21,14 @@
 #include <cmath>
 
 using namespace debrief;
+using AnalyticsFixture::criterion;
+using AnalyticsFixture::kTolerance;
+using AnalyticsFixture::near;
 
 namespace {
 
-constexpr double kTolerance = 1e-9;
-
-bool near(std::optional<double> actual, std::optional<double> expected) {
-    if (!actual || !expected)
-        return !actual && !expected;
-    return std::abs(*actual - *expected) <= kTolerance;
-}
-
 QString show(std::optional<double> value) {
     return value ? QString::number(*value, 'g', 15) : QStringLiteral("NA");
-}
-
-Criterion criterion(const QString& name, double weight, int scale) {
-    Criterion c;
-    c.name = name;
-    c.weight = weight;
-    c.scaleSize = scale;
-    return c;
 }
 
 /// Two criteria (weight 3 on 1–5, weight 1 on 1–4), one finalist, two panelists.

@@ -21,16 +21,10 @@
 #include <cmath>
 
 using namespace debrief;
+using AnalyticsFixture::criterion;
+using AnalyticsFixture::near;
 
 namespace {
-
-constexpr double kTolerance = 1e-9;
-
-bool near(std::optional<double> actual, std::optional<double> expected) {
-    if (!actual || !expected)
-        return !actual && !expected;
-    return std::abs(*actual - *expected) <= kTolerance;
-}
 
 QStringList names(const QList<int>& indices, const QStringList& all) {
     QStringList out;
@@ -40,16 +34,8 @@ QStringList names(const QList<int>& indices, const QStringList& all) {
 }
 
 RatingMatrix blankMatrix(int finalists, int panelists) {
-    Criterion c;
-    c.name = QStringLiteral("Skill");
-    c.scaleSize = 5;
-    QList<Finalist> f;
-    for (int i = 0; i < finalists; ++i)
-        f.append({kNoRow, kNoRow, QStringLiteral("F%1").arg(i)});
-    QList<Panelist> p;
-    for (int i = 0; i < panelists; ++i)
-        p.append({kNoRow, {}, QStringLiteral("P%1").arg(i), {}, {}, {}});
-    return RatingMatrix({c}, f, p);
+    return AnalyticsFixture::matrixOf(
+        {AnalyticsFixture::criterion(QStringLiteral("Skill"), 1.0, 5)}, finalists, panelists);
 }
 
 } // namespace

@@ -18,10 +18,10 @@
 #include <cmath>
 
 using namespace debrief;
+using AnalyticsFixture::criterion;
+using AnalyticsFixture::kTolerance;
 
 namespace {
-
-constexpr double kTolerance = 1e-9;
 
 KrippendorffAlpha::Data publishedData() {
     // Rows are units 1..12, columns coders A..D; 0 marks a missing value.
