@@ -164,7 +164,9 @@ Result<Decision> DecisionWorkflow::record(const DecisionRequest& request, const 
         return written.error();
     const QList<AuditEntry> recorded{
         AuditEntry::change(kDecisionEntity, QStringLiteral("recorded"), {}, outcomeText(request))};
-    if (auto audited = audit(recorded, decision.uuid, actor, request.decidedAt); !audited)
+    if (auto audited =
+            AuditRepository(m_db).insertChanges(recorded, decision.uuid, actor, request.decidedAt);
+        !audited)
         return audited.error();
     for (const DecisionOutcome& outcome : decision.outcomes) {
         auto application = ApplicationRepository(m_db).get(outcome.applicationId);
@@ -259,20 +261,7 @@ Status DecisionWorkflow::writeApplication(const Application& before, const Appli
     updated.updatedAt = now;
     if (auto written = ApplicationRepository(m_db).update(updated); !written)
         return written;
-    return audit(entries, updated.uuid, actor, now);
-}
-
-Status DecisionWorkflow::audit(QList<AuditEntry> entries, const QUuid& entityUuid,
-                               const QString& actor, const QDateTime& now) {
-    AuditRepository log(m_db);
-    for (AuditEntry& e : entries) {
-        e.entityUuid = entityUuid;
-        e.actor = actor;
-        e.occurredAt = now;
-        if (auto written = log.insert(e); !written)
-            return written;
-    }
-    return {};
+    return AuditRepository(m_db).insertChanges(entries, updated.uuid, actor, now);
 }
 
 } // namespace debrief

@@ -49,8 +49,6 @@ private:
                         const DecisionRequest& request, const QString& actor);
     Status writeApplication(const Application& before, const Application& after,
                             const QString& actor, const QDateTime& now);
-    Status audit(QList<AuditEntry> entries, const QUuid& entityUuid, const QString& actor,
-                 const QDateTime& now);
 
     Database& m_db;
 };

@@ -90,7 +90,8 @@ Result<Application> PipelineWorkflow::change(const QUuid& applicationUuid,
     updated.updatedAt = now;
     if (auto written = ApplicationRepository(m_db).update(updated); !written)
         return written.error();
-    if (auto audited = audit(entries, updated.uuid, actor, now); !audited)
+    if (auto audited = AuditRepository(m_db).insertChanges(entries, updated.uuid, actor, now);
+        !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -121,7 +122,8 @@ Result<Reference> PipelineWorkflow::addReference(const QUuid& applicationUuid, R
         return written.error();
     const QList<AuditEntry> added{
         AuditEntry::change(kReferenceEntity, QStringLiteral("added"), {}, reference.name)};
-    if (auto audited = audit(added, reference.uuid, actor, now); !audited)
+    if (auto audited = AuditRepository(m_db).insertChanges(added, reference.uuid, actor, now);
+        !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -148,7 +150,8 @@ Status PipelineWorkflow::updateReference(const Reference& changed, const QString
         return {};
     if (auto written = ReferenceRepository(m_db).update(updated); !written)
         return written;
-    if (auto audited = audit(entries, updated.uuid, actor, now); !audited)
+    if (auto audited = AuditRepository(m_db).insertChanges(entries, updated.uuid, actor, now);
+        !audited)
         return audited;
     return tx.commit();
 }
@@ -165,7 +168,8 @@ Status PipelineWorkflow::removeReference(const QUuid& referenceUuid, const QStri
         return removed;
     const QList<AuditEntry> removedEntry{
         AuditEntry::change(kReferenceEntity, QStringLiteral("removed"), stored->name, {})};
-    if (auto audited = audit(removedEntry, referenceUuid, actor, now); !audited)
+    if (auto audited = AuditRepository(m_db).insertChanges(removedEntry, referenceUuid, actor, now);
+        !audited)
         return audited;
     return tx.commit();
 }
@@ -188,19 +192,6 @@ Result<Reference> PipelineWorkflow::storedReference(const QUuid& uuid) {
         return Error{
             tr("The reference %1 no longer exists.").arg(uuid.toString(QUuid::WithoutBraces))};
     return **found;
-}
-
-Status PipelineWorkflow::audit(QList<AuditEntry> entries, const QUuid& entityUuid,
-                               const QString& actor, const QDateTime& now) {
-    AuditRepository log(m_db);
-    for (AuditEntry& e : entries) {
-        e.entityUuid = entityUuid;
-        e.actor = actor;
-        e.occurredAt = now;
-        if (auto written = log.insert(e); !written)
-            return written;
-    }
-    return {};
 }
 
 } // namespace debrief

@@ -59,8 +59,6 @@ public:
 private:
     Result<Application> storedApplication(const QUuid& uuid);
     Result<Reference> storedReference(const QUuid& uuid);
-    Status audit(QList<AuditEntry> entries, const QUuid& entityUuid, const QString& actor,
-                 const QDateTime& now);
 
     Database& m_db;
 };

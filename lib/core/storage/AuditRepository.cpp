@@ -92,4 +92,16 @@ Result<QList<AuditEntry>> AuditRepository::list() {
     return sql::selectRecords(m_db, table(), QStringLiteral("ORDER BY occurred_at, id"));
 }
 
+Status AuditRepository::insertChanges(QList<AuditEntry> entries, const QUuid& entityUuid,
+                                      const QString& actor, const QDateTime& when) {
+    for (AuditEntry& entry : entries) {
+        entry.entityUuid = entityUuid;
+        entry.actor = actor;
+        entry.occurredAt = when;
+        if (auto written = insert(entry); !written)
+            return written;
+    }
+    return {};
+}
+
 } // namespace debrief

@@ -25,6 +25,10 @@ public:
     /// Stores a new record (with its child rows) in one transaction; fills in
     /// id, and uuid when it is null.
     Status insert(AuditEntry& value);
+    /// Stores changes to one record made by `actor` at `when` (the caller's
+    /// transaction keeps them together with the change they describe).
+    Status insertChanges(QList<AuditEntry> entries, const QUuid& entityUuid, const QString& actor,
+                         const QDateTime& when);
     /// Replaces the stored record and its child rows in one transaction.
     Status update(const AuditEntry& value);
     Status remove(RowId id);
