@@ -1,0 +1,64 @@
+#include "ComparisonMenu.h"
+
+#include "ComparisonView.h"
+#include "DatabaseSession.h"
+#include "OpeningListModel.h"
+#include "OpeningMenu.h"
+#include "ViewRegistry.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace debrief {
+namespace {
+
+void openComparison(QMainWindow* window, DatabaseSession& session, RowId openingId) {
+    if (!session.isOpen() || openingId == kNoRow)
+        return;
+    // A window of its own, so it can sit next to the candidate list.
+    auto* view = new ComparisonView(window);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    if (Status loaded = view->load(session.database(), openingId); !loaded) {
+        delete view;
+        QMessageBox::warning(window, ComparisonMenu::tr("Compare Finalists"),
+                             loaded.errorMessage());
+        return;
+    }
+    view->resize(1400, 900);
+    view->show();
+}
+
+} // namespace
+
+void ComparisonMenu::install(QMainWindow* window, DatabaseSession& session,
+                             std::function<RowId()> currentOpening) {
+    QMenu* menu = OpeningMenu::of(window);
+    QAction* compare = menu->addAction(tr("&Compare Finalists…"));
+    compare->setObjectName(QStringLiteral("compareFinalistsAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QObject::connect(compare, &QAction::triggered, window, [window, &session, currentOpening] {
+        openComparison(window, session, currentOpening());
+    });
+    QObject::connect(menu, &QMenu::aboutToShow, compare, [compare, &session, currentOpening] {
+        compare->setEnabled(session.isOpen() && currentOpening() != kNoRow);
+    });
+}
+
+Result<std::unique_ptr<QWidget>> makeComparisonView(ViewContext& context) {
+    OpeningListModel openings(context.session);
+    if (auto loaded = openings.reload(); !loaded)
+        return loaded.error();
+    if (openings.debriefRow() < 0)
+        return Error{ComparisonMenu::tr("The database has no opening to compare finalists of.")};
+    auto view = std::make_unique<ComparisonView>();
+    if (Status loaded =
+            view->load(context.session.database(), openings.openingId(openings.debriefRow()));
+        !loaded)
+        return loaded.error();
+    return std::unique_ptr<QWidget>(std::move(view));
+}
+
+} // namespace debrief

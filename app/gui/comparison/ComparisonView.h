@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+#include "analytics/ComparisonInput.h"
+#include "analytics/ComparisonReport.h"
+#include "domain/RowId.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QTableView;
+
+namespace debrief {
+
+class ComparisonModel;
+class Database;
+
+/// The finalist comparison of one opening: a checkable list of finalists,
+/// the criteria × finalists table, the tie verdicts in plain words, and a
+/// radar and a grouped bar chart of the same numbers.
+///
+/// The finalists are read once; switching one in or out recomputes from
+/// the matrix in memory (the resampling of a few finalists takes
+/// milliseconds), so the table and charts follow at once.
+class ComparisonView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget* parent = nullptr);
+
+    /// Reads the opening's finalists (as `debrief-cli compare` does) and
+    /// compares all of them.
+    Status load(Database& db, RowId openingId);
+
+    const ComparisonInput& input() const { return m_input; }
+    /// The comparison of the finalists currently checked, and its matrix.
+    const ComparisonReport& report() const { return m_report; }
+    const RatingMatrix& shownMatrix() const { return m_matrix; }
+    ComparisonModel* model() const { return m_model; }
+
+private:
+    QWidget* buildFinalistPanel();
+    QWidget* buildResults();
+    void fillFinalistList();
+    QList<int> checkedFinalists() const;
+    void recompute();
+    void fitTableHeight();
+    void rebuildCharts();
+
+    ComparisonInput m_input;
+    RatingMatrix m_matrix;
+    ComparisonReport m_report;
+    ComparisonModel* m_model = nullptr;
+    QListWidget* m_finalists = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_verdict = nullptr;
+    QChartView* m_radar = nullptr;
+    QChartView* m_bars = nullptr;
+};
+
+} // namespace debrief

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analytics/ComparisonReport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace debrief {
+
+class RatingMatrix;
+
+/// The tie detector's verdict on a pair of finalists in plain words, for
+/// people who do not read "P = 0.83".
+class TieVerdictText {
+    Q_DECLARE_TR_FUNCTIONS(TieVerdictText)
+
+public:
+    /// "Aoife is ahead of Miguel in 83% of resamples of the panel: a real
+    /// lead." or "… only 61% …: too close to call."
+    static QString of(const RatingMatrix& matrix, const FinalistPair& pair);
+    /// The finalists ranked by weighted total, one line per neighbouring
+    /// pair: whether the panel really separates each place from the next.
+    static QString of(const RatingMatrix& matrix, const ComparisonReport& report);
+};
+
+} // namespace debrief

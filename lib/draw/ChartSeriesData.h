@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace debrief {
+
+/// One series of a chart as plain values: a name for the legend and one
+/// value per category, std::nullopt where there is nothing to draw.
+struct ChartSeriesData {
+    QString name;
+    QList<std::optional<double>> values;
+};
+
+} // namespace debrief
