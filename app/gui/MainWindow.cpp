@@ -8,7 +8,9 @@
 #include "DatabaseSession.h"
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
+#include "comparison/ComparisonMenu.h"
 #include "csvimport/CandidateImportMenu.h"
+#include "decision/DecisionMenu.h"
 #include "exchange/ScorecardExchangeActions.h"
 #include "opening/OpeningSetupMenu.h"
 #include "pipeline/CandidateFilterBar.h"
@@ -179,6 +181,11 @@ void MainWindow::buildMenus() {
     PipelineEditing::install(this, m_session, m_settings, *m_undoStack, *m_openings, *m_candidates,
                              m_detail);
     OpeningSetupMenu::installSetUp(this, m_session);
+    DecisionMenu::install(
+        this, m_session, m_settings,
+        [this] { return m_openings->openingId(m_openingList->currentIndex().row()); },
+        [this] { reloadAll(); });
+    ComparisonMenu::install(this, m_session, [this] { return currentOpeningId(); });
     buildHelpMenu();
 }
 

@@ -6,7 +6,9 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "OpeningListModel.h"
+#include "comparison/ComparisonMenu.h"
 #include "csvimport/CandidateImportView.h"
+#include "decision/DecisionView.h"
 #include "opening/OpeningSetupView.h"
 #include "pipeline/CandidatesView.h"
 #include "pipeline/PipelineCommands.h"
@@ -68,9 +70,13 @@ ViewRegistry ViewRegistry::standard() {
                  makeCandidateImportView);
     registry.add(QStringLiteral("scores"), tr("a finalist's interview scores in the detail pane"),
                  makeInterviewScoresView);
+    registry.add(QStringLiteral("decision"), tr("the decision dialog, filled in"),
+                 makeDecisionView);
     registry.add(QStringLiteral("candidates"),
                  tr("the main window with the list filtered and a candidate's editable details"),
                  makeCandidatesView);
+    registry.add(QStringLiteral("comparison"), tr("the finalist comparison of the debrief opening"),
+                 makeComparisonView);
     return registry;
 }
 

@@ -38,6 +38,8 @@ ApplicationEditor::ApplicationEditor(QWidget* parent)
     m_furthestStage = ValueLabel::create(QStringLiteral("candidateFurthestStage"));
     m_appliedOn = ValueLabel::create(QStringLiteral("candidateAppliedOn"));
     m_talentPool = ValueLabel::create(QStringLiteral("candidateTalentPool"));
+    m_onHold = ValueLabel::create(QStringLiteral("candidateOnHold"));
+    m_onHold->setWordWrap(true);
     m_source = ValueLabel::create(QStringLiteral("candidateSource"));
 
     auto* facts = new QFormLayout;
@@ -48,6 +50,7 @@ ApplicationEditor::ApplicationEditor(QWidget* parent)
     QWidget* promised = buildPromisedField();
     facts->addRow(tr("Ans&wer promised:"), promised);
     facts->addRow(tr("Talent pool:"), m_talentPool);
+    facts->addRow(tr("On hold:"), m_onHold);
     facts->addRow(tr("Source:"), m_source);
     if (auto* label = qobject_cast<QLabel*>(facts->labelForField(promised)))
         label->setBuddy(m_promisedDate);
@@ -165,6 +168,11 @@ void ApplicationEditor::display(const Application& application, const Candidate&
     m_talentPool->setText(application.talentPool ? tr("★ Yes, would hire for another role")
                                                  : tr("No"));
     m_source->setText(DisplayText::orDash(candidate.source));
+    m_onHold->setText(application.holdReason.isEmpty() ? tr("Yes") : application.holdReason);
+    for (auto* facts : findChildren<QFormLayout*>()) {
+        if (facts->indexOf(m_onHold) >= 0)
+            facts->setRowVisible(m_onHold, application.onHold);
+    }
 
     // Keep what the user is typing; replacing it would also move the cursor.
     if ((!sameApplication || !m_notesPending) && m_notes->toPlainText() != application.notes) {

@@ -63,6 +63,8 @@ private:
     QToolButton* m_clearPromise = nullptr;
     QLabel* m_answerDue = nullptr;
     QLabel* m_talentPool = nullptr;
+    /// "On hold: <reason>", e.g. a runner-up waiting for the chosen one's answer.
+    QLabel* m_onHold = nullptr;
     QLabel* m_source = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_candidateNotes = nullptr;
