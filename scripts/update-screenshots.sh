@@ -31,6 +31,8 @@ view_size() {
     csv-import) echo 1100x700 ;;
     scorecard | rubric-editor) echo 1100x800 ;;
     scores) echo 520x800 ;;
+    comparison) echo 1400x900 ;;
+    decision) echo 760x620 ;;
     *) echo 1280x800 ;;
     esac
 }
