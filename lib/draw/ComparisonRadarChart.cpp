@@ -32,10 +32,14 @@ QValueAxis* radial() {
 QLineSeries* lineOf(const ChartSeriesData& data, int index) {
     auto* line = new QLineSeries;
     line->setName(data.name);
-    for (int i = 0; i < data.values.size(); ++i)
-        line->append(i, data.values.at(i).value_or(0.0));
-    if (!data.values.isEmpty())
-        line->append(data.values.size(), data.values.first().value_or(0.0));
+    // A criterion nobody assessed gets no point (never a zero, which would
+    // read as the lowest score); the outline joins its neighbours.
+    for (int i = 0; i < data.values.size(); ++i) {
+        if (data.values.at(i))
+            line->append(i, *data.values.at(i));
+    }
+    if (!data.values.isEmpty() && data.values.first())
+        line->append(data.values.size(), *data.values.first());
     QPen pen(ChartPalette::seriesColour(index));
     pen.setWidthF(2.5);
     // Colour is not the only cue: every other finalist gets a dashed line.
