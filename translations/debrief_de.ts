@@ -375,6 +375,28 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMenu</name>
+    <message>
+        <source>Compare Finalists</source>
+        <translation>Personen in der finalen Runde vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Finalists…</source>
+        <translation>Personen in der finalen Runde &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>The database has no opening to compare finalists of.</source>
+        <translation>Die Datenbank enthält keine Stelle, deren Personen in der finalen Runde verglichen werden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonRadarChart</name>
+    <message>
+        <source>Panel mean per criterion (% of scale)</source>
+        <translation>Mittelwert des Interviewteams pro Kriterium (% der Skala)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Finalist comparison: %1 (rubric version %2)</source>
@@ -536,6 +558,13 @@
     </message>
 </context>
 <context>
+    <name>CriterionBarChart</name>
+    <message>
+        <source>Panel mean per criterion (% of scale)</source>
+        <translation>Mittelwert des Interviewteams pro Kriterium (% der Skala)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportUndoCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s) from %1</source>
@@ -672,6 +701,21 @@
     <message>
         <source>Cannot save the changes to %1: %2</source>
         <translation>Die Änderungen an %1 können nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMenu</name>
+    <message>
+        <source>Record Decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation>E&amp;ntscheidung festhalten…</translation>
+    </message>
+    <message>
+        <source>The panel lead records who gets the offer, the ranked runners-up and why; shows the decision once recorded.</source>
+        <translation>Die Leitung des Interviewteams hält fest, wer das Angebot erhält, wer in welcher Rangfolge zweite Wahl ist und warum; zeigt die Entscheidung an, sobald sie festgehalten ist.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2338,21 @@
     </message>
 </context>
 <context>
+    <name>TieVerdictText</name>
+    <message>
+        <source>%1 is ahead of %2 in only %3% of resamples of the panel: too close to call.</source>
+        <translation>%1 liegt nur in %3 % der Resampling-Durchgänge des Interviewteams vor %2: zu knapp für eine Aussage.</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2 in %3% of resamples of the panel: a real lead.</source>
+        <translation>%1 liegt in %3 % der Resampling-Durchgänge des Interviewteams vor %2: ein echter Vorsprung.</translation>
+    </message>
+    <message>
+        <source>Choose at least two finalists to see whether the panel separates them.</source>
+        <translation>Wählen Sie mindestens zwei Personen in der finalen Runde aus, um zu sehen, ob das Interviewteam sie klar unterscheidet.</translation>
+    </message>
+</context>
+<context>
     <name>ViewRegistry</name>
     <message>
         <source>The database has no candidates to show.</source>
@@ -2350,6 +2409,14 @@
     <message>
         <source>The debrief opening has no finalists to show.</source>
         <translation>Die Stelle für die Auswertung hat keine Personen in der finalen Runde, die angezeigt werden könnten.</translation>
+    </message>
+    <message>
+        <source>the decision dialog, filled in</source>
+        <translation>der ausgefüllte Entscheidungsdialog</translation>
+    </message>
+    <message>
+        <source>the finalist comparison of the debrief opening</source>
+        <translation>der Vergleich der Personen in der finalen Runde der Stelle für die Auswertung</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2550,14 @@
     <message>
         <source>About the candidate: %1</source>
         <translation>Zur bewerbenden Person: %1</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>Zurückgestellt:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2786,67 @@
     </message>
 </context>
 <context>
+    <name>debrief::ComparisonModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> ±%1</source>
+        <translation> ±%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s), median %1, lowest %2, highest %3; %4 not assessed</source>
+        <translation>
+            <numerusform>%n Bewertung, Median %1, Minimum %2, Maximum %3; nicht bewertet: %4</numerusform>
+            <numerusform>%n Bewertungen, Median %1, Minimum %2, Maximum %3; nicht bewertet: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel disagrees here: worth discussing.</source>
+        <translation>Das Interviewteam ist sich hier uneinig: Das sollte besprochen werden.</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>kein Gesamtwert</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source> [%1–%2]</source>
+        <translation> [%1–%2]</translation>
+    </message>
+    <message>
+        <source>In %1% of resamples of the panel the total lies between %2 and %3.</source>
+        <translation>In %1 % der Resampling-Durchgänge des Interviewteams liegt der Gesamtwert zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Gewichteter Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Weight %1, scale 1–%2</source>
+        <translation>Gewichtung %1, Skala 1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ComparisonView</name>
+    <message>
+        <source>Compare Finalists</source>
+        <translation>Personen in der finalen Runde vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists compared:</source>
+        <translation>&amp;Verglichene Personen in der finalen Runde:</translation>
+    </message>
+</context>
+<context>
     <name>debrief::CsvFilePage</name>
     <message>
         <source>Comma ( , )</source>
@@ -2929,6 +3065,125 @@
     <message>
         <source>%1 already exists. Choose another name, or use File › Open to open it.</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DecisionDialog</name>
+    <message>
+        <source>Finalist</source>
+        <translation>Person in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Runner-up rank</source>
+        <translation>Rang als zweite Wahl</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>Talentpool</translation>
+    </message>
+    <message>
+        <source>We would hire this runner-up for another role.</source>
+        <translation>Wir würden diese Person aus der zweiten Wahl für eine andere Stelle einstellen.</translation>
+    </message>
+    <message>
+        <source>Why the panel decided as it did</source>
+        <translation>Warum das Interviewteam so entschieden hat</translation>
+    </message>
+    <message>
+        <source>The deciding factor &amp;may be shared with candidates</source>
+        <translation>Der ausschlaggebende Grund &amp;darf den Bewerbenden mitgeteilt werden</translation>
+    </message>
+    <message>
+        <source>Recording a decision is logged and cannot be undone here.</source>
+        <translation>Das Festhalten einer Entscheidung wird protokolliert und kann hier nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deciding criteria</source>
+        <translation>Ausschlaggebende Kriterien</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation>Entscheidung &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Personen in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Entscheidung zu %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: who gets the offer, who waits as runner-up, and why.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Wer erhält das Angebot, wer wartet als zweite Wahl – und warum.</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Entschieden von: %1</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Zweite Wahl</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Runner-up rank of %1</source>
+        <translation>Rang als zweite Wahl von %1</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>We would hire them for another role.</source>
+        <translation>Wir würden die Person für eine andere Stelle einstellen.</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>Entschieden von %1 am %2</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and can no longer be changed here.</source>
+        <translation>Die Entscheidung ist festgehalten und kann hier nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Offer Accepted by %1</source>
+        <translation>Angebot von %1 angenommen</translation>
+    </message>
+    <message>
+        <source>Moves %1 to Hired; the runners-up are released from hold once every chosen candidate has accepted.</source>
+        <translation>Setzt %1 in die Phase „Eingestellt“; die Zurückstellung der zweiten Wahl wird aufgehoben, sobald alle ausgewählten Personen angenommen haben.</translation>
+    </message>
+    <message>
+        <source>unknown panelist</source>
+        <translation>unbekannte Person aus dem Interviewteam</translation>
+    </message>
+    <message>
+        <source>Strongest system design of the three and the clearest communication in the final round; the runners-up were close on collaboration.</source>
+        <translation>Das stärkste Systemdesign der drei und die klarste Kommunikation in der finalen Runde; die zweite Wahl lag bei der Zusammenarbeit knapp dahinter.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>debrief::ComparisonModel</name>
+    <message numerus="yes">
+        <source>%n score(s), median %1, lowest %2, highest %3; %4 not assessed</source>
+        <translation>
+            <numerusform>%n score, median %1, lowest %2, highest %3; %4 not assessed</numerusform>
+            <numerusform>%n scores, median %1, lowest %2, highest %3; %4 not assessed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::CsvFilePage</name>
     <message numerus="yes">
         <source>%n row(s) below the header, in %1 column(s). Detected: %2, %3.</source>

@@ -375,6 +375,28 @@
     </message>
 </context>
 <context>
+    <name>ComparisonMenu</name>
+    <message>
+        <source>Compare Finalists</source>
+        <translation>Comparer les finalistes</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Finalists…</source>
+        <translation>C&amp;omparer les finalistes…</translation>
+    </message>
+    <message>
+        <source>The database has no opening to compare finalists of.</source>
+        <translation>La base de données ne contient aucun poste dont comparer les finalistes.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonRadarChart</name>
+    <message>
+        <source>Panel mean per criterion (% of scale)</source>
+        <translation>Moyenne du jury par critère (% de l&apos;échelle)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Finalist comparison: %1 (rubric version %2)</source>
@@ -536,6 +558,13 @@
     </message>
 </context>
 <context>
+    <name>CriterionBarChart</name>
+    <message>
+        <source>Panel mean per criterion (% of scale)</source>
+        <translation>Moyenne du jury par critère (% de l&apos;échelle)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportUndoCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s) from %1</source>
@@ -672,6 +701,21 @@
     <message>
         <source>Cannot save the changes to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les modifications de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMenu</name>
+    <message>
+        <source>Record Decision</source>
+        <translation>Consigner la décision</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation>Consigner la &amp;décision…</translation>
+    </message>
+    <message>
+        <source>The panel lead records who gets the offer, the ranked runners-up and why; shows the decision once recorded.</source>
+        <translation>Le responsable du jury consigne qui reçoit l&apos;offre, le classement des deuxièmes choix et la justification&#xa0;; affiche la décision une fois consignée.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2338,21 @@
     </message>
 </context>
 <context>
+    <name>TieVerdictText</name>
+    <message>
+        <source>%1 is ahead of %2 in only %3% of resamples of the panel: too close to call.</source>
+        <translation>%1 devance %2 dans seulement %3&#xa0;% des rééchantillonnages du jury&#xa0;: trop proches pour être départagés.</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2 in %3% of resamples of the panel: a real lead.</source>
+        <translation>%1 devance %2 dans %3&#xa0;% des rééchantillonnages du jury&#xa0;: une avance réelle.</translation>
+    </message>
+    <message>
+        <source>Choose at least two finalists to see whether the panel separates them.</source>
+        <translation>Choisissez au moins deux finalistes pour voir si le jury les départage.</translation>
+    </message>
+</context>
+<context>
     <name>ViewRegistry</name>
     <message>
         <source>The database has no candidates to show.</source>
@@ -2350,6 +2409,14 @@
     <message>
         <source>The debrief opening has no finalists to show.</source>
         <translation>Le poste du débriefing n&apos;a aucun finaliste à afficher.</translation>
+    </message>
+    <message>
+        <source>the decision dialog, filled in</source>
+        <translation>la boîte de dialogue de décision, remplie</translation>
+    </message>
+    <message>
+        <source>the finalist comparison of the debrief opening</source>
+        <translation>la comparaison des finalistes du poste du débriefing</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2550,14 @@
     <message>
         <source>About the candidate: %1</source>
         <translation>À propos du candidat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On hold:</source>
+        <translation>En attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2786,67 @@
     </message>
 </context>
 <context>
+    <name>debrief::ComparisonModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> ±%1</source>
+        <translation> ±%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s), median %1, lowest %2, highest %3; %4 not assessed</source>
+        <translation>
+            <numerusform>%n note, médiane %1, minimum %2, maximum %3&#xa0;; non évalués&#xa0;: %4</numerusform>
+            <numerusform>%n notes, médiane %1, minimum %2, maximum %3&#xa0;; non évalués&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel disagrees here: worth discussing.</source>
+        <translation>Le jury est partagé sur ce point&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>aucun total</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source> [%1–%2]</source>
+        <translation> [%1–%2]</translation>
+    </message>
+    <message>
+        <source>In %1% of resamples of the panel the total lies between %2 and %3.</source>
+        <translation>Dans %1&#xa0;% des rééchantillonnages du jury, le total se situe entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <source>Weight %1, scale 1–%2</source>
+        <translation>Poids %1, échelle 1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ComparisonView</name>
+    <message>
+        <source>Compare Finalists</source>
+        <translation>Comparer les finalistes</translation>
+    </message>
+    <message>
+        <source>&amp;Finalists compared:</source>
+        <translation>&amp;Finalistes comparés&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>debrief::CsvFilePage</name>
     <message>
         <source>Comma ( , )</source>
@@ -2929,6 +3065,125 @@
     <message>
         <source>%1 already exists. Choose another name, or use File › Open to open it.</source>
         <translation>%1 existe déjà. Choisissez un autre nom, ou utilisez Fichier › Ouvrir pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DecisionDialog</name>
+    <message>
+        <source>Finalist</source>
+        <translation>Finaliste</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Runner-up rank</source>
+        <translation>Rang de deuxième choix</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>Vivier de talents</translation>
+    </message>
+    <message>
+        <source>We would hire this runner-up for another role.</source>
+        <translation>Nous recruterions ce deuxième choix pour un autre poste.</translation>
+    </message>
+    <message>
+        <source>Why the panel decided as it did</source>
+        <translation>Pourquoi le jury a pris cette décision</translation>
+    </message>
+    <message>
+        <source>The deciding factor &amp;may be shared with candidates</source>
+        <translation>Le facteur décisif &amp;peut être communiqué aux candidats</translation>
+    </message>
+    <message>
+        <source>Recording a decision is logged and cannot be undone here.</source>
+        <translation>La consignation d&apos;une décision est journalisée et ne peut pas être annulée ici.</translation>
+    </message>
+    <message>
+        <source>Deciding criteria</source>
+        <translation>Critères décisifs</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation>&amp;Consigner la décision</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalistes</translation>
+    </message>
+    <message>
+        <source>Decision for %1</source>
+        <translation>Décision pour %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: who gets the offer, who waits as runner-up, and why.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: qui reçoit l&apos;offre, qui attend en deuxième choix, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Décidé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Deuxième choix</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Runner-up rank of %1</source>
+        <translation>Rang de deuxième choix de %1</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Garder en vivier</translation>
+    </message>
+    <message>
+        <source>We would hire them for another role.</source>
+        <translation>Nous recruterions cette personne pour un autre poste.</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>Décidé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and can no longer be changed here.</source>
+        <translation>La décision est consignée et ne peut plus être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>Offer Accepted by %1</source>
+        <translation>Offre acceptée par %1</translation>
+    </message>
+    <message>
+        <source>Moves %1 to Hired; the runners-up are released from hold once every chosen candidate has accepted.</source>
+        <translation>Fait passer %1 à l&apos;étape Embauché&#xa0;; les deuxièmes choix ne sont plus en attente dès que chaque candidat retenu a accepté.</translation>
+    </message>
+    <message>
+        <source>unknown panelist</source>
+        <translation>membre du jury inconnu</translation>
+    </message>
+    <message>
+        <source>Strongest system design of the three and the clearest communication in the final round; the runners-up were close on collaboration.</source>
+        <translation>La meilleure conception de systèmes des trois et la communication la plus claire lors du tour final&#xa0;; les deuxièmes choix étaient proches sur la collaboration.</translation>
     </message>
 </context>
 <context>
