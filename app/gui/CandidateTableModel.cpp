@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QScopedValueRollback>
 
+#include <algorithm>
 #include <limits>
 
 namespace debrief {
@@ -214,17 +215,20 @@ Status CandidateTableModel::reload() {
 Status CandidateTableModel::loadFirstPage() {
     if (!m_session.isOpen() || m_openingId == kNoRow)
         return {};
-    auto counted = m_session.pipeline().count(m_openingId, m_filter);
-    if (!counted)
-        return counted.error();
-    m_total = *counted;
     auto page = m_session.pipeline().page(m_openingId, m_filter, 0, kPageSize);
     if (!page)
         return page.error();
     m_rows = std::move(page).value();
-    // Rows may have gone away between counting and reading.
+    // A short first page is everything there is; only a full one needs the
+    // count query, which saves a scan on most keystrokes of a search.
+    m_total = static_cast<int>(m_rows.size());
     if (m_rows.size() < kPageSize)
-        m_total = static_cast<int>(m_rows.size());
+        return {};
+    auto counted = m_session.pipeline().count(m_openingId, m_filter);
+    if (!counted)
+        return counted.error();
+    // Rows may have come or gone between reading and counting.
+    m_total = std::max(*counted, m_total);
     return {};
 }
 
