@@ -2756,7 +2756,7 @@
     </message>
     <message>
         <source>Scorecards</source>
-        <translation>Bewertungsbögen</translation>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>

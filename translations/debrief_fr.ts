@@ -2756,7 +2756,7 @@
     </message>
     <message>
         <source>Scorecards</source>
-        <translation>Grilles d&apos;évaluation</translation>
+        <translation>Grilles</translation>
     </message>
 </context>
 <context>

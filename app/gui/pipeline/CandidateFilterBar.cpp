@@ -23,6 +23,9 @@ CandidateFilterBar::CandidateFilterBar(CandidateTableModel& model, QWidget* pare
     m_search->setPlaceholderText(tr("Filter by name or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search candidates"));
+    // Room for a name's worth of text even when a long opening title and
+    // longer translations crowd the row.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 9);
     auto* searchLabel = new QLabel(tr("&Search:"));
     searchLabel->setBuddy(m_search);
 
