@@ -2758,6 +2758,14 @@
         <source>Scorecards</source>
         <translation>Bewertungen</translation>
     </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>On hold · %1</source>
+        <translation>Zurückgestellt · %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ColleagueScorecards</name>

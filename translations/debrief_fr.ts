@@ -2758,6 +2758,14 @@
         <source>Scorecards</source>
         <translation>Grilles</translation>
     </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>On hold · %1</source>
+        <translation>En attente · %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ColleagueScorecards</name>

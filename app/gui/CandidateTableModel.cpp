@@ -109,8 +109,14 @@ QVariant CandidateTableModel::display(const PipelineRow& row, int column) const 
         return DisplayText::date(row.appliedOn);
     case PromisedDate:
         return DisplayText::date(row.promisedResponseDate);
-    case AnswerDue:
-        return DisplayText::answerDue(row.promisedResponseDate, row.stage, m_session.today());
+    case AnswerDue: {
+        const QString due =
+            DisplayText::answerDue(row.promisedResponseDate, row.stage, m_session.today());
+        if (!row.onHold)
+            return due;
+        // A runner-up waits on purpose; say so, and still show the promise.
+        return due.isEmpty() ? tr("On hold") : tr("On hold · %1").arg(due);
+    }
     case TalentPool:
         return row.talentPool ? QStringLiteral("★") : QString();
     case Scorecards:

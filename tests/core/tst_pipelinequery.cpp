@@ -60,6 +60,7 @@ private slots:
     void rowsCarryApplicationFields();
     void rowsCountInterviewsAndSubmittedScorecards();
     void emptyOpeningHasNoRows();
+    void rowsAndPagesCarryTheHold();
 
 private:
     Opening addOpening(const char* title, const char* createdAt);
@@ -241,6 +242,29 @@ void TestPipelineQuery::rowsCarryApplicationFields() {
     QCOMPARE(dave.talentPool, false);
     QCOMPARE(rows->at(2).talentPool, true);              // carol, rejected
     QCOMPARE(rows->at(5).promisedResponseDate, QDate()); // frank, no promise
+}
+
+void TestPipelineQuery::rowsAndPagesCarryTheHold() {
+    // Dave (offer) is nobody's runner-up; put Bob on hold and read both back
+    // through the list query and through a page, which the window uses.
+    Application bob = ApplicationRepository(*m_db).get(m_bobA.id).value();
+    bob.onHold = true;
+    bob.holdReason = QStringLiteral("Runner-up 1");
+    VERIFY_OK(ApplicationRepository(*m_db).update(bob));
+    const auto rows = PipelineQuery(*m_db).rowsForOpening(m_a.id);
+    QVERIFY(rows);
+    QCOMPARE(rows->at(1).applicationId, m_bobA.id);
+    QCOMPARE(rows->at(1).onHold, true);
+    QCOMPARE(rows->at(3).onHold, false);
+    const auto page = PipelineQuery(*m_db).page(m_a.id, PipelineFilter{}, 0, 100);
+    QVERIFY(page);
+    int held = 0;
+    for (const PipelineRow& row : *page)
+        held += row.onHold ? 1 : 0;
+    QCOMPARE(held, 1);
+    bob.onHold = false;
+    bob.holdReason.clear();
+    VERIFY_OK(ApplicationRepository(*m_db).update(bob));
 }
 
 void TestPipelineQuery::rowsCountInterviewsAndSubmittedScorecards() {

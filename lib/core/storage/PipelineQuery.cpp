@@ -59,6 +59,7 @@ Result<PipelineRow> readRow(sql::SqlRow& row) {
     r.appliedOn = row.date("applied_on");
     r.promisedResponseDate = row.date("promised_response_date");
     r.talentPool = row.flag("talent_pool");
+    r.onHold = row.flag("on_hold");
     r.interviewCount = row.integer("interview_count");
     r.submittedScorecardCount = row.integer("submitted_count");
     return row.finish(std::move(r));
@@ -66,7 +67,7 @@ Result<PipelineRow> readRow(sql::SqlRow& row) {
 
 const QString kRowColumns = QStringLiteral(
     "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
-    "a.promised_response_date, a.talent_pool, "
+    "a.promised_response_date, a.talent_pool, a.on_hold, "
     "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
     "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
     "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count ");
@@ -213,7 +214,7 @@ Result<QList<OpeningOverview>> PipelineQuery::openings(const QDate& today) {
 Result<QList<PipelineRow>> PipelineQuery::rowsForOpening(RowId openingId) {
     const QString sql = QStringLiteral(
         "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
-        "a.promised_response_date, a.talent_pool, "
+        "a.promised_response_date, a.talent_pool, a.on_hold, "
         "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
         "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
         "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count "

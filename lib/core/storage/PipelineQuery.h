@@ -38,6 +38,9 @@ struct PipelineRow {
     QDate appliedOn;
     QDate promisedResponseDate;
     bool talentPool = false;
+    /// Kept waiting on purpose (a runner-up until the chosen candidate
+    /// accepts an offer).
+    bool onHold = false;
     /// Number of interviews held and of scorecards submitted for them.
     int interviewCount = 0;
     int submittedScorecardCount = 0;
