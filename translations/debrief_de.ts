@@ -239,6 +239,22 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The Debrief database file.</source>
+        <translation>Die Debrief-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The opening: its id in FILE, or its uuid.</source>
+        <translation>Die Stelle: ihre ID in DATEI oder ihre UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationChannel</name>
@@ -294,22 +310,6 @@
     <message>
         <source>Usage: debrief-cli compare --db FILE --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
         <translation>Aufruf: debrief-cli compare --db DATEI --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Die Debrief-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The opening: its id in FILE, or its uuid.</source>
-        <translation>Die Stelle: ihre ID in DATEI oder ihre UUID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Print the comparison as JSON (docs/COMPARE.md).</source>
@@ -931,10 +931,6 @@
         <translation>Eine Stelle mit allen zugehörigen Daten als JSON schreiben</translation>
     </message>
     <message>
-        <source>The Debrief database file.</source>
-        <translation>Die Debrief-Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -964,22 +960,6 @@
     <message>
         <source>Write a panelist&apos;s submitted scorecards for an opening to a file</source>
         <translation>Die abgegebenen Bewertungsbögen einer Interviewerin oder eines Interviewers für eine Stelle in eine Datei schreiben</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Die Debrief-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The opening: its id in FILE, or its uuid.</source>
-        <translation>Die Stelle: ihre ID in DATEI oder ihre UUID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>The panelist: their uuid, or their id in FILE.</source>
@@ -1030,22 +1010,6 @@
     <message>
         <source>Add the candidates of a CSV file to an opening</source>
         <translation>Die Bewerbenden aus einer CSV-Datei zu einer Stelle hinzufügen</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Die Debrief-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The opening: its id in FILE, or its uuid.</source>
-        <translation>Die Stelle: ihre ID in DATEI oder ihre UUID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Read the file in this encoding instead of detecting it.</source>
@@ -1138,14 +1102,6 @@
     <message>
         <source>Read a panelist&apos;s scorecards file (export-scorecards) into a database</source>
         <translation>Die Bewertungsbogen-Datei einer Interviewerin oder eines Interviewers (export-scorecards) in eine Datenbank einlesen</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Die Debrief-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
     </message>
     <message>
         <source>The file to import.</source>

@@ -239,6 +239,22 @@
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The Debrief database file.</source>
+        <translation>Le fichier de base de données Debrief.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The opening: its id in FILE, or its uuid.</source>
+        <translation>Le poste&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationChannel</name>
@@ -294,22 +310,6 @@
     <message>
         <source>Usage: debrief-cli compare --db FILE --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
         <translation>Utilisation&#xa0;: debrief-cli compare --db FICHIER --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Le fichier de base de données Debrief.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>The opening: its id in FILE, or its uuid.</source>
-        <translation>Le poste&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Print the comparison as JSON (docs/COMPARE.md).</source>
@@ -931,10 +931,6 @@
         <translation>Écrire un poste et tout ce qui s&apos;y rapporte au format JSON</translation>
     </message>
     <message>
-        <source>The Debrief database file.</source>
-        <translation>Le fichier de base de données Debrief.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -964,22 +960,6 @@
     <message>
         <source>Write a panelist&apos;s submitted scorecards for an opening to a file</source>
         <translation>Écrire dans un fichier les grilles d&apos;évaluation soumises par un membre du jury pour un poste</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Le fichier de base de données Debrief.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>The opening: its id in FILE, or its uuid.</source>
-        <translation>Le poste&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>The panelist: their uuid, or their id in FILE.</source>
@@ -1030,22 +1010,6 @@
     <message>
         <source>Add the candidates of a CSV file to an opening</source>
         <translation>Ajouter à un poste les candidats d&apos;un fichier CSV</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Le fichier de base de données Debrief.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>The opening: its id in FILE, or its uuid.</source>
-        <translation>Le poste&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Read the file in this encoding instead of detecting it.</source>
@@ -1138,14 +1102,6 @@
     <message>
         <source>Read a panelist&apos;s scorecards file (export-scorecards) into a database</source>
         <translation>Lire dans une base de données le fichier de grilles d&apos;évaluation d&apos;un membre du jury (export-scorecards)</translation>
-    </message>
-    <message>
-        <source>The Debrief database file.</source>
-        <translation>Le fichier de base de données Debrief.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The file to import.</source>

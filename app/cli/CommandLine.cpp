@@ -46,6 +46,14 @@ bool CommandLine::hasArguments(std::initializer_list<const QCommandLineOption*> 
     return m_parser.positionalArguments().size() == positionalCount;
 }
 
+QCommandLineOption CommandLine::databaseOption() {
+    return {QStringLiteral("db"), tr("The Debrief database file."), tr("FILE")};
+}
+
+QCommandLineOption CommandLine::openingOption() {
+    return {QStringLiteral("opening"), tr("The opening: its id in FILE, or its uuid."), tr("ID")};
+}
+
 Result<QByteArray> CommandLine::readFile(const QString& path) {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))

@@ -51,6 +51,11 @@ public:
     bool hasArguments(std::initializer_list<const QCommandLineOption*> required,
                       qsizetype positionalCount) const;
 
+    /// `--db FILE`, the existing database most commands work on.
+    static QCommandLineOption databaseOption();
+    /// `--opening ID`, an opening by row id or uuid (see RecordArgument).
+    static QCommandLineOption openingOption();
+
     /// Reads a whole input file; the error names the file.
     static Result<QByteArray> readFile(const QString& path);
 

@@ -51,10 +51,8 @@ int CompareCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     CommandLine line(name(), summary(),
                      tr("Usage: debrief-cli compare --db FILE --opening ID [--json] "
                         "[--finalists ID,ID,...] [--seed N] [--resamples N]"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
-                                      tr("FILE"));
-    const QCommandLineOption openingOption(
-        QStringLiteral("opening"), tr("The opening: its id in FILE, or its uuid."), tr("ID"));
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
+    const QCommandLineOption openingOption = CommandLine::openingOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print the comparison as JSON (docs/COMPARE.md)."));
     const QCommandLineOption finalistsOption(

@@ -16,8 +16,7 @@ QString ExportJsonCommand::summary() const {
 int ExportJsonCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandLine line(name(), summary(),
                      tr("Usage: debrief-cli export-json --db FILE --opening ID [--out FILE]"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
-                                      tr("FILE"));
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption openingOption(
         QStringLiteral("opening"), tr("The opening to export: its id in FILE, or its uuid."),
         tr("ID"));

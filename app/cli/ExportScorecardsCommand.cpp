@@ -20,10 +20,8 @@ int ExportScorecardsCommand::run(const QStringList& args, QTextStream& out, QTex
     CommandLine line(name(), summary(),
                      tr("Usage: debrief-cli export-scorecards --db FILE --opening ID "
                         "--panelist UUID|ID --out FILE.json"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
-                                      tr("FILE"));
-    const QCommandLineOption openingOption(
-        QStringLiteral("opening"), tr("The opening: its id in FILE, or its uuid."), tr("ID"));
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
+    const QCommandLineOption openingOption = CommandLine::openingOption();
     const QCommandLineOption panelistOption(QStringLiteral("panelist"),
                                             tr("The panelist: their uuid, or their id in FILE."),
                                             tr("UUID"));

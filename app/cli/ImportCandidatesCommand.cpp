@@ -67,10 +67,8 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
     CommandLine line(
         name(), summary(),
         tr("Usage: debrief-cli import-candidates --db FILE --opening ID [OPTIONS] FILE.csv"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
-                                      tr("FILE"));
-    const QCommandLineOption openingOption(
-        QStringLiteral("opening"), tr("The opening: its id in FILE, or its uuid."), tr("ID"));
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
+    const QCommandLineOption openingOption = CommandLine::openingOption();
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"), tr("Read the file in this encoding instead of detecting it."),
         tr("NAME"));

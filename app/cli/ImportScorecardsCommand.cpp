@@ -14,8 +14,7 @@ QString ImportScorecardsCommand::summary() const {
 int ImportScorecardsCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandLine line(name(), summary(),
                      tr("Usage: debrief-cli import-scorecards --db FILE IN.json"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The Debrief database file."),
-                                      tr("FILE"));
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
     line.parser().addOption(dbOption);
     line.parser().addPositionalArgument(QStringLiteral("IN.json"), tr("The file to import."));
     if (auto exit = line.parse(args, out, err))
