@@ -132,6 +132,28 @@ QStringList initialSchema() {
     };
 }
 
+// Templates are append-only: an edit is a new version, so a draft's
+// template_id keeps pointing at the exact text it was rendered from.
+QStringList rejectionDraftSchema() {
+    return {
+        QStringLiteral("CREATE TABLE message_templates ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "language TEXT NOT NULL, stage TEXT NOT NULL, "
+                       "version INTEGER NOT NULL CHECK (version >= 1), "
+                       "subject TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "author TEXT NOT NULL DEFAULT '', UNIQUE (language, stage, version))"),
+        QStringLiteral("CREATE TABLE rejection_drafts ({{id}}, uuid TEXT NOT NULL UNIQUE, "
+                       "application_id BIGINT NOT NULL REFERENCES applications(id) "
+                       "ON DELETE CASCADE, "
+                       "language TEXT NOT NULL, "
+                       "template_id BIGINT REFERENCES message_templates(id), "
+                       "subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', "
+                       "status TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                       "sent_at TEXT, sent_channel TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX rejection_drafts_application ON rejection_drafts "
+                       "(application_id, created_at)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations() {
@@ -148,6 +170,8 @@ const QList<Migration>& allMigrations() {
                          "DEFAULT FALSE"),
           QStringLiteral("ALTER TABLE applications ADD COLUMN hold_reason TEXT NOT NULL "
                          "DEFAULT ''")}},
+        {4, QStringLiteral("Rejection templates (versioned per language and stage) and drafts"),
+         rejectionDraftSchema()},
     };
     return migrations;
 }

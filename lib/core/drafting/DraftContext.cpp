@@ -1,0 +1,15 @@
+#include "DraftContext.h"
+
+#include <QRegularExpression>
+
+namespace debrief {
+
+QString DraftContext::firstName() const {
+    const QString preferred = candidate.preferredName.trimmed();
+    if (!preferred.isEmpty())
+        return preferred;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return candidate.fullName.trimmed().section(space, 0, 0);
+}
+
+} // namespace debrief

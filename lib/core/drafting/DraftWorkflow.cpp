@@ -1,0 +1,200 @@
+#include "DraftWorkflow.h"
+
+#include "correspondence/CommunicationLog.h"
+#include "pipeline/PipelineWorkflow.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/RejectionDraftRepository.h"
+#include "storage/TransactionGuard.h"
+
+#include <QHash>
+
+namespace debrief {
+namespace {
+
+const QString kDraftEntity = QStringLiteral("rejection_draft");
+const QString kApplicationEntity = QStringLiteral("application");
+
+QString flagText(bool flag) {
+    return flag ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QList<AuditEntry> edits(const RejectionDraft& before, const RejectionDraft& after) {
+    QList<AuditEntry> entries;
+    const auto add = [&](const QString& field, const QString& old, const QString& now) {
+        if (old != now)
+            entries.append(AuditEntry::change(kDraftEntity, field, old, now));
+    };
+    add(QStringLiteral("language"), before.language, after.language);
+    add(QStringLiteral("subject"), before.subject, after.subject);
+    add(QStringLiteral("body"), before.body, after.body);
+    return entries;
+}
+
+} // namespace
+
+QString DraftWorkflow::sentSummary(const RejectionDraft& draft) {
+    const QString subject = draft.subject.simplified();
+    return tr("Sent the rejection “%1”.").arg(subject);
+}
+
+Result<RejectionDraft> DraftWorkflow::save(RejectionDraft draft, const QString& actor,
+                                           const QDateTime& now) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    RejectionDraftRepository drafts(m_db);
+    AuditRepository audit(m_db);
+    draft.updatedAt = now;
+    if (draft.id == kNoRow) {
+        if (draft.isSent())
+            return Error{tr("A new draft cannot be stored as already sent; save it, then mark it "
+                            "as sent.")};
+        draft.createdAt = now;
+        if (auto stored = drafts.insert(draft); !stored)
+            return stored.error();
+        const QList<AuditEntry> created{
+            AuditEntry::change(kDraftEntity, QStringLiteral("created"), {},
+                               QStringLiteral("application %1, template %2, %3")
+                                   .arg(draft.applicationId)
+                                   .arg(draft.templateId)
+                                   .arg(draft.language))};
+        if (auto audited = audit.insertChanges(created, draft.uuid, actor, now); !audited)
+            return audited.error();
+    } else {
+        auto stored = drafts.get(draft.id);
+        if (!stored)
+            return stored.error();
+        if (stored->isSent())
+            return Error{tr("Draft %1 was already sent on %2; a sent message cannot change.")
+                             .arg(draft.id)
+                             .arg(stored->sentAt.toString(Qt::ISODate))};
+        RejectionDraft updated = *stored;
+        updated.language = draft.language;
+        updated.subject = draft.subject;
+        updated.body = draft.body;
+        updated.updatedAt = now;
+        const QList<AuditEntry> changes = edits(*stored, updated);
+        if (changes.isEmpty()) {
+            // Nothing to store; committing keeps a caller's transaction alive.
+            if (auto committed = tx.commit(); !committed)
+                return committed.error();
+            return *stored;
+        }
+        if (auto written = drafts.update(updated); !written)
+            return written.error();
+        if (auto audited = audit.insertChanges(changes, updated.uuid, actor, now); !audited)
+            return audited.error();
+        draft = updated;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return draft;
+}
+
+bool DraftWorkflow::isHeld(const RejectionDraft& draft, const Application& application) {
+    return application.onHold && !draft.isSent();
+}
+
+bool DraftWorkflow::isHeld(const RejectionDraft& draft) {
+    auto application = ApplicationRepository(m_db).get(draft.applicationId);
+    return !application || isHeld(draft, *application);
+}
+
+Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool confirmHeld,
+                               const QString& actor, const QDateTime& now) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    RejectionDraftRepository drafts(m_db);
+    auto draft = drafts.get(draftId);
+    if (!draft)
+        return draft.error();
+    if (draft->isSent())
+        return Error{tr("Draft %1 was already sent on %2.")
+                         .arg(draftId)
+                         .arg(draft->sentAt.toString(Qt::ISODate))};
+    auto application = ApplicationRepository(m_db).get(draft->applicationId);
+    if (!application)
+        return application.error();
+    if (isHeld(*draft, *application) && !confirmHeld)
+        return Error{tr("Draft %1 is held: application %2 is on hold (%3). Send it only once the "
+                        "hold is released, or confirm that it should go out anyway.")
+                         .arg(draftId)
+                         .arg(application->id)
+                         .arg(application->holdReason)};
+
+    const RejectionDraft before = *draft;
+    draft->status = DraftStatus::Sent;
+    draft->sentAt = now;
+    draft->sentChannel = toKey(channel);
+    draft->updatedAt = now;
+    if (auto written = drafts.update(*draft); !written)
+        return written;
+    const QList<AuditEntry> sent{AuditEntry::change(kDraftEntity, QStringLiteral("status"),
+                                                    toKey(before.status), toKey(draft->status))};
+    if (auto audited = AuditRepository(m_db).insertChanges(sent, draft->uuid, actor, now); !audited)
+        return audited;
+
+    CommunicationEntry entry;
+    entry.applicationId = application->id;
+    entry.occurredAt = now;
+    entry.channel = channel;
+    entry.direction = CommunicationDirection::Outbound;
+    entry.summary = sentSummary(*draft);
+    if (auto logged = CommunicationLog(m_db).record(entry, actor, now, FinalAnswer::Yes); !logged)
+        return logged.error();
+    // The log may have cleared the promised date: close what is stored now.
+    auto current = ApplicationRepository(m_db).get(application->id);
+    if (!current)
+        return current.error();
+    if (auto closed = closeApplication(*current, actor, now); !closed)
+        return closed;
+    return tx.commit();
+}
+
+Status DraftWorkflow::closeApplication(const Application& before, const QString& actor,
+                                       const QDateTime& now) {
+    Application after = before;
+    if (!isTerminal(before.stage))
+        after = PipelineWorkflow::moveTo(before, PipelineStage::Rejected).appliedTo(before);
+    after.onHold = false;
+    after.holdReason.clear();
+    QList<AuditEntry> entries = PipelineWorkflow::differences(before, after);
+    const auto add = [&](const QString& field, const QString& old, const QString& value) {
+        if (old != value)
+            entries.append(AuditEntry::change(kApplicationEntity, field, old, value));
+    };
+    add(QStringLiteral("on_hold"), flagText(before.onHold), flagText(after.onHold));
+    add(QStringLiteral("hold_reason"), before.holdReason, after.holdReason);
+    if (entries.isEmpty())
+        return {};
+    after.updatedAt = now;
+    if (auto written = ApplicationRepository(m_db).update(after); !written)
+        return written;
+    return AuditRepository(m_db).insertChanges(entries, after.uuid, actor, now);
+}
+
+Result<DraftGroups> DraftWorkflow::draftsForOpening(RowId openingId) {
+    auto latest = RejectionDraftRepository(m_db).latestForOpening(openingId);
+    if (!latest)
+        return latest.error();
+    auto applications = ApplicationRepository(m_db).forOpening(openingId);
+    if (!applications)
+        return applications.error();
+    QHash<RowId, Application> byId;
+    for (const Application& a : std::as_const(*applications))
+        byId.insert(a.id, a);
+    DraftGroups groups;
+    for (const RejectionDraft& draft : std::as_const(*latest)) {
+        if (draft.isSent())
+            groups.sent.append(draft);
+        else if (isHeld(draft, byId.value(draft.applicationId)))
+            groups.held.append(draft);
+        else
+            groups.ready.append(draft);
+    }
+    return groups;
+}
+
+} // namespace debrief
