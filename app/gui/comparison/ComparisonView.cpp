@@ -1,12 +1,12 @@
 #include "ComparisonView.h"
 
 #include "ComparisonModel.h"
-#include "TieVerdictText.h"
 
 #include "ComparisonRadarChart.h"
 #include "CriterionBarChart.h"
 #include "analytics/FinalistComparison.h"
 #include "analytics/FinalistSelection.h"
+#include "analytics/TieVerdictText.h"
 #include "analytics/WeightedTotal.h"
 
 #include <QChart>

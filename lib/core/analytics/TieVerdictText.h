@@ -1,6 +1,7 @@
 #pragma once
 
-#include "analytics/ComparisonReport.h"
+#include "ComparisonReport.h"
+#include "debrief_core_export.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,8 +11,9 @@ namespace debrief {
 class RatingMatrix;
 
 /// The tie detector's verdict on a pair of finalists in plain words, for
-/// people who do not read "P = 0.83".
-class TieVerdictText {
+/// people who do not read "P = 0.83". Shared by the comparison view and the
+/// PDF report, so both say the same words.
+class DEBRIEF_CORE_EXPORT TieVerdictText {
     Q_DECLARE_TR_FUNCTIONS(TieVerdictText)
 
 public:

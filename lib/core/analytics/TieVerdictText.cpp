@@ -1,6 +1,6 @@
 #include "TieVerdictText.h"
 
-#include "analytics/RatingMatrix.h"
+#include "RatingMatrix.h"
 
 #include <QStringList>
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/RowId.h"
+#include "report/ReportRequest.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace debrief {
+
+class DatabaseSession;
+
+/// File › Export Report…: which report (kind, and the candidate for a
+/// packet), page size (from the locale, overridable), PDF/A, and the file.
+/// Export writes it with a cancellable progress dialog and closes; a failure
+/// is shown in a message box naming the file and the dialog stays open.
+class ReportExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    /// `viewer` is the panelist using the app: a packet shows only the
+    /// scorecards blind scoring lets them see.
+    ReportExportDialog(DatabaseSession& session, RowId openingId, std::optional<RowId> viewer,
+                       QWidget* parent = nullptr);
+
+    /// Fills the candidate list from the opening; call once before showing.
+    Status load();
+    /// The request the dialog's fields describe.
+    report::ReportRequest request() const;
+    QString filePath() const;
+    /// Writes the report to filePath() with progress; true when written.
+    bool exportReport();
+
+private:
+    void buildForm();
+    void kindChanged();
+    void chooseFile();
+    void suggestFile();
+    void showError(const QString& message);
+
+    DatabaseSession& m_session;
+    RowId m_openingId = kNoRow;
+    std::optional<RowId> m_viewer;
+    QString m_openingTitle;
+    /// The suggested name last put into the file field; replaced while the
+    /// user has not typed a name of their own.
+    QString m_suggested;
+    QComboBox* m_kind = nullptr;
+    QLabel* m_description = nullptr;
+    QComboBox* m_candidate = nullptr;
+    QComboBox* m_pageSize = nullptr;
+    QCheckBox* m_pdfA = nullptr;
+    QLineEdit* m_file = nullptr;
+    QPushButton* m_browse = nullptr;
+    QPushButton* m_export = nullptr;
+};
+
+} // namespace debrief
