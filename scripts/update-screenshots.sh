@@ -33,6 +33,11 @@ view_size() {
     scores) echo 520x800 ;;
     comparison) echo 1400x900 ;;
     decision) echo 760x620 ;;
+    report-export) echo 560x300 ;;
+    drafts) echo 1280x820 ;;
+    waiting) echo 1280x900 ;;
+    talent-pool) echo 1100x700 ;;
+    templates) echo 1280x800 ;;
     *) echo 1280x800 ;;
     esac
 }

@@ -5,6 +5,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "ValueLabel.h"
+#include "communication/CommunicationLogPanel.h"
 #include "pipeline/ApplicationEditor.h"
 #include "pipeline/ReferenceListEditor.h"
 #include "scorecard/InterviewScoresPanel.h"
@@ -69,7 +70,7 @@ QWidget* CandidateDetailPane::buildDetailsPage() {
     interviewsTab->setStretchFactor(1, 3);
     interviewsTab->setSizes({140, 380}); // a few interview cards, then the scores
     m_references = new ReferenceListEditor;
-    m_communications = buildList(QStringLiteral("communicationList"), tr("Messages"));
+    m_communications = new CommunicationLogPanel;
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("candidateDetailTabs"));
     m_tabs->addTab(interviewsTab, QString());
@@ -192,20 +193,7 @@ void CandidateDetailPane::displayReferences(const CandidateDetails& details) {
 }
 
 void CandidateDetailPane::displayCommunications(const CandidateDetails& details) {
-    m_communications->clear();
-    // Newest first: the latest promise made to the candidate matters most.
-    for (auto it = details.communications.crbegin(); it != details.communications.crend(); ++it) {
-        const CommunicationEntry& entry = *it;
-        const QString direction = entry.direction == CommunicationDirection::Outbound
-                                      ? tr("%1 to the candidate").arg(toLabel(entry.channel))
-                                      : tr("%1 from the candidate").arg(toLabel(entry.channel));
-        QStringList lines{direction, DisplayText::orDash(entry.summary)};
-        if (entry.nextPromisedDate.isValid()) {
-            lines.append(
-                tr("Promised an answer by %1").arg(DisplayText::date(entry.nextPromisedDate)));
-        }
-        CardDelegate::addCard(m_communications, DisplayText::dateTime(entry.occurredAt), lines);
-    }
+    m_communications->display(details.communications);
 }
 
 } // namespace debrief

@@ -15,6 +15,7 @@ namespace debrief {
 
 class ApplicationEditor;
 struct CandidateDetails;
+class CommunicationLogPanel;
 class DatabaseSession;
 class PipelineCommands;
 class ReferenceListEditor;
@@ -44,6 +45,8 @@ public:
     QString candidateName() const;
     /// The selected interview's scorecards, as blind scoring lets the viewer see them.
     InterviewScoresPanel* interviewScores() const { return m_scores; }
+    /// The Messages tab: the communication log and its "Log a Message or Call…".
+    CommunicationLogPanel* communicationLog() const { return m_communications; }
 
 signals:
     /// Double-click or Enter on an interview: the user wants to score it.
@@ -70,7 +73,7 @@ private:
     QListWidget* m_interviews = nullptr;
     InterviewScoresPanel* m_scores = nullptr;
     ReferenceListEditor* m_references = nullptr;
-    QListWidget* m_communications = nullptr;
+    CommunicationLogPanel* m_communications = nullptr;
 };
 
 } // namespace debrief

@@ -8,15 +8,21 @@
 #include "DatabaseSession.h"
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
+#include "communication/CommunicationEditing.h"
 #include "comparison/ComparisonMenu.h"
 #include "csvimport/CandidateImportMenu.h"
 #include "decision/DecisionMenu.h"
+#include "drafts/DraftsMenu.h"
 #include "exchange/ScorecardExchangeActions.h"
 #include "opening/OpeningSetupMenu.h"
 #include "pipeline/CandidateFilterBar.h"
 #include "pipeline/PipelineEditing.h"
+#include "report/ReportMenu.h"
 #include "rubric/RubricMenu.h"
 #include "scorecard/ScorecardMenu.h"
+#include "talentpool/TalentPoolMenu.h"
+#include "templates/TemplateMenu.h"
+#include "waiting/WaitingOnUsMenu.h"
 
 #include "settings/Settings.h"
 
@@ -180,12 +186,16 @@ void MainWindow::buildMenus() {
         [this] { reloadAll(); });
     PipelineEditing::install(this, m_session, m_settings, *m_undoStack, *m_openings, *m_candidates,
                              m_detail);
+    CommunicationEditing::install(this, m_session, m_settings, *m_openings, *m_candidates,
+                                  m_detail);
+    TemplateMenu::install(this, m_session, m_settings);
     OpeningSetupMenu::installSetUp(this, m_session);
     DecisionMenu::install(
         this, m_session, m_settings,
         [this] { return m_openings->openingId(m_openingList->currentIndex().row()); },
         [this] { reloadAll(); });
     ComparisonMenu::install(this, m_session, [this] { return currentOpeningId(); });
+    DraftsMenu::install(this, m_session, m_settings, [this] { return currentOpeningId(); });
     buildHelpMenu();
 }
 
@@ -204,6 +214,7 @@ void MainWindow::buildFileMenu() {
     (new ScorecardExchangeActions(m_session, m_settings, this))->addTo(file, [this] {
         return m_openings->openingId(m_openingList->currentIndex().row());
     });
+    ReportMenu::install(this, file, m_session, m_settings, [this] { return currentOpeningId(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
@@ -227,6 +238,9 @@ void MainWindow::buildViewMenu() {
     details->setCheckable(true);
     details->setChecked(true);
     connect(details, &QAction::toggled, m_detail, &QWidget::setVisible);
+    view->addSeparator();
+    WaitingOnUsMenu::install(this, view, m_session, *m_openings);
+    TalentPoolMenu::install(this, view, m_session, *m_openings);
     view->addSeparator();
     auto* language = new LanguageMenu(m_settings, view);
     view->addMenu(language);
@@ -354,6 +368,27 @@ void MainWindow::showOpening(RowId openingId) {
     const int row = m_openings->rowOf(openingId);
     if (row >= 0)
         m_openingList->setCurrentIndex(m_openings->index(row));
+}
+
+void MainWindow::showApplication(RowId openingId, RowId applicationId) {
+    showOpening(openingId);
+    // The list loads in pages; the candidate may be further down than loaded.
+    const auto rowOf = [this, applicationId] {
+        int row = m_candidates->rowOfApplication(applicationId);
+        while (row < 0 && m_candidates->canFetchMore({})) {
+            m_candidates->fetchMore({});
+            row = m_candidates->rowOfApplication(applicationId);
+        }
+        return row;
+    };
+    int row = rowOf();
+    if (row < 0) {
+        m_filterBar->reset(); // a search or stage filter hides them
+        row = rowOf();
+    }
+    selectCandidateRow(row);
+    if (row >= 0)
+        m_candidateTable->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::selectCandidateRow(int row) {

@@ -49,11 +49,16 @@ public:
     RowId currentOpeningId() const;
     /// Reloads the views and selects `openingId` (kNoRow: keeps the selection).
     void showOpening(RowId openingId);
+    /// Selects `openingId` and in it the application `applicationId`,
+    /// clearing the search and stage filter when they hide it.
+    void showApplication(RowId openingId, RowId applicationId);
 
     QUndoStack* undoStack() const { return m_undoStack; }
 
 signals:
     void errorOccurred(const QString& message);
+    /// File › New Opening… wrote a new opening (not emitted on redo).
+    void openingCreated(RowId openingId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -9,13 +9,18 @@
 #include "comparison/ComparisonMenu.h"
 #include "csvimport/CandidateImportView.h"
 #include "decision/DecisionView.h"
+#include "drafts/DraftsMenu.h"
 #include "opening/OpeningSetupView.h"
 #include "pipeline/CandidatesView.h"
 #include "pipeline/PipelineCommands.h"
+#include "report/ReportMenu.h"
 #include "rubric/RubricEditorView.h"
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/InterviewScoresPanel.h"
 #include "scorecard/ScorecardView.h"
+#include "talentpool/TalentPoolScreenshotView.h"
+#include "templates/TemplateMenu.h"
+#include "waiting/WaitingOnUsMenu.h"
 
 #include <QUndoStack>
 
@@ -77,6 +82,18 @@ ViewRegistry ViewRegistry::standard() {
                  makeCandidatesView);
     registry.add(QStringLiteral("comparison"), tr("the finalist comparison of the debrief opening"),
                  makeComparisonView);
+    registry.add(QStringLiteral("drafts"),
+                 tr("a runner-up's rejection draft with the tone check's findings"),
+                 makeDraftsView);
+    registry.add(QStringLiteral("waiting"),
+                 tr("the main window with the “Waiting on us” list open"), makeWaitingOnUsView);
+    registry.add(QStringLiteral("talent-pool"),
+                 tr("the talent pool, on a copy of the database with more people in it"),
+                 makeTalentPoolView);
+    registry.add(QStringLiteral("templates"),
+                 tr("the message template editor with its live preview"), makeTemplateEditorView);
+    registry.add(QStringLiteral("report-export"),
+                 tr("the report export dialog, set to a candidate packet"), makeReportExportView);
     return registry;
 }
 

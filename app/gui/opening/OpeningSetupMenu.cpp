@@ -65,6 +65,7 @@ void newOpening(MainWindow* window, DatabaseSession& session) {
         window->undoStack()->push(
             new CreateOpeningCommand(contextOf(window, session), std::move(created).value()));
         window->showOpening(id);
+        emit window->openingCreated(id);
         return {};
     });
     dialog->open();

@@ -1,0 +1,77 @@
+#include "DraftCandidates.h"
+
+#include "drafting/RejectionRecipients.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/DecisionRepository.h"
+#include "storage/RejectionDraftRepository.h"
+
+#include <QHash>
+
+namespace debrief {
+namespace {
+
+DraftGroup groupOf(const Application& application, const std::optional<RejectionDraft>& draft) {
+    if (draft && draft->isSent())
+        return DraftGroup::Sent;
+    return application.onHold ? DraftGroup::Held : DraftGroup::Ready;
+}
+
+} // namespace
+
+Result<QList<DraftCandidate>> DraftCandidates::load(Database& db, RowId openingId) {
+    auto applications = ApplicationRepository(db).forOpening(openingId);
+    if (!applications)
+        return applications.error();
+    auto notChosen = RejectionRecipients::passedOver(db, openingId);
+    if (!notChosen)
+        return notChosen.error();
+    auto drafts = RejectionDraftRepository(db).latestForOpening(openingId);
+    if (!drafts)
+        return drafts.error();
+    QHash<RowId, RejectionDraft> draftOf;
+    for (const RejectionDraft& d : std::as_const(*drafts))
+        draftOf.insert(d.applicationId, d);
+
+    CandidateRepository candidates(db);
+    QList<DraftCandidate> found;
+    for (const Application& a : std::as_const(*applications)) {
+        // Whoever has a draft stays listed, so no draft drops out of sight.
+        if (!RejectionRecipients::isRecipient(a, *notChosen) && !draftOf.contains(a.id))
+            continue;
+        auto candidate = candidates.get(a.candidateId);
+        if (!candidate)
+            return candidate.error();
+        DraftCandidate row{a, *candidate, std::nullopt, DraftGroup::Ready};
+        if (draftOf.contains(a.id))
+            row.draft = draftOf.value(a.id);
+        row.group = groupOf(a, row.draft);
+        found.append(row);
+    }
+    return found;
+}
+
+Result<QStringList> DraftCandidates::pendingOfferNames(Database& db, RowId openingId) {
+    auto decision = DecisionRepository(db).forOpening(openingId);
+    if (!decision)
+        return decision.error();
+    QStringList names;
+    if (!decision->has_value())
+        return names;
+    for (const DecisionOutcome& o : (*decision)->outcomes) {
+        if (o.role != DecisionRole::Chosen)
+            continue;
+        auto application = ApplicationRepository(db).get(o.applicationId);
+        if (!application)
+            return application.error();
+        if (application->stage != PipelineStage::Offer)
+            continue;
+        auto candidate = CandidateRepository(db).get(application->candidateId);
+        if (!candidate)
+            return candidate.error();
+        names.append(candidate->fullName);
+    }
+    return names;
+}
+
+} // namespace debrief

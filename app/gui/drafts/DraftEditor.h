@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/RejectionDraft.h"
+#include "drafting/DraftContext.h"
+#include "tone/ToneChecker.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace debrief {
+
+class DatabaseSession;
+class Settings;
+class StrengthChoices;
+class ToneFindingsPanel;
+class ToneHighlighter;
+
+/// One candidate's rejection: subject and body as the sender edits them
+/// (with the text editor's own undo and redo), the tone check marked in the
+/// text and listed beside it, the panel's strengths to accept or edit, and
+/// the ways out (clipboard, mail client, .eml, mark as sent), each logged in
+/// the communication log. A runner-up's draft says clearly that it is held
+/// while the chosen candidate's offer is pending; the draft itself never
+/// names anyone else. Saves when closed.
+class DraftEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    DraftEditor(DatabaseSession& session, Settings& settings, QWidget* parent = nullptr);
+    ~DraftEditor() override;
+
+    /// The application's newest draft, or a new one from the template in
+    /// the interface language.
+    Status load(RowId applicationId);
+    RowId applicationId() const { return m_context.application.id; }
+    /// The draft as it stands in the editor (stored or not).
+    RejectionDraft current() const;
+    bool isHeld() const;
+    /// Runs the tone check now instead of after the typing pause.
+    void checkToneNow();
+    const QList<ToneFinding>& findings() const;
+
+    /// Stores the subject and body (audited); nothing for a sent draft.
+    Status save();
+
+signals:
+    /// The stored draft changed (saved, output, sent): lists reload.
+    void draftChanged(RowId applicationId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildButtons();
+    Status loadLanguage(const QString& language);
+    Status recompose();
+    void showDraft(const RejectionDraft& draft);
+    void updateState();
+    QString heldText() const;
+    bool isEdited() const;
+
+    void onLanguageChosen();
+    void onApplyChoices();
+    void selectSpan(qsizetype start, qsizetype length, bool focusEditor);
+    /// Saves, reporting a failure; false when the output must not go ahead.
+    bool saveForOutput();
+    void logOutput(int kind, const QString& done);
+    void copyToClipboard();
+    void openInMailClient();
+    void askEmlFile();
+    void writeEml(const QString& path);
+    void markSent();
+    void askChannel(bool confirmHeld);
+    void report(const QString& message);
+    QString actor() const;
+
+    DatabaseSession& m_session;
+    Settings& m_settings;
+    DraftContext m_context;
+    /// The stored draft (id kNoRow until saved).
+    RejectionDraft m_draft;
+    /// The text the template gave last, to tell whether the sender edited it.
+    RejectionDraft m_composed;
+    std::optional<ToneChecker> m_checker;
+    QString m_language;
+    QStringList m_pendingOffers;
+
+    QLabel* m_banner = nullptr;
+    QLabel* m_recipient = nullptr;
+    QComboBox* m_languageCombo = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    ToneHighlighter* m_highlighter = nullptr;
+    ToneFindingsPanel* m_findings = nullptr;
+    StrengthChoices* m_choices = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_markSent = nullptr;
+    QTimer* m_toneTimer = nullptr;
+};
+
+} // namespace debrief

@@ -1,0 +1,62 @@
+#include "DraftOutput.h"
+
+#include "drafting/DraftEmail.h"
+
+#include "correspondence/EmlWriter.h"
+#include "drafting/DraftLanguage.h"
+#include "drafting/DraftText.h"
+#include "interchange/PrivateFile.h"
+#include "storage/TransactionGuard.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QMimeData>
+
+namespace debrief {
+
+QMimeData* DraftOutput::mimeData(const RejectionDraft& draft) {
+    auto* data = new QMimeData;
+    data->setText(draft.body);
+    data->setHtml(DraftText::toHtmlDocument(draft.body, draft.language));
+    return data;
+}
+
+QString DraftOutput::defaultLanguage(const QString& uiLanguage) {
+    QString language = DraftLanguage::baseLanguage(uiLanguage);
+    if (language.isEmpty())
+        language = DraftLanguage::baseLanguage(QLocale().name());
+    return DraftLanguage::available().contains(language) ? language : QStringLiteral("en");
+}
+
+QString DraftOutput::fileName(RowId applicationId, const QString& fullName) {
+    return DraftEmail::fileName(applicationId, fullName);
+}
+
+Status DraftOutput::log(Database& db, const RejectionDraft& draft, OutputKind kind,
+                        const QString& actor, const QDateTime& now) {
+    auto logged =
+        CommunicationLog(db).recordOutput(draft.applicationId, kind, draft.subject, actor, now);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Status DraftOutput::saveEml(Database& db, const RejectionDraft& draft, const EmailMessage& message,
+                            const QString& path, const QString& actor, const QDateTime& now) {
+    if (const QStringList problems = EmlWriter::problems(message); !problems.isEmpty())
+        return Error{tr("Cannot write %1: %2").arg(path, problems.join(QLatin1Char(' ')))};
+    TransactionGuard tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status logged = log(db, draft, OutputKind::EmlFile, actor, now); !logged)
+        return logged;
+    if (Status written = PrivateFile::write(path, EmlWriter::write(message)); !written)
+        return written;
+    if (Status committed = tx.commit(); !committed) {
+        QFile::remove(path);
+        return committed;
+    }
+    return {};
+}
+
+} // namespace debrief

@@ -1,0 +1,137 @@
+#include "TalentPoolMenu.h"
+
+#include "AddFromTalentPoolCommand.h"
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "OpeningListModel.h"
+#include "TalentPoolSuggestionDialog.h"
+#include "TalentPoolView.h"
+
+#include "correspondence/TalentPoolMatcher.h"
+#include "storage/OpeningRepository.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace debrief {
+namespace {
+
+void warn(QWidget* window, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, TalentPoolMenu::tr("Talent Pool"), message,
+                                QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void addChosen(MainWindow* window, DatabaseSession& session, RowId openingId, const QString& title,
+               const QList<TalentPoolMatch>& chosen) {
+    QList<TalentPoolEntry> entries;
+    for (const TalentPoolMatch& match : chosen)
+        entries.append(match.entry);
+    AddFromTalentPoolCommand::Context context{&session,
+                                              [window](RowId id) { window->showOpening(id); },
+                                              [window](const QString& message) {
+                                                  warn(window, message);
+                                              }};
+    window->undoStack()->push(
+        new AddFromTalentPoolCommand(context, openingId, title, entries, session.today()));
+}
+
+/// Offers the pool candidates who fit the opening just created; says
+/// nothing when none do (the usual case, and no reason to interrupt).
+void suggest(MainWindow* window, DatabaseSession& session, RowId openingId) {
+    if (!session.isOpen())
+        return;
+    auto opening = session.openings().get(openingId);
+    auto matches = TalentPoolMatcher(session.database()).suggestFor(openingId);
+    if (!opening || !matches) {
+        // A suggestion is a courtesy: the opening itself was created.
+        window->statusBar()->showMessage(
+            (!opening ? opening.errorMessage() : matches.errorMessage()), 8000);
+        return;
+    }
+    if (matches->isEmpty())
+        return;
+    const QString title = opening->title;
+    auto* dialog = new TalentPoolSuggestionDialog(title, *matches, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &TalentPoolSuggestionDialog::addRequested, window,
+                     [window, &session, openingId, title](const QList<TalentPoolMatch>& chosen) {
+                         addChosen(window, session, openingId, title, chosen);
+                     });
+    dialog->show(); // not modal: the new opening stays in reach behind it
+}
+
+QDockWidget* makeDock(MainWindow* window, TalentPoolView* view) {
+    auto* dock = new QDockWidget(TalentPoolMenu::tr("Talent Pool"), window);
+    dock->setObjectName(QStringLiteral("talentPoolDock"));
+    dock->setWidget(view);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Next to "Waiting on us" when that is there: both are lists of people.
+    if (auto* waiting = window->findChild<QDockWidget*>(QStringLiteral("waitingDock")))
+        window->tabifyDockWidget(waiting, dock);
+    dock->hide();
+    return dock;
+}
+
+} // namespace
+
+void TalentPoolMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSession& session,
+                             OpeningListModel& openings) {
+    auto* view = new TalentPoolView(session);
+    QDockWidget* dock = makeDock(window, view);
+
+    QAction* action = dock->toggleViewAction();
+    action->setText(tr("&Talent Pool"));
+    action->setObjectName(QStringLiteral("talentPoolAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    action->setToolTip(tr("Everyone the panel would happily hire for another role."));
+    viewMenu->addAction(action);
+    QObject::connect(action, &QAction::triggered, view, [dock, view](bool shown) {
+        if (!shown)
+            return;
+        dock->raise();
+        view->setFocus(Qt::ShortcutFocusReason);
+    });
+    QObject::connect(view, &TalentPoolView::applicationActivated, window,
+                     [window](RowId openingId, RowId applicationId) {
+                         window->showApplication(openingId, applicationId);
+                     });
+
+    // Read only while it is visible; bursts of changes make one query.
+    auto* pending = new QTimer(view);
+    pending->setSingleShot(true);
+    pending->setInterval(0);
+    QObject::connect(pending, &QTimer::timeout, view, [dock, view, window] {
+        if (!dock->isVisible())
+            return;
+        if (Status loaded = view->reload(); !loaded)
+            warn(window, loaded.errorMessage());
+    });
+    const auto later = [pending] {
+        pending->start();
+    };
+    QObject::connect(dock, &QDockWidget::visibilityChanged, pending, [later](bool visible) {
+        if (visible)
+            later();
+    });
+    QObject::connect(window->undoStack(), &QUndoStack::indexChanged, pending, later);
+    QObject::connect(&session, &DatabaseSession::databaseChanged, pending, later);
+    // A decision marks people for the pool and then reloads the openings.
+    QObject::connect(&openings, &QAbstractItemModel::modelReset, pending, later);
+
+    // Queued: the set-up dialog closes first, then the suggestions appear.
+    QObject::connect(
+        window, &MainWindow::openingCreated, window,
+        [window, &session](RowId openingId) { suggest(window, session, openingId); },
+        Qt::QueuedConnection);
+}
+
+} // namespace debrief
