@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AddFromTalentPoolCommand</name>
+    <message numerus="yes">
+        <source>Add %n candidate(s) from the talent pool to “%1”</source>
+        <translation>
+            <numerusform>%n Bewerber:in aus dem Talentpool zu „%1“ hinzufügen</numerusform>
+            <numerusform>%n Bewerbende aus dem Talentpool zu „%1“ hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested from the talent pool: got as far as %1 for %2.</source>
+        <translation>Aus dem Talentpool vorgeschlagen: bei %2 bis zur Phase %1 gekommen.</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsText</name>
     <message numerus="yes">
         <source>%n finalist(s)</source>
@@ -55,6 +69,181 @@
     <message>
         <source>The audit trail cannot be changed: entries are only ever added, so that it stays a faithful record of every change made after submission.</source>
         <translation>Das Änderungsprotokoll kann nicht geändert werden: Einträge werden nur hinzugefügt, damit es jede Änderung nach der Abgabe getreu festhält.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message>
+        <source>Panel calibration</source>
+        <translation>Kalibrierung des Interviewteams</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Candidates scored</source>
+        <translation>Bewertete Bewerbende</translation>
+    </message>
+    <message>
+        <source>Panelists who scored</source>
+        <translation>Interviewer:innen mit Bewertungen</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bewertungsbögen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
+        <translation>
+            <numerusform>%n abgegebener Bewertungsbogen; Entwürfe werden nie mitgezählt.</numerusform>
+            <numerusform>%n abgegebene Bewertungsbögen; Entwürfe werden nie mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leniency per panelist</source>
+        <translation>Milde/Strenge pro Interviewer:in</translation>
+    </message>
+    <message>
+        <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
+        <translation>Abweichung: um wie viele Punkte (0–100, wie im gewichteten Gesamtwert) die Bewertungen einer Person im Interviewteam bei derselben bewerbenden Person und demselben Kriterium im Durchschnitt über (+) oder unter (−) denen des übrigen Interviewteams liegen. Streuung: wie stark das schwankt.</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Übereinstimmung pro Kriterium</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
+        <translation>ICC(2,1): Intraklassen-Korrelation, absolute Übereinstimmung, für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorff&apos;s alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>So lesen Sie diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Every panelist scores a little differently. This report shows where the differences are large enough to talk about, so the panel can agree what a score means before the next round. It does not change anyone&apos;s scores.</source>
+        <translation>Alle Interviewer:innen bewerten ein wenig unterschiedlich. Dieser Bericht zeigt, wo die Unterschiede groß genug sind, um darüber zu sprechen, damit sich das Interviewteam vor der nächsten Runde darauf einigen kann, was eine Bewertung bedeutet. An den Bewertungen selbst ändert er nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
+        <translation>
+            <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertung. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
+            <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertungen. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
+        <translation>Übereinstimmung: 1 bedeutet, dass die Interviewer:innen die Bewerbenden bei einem Kriterium in dieselbe Rangfolge bringen, 0 bedeutet nicht mehr Übereinstimmung als durch Zufall. Ab 0,8 ist sie gut, ab 0,67 ausreichend, darunter schwach. Geringe Übereinstimmung bedeutet meist, dass das Kriterium oder seine Anker unterschiedlich verstanden werden; besprechen Sie gemeinsam ein Beispiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
+        <translation>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Interviewer:in</translation>
+    </message>
+    <message>
+        <source>Offset (points)</source>
+        <translation>Abweichung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Shared ratings</source>
+        <translation>Gemeinsame Bewertungen</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Bewerbende</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>How each panelist scores compared with the rest of the panel</source>
+        <translation>Wie jede Person im Interviewteam im Vergleich zum übrigen Interviewteam bewertet</translation>
+    </message>
+    <message>
+        <source>not enough shared ratings</source>
+        <translation>zu wenige gemeinsame Bewertungen</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>none beyond chance</source>
+        <translation>nicht über Zufallsniveau</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 panelists, %3 scores</source>
+        <translation>%1 Bewerbende, %2 Interviewer:innen, %3 Bewertungen</translation>
+    </message>
+    <message>
+        <source>How well the panel agrees on each criterion</source>
+        <translation>Wie gut das Interviewteam bei jedem Kriterium übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Halo flags</source>
+        <translation>Hinweise auf Halo-Effekt</translation>
+    </message>
+    <message>
+        <source>Scorecards checked</source>
+        <translation>Geprüfte Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Flat scorecards</source>
+        <translation>Gleichförmige Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Halo flag</source>
+        <translation>Hinweis auf Halo-Effekt</translation>
+    </message>
+    <message>
+        <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
+        <translation>Keine Person im Interviewteam hat auf den meisten ihrer Bewertungsbögen allen Kriterien nahezu dieselbe Bewertung gegeben.</translation>
+    </message>
+    <message>
+        <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
+        <translation>Die meisten Bewertungsbögen von %1 bewerten alle Kriterien nahezu gleich. Es lohnt sich zu fragen, ob jedes Kriterium anhand eigener Belege beurteilt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReportData</name>
+    <message>
+        <source>Nobody has submitted a scorecard for %1 yet, so there is nothing to calibrate.</source>
+        <translation>Für %1 hat noch niemand einen Bewertungsbogen abgegeben, daher gibt es nichts zu kalibrieren.</translation>
     </message>
 </context>
 <context>
@@ -208,6 +397,288 @@
     </message>
 </context>
 <context>
+    <name>CandidatePacketData</name>
+    <message>
+        <source>Candidate %1 did not apply to opening %2 in %3.</source>
+        <translation>Bewerber:in %1 hat sich in %3 nicht auf die Stelle %2 beworben.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePacketReport</name>
+    <message>
+        <source>No decision recorded yet</source>
+        <translation>Noch keine Entscheidung festgehalten</translation>
+    </message>
+    <message>
+        <source>Not among the finalists of the decision</source>
+        <translation>In der Entscheidung nicht unter den Personen in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Runner-up no. %1</source>
+        <translation>Zweite Wahl Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a recommendation</source>
+        <translation>
+            <numerusform>%n ohne Empfehlung</numerusform>
+            <numerusform>%n ohne Empfehlung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>%1 — recommendation: %2</source>
+        <translation>%1 — Empfehlung: %2</translation>
+    </message>
+    <message>
+        <source>Candidate packet: %1</source>
+        <translation>Bewerbungsdossier: %1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Rufname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Furthest stage reached</source>
+        <translation>Weiteste erreichte Phase</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Antwort zugesagt bis</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>Talentpool</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Gewichteter Gesamtwert</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>kein Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Scores on the current rubric, latest submitted score per panelist</source>
+        <translation>Bewertungen nach dem aktuellen Bewertungsraster, jeweils die zuletzt abgegebene Bewertung pro Interviewer:in</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bewertungsbögen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
+        <translation>
+            <numerusform>%n abgegebener Bewertungsbogen; Entwürfe werden nie mitgezählt.</numerusform>
+            <numerusform>%n abgegebene Bewertungsbögen; Entwürfe werden nie mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>What the score means</source>
+        <translation>Bedeutung der Bewertung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted for this candidate yet.</source>
+        <translation>Für diese bewerbende Person wurde noch kein Bewertungsbogen abgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s) are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</source>
+        <translation>
+            <numerusform>%n abgegebener Bewertungsbogen ist durch die verdeckte Bewertung verborgen, bis Sie Ihren eigenen abgegeben haben oder die Leitung des Interviewteams ihn freigibt.</numerusform>
+            <numerusform>%n abgegebene Bewertungsbögen sind durch die verdeckte Bewertung verborgen, bis Sie Ihren eigenen abgegeben haben oder die Leitung des Interviewteams sie freigibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s) have not submitted a scorecard for this interview yet.</source>
+        <translation>
+            <numerusform>%n Interviewer:in hat für dieses Interview noch keinen Bewertungsbogen abgegeben.</numerusform>
+            <numerusform>%n Interviewer:innen haben für dieses Interview noch keinen Bewertungsbogen abgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings by %1</source>
+        <translation>Bewertungen von %1</translation>
+    </message>
+    <message>
+        <source>Key takeaways: %1</source>
+        <translation>Wichtigste Erkenntnisse: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1.</source>
+        <translation>Abgegeben am %1.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>No references collected (they are asked for finalists only).</source>
+        <translation>Keine Referenzen eingeholt (sie werden nur bei Personen in der finalen Runde eingeholt).</translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation>Referenzperson</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>Referees</source>
+        <translation>Referenzpersonen</translation>
+    </message>
+    <message>
+        <source>Communication log</source>
+        <translation>Kommunikationsverlauf</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Messages and calls, oldest first</source>
+        <translation>Nachrichten und Anrufe, älteste zuerst</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRepository</name>
     <message>
         <source>There is no candidate with id %1.</source>
@@ -292,6 +763,52 @@
     <message>
         <source>From the candidate</source>
         <translation>Von der bewerbenden Person</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationEditing</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>&amp;Log a Message or Call…</source>
+        <translation>Nachricht oder Anr&amp;uf erfassen…</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationLog</name>
+    <message>
+        <source>Application: choose the application this message belongs to.</source>
+        <translation>Bewerbung: Wählen Sie die Bewerbung aus, zu der diese Nachricht gehört.</translation>
+    </message>
+    <message>
+        <source>Summary: say in a few words what was said or sent.</source>
+        <translation>Zusammenfassung: Geben Sie in wenigen Worten an, was gesagt oder gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Final answer: only a message from the panel to the candidate can be the final answer.</source>
+        <translation>Endgültige Antwort: Nur eine Nachricht des Interviewteams an die bewerbende Person kann die endgültige Antwort sein.</translation>
+    </message>
+    <message>
+        <source>Next promised date: a final answer promises no further answer; clear the date or do not mark the message as the final answer.</source>
+        <translation>Nächster zugesagter Termin: Nach einer endgültigen Antwort wird keine weitere Antwort zugesagt; entfernen Sie das Datum oder markieren Sie die Nachricht nicht als endgültige Antwort.</translation>
+    </message>
+    <message>
+        <source>Copied the message “%1” to the clipboard.</source>
+        <translation>Die Nachricht „%1“ wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Opened the message “%1” in the mail program.</source>
+        <translation>Die Nachricht „%1“ wurde im E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved the message “%1” as an .eml file.</source>
+        <translation>Die Nachricht „%1“ wurde als .eml-Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The log entry %1 no longer exists.</source>
+        <translation>Der Eintrag %1 im Kommunikationsverlauf existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +911,260 @@
     <message>
         <source>Panel mean per criterion (% of scale)</source>
         <translation>Mittelwert des Interviewteams pro Kriterium (% der Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> ±%1</source>
+        <translation> ±%1</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>kein Gesamtwert</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source> [%1–%2]</source>
+        <translation> [%1–%2]</translation>
+    </message>
+    <message>
+        <source>%1 is ahead</source>
+        <translation>%1 liegt vorn</translation>
+    </message>
+    <message>
+        <source>too close to call</source>
+        <translation>zu knapp für eine Aussage</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hiring manager and panel lead (%1)</source>
+        <translation>Einstellende Führungskraft und Leitung des Interviewteams (%1)</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Einstellende Führungskraft</translation>
+    </message>
+    <message>
+        <source>Hiring manager (%1)</source>
+        <translation>Einstellende Führungskraft (%1)</translation>
+    </message>
+    <message>
+        <source>Panel lead</source>
+        <translation>Leitung des Interviewteams</translation>
+    </message>
+    <message>
+        <source>Panel lead (%1)</source>
+        <translation>Leitung des Interviewteams (%1)</translation>
+    </message>
+    <message>
+        <source>Finalist comparison</source>
+        <translation>Vergleich der finalen Runde</translation>
+    </message>
+    <message>
+        <source>%1 — rubric version %2</source>
+        <translation>%1 — Version %2 des Bewertungsrasters</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Gegenüberstellung</translation>
+    </message>
+    <message>
+        <source>Each cell: the panel&apos;s mean score on the criterion&apos;s scale, each panelist&apos;s score in brackets and ± the standard deviation. Tinted cells: the panel disagrees (scores two or more points apart, or a standard deviation of one point or more). Weighted total: 0–100, with the range the total falls in for %1 of resamples of the panel.</source>
+        <translation>Jede Zelle: die mittlere Bewertung des Interviewteams auf der Skala des Kriteriums, in Klammern die Bewertung jeder Person im Interviewteam und ± die Standardabweichung. Farbig hinterlegte Zellen: Das Interviewteam ist sich uneinig (Bewertungen liegen zwei oder mehr Punkte auseinander oder die Standardabweichung beträgt einen Punkt oder mehr). Gewichteter Gesamtwert: 0–100, mit dem Bereich, in dem der Gesamtwert bei %1 der Resampling-Durchgänge des Interviewteams liegt.</translation>
+    </message>
+    <message>
+        <source>Is the lead real?</source>
+        <translation>Ist der Vorsprung echt?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The panel was resampled %n time(s) (seed %1): each resample draws the panelists again with replacement and recomputes the weighted totals. A lead is real when one finalist is ahead in at least %2 of them.</source>
+        <translation>
+            <numerusform>Für das Interviewteam wurde %n Resampling-Durchgang durchgeführt (Startwert %1): Bei jedem Durchgang werden die Interviewer:innen mit Zurücklegen neu gezogen und die gewichteten Gesamtwerte neu berechnet. Ein Vorsprung ist echt, wenn eine Person in der finalen Runde in mindestens %2 davon vorn liegt.</numerusform>
+            <numerusform>Für das Interviewteam wurden %n Resampling-Durchgänge durchgeführt (Startwert %1): Bei jedem Durchgang werden die Interviewer:innen mit Zurücklegen neu gezogen und die gewichteten Gesamtwerte neu berechnet. Ein Vorsprung ist echt, wenn eine Person in der finalen Runde in mindestens %2 davon vorn liegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap: the first finalist&apos;s weighted total minus the second&apos;s, in points. First ahead: the share of resamples in which the first named is ahead. Criteria behind the gap: the points each criterion adds to it (+ favours the first named).</source>
+        <translation>Abstand: der gewichtete Gesamtwert der ersten Person in der finalen Runde minus den der zweiten, in Punkten. Erstgenannte vorn: der Anteil der Resampling-Durchgänge, in denen die zuerst genannte Person vorn liegt. Kriterien hinter dem Abstand: die Punkte, die jedes Kriterium dazu beiträgt (+ begünstigt die zuerst genannte Person).</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Personen in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Interviewteam</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Gewichteter Gesamtwert</translation>
+    </message>
+    <message>
+        <source>Scores per criterion (1–%1 scales)</source>
+        <translation>Bewertungen pro Kriterium (Skalen 1–%1)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Each finalist&apos;s mean per criterion on 0–100 (the lowest level of a scale is 0, the highest 100). Further out is stronger.</source>
+        <translation>Mittelwert jeder Person in der finalen Runde pro Kriterium auf 0–100 (die unterste Stufe einer Skala ist 0, die oberste 100). Weiter außen ist stärker.</translation>
+    </message>
+    <message>
+        <source>The same means as bars, one group per criterion.</source>
+        <translation>Dieselben Mittelwerte als Balken, eine Gruppe pro Kriterium.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>First ahead</source>
+        <translation>Erstgenannte vorn</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Criteria behind the gap</source>
+        <translation>Kriterien hinter dem Abstand</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Every pair of finalists</source>
+        <translation>Alle Paare von Personen in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Where the panel disagrees</source>
+        <translation>Wo sich das Interviewteam uneinig ist</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Person in der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Scores by panelist</source>
+        <translation>Bewertungen nach Interviewer:in</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <source>The panel agrees on every criterion for every finalist: no scores two or more points apart.</source>
+        <translation>Das Interviewteam ist sich bei allen Kriterien für alle Personen in der finalen Runde einig: Keine Bewertungen liegen zwei oder mehr Punkte auseinander.</translation>
+    </message>
+    <message>
+        <source>Scores far apart on the same finalist</source>
+        <translation>Weit auseinanderliegende Bewertungen für dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Worth talking through before the decision is signed: the panel saw the same candidate differently here.</source>
+        <translation>Sollte besprochen werden, bevor die Entscheidung unterzeichnet wird: Das Interviewteam hat dieselbe bewerbende Person hier unterschiedlich gesehen.</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Festgehaltene Entscheidung</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Noch keine Entscheidung festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Festgehalten von</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Runners-up</source>
+        <translation>Zweite Wahl</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Deciding factors</source>
+        <translation>Ausschlaggebende Gründe</translation>
+    </message>
+    <message>
+        <source>May be shared with candidates</source>
+        <translation>Darf den Bewerbenden mitgeteilt werden</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>No rationale was written.</source>
+        <translation>Es wurde keine Begründung geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1571,37 @@
     </message>
 </context>
 <context>
+    <name>DefaultTemplates</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Die Vorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line 1: a template starts with “Subject: …”.</source>
+        <translation>%1, Zeile 1: Eine Vorlage beginnt mit „Subject: …“.</translation>
+    </message>
+    <message>
+        <source>%1, line 2: leave the line after the subject empty.</source>
+        <translation>%1, Zeile 2: Lassen Sie die Zeile nach dem Betreff leer.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the subject is empty.</source>
+        <translation>%1, Zeile 1: Der Betreff ist leer.</translation>
+    </message>
+    <message>
+        <source>Subject: the subject is empty.</source>
+        <translation>Betreff: Der Betreff ist leer.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Database file to write.</source>
@@ -922,6 +1724,190 @@
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftComposer</name>
+    <message>
+        <source>template %1/%2, version %3</source>
+        <translation>Vorlage %1/%2, Version %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftLanguage</name>
+    <message>
+        <source>There are no rejection templates in the language “%1” (available: %2).</source>
+        <translation>Es gibt keine Absagevorlagen in der Sprache „%1“ (verfügbar: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected “key = value” with one of the known keys, not “%3”.</source>
+        <translation>%1, Zeile %2: „Schlüssel = Wert“ mit einem der bekannten Schlüssel erwartet, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is missing or empty.</source>
+        <translation>%1: Der Schlüssel „%2“ fehlt oder ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWorkflow</name>
+    <message>
+        <source>Sent the rejection “%1”.</source>
+        <translation>Die Absage „%1“ wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>A new draft cannot be stored as already sent; save it, then mark it as sent.</source>
+        <translation>Ein neuer Entwurf kann nicht als bereits gesendet gespeichert werden; speichern Sie ihn und markieren Sie ihn dann als gesendet.</translation>
+    </message>
+    <message>
+        <source>Draft %1 was already sent on %2; a sent message cannot change.</source>
+        <translation>Entwurf %1 wurde bereits am %2 gesendet; eine gesendete Nachricht kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Draft %1 was already sent on %2.</source>
+        <translation>Entwurf %1 wurde bereits am %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is held: application %2 is on hold (%3). Send it only once the hold is released, or confirm that it should go out anyway.</source>
+        <translation>Entwurf %1 wird zurückgehalten: Die Bewerbung %2 ist zurückgestellt (%3). Senden Sie ihn erst, wenn die Zurückstellung aufgehoben ist, oder bestätigen Sie, dass er trotzdem verschickt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsCommand</name>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Bewerbung %1: %2</translation>
+    </message>
+    <message>
+        <source> (held)</source>
+        <translation> (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Write a rejection e-mail (.eml) for every candidate of an opening not chosen</source>
+        <translation>Eine Absage-E-Mail (.eml) für alle nicht ausgewählten Bewerbenden einer Stelle schreiben</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held]</source>
+        <translation>Aufruf: debrief-cli drafts --db DATEI --opening ID --out ORDNER [--lang xx] [--include-held]</translation>
+    </message>
+    <message>
+        <source>Folder to write the .eml files to.</source>
+        <translation>Ordner, in den die .eml-Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Language of the messages (default en; available: %1).</source>
+        <translation>Sprache der Nachrichten (Standard: en; verfügbar: %1).</translation>
+    </message>
+    <message>
+        <source>xx</source>
+        <translation>xx</translation>
+    </message>
+    <message>
+        <source>Also write the drafts of runners-up on hold while the chosen candidate&apos;s offer is pending (they stay held; do not send them before the offer is accepted).</source>
+        <translation>Auch die Entwürfe für zurückgestellte Personen der zweiten Wahl schreiben, solange das Angebot an die ausgewählte Person noch aussteht (sie bleiben zurückgehalten; senden Sie sie erst, wenn das Angebot angenommen wurde).</translation>
+    </message>
+    <message>
+        <source>--opening takes a number or a uuid.</source>
+        <translation>--opening erwartet eine Zahl oder eine UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n draft(s) to %1.</source>
+        <translation>
+            <numerusform>%n Entwurf nach %1 geschrieben.</numerusform>
+            <numerusform>%n Entwürfe nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n held runner-up draft(s): the chosen candidate has not accepted yet (--include-held writes them anyway).</source>
+        <translation>
+            <numerusform>%n zurückgehaltener Entwurf für die zweite Wahl übersprungen: Die ausgewählte Person hat noch nicht angenommen (--include-held schreibt ihn trotzdem).</numerusform>
+            <numerusform>%n zurückgehaltene Entwürfe für die zweite Wahl übersprungen: Die ausgewählte Person hat noch nicht angenommen (--include-held schreibt sie trotzdem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n candidate(s) whose rejection was already sent.</source>
+        <translation>
+            <numerusform>%n bewerbende Person übersprungen, deren Absage bereits gesendet wurde.</numerusform>
+            <numerusform>%n Bewerbende übersprungen, deren Absage bereits gesendet wurde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsMenu</name>
+    <message>
+        <source>Rejection Drafts</source>
+        <translation>Absageentwürfe</translation>
+    </message>
+    <message>
+        <source>The database has no decided opening with a runner-up.</source>
+        <translation>Die Datenbank enthält keine entschiedene Stelle mit einer zweiten Wahl.</translation>
+    </message>
+    <message>
+        <source>Rejection &amp;Drafts…</source>
+        <translation>&amp;Absageentwürfe…</translation>
+    </message>
+    <message>
+        <source>Everyone not chosen for the opening, with their rejection drafts: held, ready or sent.</source>
+        <translation>Alle, die für die Stelle nicht ausgewählt wurden, mit ihren Absageentwürfen: zurückgehalten, bereit oder gesendet.</translation>
+    </message>
+    <message>
+        <source>To be honest, we felt you were not quite the right culture fit for the team.</source>
+        <translation>Ehrlich gesagt hatten wir den Eindruck, dass Sie nicht ganz in unsere Teamkultur passten.</translation>
+    </message>
+</context>
+<context>
+    <name>EditingUser</name>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekanntes Benutzerkonto</translation>
+    </message>
+</context>
+<context>
+    <name>EmlWriter</name>
+    <message>
+        <source>To: the candidate has no e-mail address.</source>
+        <translation>An: Die bewerbende Person hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>To: “%1” is not an e-mail address.</source>
+        <translation>An: „%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>From: enter the sender&apos;s e-mail address.</source>
+        <translation>Von: Geben Sie die E-Mail-Adresse des Absenders ein.</translation>
+    </message>
+    <message>
+        <source>From: “%1” is not an e-mail address.</source>
+        <translation>Von: „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +2315,67 @@
     </message>
 </context>
 <context>
+    <name>LintCommand</name>
+    <message>
+        <source>Check a draft&apos;s tone: cold, vague or risky wording, unmade promises</source>
+        <translation>Den Ton eines Entwurfs prüfen: kalte, vage oder riskante Formulierungen, unhaltbare Versprechen</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli lint FILE [--lang xx] [--json] [--name NAME] [--other NAME]... [--talent-pool] [--rules RULES.json]</source>
+        <translation>Aufruf: debrief-cli lint DATEI [--lang xx] [--json] [--name NAME] [--other NAME]... [--talent-pool] [--rules REGELN.json]</translation>
+    </message>
+    <message>
+        <source>The language of the draft: %1 (default: en).</source>
+        <translation>Die Sprache des Entwurfs: %1 (Standard: en).</translation>
+    </message>
+    <message>
+        <source>xx</source>
+        <translation>xx</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON (docs/TONE.md).</source>
+        <translation>Die Ergebnisse als JSON ausgeben (docs/TONE.md).</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s full name; the first line must then greet them by name.</source>
+        <translation>Der vollständige Name der bewerbenden Person; die erste Zeile muss sie dann mit Namen begrüßen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Another candidate of the opening, whose name must not appear (repeatable).</source>
+        <translation>Eine weitere bewerbende Person der Stelle, deren Name nicht vorkommen darf (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>The candidate is in the talent pool, so future contact may be promised.</source>
+        <translation>Die bewerbende Person ist im Talentpool, daher darf künftiger Kontakt zugesagt werden.</translation>
+    </message>
+    <message>
+        <source>A rule file of your own instead of the built-in rules.</source>
+        <translation>Eine eigene Regeldatei statt der eingebauten Regeln.</translation>
+    </message>
+    <message>
+        <source>RULES.json</source>
+        <translation>REGELN.json</translation>
+    </message>
+</context>
+<context>
+    <name>MailtoLink</name>
+    <message>
+        <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
+        <translation>[Gekürzt, damit der Text in einen Mail-Link passt. Fügen Sie vor dem Senden den vollständigen Text aus Debrief ein.]</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <source>There is no message template with id %1.</source>
+        <translation>Es gibt keine Nachrichtenvorlage mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningCreator</name>
     <message>
         <source>“%1” is no longer in this database.</source>
@@ -1638,6 +2685,178 @@
     </message>
 </context>
 <context>
+    <name>OpeningSummaryReport</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Opening summary</source>
+        <translation>Stellenübersicht</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — Stand: %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Einstellende Führungskraft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Bewerbende</translation>
+    </message>
+    <message>
+        <source>Waiting past a promised date</source>
+        <translation>Warten länger als zugesagt</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Pipeline nach Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days in stage come from the %n stage change(s) Debrief recorded for this opening and the day each candidate applied. Median days in stage: stays that ended; so far: candidates still in the stage. A stage entered before Debrief recorded changes has no known start and is left out.</source>
+        <translation>
+            <numerusform>Die Tage in einer Phase ergeben sich aus dem %n Phasenwechsel, den Debrief für diese Stelle festgehalten hat, und dem Tag, an dem sich die jeweilige Person beworben hat. Median der Tage in der Phase: abgeschlossene Aufenthalte; bisher: Bewerbende, die noch in der Phase sind. Eine Phase, die begann, bevor Debrief Wechsel festgehalten hat, hat keinen bekannten Beginn und wird ausgelassen.</numerusform>
+            <numerusform>Die Tage in einer Phase ergeben sich aus den %n Phasenwechseln, die Debrief für diese Stelle festgehalten hat, und dem Tag, an dem sich die jeweilige Person beworben hat. Median der Tage in der Phase: abgeschlossene Aufenthalte; bisher: Bewerbende, die noch in der Phase sind. Eine Phase, die begann, bevor Debrief Wechsel festgehalten hat, hat keinen bekannten Beginn und wird ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief has not recorded any stage change for this opening yet, so the time spent in each stage is not known; the last column counts from the day each candidate applied.</source>
+        <translation>Debrief hat für diese Stelle noch keinen Phasenwechsel festgehalten, daher ist die Zeit in den einzelnen Phasen nicht bekannt; die letzte Spalte zählt ab dem Tag, an dem sich die jeweilige Person beworben hat.</translation>
+    </message>
+    <message>
+        <source>Candidates in each stage now, and how many got at least that far.</source>
+        <translation>Bewerbende je Phase zum jetzigen Zeitpunkt und wie viele mindestens so weit gekommen sind.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Got this far</source>
+        <translation>So weit gekommen</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Median der Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>Median days so far</source>
+        <translation>Median der Tage bisher</translation>
+    </message>
+    <message>
+        <source>Median days since applying</source>
+        <translation>Median der Tage seit der Bewerbung</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Alle Bewerbenden</translation>
+    </message>
+    <message>
+        <source>Where the candidates are</source>
+        <translation>Wo die Bewerbenden stehen</translation>
+    </message>
+    <message>
+        <source>Promised dates</source>
+        <translation>Zugesagte Termine</translation>
+    </message>
+    <message>
+        <source>No candidate has been promised an answer by a date yet.</source>
+        <translation>Noch keiner bewerbenden Person wurde eine Antwort bis zu einem bestimmten Datum zugesagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n date(s) promised to candidates, %1 were kept, %2 were missed and %3 are not yet due.</source>
+        <translation>
+            <numerusform>Von %n Termin, der Bewerbenden zugesagt wurde, wurden %1 eingehalten, %2 verpasst und %3 sind noch nicht fällig.</numerusform>
+            <numerusform>Von %n Terminen, die Bewerbenden zugesagt wurden, wurden %1 eingehalten, %2 verpasst und %3 sind noch nicht fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise is kept when we wrote or called the candidate after making it and on or before the promised date.</source>
+        <translation>Eine Zusage gilt als eingehalten, wenn wir der bewerbenden Person nach der Zusage und spätestens am zugesagten Datum geschrieben oder sie angerufen haben.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Zugesagt am</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Antwort zugesagt bis</translation>
+    </message>
+    <message>
+        <source>Answered late on</source>
+        <translation>Verspätet beantwortet am</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Promises missed</source>
+        <translation>Nicht eingehaltene Zusagen</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Still waiting for an answer, the longest overdue first</source>
+        <translation>Warten noch auf eine Antwort, am längsten überfällige zuerst</translation>
+    </message>
+    <message>
+        <source>Who is still waiting</source>
+        <translation>Wer noch wartet</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past the date we promised them an answer.</source>
+        <translation>Niemand wartet über das Datum hinaus, bis zu dem wir eine Antwort zugesagt haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) are past the date we promised them an answer. Each deserves a message today, even if only to say when the answer will come.</source>
+        <translation>
+            <numerusform>Bei %n bewerbenden Person ist das Datum verstrichen, bis zu dem wir eine Antwort zugesagt haben. Sie verdient heute eine Nachricht, auch wenn diese nur sagt, wann die Antwort kommt.</numerusform>
+            <numerusform>Bei %n Bewerbenden ist das Datum verstrichen, bis zu dem wir ihnen eine Antwort zugesagt haben. Jede dieser Personen verdient heute eine Nachricht, auch wenn diese nur sagt, wann die Antwort kommt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PanelCalibration</name>
     <message>
         <source>in line with the panel</source>
@@ -1676,6 +2895,21 @@
     <message>
         <source>Panelist %1 cannot be removed: they still sit on an opening&apos;s panel or an interview, or wrote scorecards. Take them off those first.</source>
         <translation>Interviewer:in %1 kann nicht entfernt werden: Die Person gehört noch zum Interviewteam einer Stelle oder eines Interviews oder hat Bewertungsbögen geschrieben. Nehmen Sie sie zuerst dort heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Candidates per stage</source>
+        <translation>Bewerbende pro Phase</translation>
+    </message>
+    <message>
+        <source>In this stage now</source>
+        <translation>Aktuell in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Got at least this far</source>
+        <translation>Mindestens so weit gekommen</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +2992,40 @@
     </message>
 </context>
 <context>
+    <name>PromiseCheck</name>
+    <message>
+        <source>kept</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>noch nicht fällig</translation>
+    </message>
+</context>
+<context>
     <name>RatingMatrix</name>
     <message>
         <source>The score %1 for “%2” lies outside its scale of 1 to %3.</source>
         <translation>Die Bewertung %1 für „%2“ liegt außerhalb ihrer Skala von 1 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyDraftsExport</name>
+    <message>
+        <source>Writing rejection e-mails…</source>
+        <translation>Absage-E-Mails werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Bewerbung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3074,266 @@
     <message>
         <source>There is no reference with id %1.</source>
         <translation>Es gibt keine Referenz mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionDraftRepository</name>
+    <message>
+        <source>There is no rejection draft with id %1.</source>
+        <translation>Es gibt keinen Absageentwurf mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Which report: %1.</source>
+        <translation>Welcher Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>The candidate of a packet: their id in FILE, or their uuid.</source>
+        <translation>Die bewerbende Person eines Dossiers: ihre ID in DATEI oder ihre UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale, Letter in the US and Canada).</source>
+        <translation>a4 oder letter (Standard: je nach Gebietsschema, Letter in den USA und Kanada).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>PDF/A-1b zur Archivierung schreiben.</translation>
+    </message>
+    <message>
+        <source>The time the report says it was generated, and the day it judges &quot;overdue&quot; by (default: now); makes the output reproducible.</source>
+        <translation>Der Zeitpunkt, der im Bericht als Erstellungszeit steht, und der Stichtag, an dem „überfällig“ gemessen wird (Standard: jetzt); macht die Ausgabe reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>JJJJ-MM-TTTHH:MM</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--page-size erwartet a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, not &apos;%2&apos;.</source>
+        <translation>--kind erwartet einen der Werte %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--kind packet needs --candidate ID.</source>
+        <translation>--kind packet benötigt --candidate ID.</translation>
+    </message>
+    <message>
+        <source>--candidate is only for --kind packet.</source>
+        <translation>--candidate gilt nur für --kind packet.</translation>
+    </message>
+    <message>
+        <source>--generated-at takes a time such as 2026-11-26T09:00, not &apos;%1&apos;.</source>
+        <translation>--generated-at erwartet eine Zeitangabe wie 2026-11-26T09:00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: comparison, packet, calibration or summary</source>
+        <translation>Einen PDF-Bericht schreiben: Vergleich, Dossier, Kalibrierung oder Übersicht</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
+        <translation>Aufruf: debrief-cli report --db DATEI --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at ZEIT] --out DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>The report command needs the graphical application object.</source>
+        <translation>Der Befehl report benötigt das Anwendungsobjekt der grafischen Oberfläche.</translation>
+    </message>
+    <message>
+        <source>--opening takes a number or a uuid.</source>
+        <translation>--opening erwartet eine Zahl oder eine UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrontMatter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerator</name>
+    <message>
+        <source>Choose the opening the report is about.</source>
+        <translation>Wählen Sie die Stelle, um die es im Bericht geht.</translation>
+    </message>
+    <message>
+        <source>Unknown report kind.</source>
+        <translation>Unbekannte Berichtsart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
+        <translation>
+            <numerusform>%1 hat %n Person in der finalen Runde mit abgegebenem Bewertungsbogen; ein Vergleich braucht mindestens 2.</numerusform>
+            <numerusform>%1 hat %n Personen in der finalen Runde mit abgegebenem Bewertungsbogen; ein Vergleich braucht mindestens 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the candidate the packet is about.</source>
+        <translation>Wählen Sie die bewerbende Person, um die es im Dossier geht.</translation>
+    </message>
+    <message>
+        <source>Application %1 does not belong to opening %2.</source>
+        <translation>Die Bewerbung %1 gehört nicht zur Stelle %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a candidate id nor a uuid.</source>
+        <translation>„%1“ ist weder die ID einer bewerbenden Person noch eine UUID.</translation>
+    </message>
+    <message>
+        <source>There is no candidate with uuid %1 in %2.</source>
+        <translation>In %2 gibt es keine bewerbende Person mit der UUID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Finalist comparison</source>
+        <translation>Vergleich der finalen Runde</translation>
+    </message>
+    <message>
+        <source>Candidate packet</source>
+        <translation>Bewerbungsdossier</translation>
+    </message>
+    <message>
+        <source>Panel calibration</source>
+        <translation>Kalibrierung des Interviewteams</translation>
+    </message>
+    <message>
+        <source>Opening summary</source>
+        <translation>Stellenübersicht</translation>
+    </message>
+    <message>
+        <source>The finalists side by side with charts, whether the lead is real, where the panel disagrees, the decision record and a sign-off block.</source>
+        <translation>Die Personen in der finalen Runde im direkten Vergleich mit Diagrammen, ob der Vorsprung echt ist, wo sich das Interviewteam uneinig ist, die Entscheidung und ein Unterschriftenblock.</translation>
+    </message>
+    <message>
+        <source>One candidate: details, stage, every submitted scorecard with its evidence, references and the communication log.</source>
+        <translation>Eine bewerbende Person: Details, Phase, jeder abgegebene Bewertungsbogen mit seinen Belegen, Referenzen und der Kommunikationsverlauf.</translation>
+    </message>
+    <message>
+        <source>How each panelist scores compared with the rest of the panel, agreement per criterion and halo flags, with a short reading guide.</source>
+        <translation>Wie jede:r Interviewer:in im Vergleich zum übrigen Interviewteam bewertet, Übereinstimmung pro Kriterium und Hinweise auf Halo-Effekte, mit einer kurzen Lesehilfe.</translation>
+    </message>
+    <message>
+        <source>The pipeline by stage, time in stage, promised dates kept and missed, and who is still waiting for an answer.</source>
+        <translation>Die Bewerbungen nach Phase, Verweildauer in der Phase, eingehaltene und verpasste zugesagte Antworttermine und wer noch auf eine Antwort wartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Select the opening to report on.</source>
+        <translation>Wählen Sie die Stelle aus, über die berichtet werden soll.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>The database has no opening to report on.</source>
+        <translation>Die Datenbank enthält keine Stelle, über die berichtet werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Confidential: contains personal data</source>
+        <translation>Vertraulich: enthält personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 at %2</source>
+        <translation>Erstellt am %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Cannot write the report %1: fonts need a QGuiApplication.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: Schriften benötigen eine QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: charts need a QApplication.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: Diagramme benötigen eine QApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF writer did not start.</source>
+        <translation>%1 kann nicht geschrieben werden: Die PDF-Erzeugung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; no file was written.</source>
+        <translation>Das Schreiben von %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3795,196 @@
     </message>
 </context>
 <context>
+    <name>TableLayout</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPoolMatcher</name>
+    <message>
+        <source>Rated strong on “%1” (%2 of %3), which this opening assesses.</source>
+        <translation>Bei „%1“ stark bewertet (%2 von %3); diese Stelle bewertet dieses Kriterium ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Came from “%1”, a similar role (%2).</source>
+        <translation>Stammt aus „%1“, einer ähnlichen Stelle (%2).</translation>
+    </message>
+    <message>
+        <source>Applied to the same team, %1.</source>
+        <translation>Hat sich beim selben Team beworben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPoolMenu</name>
+    <message>
+        <source>Talent Pool</source>
+        <translation>Talentpool</translation>
+    </message>
+    <message>
+        <source>&amp;Talent Pool</source>
+        <translation>Talent&amp;pool</translation>
+    </message>
+    <message>
+        <source>Everyone the panel would happily hire for another role.</source>
+        <translation>Alle, die das Interviewteam gern für eine andere Stelle einstellen würde.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFields</name>
+    <message>
+        <source>How the candidate likes to be addressed: the preferred name, else the first word of the full name.</source>
+        <translation>Wie die bewerbende Person angesprochen werden möchte: der Rufname, sonst das erste Wort des vollständigen Namens.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s full name.</source>
+        <translation>Der vollständige Name der bewerbenden Person.</translation>
+    </message>
+    <message>
+        <source>The opening&apos;s job title.</source>
+        <translation>Die Stellenbezeichnung.</translation>
+    </message>
+    <message>
+        <source>The team the opening is in (may be empty).</source>
+        <translation>Das Team, zu dem die Stelle gehört (kann leer sein).</translation>
+    </message>
+    <message>
+        <source>The furthest stage the candidate reached, in the template&apos;s language.</source>
+        <translation>Die weiteste Phase, die die bewerbende Person erreicht hat, in der Sprache der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Who signs the message: the hiring manager for a finalist, else the panel lead.</source>
+        <translation>Wer die Nachricht unterschreibt: bei Personen in der finalen Runde die einstellende Führungskraft, sonst die Leitung des Interviewteams.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s role (may be empty).</source>
+        <translation>Die Funktion der absendenden Person (kann leer sein).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date, written for the template&apos;s language.</source>
+        <translation>Das heutige Datum, geschrieben in der Sprache der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The date the candidate applied (may be empty).</source>
+        <translation>Das Datum der Bewerbung (kann leer sein).</translation>
+    </message>
+    <message>
+        <source>The date of the candidate&apos;s last interview (may be empty).</source>
+        <translation>Das Datum des letzten Interviews der bewerbenden Person (kann leer sein).</translation>
+    </message>
+    <message>
+        <source>A paragraph naming the candidate&apos;s strongest criteria from the submitted scorecards, as the sender accepted or edited it.</source>
+        <translation>Ein Absatz mit den stärksten Kriterien der bewerbenden Person aus den abgegebenen Bewertungsbögen, so wie die absendende Person ihn übernommen oder bearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>The criteria that decided between the finalists; filled only when the decision record allows sharing them.</source>
+        <translation>Die Kriterien, die zwischen den Personen in der finalen Runde entschieden haben; nur gefüllt, wenn die Entscheidung erlaubt, sie mitzuteilen.</translation>
+    </message>
+    <message>
+        <source>The panel marked the candidate for the talent pool: only then may the message mention future openings.</source>
+        <translation>Das Interviewteam hat die bewerbende Person für den Talentpool vorgemerkt: Nur dann darf die Nachricht künftige Stellen erwähnen.</translation>
+    </message>
+    <message>
+        <source>The decision record allows telling this finalist what decided it.</source>
+        <translation>Die Entscheidung erlaubt es, dieser Person in der finalen Runde mitzuteilen, was den Ausschlag gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The sender offers a call to talk about the decision.</source>
+        <translation>Die absendende Person bietet ein Gespräch über die Entscheidung an.</translation>
+    </message>
+    <message>
+        <source>The strengths paragraph is not empty.</source>
+        <translation>Der Absatz zu den Stärken ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>The candidate reached the final round.</source>
+        <translation>Die bewerbende Person hat die finale Runde erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMenu</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation>Nachrichtenv&amp;orlagen…</translation>
+    </message>
+    <message>
+        <source>Edit the rejection templates for each language and stage reached.</source>
+        <translation>Die Absagevorlagen für jede Sprache und jede erreichte Phase bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParser</name>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4.</source>
+        <translation>%1, Zeile %2, Spalte %3: %4.</translation>
+    </message>
+    <message>
+        <source>“}}” without an opening “{{”</source>
+        <translation>„}}“ ohne öffnendes „{{“</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “}}” on the same line</source>
+        <translation>„{{“ wird in derselben Zeile nicht durch „}}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>an empty tag “{{}}”</source>
+        <translation>ein leeres Tag „{{}}“</translation>
+    </message>
+    <message>
+        <source>unknown closing tag “%1”; use {{/if}} or {{/unless}}</source>
+        <translation>unbekanntes schließendes Tag „%1“; verwenden Sie {{/if}} oder {{/unless}}</translation>
+    </message>
+    <message>
+        <source>unknown tag “%1”; use {{#if …}}, {{#unless …}}, {{else}} or {{/if}}</source>
+        <translation>unbekanntes Tag „%1“; verwenden Sie {{#if …}}, {{#unless …}}, {{else}} oder {{/if}}</translation>
+    </message>
+    <message>
+        <source>{{#%1}} needs the name of a flag</source>
+        <translation>{{#%1}} braucht den Namen eines Schalters</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” (flags: %2)</source>
+        <translation>unbekannter Schalter „%1“ (Schalter: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is a flag, not a text: use it as {{#if %1}}…{{/if}}</source>
+        <translation>„%1“ ist ein Schalter, kein Text: Verwenden Sie ihn als {{#if %1}}…{{/if}}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder “%1” (placeholders: %2)</source>
+        <translation>unbekannter Platzhalter „%1“ (Platzhalter: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed; add “%2”</source>
+        <translation>„%1“ wird nie geschlossen; fügen Sie „%2“ hinzu</translation>
+    </message>
+    <message>
+        <source>{{else}} outside an {{#if}} or {{#unless}} section</source>
+        <translation>{{else}} außerhalb eines {{#if}}- oder {{#unless}}-Abschnitts</translation>
+    </message>
+    <message>
+        <source>a second {{else}} in “%1” (line %2, column %3)</source>
+        <translation>ein zweites {{else}} in „%1“ (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>“%1” closes no open section</source>
+        <translation>„%1“ schließt keinen offenen Abschnitt</translation>
+    </message>
+    <message>
+        <source>“%1” does not match “%2” opened at line %3, column %4</source>
+        <translation>„%1“ passt nicht zu „%2“, geöffnet in Zeile %3, Spalte %4</translation>
+    </message>
+</context>
+<context>
     <name>TieDetector</name>
     <message>
         <source>Tie detection needs at least %1 resamples, not %2.</source>
@@ -2306,6 +4020,137 @@
     <message>
         <source>Choose at least two finalists to see whether the panel separates them.</source>
         <translation>Wählen Sie mindestens zwei Personen in der finalen Runde aus, um zu sehen, ob das Interviewteam sie klar unterscheidet.</translation>
+    </message>
+</context>
+<context>
+    <name>ToneCategory</name>
+    <message>
+        <source>Cold or formulaic</source>
+        <translation>Kalt oder floskelhaft</translation>
+    </message>
+    <message>
+        <source>Vague reason</source>
+        <translation>Vage Begründung</translation>
+    </message>
+    <message>
+        <source>Promise not made</source>
+        <translation>Versprechen ohne Grundlage</translation>
+    </message>
+    <message>
+        <source>Protected characteristic</source>
+        <translation>Geschütztes Merkmal</translation>
+    </message>
+    <message>
+        <source>Other candidate disclosed</source>
+        <translation>Andere bewerbende Person offengelegt</translation>
+    </message>
+    <message>
+        <source>Blaming or belittling</source>
+        <translation>Schuldzuweisung oder Herabsetzung</translation>
+    </message>
+    <message>
+        <source>No personal greeting</source>
+        <translation>Keine persönliche Anrede</translation>
+    </message>
+</context>
+<context>
+    <name>ToneReport</name>
+    <message>
+        <source>%1:%2:%3: %4: %5 — %6</source>
+        <translation>%1:%2:%3: %4: %5 — %6</translation>
+    </message>
+</context>
+<context>
+    <name>ToneRuleReader</name>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;; this is not a Debrief tone rule file</source>
+        <translation>„%1“ erwartet; dies ist keine Debrief-Tonregeldatei</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, but this Debrief reads up to version %2; a newer Debrief is needed</source>
+        <translation>die Datei hat die Formatversion %1, diese Debrief-Version liest aber nur bis Version %2; eine neuere Version von Debrief wird benötigt</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;en&quot;, found &quot;%1&quot;</source>
+        <translation>Sprachcode wie „en“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object with at least one category</source>
+        <translation>Objekt mit mindestens einer Kategorie erwartet</translation>
+    </message>
+    <message>
+        <source>unknown category; expected one of: %1</source>
+        <translation>unbekannte Kategorie; erwartet wird eine von: %1</translation>
+    </message>
+    <message>
+        <source>expected a one-line explanation of the category</source>
+        <translation>einzeilige Erklärung der Kategorie erwartet</translation>
+    </message>
+    <message>
+        <source>the greeting pattern must contain {name}, where the candidate&apos;s name goes</source>
+        <translation>das Anredemuster muss {name} enthalten, dort, wo der Name der bewerbenden Person steht</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;; expected whenNotTalentPool or whenTalentPool</source>
+        <translation>unbekannte Bedingung „%1“; erwartet: whenNotTalentPool oder whenTalentPool</translation>
+    </message>
+    <message>
+        <source>expected at least one pattern</source>
+        <translation>mindestens ein Muster erwartet</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1 at character %2</source>
+        <translation>kein gültiger regulärer Ausdruck: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>back-references are not supported; write the text out instead</source>
+        <translation>Rückverweise werden nicht unterstützt; schreiben Sie den Text stattdessen aus</translation>
+    </message>
+    <message>
+        <source>the pattern matches empty text, so it would flag every position</source>
+        <translation>das Muster passt auf leeren Text und würde daher jede Position markieren</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected one of: %2</source>
+        <translation>unbekannte Kategorie „%1“; erwartet wird eine von: %2</translation>
+    </message>
+    <message>
+        <source>the category &quot;%1&quot; is not explained in $.categories</source>
+        <translation>die Kategorie „%1“ wird in $.categories nicht erklärt</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>die ID „%1“ wird bereits bei %2 verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ToneRuleSet</name>
+    <message>
+        <source>There are no tone rules for the language &quot;%1&quot;; there are rules for: %2.</source>
+        <translation>Für die Sprache „%1“ gibt es keine Tonregeln; Regeln gibt es für: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tone rule file %1: %2</source>
+        <translation>Die Tonregeldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Utf8Text</name>
+    <message>
+        <source>%1: not valid UTF-8 at byte offset %2 (byte 0x%3); save the file as UTF-8 and try again</source>
+        <translation>%1: kein gültiges UTF-8 bei Byte-Offset %2 (Byte 0x%3); speichern Sie die Datei als UTF-8 und versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +4218,64 @@
     <message>
         <source>the finalist comparison of the debrief opening</source>
         <translation>der Vergleich der Personen in der finalen Runde der Stelle für die Auswertung</translation>
+    </message>
+    <message>
+        <source>a runner-up&apos;s rejection draft with the tone check&apos;s findings</source>
+        <translation>der Absageentwurf für eine Person aus der zweiten Wahl mit den Hinweisen der Tonprüfung</translation>
+    </message>
+    <message>
+        <source>the main window with the “Waiting on us” list open</source>
+        <translation>das Hauptfenster mit geöffneter Liste „Warten auf uns“</translation>
+    </message>
+    <message>
+        <source>the talent pool, on a copy of the database with more people in it</source>
+        <translation>der Talentpool, auf einer Kopie der Datenbank mit mehr Personen darin</translation>
+    </message>
+    <message>
+        <source>the message template editor with its live preview</source>
+        <translation>der Editor für Nachrichtenvorlagen mit seiner Live-Vorschau</translation>
+    </message>
+    <message>
+        <source>the report export dialog, set to a candidate packet</source>
+        <translation>der Dialog zum Exportieren von Berichten, eingestellt auf ein Bewerbungsdossier</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the talent pool view.</source>
+        <translation>Für die Talentpool-Ansicht kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOnUsMenu</name>
+    <message>
+        <source>Waiting on us: ?</source>
+        <translation>Warten auf uns: ?</translation>
+    </message>
+    <message>
+        <source>Waiting on Us</source>
+        <translation>Warten auf uns</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting on Us</source>
+        <translation>&amp;Warten auf uns</translation>
+    </message>
+    <message>
+        <source>Every candidate past the date we promised them an answer.</source>
+        <translation>Alle Bewerbenden, deren zugesagter Antworttermin verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>The main window has no “Waiting on us” list.</source>
+        <translation>Das Hauptfenster hat keine Liste „Warten auf uns“.</translation>
+    </message>
+    <message>
+        <source>Nobody in the database is waiting past a promised date, so the list would be empty.</source>
+        <translation>In der Datenbank wartet niemand über einen zugesagten Termin hinaus; die Liste wäre daher leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOnUsQuery</name>
+    <message>
+        <source>Could not count the candidates waiting for an answer.</source>
+        <translation>Die Bewerbenden, die auf eine Antwort warten, konnten nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
@@ -2554,10 +4457,6 @@
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) submitted</source>
         <translation>
@@ -2575,18 +4474,6 @@
     <message>
         <source>Panel: %1</source>
         <translation>Interviewteam: %1</translation>
-    </message>
-    <message>
-        <source>%1 to the candidate</source>
-        <translation>%1 an die bewerbende Person</translation>
-    </message>
-    <message>
-        <source>%1 from the candidate</source>
-        <translation>%1 von der bewerbenden Person</translation>
-    </message>
-    <message>
-        <source>Promised an answer by %1</source>
-        <translation>Antwort zugesagt bis %1</translation>
     </message>
     <message>
         <source>Press Enter or double-click an interview to score it.</source>
@@ -2747,6 +4634,48 @@
     <message>
         <source>No colleague has submitted a scorecard yet.</source>
         <translation>Noch keine Kollegin und kein Kollege hat einen Bewertungsbogen abgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CommunicationCommands</name>
+    <message>
+        <source>Log message to %1</source>
+        <translation>Nachricht an %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log message from %1</source>
+        <translation>Nachricht von %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CommunicationLogPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Log a Message or Call…</source>
+        <translation>Na&amp;chricht oder Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a message or call and the answer date it promised (Ctrl+Shift+L).</source>
+        <translation>Eine Nachricht oder einen Anruf und den darin zugesagten Antworttermin erfassen (Strg+Umschalt+L).</translation>
+    </message>
+    <message>
+        <source>%1 to the candidate</source>
+        <translation>%1 an die bewerbende Person</translation>
+    </message>
+    <message>
+        <source>%1 from the candidate</source>
+        <translation>%1 von der bewerbenden Person</translation>
+    </message>
+    <message>
+        <source>logged by %1</source>
+        <translation>erfasst von %1</translation>
+    </message>
+    <message>
+        <source>Promised an answer by %1</source>
+        <translation>Antwort zugesagt bis %1</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +5080,161 @@
     </message>
 </context>
 <context>
+    <name>debrief::DraftEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the message as plain text and HTML.</source>
+        <translation>Kopiert die Nachricht als reinen Text und als HTML.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail Client</source>
+        <translation>Im E-&amp;Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Als .&amp;eml speichern…</translation>
+    </message>
+    <message>
+        <source>Mark as Se&amp;nt…</source>
+        <translation>Als &amp;gesendet markieren…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rejection for %1 — %2</source>
+        <translation>Absage an %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, from %3</source>
+        <translation>%1 &lt;%2&gt;, von %3</translation>
+    </message>
+    <message>
+        <source>Held: %1 Do not send it until the hold is released.</source>
+        <translation>Zurückgehalten: %1 Senden Sie die Nachricht erst, wenn die Zurückstellung aufgehoben ist.</translation>
+    </message>
+    <message>
+        <source>Held until %1’s offer is accepted. %2 Sending it now would turn this candidate down while they may still be the panel&apos;s next choice.</source>
+        <translation>Zurückgehalten, bis das Angebot an %1 angenommen ist. %2 Wird die Nachricht jetzt gesendet, erhält diese Person eine Absage, obwohl sie vielleicht noch die nächste Wahl des Interviewteams ist.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2. A sent message is the record of what the candidate was told and no longer changes.</source>
+        <translation>Am %1 per %2 gesendet. Eine gesendete Nachricht dokumentiert, was der bewerbenden Person mitgeteilt wurde, und ändert sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Write the Draft Again?</source>
+        <translation>Entwurf neu schreiben?</translation>
+    </message>
+    <message>
+        <source>The draft will be written again from the %1 template, and your edits to it will be replaced.</source>
+        <translation>Der Entwurf wird aus der Vorlage „%1“ neu geschrieben, und Ihre Änderungen daran werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>The draft will be written again from the template with your choices, and your edits to it will be replaced.</source>
+        <translation>Der Entwurf wird mit Ihrer Auswahl neu aus der Vorlage geschrieben, und Ihre Änderungen daran werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Copied as plain text and HTML; noted in the communication log.</source>
+        <translation>Als reiner Text und HTML kopiert; im Kommunikationsverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source>No mail client opened the message. Use Copy or Save as .eml instead.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht geöffnet. Verwenden Sie stattdessen „Kopieren“ oder „Als .eml speichern“.</translation>
+    </message>
+    <message>
+        <source>Opened in the mail client; noted in the communication log.</source>
+        <translation>Im E-Mail-Programm geöffnet; im Kommunikationsverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source>Message Too Long for a Mail Link</source>
+        <translation>Nachricht zu lang für einen Mail-Link</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to a mail client as a link. Save it as an .eml file or copy it instead.</source>
+        <translation>Diese Nachricht ist zu lang, um sie als Link an ein E-Mail-Programm zu übergeben. Speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Mail clients cut long links, so the message would arrive shortened, ending in a note. Save it as an .eml file or copy it instead to keep the whole text.</source>
+        <translation>E-Mail-Programme kürzen lange Links; die Nachricht käme daher gekürzt an und endete mit einem Hinweis. Speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie, um den ganzen Text zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Als .eml speichern…</translation>
+    </message>
+    <message>
+        <source>Copy Instead</source>
+        <translation>Stattdessen kopieren</translation>
+    </message>
+    <message>
+        <source>Open Shortened</source>
+        <translation>Gekürzt öffnen</translation>
+    </message>
+    <message>
+        <source>Save as .eml</source>
+        <translation>Als .eml speichern</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (readable by you only); noted in the communication log.</source>
+        <translation>%1 gespeichert (nur für Sie lesbar); im Kommunikationsverlauf vermerkt.</translation>
+    </message>
+    <message>
+        <source>Send a Held Rejection?</source>
+        <translation>Zurückgehaltene Absage senden?</translation>
+    </message>
+    <message>
+        <source>Mark this rejection as sent anyway?</source>
+        <translation>Diese Absage trotzdem als gesendet markieren?</translation>
+    </message>
+    <message>
+        <source>Mark as Sent Anyway</source>
+        <translation>Trotzdem als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Keep Held</source>
+        <translation>Weiter zurückhalten</translation>
+    </message>
+    <message>
+        <source>Marked as sent and logged as the panel&apos;s final answer.</source>
+        <translation>Als gesendet markiert und als endgültige Antwort des Interviewteams erfasst.</translation>
+    </message>
+    <message>
+        <source>Rejection Draft</source>
+        <translation>Absageentwurf</translation>
+    </message>
+</context>
+<context>
     <name>debrief::InterviewScoresPanel</name>
     <message>
         <source>rubric v%1</source>
@@ -3242,6 +5326,74 @@
     <message>
         <source>The language changes the next time Debrief starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Debrief.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LogCommunicationDialog</name>
+    <message>
+        <source>No answer date promised yet.</source>
+        <translation>Noch kein Antworttermin zugesagt.</translation>
+    </message>
+    <message>
+        <source>Log a Message or Call with %1</source>
+        <translation>Nachricht oder Anruf mit %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>From us to the candidate</source>
+        <translation>Von uns an die bewerbende Person</translation>
+    </message>
+    <message>
+        <source>From the candidate to us</source>
+        <translation>Von der bewerbenden Person an uns</translation>
+    </message>
+    <message>
+        <source>What was said or sent, in a sentence or two.</source>
+        <translation>Was gesagt oder gesendet wurde, in ein, zwei Sätzen.</translation>
+    </message>
+    <message>
+        <source>The date this message promised the next answer by; it becomes the candidate&apos;s promised answer date.</source>
+        <translation>Das Datum, bis zu dem diese Nachricht die nächste Antwort zugesagt hat; es wird zum zugesagten Antworttermin der bewerbenden Person.</translation>
+    </message>
+    <message>
+        <source>This was our &amp;final answer</source>
+        <translation>Dies war unsere &amp;endgültige Antwort</translation>
+    </message>
+    <message>
+        <source>The candidate waits for nothing more: their promised answer date is cleared.</source>
+        <translation>Die bewerbende Person wartet auf nichts mehr: Der zugesagte Antworttermin wird entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Answer promised so far:</source>
+        <translation>Bisher zugesagter Antworttermin:</translation>
+    </message>
+    <message>
+        <source>&amp;Next answer promised by:</source>
+        <translation>&amp;Nächste Antwort zugesagt bis:</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +5542,120 @@
     <message>
         <source>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Structured interview debriefs for hiring panels: scored rubrics, independent scorecards, recorded decisions and honest, timely answers for every candidate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Strukturierte Interview-Auswertungen für Interviewteams: Bewertungsraster mit Punkteskalen, unabhängige Bewertungsbögen, dokumentierte Entscheidungen und ehrliche, zeitnahe Antworten für alle Bewerbenden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Record that %1 has been told, and how. The message is logged as the panel&apos;s final answer and the application closes as rejected; this cannot be changed afterwards.</source>
+        <translation>Halten Sie fest, dass %1 informiert wurde und auf welchem Weg. Die Nachricht wird als endgültige Antwort des Interviewteams erfasst und die Bewerbung als abgesagt geschlossen; das lässt sich danach nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Gesendet &amp;per:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MessageTemplateEditor</name>
+    <message>
+        <source>Application (not interviewed)</source>
+        <translation>Bewerbung (ohne Interview)</translation>
+    </message>
+    <message>
+        <source>Screening call</source>
+        <translation>Vorauswahlgespräch</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Final round</source>
+        <translation>Finale Runde</translation>
+    </message>
+    <message>
+        <source>Message Templates[*]</source>
+        <translation>Nachrichtenvorlagen[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>For candidates who reached the &amp;stage:</source>
+        <translation>Für Bewerbende, die diese &amp;Phase erreicht haben:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders and flags</source>
+        <translation>P&amp;latzhalter und Schalter</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the newest saved version.</source>
+        <translation>Zur neuesten gespeicherten Version zurückkehren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>Als &amp;neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Drafts written from now on use the new version (Ctrl+S).</source>
+        <translation>Ab jetzt geschriebene Entwürfe verwenden die neue Version (Strg+S).</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template and open another?</source>
+        <translation>Ihre Änderungen an dieser Vorlage verwerfen und eine andere öffnen?</translation>
+    </message>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The preview returns once the template is fixed.</source>
+        <translation>Die Vorschau erscheint wieder, sobald die Vorlage korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard your changes and restore version %1?</source>
+        <translation>Ihre Änderungen verwerfen und Version %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this template?</source>
+        <translation>Schließen, ohne Ihre Änderungen an dieser Vorlage zu speichern?</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +5955,175 @@
     <message>
         <source>⚠ Concern</source>
         <translation>⚠ Bedenken</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RejectionDraftsView</name>
+    <message>
+        <source>Held (%1): wait until the chosen candidate accepts</source>
+        <translation>Zurückgehalten (%1): warten, bis die ausgewählte Person annimmt</translation>
+    </message>
+    <message>
+        <source>Ready (%1)</source>
+        <translation>Bereit (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Candidates not chosen</source>
+        <translation>Nicht ausgewählte Bewerbende</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Erreichte Phase</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Draft</source>
+        <translation>Entwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Save All Ready as .&amp;eml…</source>
+        <translation>Alle bereiten als .&amp;eml speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rejection Drafts — %1</source>
+        <translation>Absageentwürfe — %1</translation>
+    </message>
+    <message>
+        <source>Everyone not chosen for &lt;b&gt;%1&lt;/b&gt;, and where their answer stands. Enter opens a draft.</source>
+        <translation>Alle, die für &lt;b&gt;%1&lt;/b&gt; nicht ausgewählt wurden, und der Stand ihrer Antwort. Die Eingabetaste öffnet einen Entwurf.</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2</source>
+        <translation>Am %1 per %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Not drafted yet: opening it writes one from the template</source>
+        <translation>Noch kein Entwurf: Beim Öffnen wird einer aus der Vorlage geschrieben</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Entwurf gespeichert am %1</translation>
+    </message>
+    <message>
+        <source>Save Ready Rejections in Folder</source>
+        <translation>Bereite Absagen in Ordner speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n .eml file(s) to %1, readable by you only; each is noted in the candidate&apos;s communication log.</source>
+        <translation>
+            <numerusform>%n .eml-Datei nach %1 geschrieben, nur für Sie lesbar; sie ist im Kommunikationsverlauf der bewerbenden Person vermerkt.</numerusform>
+            <numerusform>%n .eml-Dateien nach %1 geschrieben, nur für Sie lesbar; jede ist im Kommunikationsverlauf der jeweiligen bewerbenden Person vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Rejection Drafts</source>
+        <translation>Absageentwürfe</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A for archiving</source>
+        <translation>PDF/&amp;A zur Archivierung</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>B&amp;ewerber:in:</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>Seiten&amp;format:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Export Report: %1</source>
+        <translation>Bericht exportieren: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Wählen Sie die Datei, in die der Bericht geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate the packet is about.</source>
+        <translation>Wählen Sie die bewerbende Person, um die es im Dossier geht.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.
+
+%2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +6805,386 @@
     <message>
         <source>Debrief scorecards (*.json)</source>
         <translation>Debrief-Bewertungsbögen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::StrengthChoices</name>
+    <message>
+        <source>Strength sentences</source>
+        <translation>Sätze zu Stärken</translation>
+    </message>
+    <message>
+        <source>What the panel &amp;saw (check to include, F2 to edit)</source>
+        <translation>&amp;Was das Interviewteam gesehen hat (zum Übernehmen abhaken, F2 zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Offer a &amp;call about the decision</source>
+        <translation>&amp;Feedbackgespräch zur Entscheidung anbieten</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Draft</source>
+        <translation>Auf den Entwurf &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Writes the message again from the template with these choices.</source>
+        <translation>Schreibt die Nachricht mit dieser Auswahl neu aus der Vorlage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 of %3 over %n score(s); no evidence notes.</source>
+        <translation>
+            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertung; keine Notizen zu Belegen.</numerusform>
+            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertungen; keine Notizen zu Belegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 of %3 over %n score(s). Evidence: %4</source>
+        <translation>
+            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertung. Belege: %4</numerusform>
+            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertungen. Belege: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mention the &amp;deciding factor (%1)</source>
+        <translation>Ausschlaggebenden Grund &amp;nennen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TalentPoolModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>No strengths recorded: no submitted scorecard rated them above the middle of the scale.</source>
+        <translation>Keine Stärken erfasst: Kein abgegebener Bewertungsbogen hat die Person über der Mitte der Skala bewertet.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Strengths recorded</source>
+        <translation>Erfasste Stärken</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Ursprüngliche Stelle</translation>
+    </message>
+    <message>
+        <source>Got as far as</source>
+        <translation>Weiteste Phase</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Zuletzt kontaktiert</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TalentPoolSuggestionDialog</name>
+    <message>
+        <source>Talent Pool Suggestions for %1</source>
+        <translation>Vorschläge aus dem Talentpool für %1</translation>
+    </message>
+    <message>
+        <source>These people from the talent pool fit “%1”. Tick the ones to add to the opening; they start as applicants, and nobody is contacted.</source>
+        <translation>Diese Personen aus dem Talentpool passen zu „%1“. Haken Sie diejenigen ab, die zur Stelle hinzugefügt werden sollen; sie beginnen in der Phase „Beworben“, und niemand wird kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Suggested candidates</source>
+        <translation>Vorgeschlagene Bewerbende</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Ursprüngliche Stelle</translation>
+    </message>
+    <message>
+        <source>Why they fit</source>
+        <translation>Warum die Person passt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Opening</source>
+        <translation>Zur Stelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected person.</source>
+        <translation>Die Leertaste hakt die ausgewählte Person ab.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TalentPoolView</name>
+    <message>
+        <source>Talent pool</source>
+        <translation>Talentpool</translation>
+    </message>
+    <message>
+        <source>Name, strength, evidence or opening</source>
+        <translation>Name, Stärke, Beleg oder Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to show the application.</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Bewerbung anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Strengths and evidence</source>
+        <translation>Stärken und Belege</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see what the panel found strong, in its own words.</source>
+        <translation>Wählen Sie eine bewerbende Person aus, um zu sehen, was das Interviewteam als stark empfand – in seinen eigenen Worten.</translation>
+    </message>
+    <message>
+        <source>Applied for %1</source>
+        <translation>Beworben auf %1</translation>
+    </message>
+    <message>
+        <source>Got as far as: %1</source>
+        <translation>Weiteste Phase: %1</translation>
+    </message>
+    <message>
+        <source>Last contacted: %1</source>
+        <translation>Zuletzt kontaktiert: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Nobody is in the talent pool yet. Mark a candidate for it when you record a decision.</source>
+        <translation>Noch ist niemand im Talentpool. Merken Sie eine bewerbende Person dafür vor, wenn Sie eine Entscheidung festhalten.</translation>
+    </message>
+    <message>
+        <source>In the talent pool: %1</source>
+        <translation>Im Talentpool: %1</translation>
+    </message>
+    <message>
+        <source>In the talent pool: %1 of %2 shown</source>
+        <translation>Im Talentpool: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TemplateFieldList</name>
+    <message>
+        <source>Placeholders and flags</source>
+        <translation>Platzhalter und Schalter</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to insert at the cursor.</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um an der Cursorposition einzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TemplateHistoryPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as New Version</source>
+        <translation>Als neue Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Saves the selected version&apos;s text again as the newest version; the versions in between stay in the history.</source>
+        <translation>Speichert den Text der ausgewählten Version erneut als neueste Version; die Versionen dazwischen bleiben im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>shipped with Debrief</source>
+        <translation>mit Debrief ausgeliefert</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TemplatePreview</name>
+    <message>
+        <source>In the talent pool</source>
+        <translation>Im Talentpool</translation>
+    </message>
+    <message>
+        <source>Deciding factor shared</source>
+        <translation>Ausschlaggebender Grund mitgeteilt</translation>
+    </message>
+    <message>
+        <source>Feedback call offered</source>
+        <translation>Feedbackgespräch angeboten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview for a sample candidate</source>
+        <translation>Vorschau für eine Beispielperson</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ToneFindingsPanel</name>
+    <message>
+        <source>Tone findings</source>
+        <translation>Hinweise der Tonprüfung</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: no cold, vague or risky wording found.</source>
+        <translation>Nichts zu beanstanden: keine kalten, vagen oder riskanten Formulierungen gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>Enter selects the words in the draft.</source>
+        <translation>Die Eingabetaste markiert die Wörter im Entwurf.</translation>
+    </message>
+    <message>
+        <source>&amp;Tone check</source>
+        <translation>&amp;Tonprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tone check: %n finding(s)</source>
+        <translation>
+            <numerusform>&amp;Tonprüfung: %n Hinweis</numerusform>
+            <numerusform>&amp;Tonprüfung: %n Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsBadge</name>
+    <message>
+        <source>Waiting on us: %1</source>
+        <translation>Warten auf uns: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past a date we promised them an answer.</source>
+        <translation>Niemand wartet über einen zugesagten Antworttermin hinaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) past the date we promised them an answer. Click to see who.</source>
+        <translation>
+            <numerusform>%n bewerbende Person wartet über den zugesagten Antworttermin hinaus. Klicken Sie, um zu sehen, wer.</numerusform>
+            <numerusform>%n Bewerbende warten über den zugesagten Antworttermin hinaus. Klicken Sie, um zu sehen, wer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsModel</name>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation>%1 (zurückgestellt)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was promised an answer by %3 and has waited %n day(s) since.</source>
+        <translation>
+            <numerusform>%1 (%2) wartet seit %n Tag auf die bis %3 zugesagte Antwort.</numerusform>
+            <numerusform>%1 (%2) wartet seit %n Tagen auf die bis %3 zugesagte Antwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Zugesagt bis</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsView</name>
+    <message>
+        <source>Waiting on us</source>
+        <translation>Warten auf uns</translation>
+    </message>
+    <message>
+        <source>Candidates waiting on us</source>
+        <translation>Bewerbende, die auf uns warten</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to show the candidate.</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um die bewerbende Person anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past a date we promised them an answer.</source>
+        <translation>Niemand wartet über einen zugesagten Antworttermin hinaus.</translation>
+    </message>
+    <message>
+        <source>Everyone we promised an answer has had one, or the date has not come yet.</source>
+        <translation>Alle, denen wir eine Antwort zugesagt haben, haben eine erhalten, oder der Termin ist noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Everyone past the date we promised them an answer, oldest promise first. Log a message with a new date, or the answer itself, to take someone off this list.</source>
+        <translation>Alle, deren zugesagter Antworttermin verstrichen ist, die älteste Zusage zuerst. Erfassen Sie eine Nachricht mit neuem Termin oder die Antwort selbst, um jemanden von dieser Liste zu nehmen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AddFromTalentPoolCommand</name>
+    <message numerus="yes">
+        <source>Add %n candidate(s) from the talent pool to “%1”</source>
+        <translation>
+            <numerusform>Add %n candidate from the talent pool to “%1”</numerusform>
+            <numerusform>Add %n candidates from the talent pool to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsText</name>
     <message numerus="yes">
         <source>%n finalist(s)</source>
@@ -40,6 +50,30 @@
     </message>
 </context>
 <context>
+    <name>CalibrationReport</name>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
+        <translation>
+            <numerusform>%n submitted scorecard; drafts are never counted.</numerusform>
+            <numerusform>%n submitted scorecards; drafts are never counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
+        <translation>
+            <numerusform>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</numerusform>
+            <numerusform>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared ratings or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
+        <translation>
+            <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
+            <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandidateCsvImport</name>
     <message numerus="yes">
         <source>The import cannot be taken back any more: %n record(s) (interviews, references, messages or applications) were added to its candidates since.</source>
@@ -50,12 +84,53 @@
     </message>
 </context>
 <context>
+    <name>CandidatePacketReport</name>
+    <message numerus="yes">
+        <source>%n without a recommendation</source>
+        <translation>
+            <numerusform>%n without a recommendation</numerusform>
+            <numerusform>%n without a recommendation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
+        <translation>
+            <numerusform>%n submitted scorecard; drafts are never counted.</numerusform>
+            <numerusform>%n submitted scorecards; drafts are never counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s) are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</source>
+        <translation>
+            <numerusform>%n submitted scorecard is hidden by blind scoring until you have submitted your own or the panel lead reveals them.</numerusform>
+            <numerusform>%n submitted scorecards are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s) have not submitted a scorecard for this interview yet.</source>
+        <translation>
+            <numerusform>%n panelist has not submitted a scorecard for this interview yet.</numerusform>
+            <numerusform>%n panelists have not submitted a scorecard for this interview yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message numerus="yes">
         <source>Opening %1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
         <translation>
             <numerusform>Opening %1 has %n finalist with a submitted scorecard; a comparison needs at least 2.</numerusform>
             <numerusform>Opening %1 has %n finalists with a submitted scorecard; a comparison needs at least 2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message numerus="yes">
+        <source>The panel was resampled %n time(s) (seed %1): each resample draws the panelists again with replacement and recomputes the weighted totals. A lead is real when one finalist is ahead in at least %2 of them.</source>
+        <translation>
+            <numerusform>The panel was resampled %n time (seed %1): each resample draws the panelists again with replacement and recomputes the weighted totals. A lead is real when one finalist is ahead in at least %2 of them.</numerusform>
+            <numerusform>The panel was resampled %n times (seed %1): each resample draws the panelists again with replacement and recomputes the weighted totals. A lead is real when one finalist is ahead in at least %2 of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +172,30 @@
     </message>
 </context>
 <context>
+    <name>DraftsCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n draft(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n draft to %1.</numerusform>
+            <numerusform>Wrote %n drafts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n held runner-up draft(s): the chosen candidate has not accepted yet (--include-held writes them anyway).</source>
+        <translation>
+            <numerusform>Skipped %n held runner-up draft: the chosen candidate has not accepted yet (--include-held writes them anyway).</numerusform>
+            <numerusform>Skipped %n held runner-up drafts: the chosen candidate has not accepted yet (--include-held writes them anyway).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n candidate(s) whose rejection was already sent.</source>
+        <translation>
+            <numerusform>Skipped %n candidate whose rejection was already sent.</numerusform>
+            <numerusform>Skipped %n candidates whose rejection was already sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportScorecardsCommand</name>
     <message numerus="yes">
         <source>Wrote %n submitted scorecard(s) to %1</source>
@@ -130,6 +229,50 @@
         <translation>
             <numerusform>…and %n more error</numerusform>
             <numerusform>…and %n more errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpeningSummaryReport</name>
+    <message numerus="yes">
+        <source>Days in stage come from the %n stage change(s) Debrief recorded for this opening and the day each candidate applied. Median days in stage: stays that ended; so far: candidates still in the stage. A stage entered before Debrief recorded changes has no known start and is left out.</source>
+        <translation>
+            <numerusform>Days in stage come from the %n stage change Debrief recorded for this opening and the day each candidate applied. Median days in stage: stays that ended; so far: candidates still in the stage. A stage entered before Debrief recorded changes has no known start and is left out.</numerusform>
+            <numerusform>Days in stage come from the %n stage changes Debrief recorded for this opening and the day each candidate applied. Median days in stage: stays that ended; so far: candidates still in the stage. A stage entered before Debrief recorded changes has no known start and is left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n date(s) promised to candidates, %1 were kept, %2 were missed and %3 are not yet due.</source>
+        <translation>
+            <numerusform>Of %n date promised to candidates, %1 were kept, %2 were missed and %3 are not yet due.</numerusform>
+            <numerusform>Of %n dates promised to candidates, %1 were kept, %2 were missed and %3 are not yet due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) are past the date we promised them an answer. Each deserves a message today, even if only to say when the answer will come.</source>
+        <translation>
+            <numerusform>%n candidate is past the date we promised them an answer. They deserve a message today, even if only to say when the answer will come.</numerusform>
+            <numerusform>%n candidates are past the date we promised them an answer. Each deserves a message today, even if only to say when the answer will come.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerator</name>
+    <message numerus="yes">
+        <source>%1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
+        <translation>
+            <numerusform>%1 has %n finalist with a submitted scorecard; a comparison needs at least 2.</numerusform>
+            <numerusform>%1 has %n finalists with a submitted scorecard; a comparison needs at least 2.</numerusform>
         </translation>
     </message>
 </context>
@@ -314,6 +457,16 @@
     </message>
 </context>
 <context>
+    <name>debrief::RejectionDraftsView</name>
+    <message numerus="yes">
+        <source>Wrote %n .eml file(s) to %1, readable by you only; each is noted in the candidate&apos;s communication log.</source>
+        <translation>
+            <numerusform>Wrote %n .eml file to %1, readable by you only; it is noted in the candidate&apos;s communication log.</numerusform>
+            <numerusform>Wrote %n .eml files to %1, readable by you only; each is noted in the candidate&apos;s communication log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::RubricEditor</name>
     <message numerus="yes">
         <source>%n scorecard(s) were scored against version %1</source>
@@ -364,6 +517,53 @@
         <translation>
             <numerusform>%n submitted scorecard will be saved; drafts stay here. The file holds notes about candidates: send it only to the panel lead.</numerusform>
             <numerusform>%n submitted scorecards will be saved; drafts stay here. The file holds notes about candidates: send it only to the panel lead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::StrengthChoices</name>
+    <message numerus="yes">
+        <source>%1: mean %2 of %3 over %n score(s); no evidence notes.</source>
+        <translation>
+            <numerusform>%1: mean %2 of %3 over %n score; no evidence notes.</numerusform>
+            <numerusform>%1: mean %2 of %3 over %n scores; no evidence notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 of %3 over %n score(s). Evidence: %4</source>
+        <translation>
+            <numerusform>%1: mean %2 of %3 over %n score. Evidence: %4</numerusform>
+            <numerusform>%1: mean %2 of %3 over %n scores. Evidence: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ToneFindingsPanel</name>
+    <message numerus="yes">
+        <source>&amp;Tone check: %n finding(s)</source>
+        <translation>
+            <numerusform>&amp;Tone check: %n finding</numerusform>
+            <numerusform>&amp;Tone check: %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsBadge</name>
+    <message numerus="yes">
+        <source>%n candidate(s) past the date we promised them an answer. Click to see who.</source>
+        <translation>
+            <numerusform>%n candidate past the date we promised them an answer. Click to see who.</numerusform>
+            <numerusform>%n candidates past the date we promised them an answer. Click to see who.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsModel</name>
+    <message numerus="yes">
+        <source>%1 (%2) was promised an answer by %3 and has waited %n day(s) since.</source>
+        <translation>
+            <numerusform>%1 (%2) was promised an answer by %3 and has waited %n day since.</numerusform>
+            <numerusform>%1 (%2) was promised an answer by %3 and has waited %n days since.</numerusform>
         </translation>
     </message>
 </context>

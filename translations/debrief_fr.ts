@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AddFromTalentPoolCommand</name>
+    <message numerus="yes">
+        <source>Add %n candidate(s) from the talent pool to “%1”</source>
+        <translation>
+            <numerusform>Ajouter %n candidat du vivier de talents à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %n candidats du vivier de talents à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested from the talent pool: got as far as %1 for %2.</source>
+        <translation>Suggestion du vivier de talents&#xa0;: a atteint l&apos;étape %1 pour %2.</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsText</name>
     <message numerus="yes">
         <source>%n finalist(s)</source>
@@ -55,6 +69,181 @@
     <message>
         <source>The audit trail cannot be changed: entries are only ever added, so that it stays a faithful record of every change made after submission.</source>
         <translation>Le journal d&apos;audit ne peut pas être modifié&#xa0;: les entrées y sont seulement ajoutées, afin qu&apos;il reste un relevé fidèle de chaque modification faite après la soumission.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message>
+        <source>Panel calibration</source>
+        <translation>Calibrage du jury</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Candidates scored</source>
+        <translation>Candidats notés</translation>
+    </message>
+    <message>
+        <source>Panelists who scored</source>
+        <translation>Membres du jury ayant noté</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Grilles d&apos;évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation soumise&#xa0;; les brouillons ne sont jamais comptés.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation soumises&#xa0;; les brouillons ne sont jamais comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leniency per panelist</source>
+        <translation>Indulgence par membre du jury</translation>
+    </message>
+    <message>
+        <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
+        <translation>Écart&#xa0;: de combien de points (0–100, comme dans le total pondéré) les notes d&apos;un membre du jury se situent en moyenne au-dessus (+) ou au-dessous (−) de celles du reste du jury pour le même candidat et le même critère. Dispersion&#xa0;: dans quelle mesure cet écart varie.</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Accord par critère</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
+        <translation>ICC(2,1)&#xa0;: corrélation intraclasse, accord absolu, sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: Krippendorff&apos;s alpha au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Comment lire ce rapport</translation>
+    </message>
+    <message>
+        <source>Every panelist scores a little differently. This report shows where the differences are large enough to talk about, so the panel can agree what a score means before the next round. It does not change anyone&apos;s scores.</source>
+        <translation>Chaque membre du jury note un peu différemment. Ce rapport montre où les écarts sont assez importants pour en discuter, afin que le jury puisse s&apos;accorder sur ce que signifie une note avant le prochain tour. Il ne modifie les notes de personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
+        <translation>
+            <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n note commune. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
+            <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n notes communes. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
+        <translation>Accord&#xa0;: 1 signifie que les membres du jury classent les candidats de la même manière sur un critère, 0 qu&apos;ils ne s&apos;accordent pas plus que le hasard. À partir de 0,8, l&apos;accord est bon&#xa0;; à partir de 0,67, acceptable&#xa0;; en dessous, faible. Un accord faible signifie généralement que le critère ou ses ancrages sont compris différemment&#xa0;; discutez ensemble d&apos;un exemple.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
+        <translation>
+            <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critère ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
+            <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critères ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <source>Offset (points)</source>
+        <translation>Écart (points)</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Shared ratings</source>
+        <translation>Notes communes</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>How each panelist scores compared with the rest of the panel</source>
+        <translation>Comment chaque membre du jury note par rapport au reste du jury</translation>
+    </message>
+    <message>
+        <source>not enough shared ratings</source>
+        <translation>pas assez de notes communes</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>none beyond chance</source>
+        <translation>aucun au-delà du hasard</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Base de calcul</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 panelists, %3 scores</source>
+        <translation>%1 candidats, %2 membres du jury, %3 notes</translation>
+    </message>
+    <message>
+        <source>How well the panel agrees on each criterion</source>
+        <translation>Degré d&apos;accord du jury sur chaque critère</translation>
+    </message>
+    <message>
+        <source>Halo flags</source>
+        <translation>Signalements d&apos;effet de halo</translation>
+    </message>
+    <message>
+        <source>Scorecards checked</source>
+        <translation>Grilles d&apos;évaluation examinées</translation>
+    </message>
+    <message>
+        <source>Flat scorecards</source>
+        <translation>Grilles d&apos;évaluation uniformes</translation>
+    </message>
+    <message>
+        <source>Halo flag</source>
+        <translation>Effet de halo signalé</translation>
+    </message>
+    <message>
+        <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
+        <translation>Aucun membre du jury n&apos;a attribué presque la même note à chaque critère sur la plupart de ses grilles d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
+        <translation>La plupart des grilles d&apos;évaluation de %1 attribuent presque la même note à chaque critère. Il vaut la peine de se demander si chaque critère a été jugé sur ses propres éléments factuels.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReportData</name>
+    <message>
+        <source>Nobody has submitted a scorecard for %1 yet, so there is nothing to calibrate.</source>
+        <translation>Personne n&apos;a encore soumis de grille d&apos;évaluation pour %1&#xa0;; il n&apos;y a donc rien à calibrer.</translation>
     </message>
 </context>
 <context>
@@ -208,6 +397,288 @@
     </message>
 </context>
 <context>
+    <name>CandidatePacketData</name>
+    <message>
+        <source>Candidate %1 did not apply to opening %2 in %3.</source>
+        <translation>Le candidat %1 n&apos;a pas postulé au poste %2 dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePacketReport</name>
+    <message>
+        <source>No decision recorded yet</source>
+        <translation>Aucune décision consignée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not among the finalists of the decision</source>
+        <translation>Ne figure pas parmi les finalistes de la décision</translation>
+    </message>
+    <message>
+        <source>Runner-up no. %1</source>
+        <translation>Deuxième choix n° %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a recommendation</source>
+        <translation>
+            <numerusform>%n sans recommandation</numerusform>
+            <numerusform>%n sans recommandation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>aucune recommandation</translation>
+    </message>
+    <message>
+        <source>%1 — recommendation: %2</source>
+        <translation>%1 — recommandation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Candidate packet: %1</source>
+        <translation>Dossier du candidat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Furthest stage reached</source>
+        <translation>Étape la plus avancée</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Réponse promise d&apos;ici le</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>Vivier de talents</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>aucun total</translation>
+    </message>
+    <message>
+        <source>Scores on the current rubric, latest submitted score per panelist</source>
+        <translation>Notes selon la grille de critères actuelle, dernière note soumise par membre du jury</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Grilles d&apos;évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation soumise&#xa0;; les brouillons ne sont jamais comptés.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation soumises&#xa0;; les brouillons ne sont jamais comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What the score means</source>
+        <translation>Signification de la note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments factuels</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted for this candidate yet.</source>
+        <translation>Aucune grille d&apos;évaluation n&apos;a encore été soumise pour ce candidat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s) are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</source>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation soumise est masquée par la notation à l&apos;aveugle jusqu&apos;à ce que vous ayez soumis la vôtre ou que le responsable du jury la révèle.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation soumises sont masquées par la notation à l&apos;aveugle jusqu&apos;à ce que vous ayez soumis la vôtre ou que le responsable du jury les révèle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s) have not submitted a scorecard for this interview yet.</source>
+        <translation>
+            <numerusform>%n membre du jury n&apos;a pas encore soumis de grille d&apos;évaluation pour cet entretien.</numerusform>
+            <numerusform>%n membres du jury n&apos;ont pas encore soumis de grille d&apos;évaluation pour cet entretien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings by %1</source>
+        <translation>Notes attribuées par %1</translation>
+    </message>
+    <message>
+        <source>Key takeaways: %1</source>
+        <translation>Points clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1.</source>
+        <translation>Soumise le %1.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>No references collected (they are asked for finalists only).</source>
+        <translation>Aucune référence recueillie (elles ne sont demandées que pour les finalistes).</translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté le</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Propos recueillis</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Referees</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>Communication log</source>
+        <translation>Journal des échanges</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Rien n&apos;a encore été consigné.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Messages and calls, oldest first</source>
+        <translation>Messages et appels, du plus ancien au plus récent</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRepository</name>
     <message>
         <source>There is no candidate with id %1.</source>
@@ -292,6 +763,52 @@
     <message>
         <source>From the candidate</source>
         <translation>Du candidat</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationEditing</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>&amp;Log a Message or Call…</source>
+        <translation>Consigner un message ou un &amp;appel…</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationLog</name>
+    <message>
+        <source>Application: choose the application this message belongs to.</source>
+        <translation>Candidature&#xa0;: choisissez la candidature à laquelle se rapporte ce message.</translation>
+    </message>
+    <message>
+        <source>Summary: say in a few words what was said or sent.</source>
+        <translation>Résumé&#xa0;: indiquez en quelques mots ce qui a été dit ou envoyé.</translation>
+    </message>
+    <message>
+        <source>Final answer: only a message from the panel to the candidate can be the final answer.</source>
+        <translation>Réponse définitive&#xa0;: seul un message du jury au candidat peut être la réponse définitive.</translation>
+    </message>
+    <message>
+        <source>Next promised date: a final answer promises no further answer; clear the date or do not mark the message as the final answer.</source>
+        <translation>Prochaine date promise&#xa0;: une réponse définitive ne promet aucune autre réponse&#xa0;; effacez la date ou ne marquez pas le message comme réponse définitive.</translation>
+    </message>
+    <message>
+        <source>Copied the message “%1” to the clipboard.</source>
+        <translation>Message «&#xa0;%1&#xa0;» copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Opened the message “%1” in the mail program.</source>
+        <translation>Message «&#xa0;%1&#xa0;» ouvert dans le programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>Saved the message “%1” as an .eml file.</source>
+        <translation>Message «&#xa0;%1&#xa0;» enregistré en tant que fichier .eml.</translation>
+    </message>
+    <message>
+        <source>The log entry %1 no longer exists.</source>
+        <translation>L&apos;entrée de journal %1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +911,260 @@
     <message>
         <source>Panel mean per criterion (% of scale)</source>
         <translation>Moyenne du jury par critère (% de l&apos;échelle)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> ±%1</source>
+        <translation> ±%1</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>aucun total</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source> [%1–%2]</source>
+        <translation> [%1–%2]</translation>
+    </message>
+    <message>
+        <source>%1 is ahead</source>
+        <translation>%1 est en tête</translation>
+    </message>
+    <message>
+        <source>too close to call</source>
+        <translation>trop proches pour être départagés</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hiring manager and panel lead (%1)</source>
+        <translation>Responsable du recrutement et responsable du jury (%1)</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable du recrutement</translation>
+    </message>
+    <message>
+        <source>Hiring manager (%1)</source>
+        <translation>Responsable du recrutement (%1)</translation>
+    </message>
+    <message>
+        <source>Panel lead</source>
+        <translation>Responsable du jury</translation>
+    </message>
+    <message>
+        <source>Panel lead (%1)</source>
+        <translation>Responsable du jury (%1)</translation>
+    </message>
+    <message>
+        <source>Finalist comparison</source>
+        <translation>Comparaison des finalistes</translation>
+    </message>
+    <message>
+        <source>%1 — rubric version %2</source>
+        <translation>%1 — version %2 de la grille de critères</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Each cell: the panel&apos;s mean score on the criterion&apos;s scale, each panelist&apos;s score in brackets and ± the standard deviation. Tinted cells: the panel disagrees (scores two or more points apart, or a standard deviation of one point or more). Weighted total: 0–100, with the range the total falls in for %1 of resamples of the panel.</source>
+        <translation>Chaque cellule&#xa0;: la note moyenne du jury sur l&apos;échelle du critère, la note de chaque membre du jury entre crochets et ± l&apos;écart type. Cellules teintées&#xa0;: le jury est partagé (notes écartées de deux points ou plus, ou écart type d&apos;un point ou plus). Total pondéré&#xa0;: 0–100, avec l&apos;intervalle dans lequel se situe le total pour %1 des rééchantillonnages du jury.</translation>
+    </message>
+    <message>
+        <source>Is the lead real?</source>
+        <translation>L&apos;avance est-elle réelle&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The panel was resampled %n time(s) (seed %1): each resample draws the panelists again with replacement and recomputes the weighted totals. A lead is real when one finalist is ahead in at least %2 of them.</source>
+        <translation>
+            <numerusform>Le jury a été rééchantillonné %n fois (graine %1)&#xa0;: chaque rééchantillonnage tire de nouveau les membres du jury avec remise et recalcule les totaux pondérés. Une avance est réelle lorsqu&apos;un finaliste est en tête dans au moins %2 d&apos;entre eux.</numerusform>
+            <numerusform>Le jury a été rééchantillonné %n fois (graine %1)&#xa0;: chaque rééchantillonnage tire de nouveau les membres du jury avec remise et recalcule les totaux pondérés. Une avance est réelle lorsqu&apos;un finaliste est en tête dans au moins %2 d&apos;entre eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap: the first finalist&apos;s weighted total minus the second&apos;s, in points. First ahead: the share of resamples in which the first named is ahead. Criteria behind the gap: the points each criterion adds to it (+ favours the first named).</source>
+        <translation>Écart&#xa0;: le total pondéré du premier finaliste moins celui du second, en points. Premier en tête&#xa0;: la part des rééchantillonnages dans lesquels le premier nommé est en tête. Critères à l&apos;origine de l&apos;écart&#xa0;: les points que chaque critère y ajoute (+ favorise le premier nommé).</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalistes</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Total pondéré</translation>
+    </message>
+    <message>
+        <source>Scores per criterion (1–%1 scales)</source>
+        <translation>Notes par critère (échelles 1–%1)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Each finalist&apos;s mean per criterion on 0–100 (the lowest level of a scale is 0, the highest 100). Further out is stronger.</source>
+        <translation>Moyenne de chaque finaliste par critère sur 0–100 (le niveau le plus bas d&apos;une échelle vaut 0, le plus haut 100). Plus on s&apos;éloigne du centre, plus c&apos;est fort.</translation>
+    </message>
+    <message>
+        <source>The same means as bars, one group per criterion.</source>
+        <translation>Les mêmes moyennes sous forme de barres, un groupe par critère.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>First ahead</source>
+        <translation>Premier en tête</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Criteria behind the gap</source>
+        <translation>Critères à l&apos;origine de l&apos;écart</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Every pair of finalists</source>
+        <translation>Toutes les paires de finalistes</translation>
+    </message>
+    <message>
+        <source>Where the panel disagrees</source>
+        <translation>Points de désaccord du jury</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finaliste</translation>
+    </message>
+    <message>
+        <source>Scores by panelist</source>
+        <translation>Notes par membre du jury</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <source>The panel agrees on every criterion for every finalist: no scores two or more points apart.</source>
+        <translation>Le jury est d&apos;accord sur chaque critère pour chaque finaliste&#xa0;: aucune note n&apos;est écartée de deux points ou plus.</translation>
+    </message>
+    <message>
+        <source>Scores far apart on the same finalist</source>
+        <translation>Notes très éloignées pour le même finaliste</translation>
+    </message>
+    <message>
+        <source>Worth talking through before the decision is signed: the panel saw the same candidate differently here.</source>
+        <translation>À discuter avant de signer la décision&#xa0;: le jury a perçu le même candidat différemment sur ce point.</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Décision consignée</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Aucune décision consignée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Runners-up</source>
+        <translation>Deuxièmes choix</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Deciding factors</source>
+        <translation>Facteurs décisifs</translation>
+    </message>
+    <message>
+        <source>May be shared with candidates</source>
+        <translation>Peut être communiqué aux candidats</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>No rationale was written.</source>
+        <translation>Aucune justification n&apos;a été rédigée.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1571,37 @@
     </message>
 </context>
 <context>
+    <name>DefaultTemplates</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Impossible de lire le modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line 1: a template starts with “Subject: …”.</source>
+        <translation>%1, ligne 1&#xa0;: un modèle commence par «&#xa0;Subject: …&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1, line 2: leave the line after the subject empty.</source>
+        <translation>%1, ligne 2&#xa0;: laissez vide la ligne qui suit l&apos;objet.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the subject is empty.</source>
+        <translation>%1, ligne 1&#xa0;: l&apos;objet est vide.</translation>
+    </message>
+    <message>
+        <source>Subject: the subject is empty.</source>
+        <translation>Objet&#xa0;: l&apos;objet est vide.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Database file to write.</source>
@@ -922,6 +1724,190 @@
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftComposer</name>
+    <message>
+        <source>template %1/%2, version %3</source>
+        <translation>modèle %1/%2, version %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftLanguage</name>
+    <message>
+        <source>There are no rejection templates in the language “%1” (available: %2).</source>
+        <translation>Il n&apos;existe aucun modèle de refus dans la langue «&#xa0;%1&#xa0;» (disponibles&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected “key = value” with one of the known keys, not “%3”.</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;clé = valeur&#xa0;» attendu avec l&apos;une des clés connues, et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is missing or empty.</source>
+        <translation>%1&#xa0;: la clé «&#xa0;%2&#xa0;» est absente ou vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWorkflow</name>
+    <message>
+        <source>Sent the rejection “%1”.</source>
+        <translation>Refus «&#xa0;%1&#xa0;» envoyé.</translation>
+    </message>
+    <message>
+        <source>A new draft cannot be stored as already sent; save it, then mark it as sent.</source>
+        <translation>Un nouveau brouillon ne peut pas être enregistré comme déjà envoyé&#xa0;; enregistrez-le, puis marquez-le comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Draft %1 was already sent on %2; a sent message cannot change.</source>
+        <translation>Le brouillon %1 a déjà été envoyé le %2&#xa0;; un message envoyé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Draft %1 was already sent on %2.</source>
+        <translation>Le brouillon %1 a déjà été envoyé le %2.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is held: application %2 is on hold (%3). Send it only once the hold is released, or confirm that it should go out anyway.</source>
+        <translation>Le brouillon %1 est en suspens&#xa0;: la candidature %2 est en attente (%3). Ne l&apos;envoyez qu&apos;une fois l&apos;attente levée, ou confirmez qu&apos;il doit partir malgré tout.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsCommand</name>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Candidature %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (held)</source>
+        <translation> (en suspens)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Write a rejection e-mail (.eml) for every candidate of an opening not chosen</source>
+        <translation>Écrire un e-mail de refus (.eml) pour chaque candidat non retenu d&apos;un poste</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held]</source>
+        <translation>Utilisation&#xa0;: debrief-cli drafts --db FICHIER --opening ID --out DOSSIER [--lang xx] [--include-held]</translation>
+    </message>
+    <message>
+        <source>Folder to write the .eml files to.</source>
+        <translation>Dossier dans lequel écrire les fichiers .eml.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Language of the messages (default en; available: %1).</source>
+        <translation>Langue des messages (par défaut&#xa0;: en&#xa0;; disponibles&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>xx</source>
+        <translation>xx</translation>
+    </message>
+    <message>
+        <source>Also write the drafts of runners-up on hold while the chosen candidate&apos;s offer is pending (they stay held; do not send them before the offer is accepted).</source>
+        <translation>Écrire aussi les brouillons des deuxièmes choix en attente tant que l&apos;offre faite au candidat retenu est en cours (ils restent en suspens&#xa0;; ne les envoyez pas avant que l&apos;offre soit acceptée).</translation>
+    </message>
+    <message>
+        <source>--opening takes a number or a uuid.</source>
+        <translation>--opening attend un nombre ou un UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n draft(s) to %1.</source>
+        <translation>
+            <numerusform>%n brouillon écrit dans %1.</numerusform>
+            <numerusform>%n brouillons écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n held runner-up draft(s): the chosen candidate has not accepted yet (--include-held writes them anyway).</source>
+        <translation>
+            <numerusform>%n brouillon en suspens de deuxième choix ignoré&#xa0;: le candidat retenu n&apos;a pas encore accepté (--include-held l&apos;écrit quand même).</numerusform>
+            <numerusform>%n brouillons en suspens de deuxièmes choix ignorés&#xa0;: le candidat retenu n&apos;a pas encore accepté (--include-held les écrit quand même).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n candidate(s) whose rejection was already sent.</source>
+        <translation>
+            <numerusform>%n candidat ignoré, dont le refus a déjà été envoyé.</numerusform>
+            <numerusform>%n candidats ignorés, dont le refus a déjà été envoyé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsMenu</name>
+    <message>
+        <source>Rejection Drafts</source>
+        <translation>Brouillons de refus</translation>
+    </message>
+    <message>
+        <source>The database has no decided opening with a runner-up.</source>
+        <translation>La base de données ne contient aucun poste décidé ayant un deuxième choix.</translation>
+    </message>
+    <message>
+        <source>Rejection &amp;Drafts…</source>
+        <translation>&amp;Brouillons de refus…</translation>
+    </message>
+    <message>
+        <source>Everyone not chosen for the opening, with their rejection drafts: held, ready or sent.</source>
+        <translation>Toutes les personnes non retenues pour le poste, avec leurs brouillons de refus&#xa0;: en suspens, prêts ou envoyés.</translation>
+    </message>
+    <message>
+        <source>To be honest, we felt you were not quite the right culture fit for the team.</source>
+        <translation>Pour être franc, nous avons estimé que vous ne correspondiez pas vraiment à la culture de l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>EditingUser</name>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>EmlWriter</name>
+    <message>
+        <source>To: the candidate has no e-mail address.</source>
+        <translation>À&#xa0;: le candidat n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To: “%1” is not an e-mail address.</source>
+        <translation>À&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>From: enter the sender&apos;s e-mail address.</source>
+        <translation>De&#xa0;: saisissez l&apos;adresse e-mail de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>From: “%1” is not an e-mail address.</source>
+        <translation>De&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +2315,67 @@
     </message>
 </context>
 <context>
+    <name>LintCommand</name>
+    <message>
+        <source>Check a draft&apos;s tone: cold, vague or risky wording, unmade promises</source>
+        <translation>Vérifier le ton d&apos;un brouillon&#xa0;: formulations froides, vagues ou risquées, promesses injustifiées</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli lint FILE [--lang xx] [--json] [--name NAME] [--other NAME]... [--talent-pool] [--rules RULES.json]</source>
+        <translation>Utilisation&#xa0;: debrief-cli lint FICHIER [--lang xx] [--json] [--name NOM] [--other NOM]... [--talent-pool] [--rules REGLES.json]</translation>
+    </message>
+    <message>
+        <source>The language of the draft: %1 (default: en).</source>
+        <translation>La langue du brouillon&#xa0;: %1 (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <source>xx</source>
+        <translation>xx</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON (docs/TONE.md).</source>
+        <translation>Afficher les constats au format JSON (docs/TONE.md).</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s full name; the first line must then greet them by name.</source>
+        <translation>Le nom complet du candidat&#xa0;; la première ligne doit alors le saluer par son nom.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Another candidate of the opening, whose name must not appear (repeatable).</source>
+        <translation>Un autre candidat du poste, dont le nom ne doit pas apparaître (répétable).</translation>
+    </message>
+    <message>
+        <source>The candidate is in the talent pool, so future contact may be promised.</source>
+        <translation>Le candidat est dans le vivier de talents&#xa0;; un contact futur peut donc lui être promis.</translation>
+    </message>
+    <message>
+        <source>A rule file of your own instead of the built-in rules.</source>
+        <translation>Un fichier de règles personnel à la place des règles intégrées.</translation>
+    </message>
+    <message>
+        <source>RULES.json</source>
+        <translation>REGLES.json</translation>
+    </message>
+</context>
+<context>
+    <name>MailtoLink</name>
+    <message>
+        <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
+        <translation>[Raccourci pour tenir dans un lien de messagerie. Collez le texte complet depuis Debrief avant l&apos;envoi.]</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <source>There is no message template with id %1.</source>
+        <translation>Il n&apos;existe aucun modèle de message avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningCreator</name>
     <message>
         <source>“%1” is no longer in this database.</source>
@@ -1638,6 +2685,178 @@
     </message>
 </context>
 <context>
+    <name>OpeningSummaryReport</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Opening summary</source>
+        <translation>Synthèse du poste</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — au %2</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable du recrutement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Nombre de postes</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Waiting past a promised date</source>
+        <translation>Date de réponse promise dépassée</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Répartition par étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days in stage come from the %n stage change(s) Debrief recorded for this opening and the day each candidate applied. Median days in stage: stays that ended; so far: candidates still in the stage. A stage entered before Debrief recorded changes has no known start and is left out.</source>
+        <translation>
+            <numerusform>Les jours par étape reposent sur %n changement d&apos;étape enregistré par Debrief pour ce poste et sur le jour où chaque candidat a postulé. Médiane des jours dans l&apos;étape&#xa0;: séjours terminés&#xa0;; jusqu&apos;ici&#xa0;: candidats encore dans l&apos;étape. Une étape dans laquelle un candidat est entré avant que Debrief n&apos;enregistre les changements n&apos;a pas de début connu et est écartée.</numerusform>
+            <numerusform>Les jours par étape reposent sur %n changements d&apos;étape enregistrés par Debrief pour ce poste et sur le jour où chaque candidat a postulé. Médiane des jours dans l&apos;étape&#xa0;: séjours terminés&#xa0;; jusqu&apos;ici&#xa0;: candidats encore dans l&apos;étape. Une étape dans laquelle un candidat est entré avant que Debrief n&apos;enregistre les changements n&apos;a pas de début connu et est écartée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief has not recorded any stage change for this opening yet, so the time spent in each stage is not known; the last column counts from the day each candidate applied.</source>
+        <translation>Debrief n&apos;a encore enregistré aucun changement d&apos;étape pour ce poste&#xa0;; le temps passé dans chaque étape n&apos;est donc pas connu. La dernière colonne compte à partir du jour où chaque candidat a postulé.</translation>
+    </message>
+    <message>
+        <source>Candidates in each stage now, and how many got at least that far.</source>
+        <translation>Candidats actuellement dans chaque étape, et combien sont allés au moins jusque-là.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Got this far</source>
+        <translation>Allés jusque-là</translation>
+    </message>
+    <message>
+        <source>Median days in stage</source>
+        <translation>Médiane des jours dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Median days so far</source>
+        <translation>Médiane des jours jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Median days since applying</source>
+        <translation>Médiane des jours depuis la candidature</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Tous les candidats</translation>
+    </message>
+    <message>
+        <source>Where the candidates are</source>
+        <translation>Où en sont les candidats</translation>
+    </message>
+    <message>
+        <source>Promised dates</source>
+        <translation>Dates promises</translation>
+    </message>
+    <message>
+        <source>No candidate has been promised an answer by a date yet.</source>
+        <translation>Aucune réponse n&apos;a encore été promise à un candidat pour une date donnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n date(s) promised to candidates, %1 were kept, %2 were missed and %3 are not yet due.</source>
+        <translation>
+            <numerusform>%n date promise aux candidats — tenues&#xa0;: %1, manquées&#xa0;: %2, pas encore échues&#xa0;: %3.</numerusform>
+            <numerusform>%n dates promises aux candidats — tenues&#xa0;: %1, manquées&#xa0;: %2, pas encore échues&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise is kept when we wrote or called the candidate after making it and on or before the promised date.</source>
+        <translation>Une promesse est tenue lorsque nous avons écrit au candidat ou l&apos;avons appelé après l&apos;avoir faite, au plus tard à la date promise.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>Promise le</translation>
+    </message>
+    <message>
+        <source>Answer promised by</source>
+        <translation>Réponse promise d&apos;ici le</translation>
+    </message>
+    <message>
+        <source>Answered late on</source>
+        <translation>Réponse tardive le</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Promises missed</source>
+        <translation>Promesses non tenues</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Still waiting for an answer, the longest overdue first</source>
+        <translation>Toujours en attente d&apos;une réponse, du plus grand retard au plus petit</translation>
+    </message>
+    <message>
+        <source>Who is still waiting</source>
+        <translation>Qui attend encore</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past the date we promised them an answer.</source>
+        <translation>Personne n&apos;attend au-delà de la date à laquelle nous lui avons promis une réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) are past the date we promised them an answer. Each deserves a message today, even if only to say when the answer will come.</source>
+        <translation>
+            <numerusform>%n candidat a dépassé la date à laquelle nous lui avions promis une réponse. Un message s&apos;impose aujourd&apos;hui, ne serait-ce que pour dire quand la réponse arrivera.</numerusform>
+            <numerusform>%n candidats ont dépassé la date à laquelle nous leur avions promis une réponse. Chacun mérite un message aujourd&apos;hui, ne serait-ce que pour dire quand la réponse arrivera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PanelCalibration</name>
     <message>
         <source>in line with the panel</source>
@@ -1676,6 +2895,21 @@
     <message>
         <source>Panelist %1 cannot be removed: they still sit on an opening&apos;s panel or an interview, or wrote scorecards. Take them off those first.</source>
         <translation>Le membre du jury %1 ne peut pas être supprimé&#xa0;: cette personne fait encore partie du jury d&apos;un poste ou d&apos;un entretien, ou a rédigé des grilles d&apos;évaluation. Retirez-la d&apos;abord de ceux-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineChart</name>
+    <message>
+        <source>Candidates per stage</source>
+        <translation>Candidats par étape</translation>
+    </message>
+    <message>
+        <source>In this stage now</source>
+        <translation>Actuellement dans cette étape</translation>
+    </message>
+    <message>
+        <source>Got at least this far</source>
+        <translation>Allés au moins jusque-là</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +2992,40 @@
     </message>
 </context>
 <context>
+    <name>PromiseCheck</name>
+    <message>
+        <source>kept</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>pas encore échue</translation>
+    </message>
+</context>
+<context>
     <name>RatingMatrix</name>
     <message>
         <source>The score %1 for “%2” lies outside its scale of 1 to %3.</source>
         <translation>La note %1 pour «&#xa0;%2&#xa0;» est en dehors de son échelle de 1 à %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyDraftsExport</name>
+    <message>
+        <source>Writing rejection e-mails…</source>
+        <translation>Écriture des e-mails de refus…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Candidature %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3074,266 @@
     <message>
         <source>There is no reference with id %1.</source>
         <translation>Il n&apos;existe aucune référence avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionDraftRepository</name>
+    <message>
+        <source>There is no rejection draft with id %1.</source>
+        <translation>Il n&apos;existe aucun brouillon de refus avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Which report: %1.</source>
+        <translation>Le rapport à produire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The candidate of a packet: their id in FILE, or their uuid.</source>
+        <translation>Le candidat d&apos;un dossier&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale, Letter in the US and Canada).</source>
+        <translation>a4 ou letter (par défaut&#xa0;: selon les paramètres régionaux, Letter aux États-Unis et au Canada).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>Écrire au format PDF/A-1b, pour l&apos;archivage.</translation>
+    </message>
+    <message>
+        <source>The time the report says it was generated, and the day it judges &quot;overdue&quot; by (default: now); makes the output reproducible.</source>
+        <translation>L&apos;heure de génération indiquée dans le rapport, et le jour par rapport auquel il juge ce qui est «&#xa0;en retard&#xa0;» (par défaut&#xa0;: maintenant)&#xa0;; rend la sortie reproductible.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter, not &apos;%1&apos;.</source>
+        <translation>--page-size attend a4 ou letter, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, not &apos;%2&apos;.</source>
+        <translation>--kind attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--kind packet needs --candidate ID.</source>
+        <translation>--kind packet nécessite --candidate ID.</translation>
+    </message>
+    <message>
+        <source>--candidate is only for --kind packet.</source>
+        <translation>--candidate ne s&apos;utilise qu&apos;avec --kind packet.</translation>
+    </message>
+    <message>
+        <source>--generated-at takes a time such as 2026-11-26T09:00, not &apos;%1&apos;.</source>
+        <translation>--generated-at attend une heure comme 2026-11-26T09:00, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write a PDF report: comparison, packet, calibration or summary</source>
+        <translation>Écrire un rapport PDF&#xa0;: comparaison, dossier de candidat, calibrage ou synthèse</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
+        <translation>Utilisation&#xa0;: debrief-cli report --db FICHIER --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at HEURE] --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>The report command needs the graphical application object.</source>
+        <translation>La commande report nécessite l&apos;objet d&apos;application graphique.</translation>
+    </message>
+    <message>
+        <source>--opening takes a number or a uuid.</source>
+        <translation>--opening attend un nombre ou un UUID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrontMatter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerator</name>
+    <message>
+        <source>Choose the opening the report is about.</source>
+        <translation>Choisissez le poste concerné par le rapport.</translation>
+    </message>
+    <message>
+        <source>Unknown report kind.</source>
+        <translation>Type de rapport inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
+        <translation>
+            <numerusform>%1 a %n finaliste avec une grille d&apos;évaluation soumise&#xa0;; une comparaison en nécessite au moins 2.</numerusform>
+            <numerusform>%1 a %n finalistes avec une grille d&apos;évaluation soumise&#xa0;; une comparaison en nécessite au moins 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the candidate the packet is about.</source>
+        <translation>Choisissez le candidat concerné par le dossier.</translation>
+    </message>
+    <message>
+        <source>Application %1 does not belong to opening %2.</source>
+        <translation>La candidature %1 n&apos;appartient pas au poste %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a candidate id nor a uuid.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un identifiant de candidat ni un UUID.</translation>
+    </message>
+    <message>
+        <source>There is no candidate with uuid %1 in %2.</source>
+        <translation>Il n&apos;existe aucun candidat avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Finalist comparison</source>
+        <translation>Comparaison des finalistes</translation>
+    </message>
+    <message>
+        <source>Candidate packet</source>
+        <translation>Dossier du candidat</translation>
+    </message>
+    <message>
+        <source>Panel calibration</source>
+        <translation>Calibrage du jury</translation>
+    </message>
+    <message>
+        <source>Opening summary</source>
+        <translation>Synthèse du poste</translation>
+    </message>
+    <message>
+        <source>The finalists side by side with charts, whether the lead is real, where the panel disagrees, the decision record and a sign-off block.</source>
+        <translation>Les finalistes côte à côte avec des graphiques, si l&apos;avance en tête est réelle, les points de désaccord du jury, la décision consignée et un bloc de signatures.</translation>
+    </message>
+    <message>
+        <source>One candidate: details, stage, every submitted scorecard with its evidence, references and the communication log.</source>
+        <translation>Un candidat&#xa0;: informations, étape, chaque grille d&apos;évaluation soumise avec ses éléments factuels, les références et le journal des échanges.</translation>
+    </message>
+    <message>
+        <source>How each panelist scores compared with the rest of the panel, agreement per criterion and halo flags, with a short reading guide.</source>
+        <translation>Comment chaque membre du jury note par rapport au reste du jury, l&apos;accord par critère et les signaux d&apos;effet de halo, avec un court guide de lecture.</translation>
+    </message>
+    <message>
+        <source>The pipeline by stage, time in stage, promised dates kept and missed, and who is still waiting for an answer.</source>
+        <translation>Les candidatures par étape, le temps passé dans chaque étape, les dates promises tenues et manquées, et qui attend encore une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>Select the opening to report on.</source>
+        <translation>Sélectionnez le poste sur lequel porte le rapport.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>E&amp;xporter un rapport…</translation>
+    </message>
+    <message>
+        <source>The database has no opening to report on.</source>
+        <translation>La base de données ne contient aucun poste sur lequel établir un rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>Confidential: contains personal data</source>
+        <translation>Confidentiel&#xa0;: contient des données personnelles</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 at %2</source>
+        <translation>Généré le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Cannot write the report %1: fonts need a QGuiApplication.</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: les polices nécessitent une QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: charts need a QApplication.</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: les graphiques nécessitent une QApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF writer did not start.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le générateur PDF n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; no file was written.</source>
+        <translation>L&apos;écriture de %1 a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3795,196 @@
     </message>
 </context>
 <context>
+    <name>TableLayout</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPoolMatcher</name>
+    <message>
+        <source>Rated strong on “%1” (%2 of %3), which this opening assesses.</source>
+        <translation>Bien noté sur «&#xa0;%1&#xa0;» (%2 sur %3), un critère que ce poste évalue.</translation>
+    </message>
+    <message>
+        <source>Came from “%1”, a similar role (%2).</source>
+        <translation>A postulé à «&#xa0;%1&#xa0;», un poste similaire (%2).</translation>
+    </message>
+    <message>
+        <source>Applied to the same team, %1.</source>
+        <translation>A postulé dans la même équipe, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPoolMenu</name>
+    <message>
+        <source>Talent Pool</source>
+        <translation>Vivier de talents</translation>
+    </message>
+    <message>
+        <source>&amp;Talent Pool</source>
+        <translation>&amp;Vivier de talents</translation>
+    </message>
+    <message>
+        <source>Everyone the panel would happily hire for another role.</source>
+        <translation>Toutes les personnes que le jury recruterait volontiers pour un autre poste.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFields</name>
+    <message>
+        <source>How the candidate likes to be addressed: the preferred name, else the first word of the full name.</source>
+        <translation>Comment le candidat souhaite être appelé&#xa0;: le prénom d&apos;usage, sinon le premier mot du nom complet.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s full name.</source>
+        <translation>Le nom complet du candidat.</translation>
+    </message>
+    <message>
+        <source>The opening&apos;s job title.</source>
+        <translation>L&apos;intitulé du poste.</translation>
+    </message>
+    <message>
+        <source>The team the opening is in (may be empty).</source>
+        <translation>L&apos;équipe dont relève le poste (peut être vide).</translation>
+    </message>
+    <message>
+        <source>The furthest stage the candidate reached, in the template&apos;s language.</source>
+        <translation>L&apos;étape la plus avancée atteinte par le candidat, dans la langue du modèle.</translation>
+    </message>
+    <message>
+        <source>Who signs the message: the hiring manager for a finalist, else the panel lead.</source>
+        <translation>Qui signe le message&#xa0;: le responsable du recrutement pour un finaliste, sinon le responsable du jury.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s role (may be empty).</source>
+        <translation>La fonction de l&apos;expéditeur (peut être vide).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date, written for the template&apos;s language.</source>
+        <translation>La date du jour, écrite selon la langue du modèle.</translation>
+    </message>
+    <message>
+        <source>The date the candidate applied (may be empty).</source>
+        <translation>La date de candidature du candidat (peut être vide).</translation>
+    </message>
+    <message>
+        <source>The date of the candidate&apos;s last interview (may be empty).</source>
+        <translation>La date du dernier entretien du candidat (peut être vide).</translation>
+    </message>
+    <message>
+        <source>A paragraph naming the candidate&apos;s strongest criteria from the submitted scorecards, as the sender accepted or edited it.</source>
+        <translation>Un paragraphe citant les critères les plus forts du candidat d&apos;après les grilles d&apos;évaluation soumises, tel que l&apos;expéditeur l&apos;a accepté ou modifié.</translation>
+    </message>
+    <message>
+        <source>The criteria that decided between the finalists; filled only when the decision record allows sharing them.</source>
+        <translation>Les critères qui ont départagé les finalistes&#xa0;; renseigné uniquement si la décision consignée permet de les communiquer.</translation>
+    </message>
+    <message>
+        <source>The panel marked the candidate for the talent pool: only then may the message mention future openings.</source>
+        <translation>Le jury a placé le candidat dans le vivier de talents&#xa0;: ce n&apos;est qu&apos;alors que le message peut évoquer de futurs postes.</translation>
+    </message>
+    <message>
+        <source>The decision record allows telling this finalist what decided it.</source>
+        <translation>La décision consignée permet d&apos;indiquer à ce finaliste ce qui a été déterminant.</translation>
+    </message>
+    <message>
+        <source>The sender offers a call to talk about the decision.</source>
+        <translation>L&apos;expéditeur propose un appel pour parler de la décision.</translation>
+    </message>
+    <message>
+        <source>The strengths paragraph is not empty.</source>
+        <translation>Le paragraphe sur les points forts n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>The candidate reached the final round.</source>
+        <translation>Le candidat a atteint le tour final.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMenu</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Message &amp;Templates…</source>
+        <translation>&amp;Modèles de messages…</translation>
+    </message>
+    <message>
+        <source>Edit the rejection templates for each language and stage reached.</source>
+        <translation>Modifier les modèles de refus pour chaque langue et chaque étape atteinte.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParser</name>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4.</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>“}}” without an opening “{{”</source>
+        <translation>«&#xa0;}}&#xa0;» sans «&#xa0;{{&#xa0;» ouvrant</translation>
+    </message>
+    <message>
+        <source>“{{” is not closed by “}}” on the same line</source>
+        <translation>«&#xa0;{{&#xa0;» n&apos;est pas fermé par «&#xa0;}}&#xa0;» sur la même ligne</translation>
+    </message>
+    <message>
+        <source>an empty tag “{{}}”</source>
+        <translation>une balise vide «&#xa0;{{}}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown closing tag “%1”; use {{/if}} or {{/unless}}</source>
+        <translation>balise fermante inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez {{/if}} ou {{/unless}}</translation>
+    </message>
+    <message>
+        <source>unknown tag “%1”; use {{#if …}}, {{#unless …}}, {{else}} or {{/if}}</source>
+        <translation>balise inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez {{#if …}}, {{#unless …}}, {{else}} ou {{/if}}</translation>
+    </message>
+    <message>
+        <source>{{#%1}} needs the name of a flag</source>
+        <translation>{{#%1}} nécessite le nom d&apos;un indicateur</translation>
+    </message>
+    <message>
+        <source>unknown flag “%1” (flags: %2)</source>
+        <translation>indicateur inconnu «&#xa0;%1&#xa0;» (indicateurs&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is a flag, not a text: use it as {{#if %1}}…{{/if}}</source>
+        <translation>«&#xa0;%1&#xa0;» est un indicateur, pas un texte&#xa0;: utilisez-le sous la forme {{#if %1}}…{{/if}}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder “%1” (placeholders: %2)</source>
+        <translation>variable inconnue «&#xa0;%1&#xa0;» (variables&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed; add “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est jamais fermé&#xa0;; ajoutez «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{{else}} outside an {{#if}} or {{#unless}} section</source>
+        <translation>{{else}} en dehors d&apos;une section {{#if}} ou {{#unless}}</translation>
+    </message>
+    <message>
+        <source>a second {{else}} in “%1” (line %2, column %3)</source>
+        <translation>un second {{else}} dans «&#xa0;%1&#xa0;» (ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>“%1” closes no open section</source>
+        <translation>«&#xa0;%1&#xa0;» ne ferme aucune section ouverte</translation>
+    </message>
+    <message>
+        <source>“%1” does not match “%2” opened at line %3, column %4</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à «&#xa0;%2&#xa0;» ouvert à la ligne %3, colonne %4</translation>
+    </message>
+</context>
+<context>
     <name>TieDetector</name>
     <message>
         <source>Tie detection needs at least %1 resamples, not %2.</source>
@@ -2306,6 +4020,137 @@
     <message>
         <source>Choose at least two finalists to see whether the panel separates them.</source>
         <translation>Choisissez au moins deux finalistes pour voir si le jury les départage.</translation>
+    </message>
+</context>
+<context>
+    <name>ToneCategory</name>
+    <message>
+        <source>Cold or formulaic</source>
+        <translation>Froid ou stéréotypé</translation>
+    </message>
+    <message>
+        <source>Vague reason</source>
+        <translation>Motif vague</translation>
+    </message>
+    <message>
+        <source>Promise not made</source>
+        <translation>Promesse non fondée</translation>
+    </message>
+    <message>
+        <source>Protected characteristic</source>
+        <translation>Caractéristique protégée</translation>
+    </message>
+    <message>
+        <source>Other candidate disclosed</source>
+        <translation>Autre candidat divulgué</translation>
+    </message>
+    <message>
+        <source>Blaming or belittling</source>
+        <translation>Reproche ou dénigrement</translation>
+    </message>
+    <message>
+        <source>No personal greeting</source>
+        <translation>Pas de salutation personnelle</translation>
+    </message>
+</context>
+<context>
+    <name>ToneReport</name>
+    <message>
+        <source>%1:%2:%3: %4: %5 — %6</source>
+        <translation>%1:%2:%3: %4&#xa0;: %5 — %6</translation>
+    </message>
+</context>
+<context>
+    <name>ToneRuleReader</name>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>JSON non valide&#xa0;: %1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>un objet JSON est attendu au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;; this is not a Debrief tone rule file</source>
+        <translation>«&#xa0;%1&#xa0;» attendu&#xa0;; ce n&apos;est pas un fichier de règles de ton Debrief</translation>
+    </message>
+    <message>
+        <source>the file has format version %1, but this Debrief reads up to version %2; a newer Debrief is needed</source>
+        <translation>le fichier est au format version %1, mais cette version de Debrief lit jusqu&apos;à la version %2&#xa0;; une version plus récente de Debrief est nécessaire</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;en&quot;, found &quot;%1&quot;</source>
+        <translation>code de langue attendu, par exemple «&#xa0;en&#xa0;»&#xa0;; trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected an object with at least one category</source>
+        <translation>objet attendu avec au moins une catégorie</translation>
+    </message>
+    <message>
+        <source>unknown category; expected one of: %1</source>
+        <translation>catégorie inconnue&#xa0;; attendu&#xa0;: l&apos;une de %1</translation>
+    </message>
+    <message>
+        <source>expected a one-line explanation of the category</source>
+        <translation>explication de la catégorie sur une ligne attendue</translation>
+    </message>
+    <message>
+        <source>the greeting pattern must contain {name}, where the candidate&apos;s name goes</source>
+        <translation>le motif de salutation doit contenir {name}, à l&apos;endroit où figure le nom du candidat</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot;; expected whenNotTalentPool or whenTalentPool</source>
+        <translation>condition inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: whenNotTalentPool ou whenTalentPool</translation>
+    </message>
+    <message>
+        <source>expected at least one pattern</source>
+        <translation>au moins un motif est attendu</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1 at character %2</source>
+        <translation>expression régulière non valide&#xa0;: %1 au caractère %2</translation>
+    </message>
+    <message>
+        <source>back-references are not supported; write the text out instead</source>
+        <translation>les références arrière ne sont pas prises en charge&#xa0;; écrivez plutôt le texte en entier</translation>
+    </message>
+    <message>
+        <source>the pattern matches empty text, so it would flag every position</source>
+        <translation>le motif correspond à un texte vide, il signalerait donc chaque position</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected one of: %2</source>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: l&apos;une de %2</translation>
+    </message>
+    <message>
+        <source>the category &quot;%1&quot; is not explained in $.categories</source>
+        <translation>la catégorie «&#xa0;%1&#xa0;» n&apos;est pas expliquée dans $.categories</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used at %2</source>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ToneRuleSet</name>
+    <message>
+        <source>There are no tone rules for the language &quot;%1&quot;; there are rules for: %2.</source>
+        <translation>Il n&apos;existe aucune règle de ton pour la langue «&#xa0;%1&#xa0;»&#xa0;; il en existe pour&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tone rule file %1: %2</source>
+        <translation>Impossible de lire le fichier de règles de ton %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Utf8Text</name>
+    <message>
+        <source>%1: not valid UTF-8 at byte offset %2 (byte 0x%3); save the file as UTF-8 and try again</source>
+        <translation>%1&#xa0;: UTF-8 non valide à la position d&apos;octet %2 (octet 0x%3)&#xa0;; enregistrez le fichier en UTF-8 et réessayez</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +4218,64 @@
     <message>
         <source>the finalist comparison of the debrief opening</source>
         <translation>la comparaison des finalistes du poste du débriefing</translation>
+    </message>
+    <message>
+        <source>a runner-up&apos;s rejection draft with the tone check&apos;s findings</source>
+        <translation>le brouillon de refus d&apos;un deuxième choix avec les remarques de la vérification du ton</translation>
+    </message>
+    <message>
+        <source>the main window with the “Waiting on us” list open</source>
+        <translation>la fenêtre principale avec la liste «&#xa0;En attente de notre réponse&#xa0;» ouverte</translation>
+    </message>
+    <message>
+        <source>the talent pool, on a copy of the database with more people in it</source>
+        <translation>le vivier de talents, sur une copie de la base de données contenant davantage de personnes</translation>
+    </message>
+    <message>
+        <source>the message template editor with its live preview</source>
+        <translation>l&apos;éditeur de modèles de messages avec son aperçu en direct</translation>
+    </message>
+    <message>
+        <source>the report export dialog, set to a candidate packet</source>
+        <translation>la boîte de dialogue d&apos;exportation de rapport, réglée sur un dossier de candidat</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the talent pool view.</source>
+        <translation>Impossible de créer un dossier temporaire pour la vue du vivier de talents.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOnUsMenu</name>
+    <message>
+        <source>Waiting on us: ?</source>
+        <translation>En attente de notre réponse&#xa0;: ?</translation>
+    </message>
+    <message>
+        <source>Waiting on Us</source>
+        <translation>En attente de notre réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting on Us</source>
+        <translation>&amp;En attente de notre réponse</translation>
+    </message>
+    <message>
+        <source>Every candidate past the date we promised them an answer.</source>
+        <translation>Tous les candidats ayant dépassé la date à laquelle nous leur avions promis une réponse.</translation>
+    </message>
+    <message>
+        <source>The main window has no “Waiting on us” list.</source>
+        <translation>La fenêtre principale n&apos;a pas de liste «&#xa0;En attente de notre réponse&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nobody in the database is waiting past a promised date, so the list would be empty.</source>
+        <translation>Personne dans la base de données n&apos;attend au-delà d&apos;une date promise&#xa0;: la liste serait donc vide.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingOnUsQuery</name>
+    <message>
+        <source>Could not count the candidates waiting for an answer.</source>
+        <translation>Impossible de compter les candidats en attente d&apos;une réponse.</translation>
     </message>
 </context>
 <context>
@@ -2554,10 +4457,6 @@
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) submitted</source>
         <translation>
@@ -2575,18 +4474,6 @@
     <message>
         <source>Panel: %1</source>
         <translation>Jury&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 to the candidate</source>
-        <translation>%1 au candidat</translation>
-    </message>
-    <message>
-        <source>%1 from the candidate</source>
-        <translation>%1 du candidat</translation>
-    </message>
-    <message>
-        <source>Promised an answer by %1</source>
-        <translation>Réponse promise d&apos;ici le %1</translation>
     </message>
     <message>
         <source>Press Enter or double-click an interview to score it.</source>
@@ -2747,6 +4634,48 @@
     <message>
         <source>No colleague has submitted a scorecard yet.</source>
         <translation>Aucun collègue n&apos;a encore soumis de grille d&apos;évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CommunicationCommands</name>
+    <message>
+        <source>Log message to %1</source>
+        <translation>Consigner un message adressé à %1</translation>
+    </message>
+    <message>
+        <source>Log message from %1</source>
+        <translation>Consigner un message reçu de %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CommunicationLogPanel</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Log a Message or Call…</source>
+        <translation>Consi&amp;gner un message ou un appel…</translation>
+    </message>
+    <message>
+        <source>Record a message or call and the answer date it promised (Ctrl+Shift+L).</source>
+        <translation>Consigner un message ou un appel et la date de réponse promise (Ctrl+Maj+L).</translation>
+    </message>
+    <message>
+        <source>%1 to the candidate</source>
+        <translation>%1 au candidat</translation>
+    </message>
+    <message>
+        <source>%1 from the candidate</source>
+        <translation>%1 du candidat</translation>
+    </message>
+    <message>
+        <source>logged by %1</source>
+        <translation>consigné par %1</translation>
+    </message>
+    <message>
+        <source>Promised an answer by %1</source>
+        <translation>Réponse promise d&apos;ici le %1</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +5080,161 @@
     </message>
 </context>
 <context>
+    <name>debrief::DraftEditor</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies the message as plain text and HTML.</source>
+        <translation>Copie le message en texte brut et en HTML.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail Client</source>
+        <translation>Ouvrir dans le client de &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Enregistrer au &amp;format .eml…</translation>
+    </message>
+    <message>
+        <source>Mark as Se&amp;nt…</source>
+        <translation>Marquer comme e&amp;nvoyé…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Rejection for %1 — %2</source>
+        <translation>Refus pour %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, from %3</source>
+        <translation>%1 &lt;%2&gt;, de la part de %3</translation>
+    </message>
+    <message>
+        <source>Held: %1 Do not send it until the hold is released.</source>
+        <translation>En attente&#xa0;: %1 Ne l&apos;envoyez pas avant la levée de l&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Held until %1’s offer is accepted. %2 Sending it now would turn this candidate down while they may still be the panel&apos;s next choice.</source>
+        <translation>En attente jusqu&apos;à l&apos;acceptation de l&apos;offre par %1. %2 L&apos;envoyer maintenant refuserait ce candidat alors qu&apos;il pourrait encore être le prochain choix du jury.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2. A sent message is the record of what the candidate was told and no longer changes.</source>
+        <translation>Envoyé le %1 (%2). Un message envoyé fait foi de ce qui a été dit au candidat et ne change plus.</translation>
+    </message>
+    <message>
+        <source>Write the Draft Again?</source>
+        <translation>Réécrire le brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The draft will be written again from the %1 template, and your edits to it will be replaced.</source>
+        <translation>Le brouillon sera réécrit à partir du modèle (%1), et vos modifications seront remplacées.</translation>
+    </message>
+    <message>
+        <source>The draft will be written again from the template with your choices, and your edits to it will be replaced.</source>
+        <translation>Le brouillon sera réécrit à partir du modèle avec vos choix, et vos modifications seront remplacées.</translation>
+    </message>
+    <message>
+        <source>Copied as plain text and HTML; noted in the communication log.</source>
+        <translation>Copié en texte brut et en HTML&#xa0;; noté dans le journal des échanges.</translation>
+    </message>
+    <message>
+        <source>No mail client opened the message. Use Copy or Save as .eml instead.</source>
+        <translation>Aucun client de messagerie n&apos;a ouvert le message. Utilisez plutôt Copier ou Enregistrer au format .eml.</translation>
+    </message>
+    <message>
+        <source>Opened in the mail client; noted in the communication log.</source>
+        <translation>Ouvert dans le client de messagerie&#xa0;; noté dans le journal des échanges.</translation>
+    </message>
+    <message>
+        <source>Message Too Long for a Mail Link</source>
+        <translation>Message trop long pour un lien de messagerie</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to a mail client as a link. Save it as an .eml file or copy it instead.</source>
+        <translation>Ce message est trop long pour être transmis à un client de messagerie sous forme de lien. Enregistrez-le plutôt dans un fichier .eml ou copiez-le.</translation>
+    </message>
+    <message>
+        <source>Mail clients cut long links, so the message would arrive shortened, ending in a note. Save it as an .eml file or copy it instead to keep the whole text.</source>
+        <translation>Les clients de messagerie tronquent les liens longs&#xa0;: le message arriverait raccourci, terminé par une note. Enregistrez-le plutôt dans un fichier .eml ou copiez-le pour conserver tout le texte.</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Enregistrer au format .eml…</translation>
+    </message>
+    <message>
+        <source>Copy Instead</source>
+        <translation>Copier plutôt</translation>
+    </message>
+    <message>
+        <source>Open Shortened</source>
+        <translation>Ouvrir en version raccourcie</translation>
+    </message>
+    <message>
+        <source>Save as .eml</source>
+        <translation>Enregistrer au format .eml</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Messages e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (readable by you only); noted in the communication log.</source>
+        <translation>%1 enregistré (lisible par vous seul)&#xa0;; noté dans le journal des échanges.</translation>
+    </message>
+    <message>
+        <source>Send a Held Rejection?</source>
+        <translation>Envoyer un refus en attente&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mark this rejection as sent anyway?</source>
+        <translation>Marquer quand même ce refus comme envoyé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mark as Sent Anyway</source>
+        <translation>Marquer comme envoyé quand même</translation>
+    </message>
+    <message>
+        <source>Keep Held</source>
+        <translation>Laisser en attente</translation>
+    </message>
+    <message>
+        <source>Marked as sent and logged as the panel&apos;s final answer.</source>
+        <translation>Marqué comme envoyé et consigné comme réponse définitive du jury.</translation>
+    </message>
+    <message>
+        <source>Rejection Draft</source>
+        <translation>Brouillon de refus</translation>
+    </message>
+</context>
+<context>
     <name>debrief::InterviewScoresPanel</name>
     <message>
         <source>rubric v%1</source>
@@ -3242,6 +5326,74 @@
     <message>
         <source>The language changes the next time Debrief starts.</source>
         <translation>La langue changera au prochain démarrage de Debrief.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LogCommunicationDialog</name>
+    <message>
+        <source>No answer date promised yet.</source>
+        <translation>Aucune date de réponse promise pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Log a Message or Call with %1</source>
+        <translation>Consigner un message ou un appel avec %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Consigner</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>From us to the candidate</source>
+        <translation>De nous au candidat</translation>
+    </message>
+    <message>
+        <source>From the candidate to us</source>
+        <translation>Du candidat à nous</translation>
+    </message>
+    <message>
+        <source>What was said or sent, in a sentence or two.</source>
+        <translation>Ce qui a été dit ou envoyé, en une ou deux phrases.</translation>
+    </message>
+    <message>
+        <source>The date this message promised the next answer by; it becomes the candidate&apos;s promised answer date.</source>
+        <translation>La date avant laquelle ce message promet la prochaine réponse&#xa0;; elle devient la date de réponse promise au candidat.</translation>
+    </message>
+    <message>
+        <source>This was our &amp;final answer</source>
+        <translation>C&apos;était notre réponse dé&amp;finitive</translation>
+    </message>
+    <message>
+        <source>The candidate waits for nothing more: their promised answer date is cleared.</source>
+        <translation>Le candidat n&apos;attend plus rien&#xa0;: sa date de réponse promise est effacée.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer promised so far:</source>
+        <translation>Réponse promise jusqu&apos;à présent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Next answer promised by:</source>
+        <translation>Prochaine réponse promise d&apos;ici &amp;le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +5542,120 @@
     <message>
         <source>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Structured interview debriefs for hiring panels: scored rubrics, independent scorecards, recorded decisions and honest, timely answers for every candidate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Débriefings d&apos;entretiens structurés pour les jurys de recrutement&#xa0;: grilles de critères notées, grilles d&apos;évaluation indépendantes, décisions consignées et réponses honnêtes et rapides pour chaque candidat.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Record that %1 has been told, and how. The message is logged as the panel&apos;s final answer and the application closes as rejected; this cannot be changed afterwards.</source>
+        <translation>Consignez que %1 a été informé, et par quel moyen. Le message est consigné comme réponse définitive du jury et la candidature est clôturée comme refusée&#xa0;; cela ne pourra plus être modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Envoyé &amp;via&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Sent</source>
+        <translation>Marquer comme &amp;envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MessageTemplateEditor</name>
+    <message>
+        <source>Application (not interviewed)</source>
+        <translation>Candidature (sans entretien)</translation>
+    </message>
+    <message>
+        <source>Screening call</source>
+        <translation>Appel de présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Final round</source>
+        <translation>Tour final</translation>
+    </message>
+    <message>
+        <source>Message Templates[*]</source>
+        <translation>Modèles de messages[*]</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For candidates who reached the &amp;stage:</source>
+        <translation>Pour les candidats ayant atteint l&apos;éta&amp;pe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders and flags</source>
+        <translation>&amp;Variables et indicateurs</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Go back to the newest saved version.</source>
+        <translation>Revenir à la dernière version enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>Enregi&amp;strer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Drafts written from now on use the new version (Ctrl+S).</source>
+        <translation>Les brouillons rédigés à partir de maintenant utilisent la nouvelle version (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template and open another?</source>
+        <translation>Abandonner vos modifications de ce modèle et en ouvrir un autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Message Templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>The preview returns once the template is fixed.</source>
+        <translation>L&apos;aperçu reviendra une fois le modèle corrigé.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>Discard your changes and restore version %1?</source>
+        <translation>Abandonner vos modifications et restaurer la version %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to this template?</source>
+        <translation>Fermer sans enregistrer vos modifications de ce modèle&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +5955,175 @@
     <message>
         <source>⚠ Concern</source>
         <translation>⚠ Réserve</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RejectionDraftsView</name>
+    <message>
+        <source>Held (%1): wait until the chosen candidate accepts</source>
+        <translation>En attente (%1)&#xa0;: attendre que le candidat retenu accepte</translation>
+    </message>
+    <message>
+        <source>Ready (%1)</source>
+        <translation>Prêts (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Envoyés (%1)</translation>
+    </message>
+    <message>
+        <source>Candidates not chosen</source>
+        <translation>Candidats non retenus</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>&amp;Open Draft</source>
+        <translation>&amp;Ouvrir le brouillon</translation>
+    </message>
+    <message>
+        <source>Save All Ready as .&amp;eml…</source>
+        <translation>Enregistrer tous les brouillons prêts en .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Rejection Drafts — %1</source>
+        <translation>Brouillons de refus — %1</translation>
+    </message>
+    <message>
+        <source>Everyone not chosen for &lt;b&gt;%1&lt;/b&gt;, and where their answer stands. Enter opens a draft.</source>
+        <translation>Tous les candidats non retenus pour &lt;b&gt;%1&lt;/b&gt;, et où en est leur réponse. Entrée ouvre un brouillon.</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2</source>
+        <translation>Envoyé le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not drafted yet: opening it writes one from the template</source>
+        <translation>Pas encore de brouillon&#xa0;: l&apos;ouvrir en rédige un à partir du modèle</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Brouillon enregistré le %1</translation>
+    </message>
+    <message>
+        <source>Save Ready Rejections in Folder</source>
+        <translation>Enregistrer les refus prêts dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n .eml file(s) to %1, readable by you only; each is noted in the candidate&apos;s communication log.</source>
+        <translation>
+            <numerusform>%n fichier .eml écrit dans %1, lisible par vous seul&#xa0;; il est noté dans le journal des échanges du candidat.</numerusform>
+            <numerusform>%n fichiers .eml écrits dans %1, lisibles par vous seul&#xa0;; chacun est noté dans le journal des échanges du candidat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Annulé avant la fin.</translation>
+    </message>
+    <message>
+        <source>Rejection Drafts</source>
+        <translation>Brouillons de refus</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A for archiving</source>
+        <translation>PDF/&amp;A pour l&apos;archivage</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Taille de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Export Report: %1</source>
+        <translation>Exporter un rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Choisissez le fichier dans lequel écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate the packet is about.</source>
+        <translation>Choisissez le candidat concerné par le dossier.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Écriture de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.
+
+%2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +6805,386 @@
     <message>
         <source>Debrief scorecards (*.json)</source>
         <translation>Grilles d&apos;évaluation Debrief (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::StrengthChoices</name>
+    <message>
+        <source>Strength sentences</source>
+        <translation>Phrases sur les points forts</translation>
+    </message>
+    <message>
+        <source>What the panel &amp;saw (check to include, F2 to edit)</source>
+        <translation>Ce que le jury a &amp;vu (cochez pour inclure, F2 pour modifier)</translation>
+    </message>
+    <message>
+        <source>Offer a &amp;call about the decision</source>
+        <translation>Proposer un &amp;appel au sujet de la décision</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Draft</source>
+        <translation>Appli&amp;quer au brouillon</translation>
+    </message>
+    <message>
+        <source>Writes the message again from the template with these choices.</source>
+        <translation>Réécrit le message à partir du modèle avec ces choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 of %3 over %n score(s); no evidence notes.</source>
+        <translation>
+            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n note&#xa0;; aucun élément factuel noté.</numerusform>
+            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n notes&#xa0;; aucun élément factuel noté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 of %3 over %n score(s). Evidence: %4</source>
+        <translation>
+            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n note. Éléments factuels&#xa0;: %4</numerusform>
+            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n notes. Éléments factuels&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mention the &amp;deciding factor (%1)</source>
+        <translation>Mentionner le facteur &amp;décisif (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TalentPoolModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>No strengths recorded: no submitted scorecard rated them above the middle of the scale.</source>
+        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise ne les a notés au-dessus du milieu de l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 de plus</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun consigné</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Strengths recorded</source>
+        <translation>Points forts consignés</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Poste d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Got as far as</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TalentPoolSuggestionDialog</name>
+    <message>
+        <source>Talent Pool Suggestions for %1</source>
+        <translation>Suggestions du vivier de talents pour %1</translation>
+    </message>
+    <message>
+        <source>These people from the talent pool fit “%1”. Tick the ones to add to the opening; they start as applicants, and nobody is contacted.</source>
+        <translation>Ces personnes du vivier de talents correspondent à «&#xa0;%1&#xa0;». Cochez celles à ajouter au poste&#xa0;; elles commencent à l&apos;étape Candidature, et personne n&apos;est contacté.</translation>
+    </message>
+    <message>
+        <source>Suggested candidates</source>
+        <translation>Candidats suggérés</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Poste d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Why they fit</source>
+        <translation>Pourquoi ils correspondent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Opening</source>
+        <translation>&amp;Ajouter au poste</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Space ticks the selected person.</source>
+        <translation>La barre d&apos;espace coche la personne sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TalentPoolView</name>
+    <message>
+        <source>Talent pool</source>
+        <translation>Vivier de talents</translation>
+    </message>
+    <message>
+        <source>Name, strength, evidence or opening</source>
+        <translation>Nom, point fort, éléments factuels ou poste</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Filtrer le &amp;vivier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to show the application.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour afficher la candidature.</translation>
+    </message>
+    <message>
+        <source>Strengths and evidence</source>
+        <translation>Points forts et éléments factuels</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see what the panel found strong, in its own words.</source>
+        <translation>Sélectionnez un candidat pour voir ce que le jury a jugé fort, avec ses propres mots.</translation>
+    </message>
+    <message>
+        <source>Applied for %1</source>
+        <translation>Candidature au poste %1</translation>
+    </message>
+    <message>
+        <source>Got as far as: %1</source>
+        <translation>Étape atteinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last contacted: %1</source>
+        <translation>Dernier contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Nobody is in the talent pool yet. Mark a candidate for it when you record a decision.</source>
+        <translation>Personne n&apos;est encore dans le vivier de talents. Placez-y un candidat lorsque vous consignez une décision.</translation>
+    </message>
+    <message>
+        <source>In the talent pool: %1</source>
+        <translation>Dans le vivier de talents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In the talent pool: %1 of %2 shown</source>
+        <translation>Dans le vivier de talents&#xa0;: %1 affichés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TemplateFieldList</name>
+    <message>
+        <source>Placeholders and flags</source>
+        <translation>Variables et indicateurs</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to insert at the cursor.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour insérer au curseur.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TemplateHistoryPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as New Version</source>
+        <translation>&amp;Restaurer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Saves the selected version&apos;s text again as the newest version; the versions in between stay in the history.</source>
+        <translation>Enregistre à nouveau le texte de la version sélectionnée comme version la plus récente&#xa0;; les versions intermédiaires restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>shipped with Debrief</source>
+        <translation>fournie avec Debrief</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TemplatePreview</name>
+    <message>
+        <source>In the talent pool</source>
+        <translation>Dans le vivier de talents</translation>
+    </message>
+    <message>
+        <source>Deciding factor shared</source>
+        <translation>Facteur décisif communiqué</translation>
+    </message>
+    <message>
+        <source>Feedback call offered</source>
+        <translation>Appel de retour proposé</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview for a sample candidate</source>
+        <translation>Aperçu pour un candidat fictif</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ToneFindingsPanel</name>
+    <message>
+        <source>Tone findings</source>
+        <translation>Remarques sur le ton</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: no cold, vague or risky wording found.</source>
+        <translation>Rien à signaler&#xa0;: aucune formulation froide, vague ou risquée trouvée.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Plutôt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter selects the words in the draft.</source>
+        <translation>Entrée sélectionne les mots dans le brouillon.</translation>
+    </message>
+    <message>
+        <source>&amp;Tone check</source>
+        <translation>Vérification du &amp;ton</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tone check: %n finding(s)</source>
+        <translation>
+            <numerusform>Vérification du &amp;ton&#xa0;: %n remarque</numerusform>
+            <numerusform>Vérification du &amp;ton&#xa0;: %n remarques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsBadge</name>
+    <message>
+        <source>Waiting on us: %1</source>
+        <translation>En attente de notre réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past a date we promised them an answer.</source>
+        <translation>Personne n&apos;attend au-delà d&apos;une date de réponse que nous lui avons promise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) past the date we promised them an answer. Click to see who.</source>
+        <translation>
+            <numerusform>%n candidat attend au-delà de la date de réponse que nous lui avions promise. Cliquez pour voir qui.</numerusform>
+            <numerusform>%n candidats attendent au-delà de la date de réponse que nous leur avions promise. Cliquez pour voir qui.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsModel</name>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation>%1 (en attente)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was promised an answer by %3 and has waited %n day(s) since.</source>
+        <translation>
+            <numerusform>%1 (%2) devait recevoir une réponse d&apos;ici le %3 et attend depuis %n jour.</numerusform>
+            <numerusform>%1 (%2) devait recevoir une réponse d&apos;ici le %3 et attend depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Réponse promise d&apos;ici le</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WaitingOnUsView</name>
+    <message>
+        <source>Waiting on us</source>
+        <translation>En attente de notre réponse</translation>
+    </message>
+    <message>
+        <source>Candidates waiting on us</source>
+        <translation>Candidats en attente de notre réponse</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to show the candidate.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour afficher le candidat.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past a date we promised them an answer.</source>
+        <translation>Personne n&apos;attend au-delà d&apos;une date de réponse que nous lui avons promise.</translation>
+    </message>
+    <message>
+        <source>Everyone we promised an answer has had one, or the date has not come yet.</source>
+        <translation>Chaque personne à qui nous avons promis une réponse l&apos;a reçue, ou la date n&apos;est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <source>Everyone past the date we promised them an answer, oldest promise first. Log a message with a new date, or the answer itself, to take someone off this list.</source>
+        <translation>Toutes les personnes ayant dépassé la date à laquelle nous leur avions promis une réponse, de la promesse la plus ancienne à la plus récente. Consignez un message avec une nouvelle date, ou la réponse elle-même, pour retirer quelqu&apos;un de cette liste.</translation>
     </message>
 </context>
 <context>

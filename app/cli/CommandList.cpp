@@ -1,11 +1,16 @@
 #include "CommandList.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
+#include "DraftsCommand.h"
 #include "ExportJsonCommand.h"
 #include "ExportScorecardsCommand.h"
 #include "ImportCandidatesCommand.h"
 #include "ImportJsonCommand.h"
 #include "ImportScorecardsCommand.h"
+#ifdef DEBRIEF_CLI_REPORTS
+#include "ReportCommand.h"
+#endif
+#include "LintCommand.h"
 
 namespace debrief::cli {
 
@@ -19,6 +24,11 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ExportScorecardsCommand>());
     commands.push_back(std::make_unique<ImportScorecardsCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
+    commands.push_back(std::make_unique<DraftsCommand>());
+#ifdef DEBRIEF_CLI_REPORTS
+    commands.push_back(std::make_unique<ReportCommand>());
+#endif
+    commands.push_back(std::make_unique<LintCommand>());
     return commands;
 }
 

@@ -8,6 +8,11 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+#ifdef DEBRIEF_CLI_REPORTS
+#include "ReportCommand.h"
+#endif
 
 namespace {
 
@@ -24,10 +29,20 @@ void printUsage(QTextStream& out,
         << '\n';
 }
 
+/// Only the report command draws and needs the graphical application object.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv) {
+#ifdef DEBRIEF_CLI_REPORTS
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return debrief::cli::ReportCommand::createApplication(argc, argv);
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("debrief"));
     QCoreApplication::setOrganizationName(QStringLiteral("Debrief"));
     QCoreApplication::setApplicationVersion(debrief::applicationVersion());
