@@ -312,25 +312,26 @@ private slots:
                   language->decidingFactor({QStringLiteral("Mentoring")}));
         auto text = DefaultTemplates::load(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(text);
-        QCOMPARE(render(text->body, v),
-                 QString::fromUtf8(
-                     "Hello Zoë,\n\n"
-                     "Thank you for the time and energy you gave to our interviews for the Senior "
-                     "Backend Engineer role in the Payments Platform team. Reaching the final "
-                     "round takes a lot of preparation, and I wanted to tell you myself: we have "
-                     "offered the role to another finalist, so we will not be making you an offer "
-                     "this time.\n\n"
-                     "Here is what stood out to us in your interviews. The panel rated you highly on "
-                     "system design.\n\n"
-                     "In the end, the decision came down to mentoring.\n\n"
-                     "We would genuinely like to stay in touch. With your permission, I will "
-                     "contact you when a role opens that fits your experience; if you would "
-                     "rather I did not, a short reply is enough.\n\n"
-                     "If a conversation about the decision and your interviews would help you, "
-                     "reply to this e-mail and I will set up a call at a time that suits you.\n\n"
-                     "Thank you again for everything you put into this process. I wish you every "
-                     "success in what comes next.\n\n"
-                     "Warm regards,\nPriya Raman\nEngineering manager, Payments"));
+        QCOMPARE(
+            render(text->body, v),
+            QString::fromUtf8(
+                "Hello Zoë,\n\n"
+                "Thank you for the time and energy you gave to our interviews for the Senior "
+                "Backend Engineer role in the Payments Platform team. Reaching the final "
+                "round takes a lot of preparation, and I wanted to tell you myself: we have "
+                "offered the role to another finalist, so we will not be making you an offer "
+                "this time.\n\n"
+                "Here is what stood out to us in your interviews. The panel rated you highly on "
+                "system design.\n\n"
+                "In the end, the decision came down to mentoring.\n\n"
+                "We would genuinely like to stay in touch. With your permission, I will "
+                "contact you when a role opens that fits your experience; if you would "
+                "rather I did not, a short reply is enough.\n\n"
+                "If a conversation about the decision and your interviews would help you, "
+                "reply to this e-mail and I will set up a call at a time that suits you.\n\n"
+                "Thank you again for everything you put into this process. I wish you every "
+                "success in what comes next.\n\n"
+                "Warm regards,\nPriya Raman\nEngineering manager, Payments"));
     }
 
     void languageWords() {

@@ -270,9 +270,10 @@ private slots:
         auto draft = DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("en"),
                                                   DraftingFixture::kToday, options);
         QVERIFY(draft);
-        QVERIFY(draft->body.contains(QStringLiteral(
-            "Here is what stood out to us in your interviews. Your walk through the payment retries "
-            "was the clearest we heard.\n\n")));
+        QVERIFY(
+            draft->body.contains(QStringLiteral("Here is what stood out to us in your interviews. "
+                                                "Your walk through the payment retries "
+                                                "was the clearest we heard.\n\n")));
         QVERIFY(!draft->body.contains(QStringLiteral("rated you highly")));
         QVERIFY(!draft->body.contains(QStringLiteral("reply to this e-mail")));
         // No role: the signature is the name alone.

@@ -341,7 +341,8 @@ void TestRejectionDrafts::saveAsEmlWritesAnOwnerOnlyFileThatParses() {
     QVERIFY(entries->constLast().summary.contains(QStringLiteral(".eml")));
 
     if (QStringLiteral(DEBRIEF_PYTHON).isEmpty())
-        QSKIP("No Python interpreter to read the .eml file back with.");
+        QFAIL("No Python interpreter to read the .eml file back with; scripts/setup.sh installs "
+              "python3.");
     QProcess python;
     python.start(QStringLiteral(DEBRIEF_PYTHON), {QStringLiteral(DEBRIEF_CHECK_EML), path});
     QVERIFY(python.waitForFinished(60000));
