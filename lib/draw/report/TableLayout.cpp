@@ -173,7 +173,15 @@ double TableLayout::leadHeight(const ReportTable& table) const {
         if (firstRow > m_pageBody - captionHeight(table, true) - headerHeight(g))
             firstRow = 2 * lh + 2 * kPadY;
     }
-    return captionHeight(table, false) + headerHeight(g) + firstRow;
+    const double head = captionHeight(table, false) + headerHeight(g);
+    // A short table (up to 40 % of a page) moves to the next page whole:
+    // two rows stranded under a page break read as a mistake.
+    double whole = head;
+    for (const int lines : g.rowLines)
+        whole += lines * lh + 2 * kPadY;
+    if (whole <= 0.4 * m_pageBody)
+        return whole;
+    return head + firstRow;
 }
 
 void TableLayout::place(const ReportTable& table, PageCursor& cursor) const {
