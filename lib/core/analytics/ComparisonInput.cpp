@@ -46,22 +46,23 @@ QHash<RowId, int> criterionPositions(const Rubric& current, const QList<Rubric>&
 
 Result<QList<Application>> chooseApplications(Database& db, RowId openingId,
                                               const QList<RowId>& applicationIds) {
-    auto all = ApplicationRepository(db).forOpening(openingId);
-    if (!all)
-        return all.error();
+    ApplicationRepository repository(db);
+    QList<Application> chosen;
     if (applicationIds.isEmpty()) {
-        QList<Application> chosen;
+        auto all = repository.forOpening(openingId);
+        if (!all)
+            return all.error();
         for (const Application& a : *all) {
             if (ComparisonInput::isComparedByDefault(a.stage))
                 chosen.append(a);
         }
         return chosen;
     }
-    QList<Application> chosen;
+    // Read only the chosen ones: a candidate packet asks for one application
+    // of an opening that may hold thousands.
     for (RowId id : applicationIds) {
-        const auto found = std::find_if(all->cbegin(), all->cend(),
-                                        [id](const Application& a) { return a.id == id; });
-        if (found == all->cend())
+        auto found = repository.get(id);
+        if (!found || found->openingId != openingId)
             return Error{
                 ComparisonInput::tr("Application %1 does not belong to this opening.").arg(id)};
         chosen.append(*found);
