@@ -22,17 +22,22 @@ mkdir -p "$reports" "$shots"
 
 # The demo's ids are stable: opening 1 is "Senior Backend Engineer", the one
 # ready for its debrief; candidate 2 is its finalist Miguel Ángel Ortega.
-report() { # report NAME KIND [extra args...]
-    local name="$1" kind="$2"
-    shift 2
-    "$cli" report --db "$work/demo.sqlite" --opening 1 --kind "$kind" --page-size a4 \
+report() { # report NAME KIND OPENING [extra args...]
+    local name="$1" kind="$2" opening="$3"
+    shift 3
+    "$cli" report --db "$work/demo.sqlite" --opening "$opening" --kind "$kind" --page-size a4 \
         --generated-at "${today}T09:00" --out "$reports/$name.pdf" "$@" >/dev/null
     chmod 644 "$reports/$name.pdf" # a sample of made-up people, meant to be read
-    pdftoppm -r 60 -png -singlefile -f 1 -l 1 "$reports/$name.pdf" "$shots/report-$name"
+    if [[ "$name" != comparison-decided ]]; then # its first page is like comparison's
+        pdftoppm -r 60 -png -singlefile -f 1 -l 1 "$reports/$name.pdf" "$shots/report-$name"
+    fi
     echo "$reports/$name.pdf"
 }
 
-report comparison comparison
-report packet packet --candidate 2
-report calibration calibration
-report summary summary
+report comparison comparison 1
+report packet packet 1 --candidate 2
+report calibration calibration 1
+report summary summary 1
+# Opening 3, "Engineering Manager", is filled: its comparison carries the
+# decision record (chosen, runners-up, deciding factors, rationale).
+report comparison-decided comparison 3
