@@ -51,11 +51,7 @@ void StrengthChoices::setContext(const DraftContext& context, const DraftOptions
     for (const StrengthSuggestion& s : context.strengths) {
         auto* item = new QListWidgetItem(s.sentence, m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-        // Praising a criterion and then naming it as what decided against the
-        // candidate reads as a contradiction: left out unless the sender ticks it.
-        const bool decided =
-            context.shareableDecidingCriteria.contains(s.criterionName, Qt::CaseInsensitive);
-        item->setCheckState(decided ? Qt::Unchecked : Qt::Checked);
+        item->setCheckState(context.offersByDefault(s) ? Qt::Checked : Qt::Unchecked);
         const QString evidence =
             s.evidence.isEmpty()
                 ? tr("%1: mean %2 of %3 over %n score(s); no evidence notes.", "", s.ratingCount)

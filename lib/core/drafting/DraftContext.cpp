@@ -12,4 +12,8 @@ QString DraftContext::firstName() const {
     return candidate.fullName.trimmed().section(space, 0, 0);
 }
 
+bool DraftContext::offersByDefault(const StrengthSuggestion& strength) const {
+    return !shareableDecidingCriteria.contains(strength.criterionName, Qt::CaseInsensitive);
+}
+
 } // namespace debrief

@@ -57,6 +57,10 @@ struct DEBRIEF_CORE_EXPORT DraftContext {
     bool isFinalist() const { return stage == TemplateStage::Final; }
     /// The preferred name, else the first word of the full name.
     QString firstName() const;
+    /// Whether a strength is offered ticked. Not when it is also the shared
+    /// deciding factor: praising a criterion and then naming it as what
+    /// decided against the candidate reads as a contradiction.
+    bool offersByDefault(const StrengthSuggestion& strength) const;
 };
 
 /// What the sender decides on top of the context.
