@@ -3,14 +3,11 @@
 #include "CommandLine.h"
 #include "RecordArgument.h"
 
-#include "correspondence/CommunicationLog.h"
-#include "correspondence/EmlWriter.h"
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftEmail.h"
 #include "drafting/DraftLanguage.h"
 #include "drafting/DraftWorkflow.h"
 #include "drafting/RejectionRecipients.h"
-#include "interchange/PrivateFile.h"
 #include "storage/Database.h"
 #include "storage/RejectionDraftRepository.h"
 #include "storage/TransactionGuard.h"
@@ -58,17 +55,12 @@ Result<QString> writeOne(Batch& batch, const DraftContext& context) {
     auto draft = draftFor(batch, context);
     if (!draft)
         return draft.error();
-    const EmailMessage message = DraftEmail::message(context, *draft, batch.now);
-    if (const QStringList problems = EmlWriter::problems(message); !problems.isEmpty())
-        return Error{problems.join(QLatin1Char(' '))};
-    auto logged = CommunicationLog(batch.db).recordOutput(
-        context.application.id, OutputKind::EmlFile, draft->subject, kActor, batch.now);
-    if (!logged)
-        return logged.error();
     const QString path =
         QDir(batch.outDir)
             .filePath(DraftEmail::fileName(context.application.id, context.candidate.fullName));
-    if (auto saved = PrivateFile::write(path, EmlWriter::write(message)); !saved)
+    if (Status saved = DraftWorkflow(batch.db).saveEml(
+            *draft, DraftEmail::message(context, *draft, batch.now), path, kActor, batch.now);
+        !saved)
         return saved.error();
     if (auto committed = tx.commit(); !committed) {
         QFile::remove(path);

@@ -5,10 +5,8 @@
 #include "correspondence/EmlWriter.h"
 #include "drafting/DraftLanguage.h"
 #include "drafting/DraftText.h"
-#include "interchange/PrivateFile.h"
-#include "storage/TransactionGuard.h"
+#include "drafting/DraftWorkflow.h"
 
-#include <QFile>
 #include <QLocale>
 #include <QMimeData>
 
@@ -45,18 +43,7 @@ Status DraftOutput::saveEml(Database& db, const RejectionDraft& draft, const Ema
                             const QString& path, const QString& actor, const QDateTime& now) {
     if (const QStringList problems = EmlWriter::problems(message); !problems.isEmpty())
         return Error{tr("Cannot write %1: %2").arg(path, problems.join(QLatin1Char(' ')))};
-    TransactionGuard tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status logged = log(db, draft, OutputKind::EmlFile, actor, now); !logged)
-        return logged;
-    if (Status written = PrivateFile::write(path, EmlWriter::write(message)); !written)
-        return written;
-    if (Status committed = tx.commit(); !committed) {
-        QFile::remove(path);
-        return committed;
-    }
-    return {};
+    return DraftWorkflow(db).saveEml(draft, message, path, actor, now);
 }
 
 } // namespace debrief

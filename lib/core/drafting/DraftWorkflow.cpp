@@ -1,12 +1,15 @@
 #include "DraftWorkflow.h"
 
 #include "correspondence/CommunicationLog.h"
+#include "correspondence/EmlWriter.h"
+#include "interchange/PrivateFile.h"
 #include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/RejectionDraftRepository.h"
 #include "storage/TransactionGuard.h"
 
+#include <QFile>
 #include <QHash>
 
 namespace debrief {
@@ -195,6 +198,26 @@ Result<DraftGroups> DraftWorkflow::draftsForOpening(RowId openingId) {
             groups.ready.append(draft);
     }
     return groups;
+}
+
+Status DraftWorkflow::saveEml(const RejectionDraft& draft, const EmailMessage& message,
+                              const QString& path, const QString& actor, const QDateTime& now) {
+    if (const QStringList problems = EmlWriter::problems(message); !problems.isEmpty())
+        return Error{problems.join(QLatin1Char(' '))};
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto logged = CommunicationLog(m_db).recordOutput(draft.applicationId, OutputKind::EmlFile,
+                                                      draft.subject, actor, now);
+    if (!logged)
+        return logged.error();
+    if (Status written = PrivateFile::write(path, EmlWriter::write(message)); !written)
+        return written;
+    if (Status committed = tx.commit(); !committed) {
+        QFile::remove(path);
+        return committed;
+    }
+    return {};
 }
 
 } // namespace debrief

@@ -13,6 +13,7 @@
 namespace debrief {
 
 class Database;
+struct EmailMessage;
 
 /// An opening's rejection drafts, each application's newest one, by where
 /// it stands.
@@ -53,6 +54,12 @@ public:
     /// date, moves the application to Rejected and releases any hold.
     Status markSent(RowId draftId, CommunicationChannel channel, bool confirmHeld,
                     const QString& actor, const QDateTime& now);
+
+    /// Writes `message` (the e-mail of `draft`) to `path` as an owner-only
+    /// .eml file and logs the output, all or nothing: when logging fails no
+    /// file is left, when the file cannot be written nothing is logged.
+    Status saveEml(const RejectionDraft& draft, const EmailMessage& message, const QString& path,
+                   const QString& actor, const QDateTime& now);
 
     /// The newest draft of each application of the opening, grouped.
     Result<DraftGroups> draftsForOpening(RowId openingId);
