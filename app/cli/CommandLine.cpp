@@ -18,10 +18,14 @@ std::optional<int> CommandLine::parse(const QStringList& args, QTextStream& out,
         return usageError(err);
     }
     if (m_parser.isSet(m_help)) {
-        // Qt's own first lines name the binary's path; say the command instead.
+        // Qt's own first lines name the binary's path; say the command instead
+        // and skip Qt's usage line, the description (any number of lines) and
+        // the blank line after it.
+        const QString description = m_parser.applicationDescription();
         out << m_usage << "\n\n"
-            << m_parser.applicationDescription() << "\n\n"
-            << m_parser.helpText().section(QLatin1Char('\n'), 3);
+            << description << "\n\n"
+            << m_parser.helpText().section(QLatin1Char('\n'),
+                                           3 + static_cast<int>(description.count(u'\n')));
         return 0;
     }
     return std::nullopt;

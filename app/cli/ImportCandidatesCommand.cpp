@@ -5,7 +5,7 @@
 
 #include "csv/CandidateCsvImport.h"
 #include "csv/CsvReader.h"
-#include "storage/CandidateRepository.h"
+#include "pipeline/DuplicateCheck.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -14,36 +14,54 @@
 namespace debrief::cli {
 namespace {
 
-/// Applies `--map field=column` overrides (column numbers start at 1, as a
-/// spreadsheet shows them; 0 unmaps the field).
-Status applyMappings(const QStringList& maps, CandidateColumnMapping& mapping) {
+QString fieldKeys() {
+    QStringList keys;
+    for (const CandidateField field : CandidateColumnMapping::allFields())
+        keys.append(CandidateColumnMapping::key(field));
+    return keys.join(QStringLiteral(", "));
+}
+
+/// Applies `--map FIELD=COLUMNS` overrides; the error names the --map.
+Status applyMappings(const QStringList& maps, const QStringList& header,
+                     CandidateColumnMapping& mapping) {
     for (const QString& map : maps) {
-        const QString key = map.section(QLatin1Char('='), 0, 0);
-        bool isNumber = false;
-        const int column = map.section(QLatin1Char('='), 1).toInt(&isNumber);
-        bool known = false;
-        for (const CandidateField field : CandidateColumnMapping::allFields()) {
-            if (CandidateColumnMapping::key(field) == key) {
-                known = true;
-                mapping.setColumn(field, column - 1);
-            }
+        const qsizetype equals = map.indexOf(QLatin1Char('='));
+        const auto field =
+            CandidateColumnMapping::fieldForKey(map.left(equals).trimmed().toLower());
+        if (equals < 0 || !field) {
+            return Error{
+                ImportCandidatesCommand::tr("--map %1: expected FIELD=COLUMNS, FIELD one of %2")
+                    .arg(map, fieldKeys())};
         }
-        if (!known || !isNumber || column < 0)
-            return Error{ImportCandidatesCommand::tr("--map %1: expected FIELD=COLUMN").arg(map)};
+        auto columns = CandidateColumnMapping::parseColumns(map.mid(equals + 1), header);
+        if (!columns) {
+            return Error{
+                ImportCandidatesCommand::tr("--map %1: %2").arg(map, columns.errorMessage())};
+        }
+        mapping.setColumns(*field, *columns);
     }
     return {};
 }
 
-QStringList storedEmails(Database& db) {
-    QStringList emails;
-    auto candidates = CandidateRepository(db).list();
-    if (!candidates)
-        return emails;
-    for (const Candidate& candidate : *candidates) {
-        if (!candidate.email.isEmpty())
-            emails.append(candidate.email.toCaseFolded());
+/// "name=1+2 (First Name + Last Name), email=4 (Email Address)": the
+/// mapping in --map's own syntax, so that a user can check it and adjust it.
+QString describeMapping(const CandidateColumnMapping& mapping, const QStringList& header) {
+    QStringList parts;
+    for (const CandidateField field : CandidateColumnMapping::allFields()) {
+        const QList<int> columns = mapping.columns(field);
+        if (columns.isEmpty())
+            continue;
+        QStringList numbers;
+        QStringList names;
+        for (const int col : columns) {
+            numbers.append(QString::number(col + 1));
+            names.append(header.value(col));
+        }
+        parts.append(QStringLiteral("%1=%2 (%3)")
+                         .arg(CandidateColumnMapping::key(field), numbers.join(QLatin1Char('+')),
+                              names.join(QStringLiteral(" + "))));
     }
-    return emails;
+    return parts.join(QStringLiteral(", "));
 }
 
 void printIssues(QTextStream& err, const QString& file, const QList<CsvIssue>& issues) {
@@ -57,6 +75,28 @@ void printIssues(QTextStream& err, const QString& file, const QList<CsvIssue>& i
     }
 }
 
+/// What the user can do about errors that a command-line choice fixes.
+void printHints(QTextStream& err, const CandidateImportPlan& plan,
+                const CandidateColumnMapping& mapping) {
+    const int dateField = mapping.column(CandidateField::AppliedOn) + 1;
+    bool columns = false;
+    bool dates = false;
+    for (const CsvIssue& issue : plan.issues) {
+        columns = columns || (issue.isError() && issue.line == 1 && issue.field == 0);
+        dates = dates || (issue.isError() && dateField > 0 && issue.field == dateField);
+    }
+    if (columns) {
+        err << ImportCandidatesCommand::tr("Choose the columns with --map FIELD=COLUMNS, e.g. "
+                                           "--map name=1+2 --map email=3 (see --help).")
+            << '\n';
+    }
+    if (dates && mapping.dateOrder() == DateOrder::Detect) {
+        err << ImportCandidatesCommand::tr(
+                   "Say how the dates are written with --date-order day-first or month-first.")
+            << '\n';
+    }
+}
+
 } // namespace
 
 QString ImportCandidatesCommand::summary() const {
@@ -65,7 +105,20 @@ QString ImportCandidatesCommand::summary() const {
 
 int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandLine line(
-        name(), summary(),
+        name(),
+        summary() + QStringLiteral("\n\n") +
+            tr("The columns are found by their headers in English, German or French; a name\n"
+               "in two columns (First Name + Last Name, Vorname + Nachname, Prénom + Nom) is\n"
+               "joined. Dates: 2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 or\n"
+               "01/05/2026 (the file's dates decide which comes first), 5 Jan 2026,\n"
+               "Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. A row whose e-mail already\n"
+               "applied to the opening, or repeats an earlier row's, is skipped; someone\n"
+               "known from another opening is added to this one. Nothing is written\n"
+               "unless the whole file is clean.\n\n"
+               "Examples:\n"
+               "  --map name=2+3            name from columns 2 and 3, joined with a space\n"
+               "  --map \"name=First Name+Last Name\" --map email=E-Mail\n"
+               "  --map phone=0             do not import the phone numbers"),
         tr("Usage: debrief-cli import-candidates --db FILE --opening ID [OPTIONS] FILE.csv"));
     const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption openingOption = CommandLine::openingOption();
@@ -77,14 +130,18 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         tr("CHAR"));
     const QCommandLineOption mapOption(
         QStringLiteral("map"),
-        tr("Take FIELD from COLUMN (1-based), e.g. email=3. Fields: name, preferred-name, email, "
-           "phone, location, source, notes, applied-on."),
-        tr("FIELD=COLUMN"));
-    const QCommandLineOption duplicatesOption(
-        QStringLiteral("import-duplicates"),
-        tr("Also import rows whose e-mail is already stored or repeated (default: skip them)."));
+        tr("Take FIELD from COLUMNS: a column number (from 1) or a header name, or several "
+           "joined with + (name=2+3); 0 imports nothing for FIELD. Repeat for more fields. "
+           "Fields: %1.")
+            .arg(fieldKeys()),
+        tr("FIELD=COLUMNS"));
+    const QCommandLineOption dateOrderOption(
+        QStringLiteral("date-order"),
+        tr("How numeric dates such as 03/04/2026 are written: day-first or month-first "
+           "(default: decided by the file's dates)."),
+        tr("ORDER"));
     line.parser().addOptions(
-        {dbOption, openingOption, encodingOption, delimiterOption, mapOption, duplicatesOption});
+        {dbOption, openingOption, encodingOption, delimiterOption, mapOption, dateOrderOption});
     line.parser().addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     if (auto exit = line.parse(args, out, err))
         return *exit;
@@ -92,6 +149,12 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         return line.usageError(err);
     const QCommandLineParser& parser = line.parser();
 
+    const QString dateOrder = parser.value(dateOrderOption);
+    if (!dateOrder.isEmpty() && dateOrder != QLatin1String("day-first") &&
+        dateOrder != QLatin1String("month-first")) {
+        return line.usageError(
+            err, tr("--date-order %1: expected day-first or month-first").arg(dateOrder));
+    }
     const QString csvPath = parser.positionalArguments().first();
     auto bytes = CommandLine::readFile(csvPath);
     if (!bytes)
@@ -105,39 +168,47 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         options.delimiter = delimiter.front();
     const CsvTable table = CsvReader::parse(*bytes, options);
 
-    auto db = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
-    if (!db) {
-        err << db.errorMessage() << '\n';
-        return kInputError;
+    CandidateColumnMapping mapping = CandidateColumnMapping::guess(table);
+    if (auto mapped = applyMappings(parser.values(mapOption), table.header, mapping); !mapped)
+        return line.usageError(err, mapped.errorMessage());
+    if (!dateOrder.isEmpty()) {
+        mapping.setDateOrder(dateOrder == QLatin1String("day-first") ? DateOrder::DayFirst
+                                                                     : DateOrder::MonthFirst);
     }
+
+    auto db = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
+    if (!db)
+        return fail(err, db.errorMessage());
     auto openingId = RecordArgument::opening(**db, parser.value(openingOption));
     if (!openingId || *openingId == kNoRow) {
         err << (openingId ? tr("--opening takes a number or a uuid.") : openingId.errorMessage())
             << '\n';
         return openingId ? kUsageError : kInputError;
     }
-    CandidateColumnMapping mapping = CandidateColumnMapping::guess(table.header);
-    if (auto mapped = applyMappings(parser.values(mapOption), mapping); !mapped) {
-        err << mapped.errorMessage() << '\n';
-        return kUsageError;
+    auto known = DuplicateCheck::forOpening(**db, *openingId);
+    if (!known) {
+        err << known.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
+        return kInputError;
     }
+    if (const QString used = describeMapping(mapping, table.header); !used.isEmpty())
+        out << tr("Columns: %1").arg(used) << '\n';
     const CandidateImportPlan plan =
-        CandidateCsvImport::plan(table, mapping, storedEmails(**db), QDate::currentDate());
+        CandidateCsvImport::plan(table, mapping, *known, QDate::currentDate());
     printIssues(err, csvPath, plan.issues);
     if (plan.hasErrors()) {
+        printHints(err, plan, mapping);
         err << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
-    const auto policy = parser.isSet(duplicatesOption)
-                            ? CandidateCsvImport::DuplicatePolicy::ImportAnyway
-                            : CandidateCsvImport::DuplicatePolicy::Skip;
-    auto written = CandidateCsvImport::commit(**db, *openingId, plan, policy);
+    auto written = CandidateCsvImport::write(**db, *openingId, plan);
     if (!written) {
         err << written.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
-    out << tr("Imported %n candidate(s).", "", *written);
-    if (plan.duplicateCount() > 0 && policy == CandidateCsvImport::DuplicatePolicy::Skip)
+    out << tr("Imported %n candidate(s).", "", written->count());
+    if (const int reused = plan.existingCandidateCount(); reused > 0)
+        out << ' ' << tr("%n of them already known from another opening.", "", reused);
+    if (plan.duplicateCount() > 0)
         out << ' ' << tr("Skipped %n duplicate(s).", "", plan.duplicateCount());
     out << '\n';
     return 0;

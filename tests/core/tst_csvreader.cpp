@@ -44,7 +44,7 @@ private slots:
         const CsvTable table = CsvReader::parse(fixture("good-semicolon-de.csv"));
         QVERIFY(!table.hasErrors());
         QCOMPARE(table.delimiter, QLatin1Char(';'));
-        const auto mapping = CandidateColumnMapping::guess(table.header);
+        const auto mapping = CandidateColumnMapping::guess(table);
         QCOMPARE(mapping.column(CandidateField::PreferredName), 0);
         QCOMPARE(mapping.column(CandidateField::FullName), 1);
         QCOMPARE(mapping.column(CandidateField::Email), 2);
@@ -152,6 +152,20 @@ private slots:
         QVERIFY(CsvWriter::looksLikeFormula(QStringLiteral("@SUM(A1)")));
         QVERIFY(CsvWriter::looksLikeFormula(QStringLiteral("-2+3")));
         QVERIFY(!CsvWriter::looksLikeFormula(QStringLiteral("Ana")));
+        QVERIFY(CsvWriter::looksLikeFormula(QStringLiteral("\t=1")));
+        // Export escapes them all; a reader is shown only those that compute
+        // something other than a number or a phone number.
+        QVERIFY(CsvWriter::looksLikeActiveFormula(QStringLiteral("=1+1")));
+        QVERIFY(CsvWriter::looksLikeActiveFormula(QStringLiteral("@SUM(A1)")));
+        QVERIFY(CsvWriter::looksLikeActiveFormula(QStringLiteral("-2+3")));
+        QVERIFY(CsvWriter::looksLikeActiveFormula(QStringLiteral("+cmd|' /C calc'!A0")));
+        QVERIFY(CsvWriter::looksLikeActiveFormula(QStringLiteral("\t=1")));
+        QVERIFY(!CsvWriter::looksLikeActiveFormula(QStringLiteral("+49 30 1234567")));
+        QVERIFY(!CsvWriter::looksLikeActiveFormula(QStringLiteral("+1 (415) 555-0142")));
+        QVERIFY(!CsvWriter::looksLikeActiveFormula(QStringLiteral("-2")));
+        QVERIFY(!CsvWriter::looksLikeActiveFormula(QStringLiteral("-"))); // "none"
+        QVERIFY(CsvWriter::looksLikeActiveFormula(QStringLiteral("=")));
+        QVERIFY(!CsvWriter::looksLikeActiveFormula(QStringLiteral("Ana")));
         QCOMPARE(CsvWriter::escapeCell(QStringLiteral("=HYPERLINK(\"x\")")),
                  QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
         QCOMPARE(CsvWriter::escapeCell(QStringLiteral("plain")), QStringLiteral("plain"));

@@ -188,11 +188,10 @@ void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing_data() {
         << QStringList{QStringLiteral("Line 1: the required column \"E-mail\" is missing")};
     QTest::newRow("invalid e-mails")
         << QStringLiteral("invalid-rows.csv")
-        << QStringList{
-               QStringLiteral("Line 2, column “Email”: \"ana@example\" is not a valid e-mail"),
-               QStringLiteral("Line 4, column “Name”: the name is empty"),
-               QStringLiteral("Line 5, column “Email”: \"cara@@example.com\" is not a valid"),
-               QStringLiteral("Line 6, column “Email”: same e-mail as line 3")};
+        << QStringList{QStringLiteral("Line 2, column “Email”: this is not a valid e-mail address"),
+                       QStringLiteral("Line 4, column “Name”: the name is empty"),
+                       QStringLiteral("Line 5, column “Email”: this is not a valid e-mail address"),
+                       QStringLiteral("Line 6, column “Email”: same e-mail as line 3")};
 }
 
 void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing() {
@@ -287,8 +286,10 @@ void TestCsvImportWizard::unmappingARequiredFieldBlocksTheImport() {
     const auto* missing = find<QLabel>(QStringLiteral("mappingMissingLabel"));
     QVERIFY(missing && missing->text().contains(QStringLiteral("E-mail")));
     clickButton(QWizard::NextButton);
-    QVERIFY(problems().contains(
-        QStringLiteral("Line 1: the required column \"E-mail\" is missing or not mapped")));
+    QVERIFY2(problems().value(0).startsWith(
+                 QStringLiteral("Line 1: the required column \"E-mail\" is missing or not mapped; "
+                                "the file's columns are “Name” (1), “E-Mail” (2)")),
+             qPrintable(problems().join(u'\n')));
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
 
     clickButton(QWizard::BackButton);

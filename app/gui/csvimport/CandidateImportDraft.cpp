@@ -20,10 +20,10 @@ CandidateImportDraft::CandidateImportDraft(DatabaseSession& session, RowId openi
 Status CandidateImportDraft::loadStoredCandidates() {
     if (!m_session.isOpen())
         return Error{tr("No database is open.")};
-    auto stored = CandidateCsvImport::storedCandidates(m_session.database(), m_openingId);
-    if (!stored)
-        return stored.error();
-    m_stored = std::move(stored).value();
+    auto known = DuplicateCheck::forOpening(m_session.database(), m_openingId);
+    if (!known)
+        return known.error();
+    m_known = std::move(known).value();
     replan();
     return {};
 }
@@ -60,10 +60,26 @@ void CandidateImportDraft::setDelimiter(QChar delimiter) {
     reparse();
 }
 
-void CandidateImportDraft::setColumn(CandidateField field, int column) {
-    if (m_mapping.column(field) == column)
+void CandidateImportDraft::setColumns(CandidateField field, const QList<int>& columns) {
+    // Choosing the column that was already mapped still settles an ambiguity.
+    const bool ambiguous = std::any_of(
+        m_mapping.ambiguities().cbegin(), m_mapping.ambiguities().cend(),
+        [field](const CandidateColumnMapping::Ambiguity& entry) { return entry.field == field; });
+    QList<int> wanted;
+    for (const int column : columns) {
+        if (column >= 0)
+            wanted.append(column);
+    }
+    if (m_mapping.columns(field) == wanted && !ambiguous)
         return;
-    m_mapping.setColumn(field, column);
+    m_mapping.setColumns(field, wanted);
+    replan();
+}
+
+void CandidateImportDraft::setDateOrder(DateOrder order) {
+    if (m_mapping.dateOrder() == order)
+        return;
+    m_mapping.setDateOrder(order);
     replan();
 }
 
@@ -80,13 +96,13 @@ void CandidateImportDraft::reparse() {
         m_detectedDelimiter = m_table.delimiter;
     // A choice the user made stands as long as the columns are the same.
     if (m_table.header != oldHeader || oldHeader.isEmpty())
-        m_mapping = CandidateColumnMapping::guess(m_table.header);
+        m_mapping = CandidateColumnMapping::guess(m_table);
     emit tableChanged();
     replan();
 }
 
 void CandidateImportDraft::replan() {
-    m_plan = CandidateCsvImport::plan(m_table, m_mapping, m_stored, m_session.today());
+    m_plan = CandidateCsvImport::plan(m_table, m_mapping, m_known, m_session.today());
     emit planChanged();
 }
 

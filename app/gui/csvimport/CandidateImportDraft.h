@@ -5,6 +5,7 @@
 #include "csv/CandidateImportPlan.h"
 #include "csv/CsvTable.h"
 #include "domain/RowId.h"
+#include "pipeline/DuplicateCheck.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -35,8 +36,9 @@ public:
     void setEncoding(const QString& encoding);
     /// A null character uses the detected delimiter.
     void setDelimiter(QChar delimiter);
-    /// 0-based column, -1 for none.
-    void setColumn(CandidateField field, int column);
+    /// 0-based columns joined into the field (none: not imported).
+    void setColumns(CandidateField field, const QList<int>& columns);
+    void setDateOrder(DateOrder order);
 
     bool hasContent() const { return !m_name.isEmpty(); }
     QString fileName() const { return m_name; }
@@ -69,7 +71,7 @@ private:
     QChar m_detectedDelimiter;
     CsvTable m_table;
     CandidateColumnMapping m_mapping;
-    StoredCandidates m_stored;
+    DuplicateCheck m_known;
     CandidateImportPlan m_plan;
 };
 

@@ -55,8 +55,7 @@ void CandidateImportWizard::accept() {
     const CandidateImportPlan plan = m_draft->plan();
     if (!m_session.isOpen() || plan.hasErrors() || m_draft->importCount() == 0)
         return;
-    auto written = CandidateCsvImport::write(m_session.database(), m_draft->openingId(), plan,
-                                             CandidateCsvImport::DuplicatePolicy::Skip);
+    auto written = CandidateCsvImport::write(m_session.database(), m_draft->openingId(), plan);
     if (!written) {
         showError(written.errorMessage());
         return;

@@ -21,8 +21,7 @@ void CsvImportUndoCommand::redo() {
         return;
     if (!m_session.isOpen())
         return fail(tr("No database is open."));
-    auto written = CandidateCsvImport::write(m_session.database(), m_openingId, m_plan,
-                                             CandidateCsvImport::DuplicatePolicy::Skip);
+    auto written = CandidateCsvImport::write(m_session.database(), m_openingId, m_plan);
     if (!written)
         return fail(written.errorMessage());
     m_outcome = std::move(written).value();

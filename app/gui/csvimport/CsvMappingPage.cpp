@@ -95,7 +95,7 @@ void CsvMappingPage::showExamples() {
 }
 
 void CsvMappingPage::choose(CandidateField field) {
-    m_draft.setColumn(field, m_combos.value(field)->currentData().toInt());
+    m_draft.setColumns(field, {m_combos.value(field)->currentData().toInt()});
 }
 
 } // namespace debrief

@@ -6,20 +6,13 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
-#include <QHash>
-#include <QRegularExpression>
-#include <QSet>
+#include "CsvDateReader.h"
+#include "CsvWriter.h"
 
-#include <functional>
+#include <QRegularExpression>
 
 namespace debrief {
 namespace {
-
-QString cell(const CsvRecord& record, int column) {
-    if (column < 0 || column >= record.fields.size())
-        return {};
-    return record.fields.at(column).trimmed();
-}
 
 /// `column` is 0-based (-1: not mapped); issues count from 1.
 CsvIssue errorAt(int line, int column, const QString& message) {
@@ -28,6 +21,143 @@ CsvIssue errorAt(int line, int column, const QString& message) {
 
 CsvIssue warningAt(int line, int column, const QString& message) {
     return {CsvIssue::Severity::Warning, line, column + 1, message, column + 1};
+}
+
+QString orderName(DateOrder order) {
+    return order == DateOrder::DayFirst ? CandidateCsvImport::tr("the day")
+                                        : CandidateCsvImport::tr("the month");
+}
+
+/// How the dates of a file are read: the order chosen, or the one its own
+/// dates decide, and the line that decided it.
+struct DateColumn {
+    int column = -1;
+    DateOrder order = DateOrder::Detect;
+    int decidingLine = 0;
+};
+
+DateColumn dateColumnOf(const CsvTable& table, const CandidateColumnMapping& mapping) {
+    DateColumn dates{mapping.column(CandidateField::AppliedOn), mapping.dateOrder()};
+    if (dates.column < 0 || dates.order != DateOrder::Detect)
+        return dates;
+    QStringList values;
+    values.reserve(table.records.size());
+    for (const CsvRecord& record : table.records)
+        values.append(record.fields.value(dates.column));
+    const CsvDateReader::OrderEvidence evidence = CsvDateReader::orderOf(values);
+    dates.order = evidence.order;
+    if (evidence.deciding >= 0)
+        dates.decidingLine = table.records.at(evidence.deciding).line;
+    return dates;
+}
+
+/// The message for a date cell that does not read as a date in `dates`.
+QString dateProblem(const QString& text, const DateColumn& dates,
+                    const CsvDateReader::Reading& reading) {
+    if (reading.outcome == CsvDateReader::Outcome::Ambiguous) {
+        return CandidateCsvImport::tr("this date %1, and no date in the column says which comes "
+                                      "first; choose the order of day and month")
+            .arg(CsvDateReader::ambiguity(reading));
+    }
+    if (dates.decidingLine > 0) {
+        const DateOrder other =
+            dates.order == DateOrder::DayFirst ? DateOrder::MonthFirst : DateOrder::DayFirst;
+        if (CsvDateReader::read(text, other).outcome == CsvDateReader::Outcome::Date) {
+            return CandidateCsvImport::tr("this date reads only with %1 first, but line %2 "
+                                          "reads only with %3 first; choose the order of day "
+                                          "and month")
+                .arg(orderName(other))
+                .arg(dates.decidingLine)
+                .arg(orderName(dates.order));
+        }
+    }
+    return CandidateCsvImport::tr("this is not a date (write e.g. 2026-03-01, 01.03.2026 or "
+                                  "1 Mar 2026)");
+}
+
+CandidateImportRow readRow(const CsvRecord& record, const CandidateColumnMapping& mapping) {
+    CandidateImportRow row;
+    row.line = record.line;
+    const auto value = [&](CandidateField field) {
+        return CandidateCsvImport::fieldValue(record, mapping.columns(field));
+    };
+    Candidate& c = row.candidate;
+    // A name is one line with single spaces, however the file spaced it.
+    c.fullName = value(CandidateField::FullName).simplified();
+    c.preferredName = value(CandidateField::PreferredName).simplified();
+    c.email = value(CandidateField::Email);
+    c.phone = value(CandidateField::Phone);
+    c.location = value(CandidateField::Location);
+    c.source = value(CandidateField::Source);
+    c.notes = value(CandidateField::Notes);
+    row.appliedOnText = value(CandidateField::AppliedOn);
+    return row;
+}
+
+// Messages never quote a name, an address or a note: the CLI prints them to
+// the terminal, and the line and column say where to look.
+void checkRow(CandidateImportRow& row, const CandidateColumnMapping& mapping,
+              const DateColumn& dates, const QDate& today, QList<CsvIssue>& issues) {
+    const int nameCol = mapping.column(CandidateField::FullName);
+    const int emailCol = mapping.column(CandidateField::Email);
+    const Candidate& c = row.candidate;
+    if (c.fullName.isEmpty())
+        issues.append(errorAt(row.line, nameCol, CandidateCsvImport::tr("the name is empty")));
+    if (c.email.isEmpty()) {
+        issues.append(
+            errorAt(row.line, emailCol, CandidateCsvImport::tr("the e-mail address is empty")));
+    } else if (!CandidateCsvImport::isPlausibleEmail(c.email)) {
+        issues.append(errorAt(row.line, emailCol,
+                              CandidateCsvImport::tr("this is not a valid e-mail address")));
+    }
+    if (row.appliedOnText.isEmpty()) {
+        row.appliedOn = today;
+    } else {
+        const CsvDateReader::Reading reading = CsvDateReader::read(row.appliedOnText, dates.order);
+        if (reading.outcome == CsvDateReader::Outcome::Date)
+            row.appliedOn = reading.date;
+        else
+            issues.append(
+                errorAt(row.line, dates.column, dateProblem(row.appliedOnText, dates, reading)));
+    }
+    for (const CandidateField field : CandidateColumnMapping::allFields()) {
+        if (CsvWriter::looksLikeActiveFormula(CandidateCsvImport::storedText(row, field))) {
+            issues.append(
+                warningAt(row.line, mapping.column(field),
+                          CandidateCsvImport::tr("starts like a spreadsheet formula; it is "
+                                                 "stored as text and never run")));
+        }
+    }
+}
+
+void checkDuplicate(CandidateImportRow& row, DuplicateCheck& known, int emailCol,
+                    QList<CsvIssue>& issues) {
+    const DuplicateMatch match = known.admit(row.candidate.email, row.line);
+    switch (match.kind) {
+    case DuplicateKind::None:
+        return;
+    case DuplicateKind::AppliedToOpening:
+        row.duplicate = true;
+        issues.append(
+            warningAt(row.line, emailCol,
+                      CandidateCsvImport::tr(
+                          "a candidate with this e-mail has already applied to this opening")));
+        return;
+    case DuplicateKind::RepeatedRow:
+        row.duplicate = true;
+        row.duplicateOfLine = match.earlierLine;
+        issues.append(
+            warningAt(row.line, emailCol,
+                      CandidateCsvImport::tr("same e-mail as line %1").arg(match.earlierLine)));
+        return;
+    case DuplicateKind::KnownPerson:
+        row.existingCandidateId = match.candidateId;
+        issues.append(
+            warningAt(row.line, emailCol,
+                      CandidateCsvImport::tr("already stored for another opening; the same "
+                                             "person is added to this opening")));
+        return;
+    }
 }
 
 } // namespace
@@ -39,172 +169,61 @@ bool CandidateCsvImport::isPlausibleEmail(const QString& email) {
     return pattern.match(email).hasMatch();
 }
 
-QDate CandidateCsvImport::parseDate(const QString& text) {
-    for (const auto* format : {"yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd/MM/yyyy", "d/M/yyyy"}) {
-        const QDate date = QDate::fromString(text, QString::fromLatin1(format));
-        if (date.isValid())
-            return date;
+QString CandidateCsvImport::fieldValue(const CsvRecord& record, const QList<int>& columns) {
+    if (columns.size() == 1)
+        return record.fields.value(columns.first()).trimmed();
+    QStringList parts;
+    for (const int column : columns) {
+        const QString part = record.fields.value(column).simplified();
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString CandidateCsvImport::storedText(const CandidateImportRow& row, CandidateField field) {
+    const Candidate& c = row.candidate;
+    switch (field) {
+    case CandidateField::FullName:
+        return c.fullName;
+    case CandidateField::PreferredName:
+        return c.preferredName;
+    case CandidateField::Email:
+        return c.email;
+    case CandidateField::Phone:
+        return c.phone;
+    case CandidateField::Location:
+        return c.location;
+    case CandidateField::Source:
+        return c.source;
+    case CandidateField::Notes:
+        return c.notes;
+    case CandidateField::AppliedOn:
+        return {};
     }
     return {};
 }
 
-namespace {
-
-/// How a row's e-mail relates to what is stored.
-struct StoredMatch {
-    enum class Kind { None, Stored, InOpening, OtherOpening };
-    Kind kind = Kind::None;
-    RowId candidateId = kNoRow;
-};
-
-using Matcher = std::function<StoredMatch(const QString& foldedEmail)>;
-
-CandidateImportRow readRow(const CsvRecord& record, const CandidateColumnMapping& mapping) {
-    CandidateImportRow row;
-    row.line = record.line;
-    Candidate& c = row.candidate;
-    c.fullName = cell(record, mapping.column(CandidateField::FullName));
-    c.preferredName = cell(record, mapping.column(CandidateField::PreferredName));
-    c.email = cell(record, mapping.column(CandidateField::Email));
-    c.phone = cell(record, mapping.column(CandidateField::Phone));
-    c.location = cell(record, mapping.column(CandidateField::Location));
-    c.source = cell(record, mapping.column(CandidateField::Source));
-    c.notes = cell(record, mapping.column(CandidateField::Notes));
-    return row;
-}
-
-void checkRow(CandidateImportRow& row, const CsvRecord& record,
-              const CandidateColumnMapping& mapping, const QDate& today, QList<CsvIssue>& issues) {
-    const int nameCol = mapping.column(CandidateField::FullName);
-    const int emailCol = mapping.column(CandidateField::Email);
-    const int dateCol = mapping.column(CandidateField::AppliedOn);
-    const Candidate& c = row.candidate;
-    if (c.fullName.isEmpty())
-        issues.append(errorAt(record.line, nameCol, CandidateCsvImport::tr("the name is empty")));
-    if (c.email.isEmpty()) {
-        issues.append(
-            errorAt(record.line, emailCol, CandidateCsvImport::tr("the e-mail address is empty")));
-    } else if (!CandidateCsvImport::isPlausibleEmail(c.email)) {
-        issues.append(
-            errorAt(record.line, emailCol,
-                    CandidateCsvImport::tr("\"%1\" is not a valid e-mail address").arg(c.email)));
-    }
-    const QString dateText = cell(record, dateCol);
-    row.appliedOn = dateText.isEmpty() ? today : CandidateCsvImport::parseDate(dateText);
-    if (!row.appliedOn.isValid()) {
-        issues.append(
-            errorAt(record.line, dateCol,
-                    CandidateCsvImport::tr("\"%1\" is not a date (use 2026-03-01 or 01.03.2026)")
-                        .arg(dateText)));
-    }
-}
-
-CandidateImportPlan planWith(const CsvTable& table, const CandidateColumnMapping& mapping,
-                             const Matcher& match, const QDate& today) {
+CandidateImportPlan CandidateCsvImport::plan(const CsvTable& table,
+                                             const CandidateColumnMapping& mapping,
+                                             DuplicateCheck known, const QDate& today) {
     CandidateImportPlan plan;
-    plan.issues = table.issues;
-    for (const CandidateField field : mapping.missingRequired()) {
-        plan.issues.append(
-            {CsvIssue::Severity::Error, 1, 0,
-             CandidateCsvImport::tr("the required column \"%1\" is missing or not mapped")
-                 .arg(CandidateColumnMapping::label(field))});
-    }
+    plan.issues = table.issues + mapping.issues(table.header);
     if (!mapping.missingRequired().isEmpty())
         return plan;
-
-    QHash<QString, int> seenAtLine;
+    const DateColumn dates = dateColumnOf(table, mapping);
     const int emailCol = mapping.column(CandidateField::Email);
     for (const CsvRecord& record : table.records) {
         CandidateImportRow row = readRow(record, mapping);
-        checkRow(row, record, mapping, today, plan.issues);
-        const QString key = row.candidate.email.toCaseFolded();
-        const StoredMatch stored = key.isEmpty() ? StoredMatch{} : match(key);
-        using Kind = StoredMatch::Kind;
-        if (stored.kind == Kind::Stored || stored.kind == Kind::InOpening) {
-            row.duplicate = true;
-            plan.issues.append(warningAt(
-                record.line, emailCol,
-                stored.kind == Kind::Stored
-                    ? CandidateCsvImport::tr("a candidate with this e-mail is already stored")
-                    : CandidateCsvImport::tr(
-                          "a candidate with this e-mail has already applied to this opening")));
-        } else if (!key.isEmpty() && seenAtLine.contains(key)) {
-            row.duplicate = true;
-            row.duplicateOfLine = seenAtLine.value(key);
-            plan.issues.append(warningAt(
-                record.line, emailCol,
-                CandidateCsvImport::tr("same e-mail as line %1").arg(row.duplicateOfLine)));
-        } else if (!key.isEmpty()) {
-            seenAtLine.insert(key, record.line);
-            if (stored.kind == Kind::OtherOpening) {
-                row.existingCandidateId = stored.candidateId;
-                plan.issues.append(warningAt(
-                    record.line, emailCol,
-                    CandidateCsvImport::tr("already stored for another opening; the same person "
-                                           "is added to this opening")));
-            }
-        }
+        checkRow(row, mapping, dates, today, plan.issues);
+        checkDuplicate(row, known, emailCol, plan.issues);
         plan.rows.append(row);
     }
     return plan;
 }
 
-} // namespace
-
-CandidateImportPlan CandidateCsvImport::plan(const CsvTable& table,
-                                             const CandidateColumnMapping& mapping,
-                                             const QStringList& existingEmails,
-                                             const QDate& today) {
-    const QSet<QString> stored(existingEmails.cbegin(), existingEmails.cend());
-    return planWith(
-        table, mapping,
-        [&stored](const QString& key) {
-            return stored.contains(key) ? StoredMatch{StoredMatch::Kind::Stored} : StoredMatch{};
-        },
-        today);
-}
-
-CandidateImportPlan CandidateCsvImport::plan(const CsvTable& table,
-                                             const CandidateColumnMapping& mapping,
-                                             const StoredCandidates& stored, const QDate& today) {
-    return planWith(
-        table, mapping,
-        [&stored](const QString& key) {
-            if (stored.inOpening.contains(key))
-                return StoredMatch{StoredMatch::Kind::InOpening};
-            const RowId id = stored.byEmail.value(key, kNoRow);
-            return id == kNoRow ? StoredMatch{} : StoredMatch{StoredMatch::Kind::OtherOpening, id};
-        },
-        today);
-}
-
-Result<StoredCandidates> CandidateCsvImport::storedCandidates(Database& db, RowId openingId) {
-    auto emails = CandidateImportStore(db).emails(openingId);
-    if (!emails)
-        return emails.error();
-    StoredCandidates stored;
-    for (const StoredCandidateEmail& entry : *emails) {
-        const QString key = entry.email.trimmed().toCaseFolded();
-        if (!stored.byEmail.contains(key))
-            stored.byEmail.insert(key, entry.candidateId);
-        if (entry.inOpening)
-            stored.inOpening.insert(key);
-    }
-    return stored;
-}
-
-Result<int> CandidateCsvImport::commit(Database& db, RowId openingId,
-                                       const CandidateImportPlan& plan,
-                                       DuplicatePolicy duplicates) {
-    auto written = write(db, openingId, plan, duplicates);
-    if (!written)
-        return written.error();
-    return written->count();
-}
-
 Result<CandidateImportOutcome> CandidateCsvImport::write(Database& db, RowId openingId,
-                                                         const CandidateImportPlan& plan,
-                                                         DuplicatePolicy duplicates) {
+                                                         const CandidateImportPlan& plan) {
     if (plan.hasErrors())
         return Error{tr("The file has errors; nothing was imported.")};
     TransactionGuard tx(db);
@@ -214,7 +233,7 @@ Result<CandidateImportOutcome> CandidateCsvImport::write(Database& db, RowId ope
     ApplicationRepository applications(db);
     CandidateImportOutcome outcome;
     for (const CandidateImportRow& row : plan.rows) {
-        if (row.duplicate && duplicates == DuplicatePolicy::Skip)
+        if (row.duplicate)
             continue;
         const QDateTime appliedAt(row.appliedOn, QTime(0, 0), Qt::UTC);
         RowId candidateId = row.existingCandidateId;

@@ -5,7 +5,6 @@
 #include "domain/RowId.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -17,8 +16,10 @@ struct CandidateImportRow {
     int line = 0;
     Candidate candidate;
     QDate appliedOn;
-    /// Same e-mail as a candidate already stored (or, against an opening,
-    /// already applied to it), or as an earlier row.
+    /// The date as the file has it (empty when it has none).
+    QString appliedOnText;
+    /// Same e-mail as a candidate who already applied to the opening, or as
+    /// an earlier row (DuplicateCheck says what counts).
     bool duplicate = false;
     /// The line of the earlier row with the same e-mail; 0 when the match is
     /// a stored candidate.
@@ -27,15 +28,6 @@ struct CandidateImportRow {
     /// opening yet: the row adds an application for that person instead of
     /// a second record of them.
     RowId existingCandidateId = kNoRow;
-};
-
-/// The stored candidates as duplicate detection against one opening needs
-/// them. E-mails are case-folded.
-struct StoredCandidates {
-    /// Every stored candidate with an e-mail address (one per address).
-    QHash<QString, RowId> byEmail;
-    /// The addresses of candidates who already applied to the opening.
-    QSet<QString> inOpening;
 };
 
 /// What an import would do, shown to the user before anything is written:

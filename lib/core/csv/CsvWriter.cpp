@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include <QRegularExpression>
+
 namespace debrief {
 
 bool CsvWriter::looksLikeFormula(const QString& cell) {
@@ -9,6 +11,11 @@ bool CsvWriter::looksLikeFormula(const QString& cell) {
     // naive checks (OWASP "CSV injection").
     static const QString triggers = QStringLiteral("=+-@\t\r");
     return triggers.contains(cell.front());
+}
+
+bool CsvWriter::looksLikeActiveFormula(const QString& cell) {
+    static const QRegularExpression number(QStringLiteral(R"(^[+-][\d\s().\/-]*$)"));
+    return looksLikeFormula(cell) && !number.match(cell).hasMatch();
 }
 
 QString CsvWriter::escapeCell(const QString& cell, QChar delimiter) {

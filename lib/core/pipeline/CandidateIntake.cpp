@@ -1,5 +1,6 @@
 #include "CandidateIntake.h"
 
+#include "DuplicateCheck.h"
 #include "csv/CandidateCsvImport.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
@@ -56,29 +57,23 @@ Result<QList<IntakeProblem>> CandidateIntake::check(RowId openingId, const NewCa
     QList<IntakeProblem> problems = validate(input);
     if (!problems.isEmpty())
         return problems;
-    auto found = duplicates(openingId, input.email.trimmed());
-    if (!found)
-        return found.error();
-    return *found;
-}
-
-Result<QList<IntakeProblem>> CandidateIntake::duplicates(RowId openingId, const QString& email) {
-    auto known = CandidateRepository(m_db).findByEmail(email);
+    auto known = DuplicateCheck::forOpening(m_db, openingId);
     if (!known)
         return known.error();
-    for (const Candidate& candidate : *known) {
-        auto applications = ApplicationRepository(m_db).forCandidate(candidate.id);
-        if (!applications)
-            return applications.error();
-        for (const Application& application : *applications) {
-            if (application.openingId == openingId) {
-                return QList<IntakeProblem>{
-                    {IntakeField::Email, tr("%1 (%2) has already applied to this opening.")
-                                             .arg(candidate.fullName, candidate.email)}};
-            }
-        }
-    }
-    return QList<IntakeProblem>{};
+    return duplicates(*known, input.email);
+}
+
+Result<QList<IntakeProblem>> CandidateIntake::duplicates(const DuplicateCheck& known,
+                                                         const QString& email) {
+    const DuplicateMatch match = known.stored(email);
+    if (match.kind != DuplicateKind::AppliedToOpening)
+        return QList<IntakeProblem>{};
+    auto candidate = CandidateRepository(m_db).get(match.candidateId);
+    if (!candidate)
+        return candidate.error();
+    return QList<IntakeProblem>{
+        {IntakeField::Email, tr("%1 (%2) has already applied to this opening.")
+                                 .arg(candidate->fullName, candidate->email)}};
 }
 
 Result<IntakeRecord> CandidateIntake::add(RowId openingId, const NewCandidate& input,
@@ -86,20 +81,27 @@ Result<IntakeRecord> CandidateIntake::add(RowId openingId, const NewCandidate& i
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto problems = check(openingId, input);
-    if (!problems)
-        return problems.error();
-    if (!problems->isEmpty())
-        return Error{describe(*problems).join(QLatin1Char('\n'))};
-
-    IntakeRecord record;
-    auto known = CandidateRepository(m_db).findByEmail(input.email.trimmed());
+    auto known = DuplicateCheck::forOpening(m_db, openingId);
     if (!known)
         return known.error();
-    if (!known->isEmpty()) {
+    QList<IntakeProblem> problems = validate(input);
+    if (problems.isEmpty()) {
+        auto found = duplicates(*known, input.email);
+        if (!found)
+            return found.error();
+        problems = *found;
+    }
+    if (!problems.isEmpty())
+        return Error{describe(problems).join(QLatin1Char('\n'))};
+
+    IntakeRecord record;
+    if (const DuplicateMatch match = known->stored(input.email); match.candidateId != kNoRow) {
         // The person is already on file from another opening: one record
         // per person keeps their history together.
-        record.candidate = known->constFirst();
+        auto candidate = CandidateRepository(m_db).get(match.candidateId);
+        if (!candidate)
+            return candidate.error();
+        record.candidate = *candidate;
         record.candidateIsNew = false;
     } else {
         record.candidate.fullName = input.fullName.trimmed();

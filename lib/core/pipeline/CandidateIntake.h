@@ -13,6 +13,7 @@
 namespace debrief {
 
 class Database;
+class DuplicateCheck;
 
 /// What the user typed to add a candidate to an opening by hand.
 struct NewCandidate {
@@ -44,8 +45,9 @@ struct IntakeRecord {
 
 /// Adds a candidate to an opening by hand. A name and a valid e-mail address
 /// are required; the same e-mail address may apply to an opening only once;
-/// a person already known from another opening (same e-mail, any case) is
-/// reused rather than stored twice. Every write is one transaction.
+/// a person already known from another opening is reused rather than stored
+/// twice (who is the same person: DuplicateCheck). Every write is one
+/// transaction.
 class DEBRIEF_CORE_EXPORT CandidateIntake {
     Q_DECLARE_TR_FUNCTIONS(CandidateIntake)
 
@@ -71,7 +73,7 @@ public:
     static QString fieldName(IntakeField field);
 
 private:
-    Result<QList<IntakeProblem>> duplicates(RowId openingId, const QString& email);
+    Result<QList<IntakeProblem>> duplicates(const DuplicateCheck& known, const QString& email);
 
     Database& m_db;
 };
