@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,6 +57,10 @@ private slots:
     void nonUtf8FileIsReadAsWesternAndChoosingUtf8Blocks();
     void unmappingARequiredFieldBlocksTheImport();
     void goodFileImportsOnceWithFormulaCellsAsText();
+    void splitNamesImportWithoutTouchingTheMapping_data();
+    void splitNamesImportWithoutTouchingTheMapping();
+    void previewShowsDatesOneLineAndMarksFormulas();
+    void choosingTheDateOrderSettlesAmbiguousDates();
 
 private:
     CandidateImportWizard* openWizard();
@@ -63,6 +68,7 @@ private:
     void clickButton(QWizard::WizardButton which);
     void goToPreview();
     QStringList problems() const;
+    QString storedName(const QString& email);
     DatabaseState state();
     int applicationsInBackend();
 
@@ -151,6 +157,11 @@ QStringList TestCsvImportWizard::problems() const {
             texts.append(list->item(i)->text());
     }
     return texts;
+}
+
+QString TestCsvImportWizard::storedName(const QString& email) {
+    auto found = m_session->candidates().findByEmail(email);
+    return found && found->size() == 1 ? found->first().fullName : QString();
 }
 
 DatabaseState TestCsvImportWizard::state() {
@@ -371,6 +382,171 @@ void TestCsvImportWizard::goodFileImportsOnceWithFormulaCellsAsText() {
     undo->redo();
     QCOMPARE(state().candidates, before.candidates + expectedNewCandidates);
     QCOMPARE(applicationsInBackend(), 5 + expectedApplications);
+}
+
+void TestCsvImportWizard::splitNamesImportWithoutTouchingTheMapping_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("lastNameColumn");
+    QTest::addColumn<QStringList>("emails");
+    QTest::addColumn<QStringList>("names");
+    // Columns, e-mails and names read off the fixtures by hand.
+    QTest::newRow("English (LinkedIn)")
+        << QStringLiteral("linkedin-connections.csv") << 1
+        << QStringList{QStringLiteral("hannah.keller@example.com"),
+                       QStringLiteral("tomas.ferreira@example.org"),
+                       QStringLiteral("aiko.tanaka@example.com")}
+        << QStringList{QStringLiteral("Hannah Keller"), QStringLiteral("Tomás Ferreira"),
+                       QStringLiteral("Aiko Tanaka")};
+    QTest::newRow("German") << QStringLiteral("german-spreadsheet.csv") << 1
+                            << QStringList{QStringLiteral("juergen.weiss@example.com"),
+                                           QStringLiteral("anna-lena.schroeder@example.org"),
+                                           QStringLiteral("mehmet.yilmaz@example.com")}
+                            << QStringList{QStringLiteral("Jürgen Weiß"),
+                                           QStringLiteral("Anna-Lena Schröder"),
+                                           QStringLiteral("Mehmet Yılmaz")};
+    QTest::newRow("French") << QStringLiteral("french-spreadsheet.csv") << 1
+                            << QStringList{QStringLiteral("elodie.lefevre@example.org"),
+                                           QStringLiteral("francois.dupont@example.org"),
+                                           QStringLiteral("chloe.ndiaye@example.org")}
+                            << QStringList{QStringLiteral("Élodie Lefèvre"),
+                                           QStringLiteral("François Dupont-Martin"),
+                                           QStringLiteral("Chloé N'Diaye")};
+}
+
+void TestCsvImportWizard::splitNamesImportWithoutTouchingTheMapping() {
+    QFETCH(QString, fixture);
+    QFETCH(int, lastNameColumn);
+    QFETCH(QStringList, emails);
+    QFETCH(QStringList, names);
+    const DatabaseState before = state();
+    QVERIFY(openWizard());
+    loadFile(fixturePath(fixture));
+    clickButton(QWizard::NextButton);
+    // First name in the name combo, last name joined after it, and the
+    // first name as the preferred name.
+    QCOMPARE(find<QComboBox>(QStringLiteral("mapping_name"))->currentData().toInt(), 0);
+    QCOMPARE(find<QComboBox>(QStringLiteral("mapping_name_join"))->currentData().toInt(),
+             lastNameColumn);
+    QCOMPARE(find<QComboBox>(QStringLiteral("mapping_preferred-name"))->currentData().toInt(), 0);
+    QCOMPARE(find<QLabel>(QStringLiteral("mappingExample_name"))->text(),
+             QStringLiteral("e.g. ") + names.first());
+    QVERIFY(find<QLabel>(QStringLiteral("mappingMissingLabel"))->text().isEmpty());
+    clickButton(QWizard::NextButton);
+    QCOMPARE(m_wizard->currentId(), int(CandidateImportWizard::PreviewPage));
+    clickButton(QWizard::FinishButton);
+    QTRY_VERIFY(!m_wizard || !m_wizard->isVisible());
+
+    QCOMPARE(state().candidates, before.candidates + 3);
+    for (int i = 0; i < emails.size(); ++i)
+        QCOMPARE(storedName(emails.at(i)), names.at(i));
+}
+
+void TestCsvImportWizard::previewShowsDatesOneLineAndMarksFormulas() {
+    QVERIFY(openWizard());
+    loadFile(fixturePath(QStringLiteral("handmade-odd.csv")));
+    clickButton(QWizard::NextButton);
+    // handmade-odd.csv: FIRST name, SURNAME, e_mail, Mobile Number,
+    // where from, APPLIED, comments (by hand).
+    const QList<std::pair<const char*, int>> expected{
+        {"mapping_name", 0},  {"mapping_name_join", 1},     {"mapping_email", 2},
+        {"mapping_phone", 3}, {"mapping_source", -1},       {"mapping_applied-on", 5},
+        {"mapping_notes", 6}, {"mapping_preferred-name", 0}};
+    for (const auto& [name, column] : expected) {
+        auto* combo = find<QComboBox>(QString::fromLatin1(name));
+        QVERIFY2(combo, name);
+        QCOMPARE(combo->currentData().toInt(), column);
+    }
+    // Without the join the name is the first name alone; with it, both.
+    auto* join = find<QComboBox>(QStringLiteral("mapping_name_join"));
+    auto* example = find<QLabel>(QStringLiteral("mappingExample_name"));
+    QCOMPARE(example->text(), QStringLiteral("e.g. Anna van der Berg"));
+    join->setFocus();
+    QTest::keyClick(join, Qt::Key_Home); // "(nothing)"
+    QCOMPARE(example->text(), QStringLiteral("e.g. Anna"));
+    QTest::keyClick(join, Qt::Key_Down); // column 1
+    QTest::keyClick(join, Qt::Key_Down); // column 2, SURNAME
+    QCOMPARE(example->text(), QStringLiteral("e.g. Anna van der Berg"));
+
+    clickButton(QWizard::NextButton);
+    auto* table = find<QTableView>(QStringLiteral("csvPreviewTable"));
+    QVERIFY(table);
+    QAbstractItemModel* model = table->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto columnOf = [model](const QString& header) {
+        for (int col = 0; col < model->columnCount(); ++col) {
+            if (model->headerData(col, Qt::Horizontal).toString() == header)
+                return col;
+        }
+        return -1;
+    };
+    const int nameCol = columnOf(QStringLiteral("Full name"));
+    const int dateCol = columnOf(QStringLiteral("Applied on"));
+    const int notesCol = columnOf(QStringLiteral("Notes"));
+    QVERIFY(nameCol > 0 && dateCol > 0 && notesCol > 0);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, nameCol).data().toString(), QStringLiteral("Anna van der Berg"));
+    QCOMPARE(model->index(1, nameCol).data().toString(), QStringLiteral("Okonkwo"));
+    // "2026-01-05 10:30:00", "2026-01-07" and "5 Jan 2026 9:00" in the
+    // app's date format ("d MMM yyyy", as the candidate list shows dates).
+    QCOMPARE(model->index(0, dateCol).data().toString(), QStringLiteral("5 Jan 2026"));
+    QCOMPARE(model->index(1, dateCol).data().toString(), QStringLiteral("7 Jan 2026"));
+    QCOMPARE(model->index(2, dateCol).data().toString(), QStringLiteral("5 Jan 2026"));
+    // A two-line note is one line with a visible break; the tooltip has it whole.
+    const QModelIndex note = model->index(0, notesCol);
+    QCOMPARE(note.data().toString(),
+             QStringLiteral("Met at the Go meetup ⏎ asked about remote work"));
+    QCOMPARE(note.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Met at the Go meetup\nasked about remote work"));
+    QVERIFY(note.data(Qt::DecorationRole).isNull());
+    QCOMPARE(table->rowHeight(0), table->rowHeight(1));
+    // The pasted formula is shown as it is, marked, and explained.
+    const QModelIndex formula = model->index(2, notesCol);
+    QCOMPARE(formula.data().toString(),
+             QStringLiteral("=HYPERLINK(\"http://example.com/cv\",\"CV\")"));
+    QVERIFY(!formula.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(formula.data(Qt::ToolTipRole)
+                 .toString()
+                 .endsWith(QStringLiteral("Looks like a spreadsheet formula. Debrief keeps it as "
+                                          "text and never runs it.")),
+             qPrintable(formula.data(Qt::ToolTipRole).toString()));
+    QVERIFY(model->index(2, nameCol).data(Qt::DecorationRole).isNull());
+    QVERIFY(problems().contains(QStringLiteral("Line 5, column “comments”: starts like a "
+                                               "spreadsheet formula; it is stored as text and "
+                                               "never run")));
+
+    clickButton(QWizard::FinishButton);
+    QTRY_VERIFY(!m_wizard || !m_wizard->isVisible());
+    QCOMPARE(storedName(QStringLiteral("anna.vdberg@example.com")),
+             QStringLiteral("Anna van der Berg"));
+    auto bo = m_session->candidates().findByEmail(QStringLiteral("bo.li@example.org"));
+    QVERIFY(bo.ok() && bo->size() == 1);
+    QCOMPARE(bo->first().notes, QStringLiteral("=HYPERLINK(\"http://example.com/cv\",\"CV\")"));
+}
+
+void TestCsvImportWizard::choosingTheDateOrderSettlesAmbiguousDates() {
+    QVERIFY(openWizard());
+    loadFile(fixturePath(QStringLiteral("ambiguous-dates.csv")));
+    goToPreview();
+    QVERIFY2(problems().value(0).startsWith(
+                 QStringLiteral("Line 2, column “Applied”: this date could be 3 April 2026 (day "
+                                "first) or 4 March 2026 (month first)")),
+             qPrintable(problems().join(u'\n')));
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+
+    clickButton(QWizard::BackButton);
+    auto* order = find<QComboBox>(QStringLiteral("mapping_date_order"));
+    QVERIFY(order);
+    order->setFocus();
+    QTest::keyClick(order, Qt::Key_Down); // day first
+    clickButton(QWizard::NextButton);
+    QVERIFY2(problems().isEmpty(), qPrintable(problems().join(u'\n')));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    auto* table = find<QTableView>(QStringLiteral("csvPreviewTable"));
+    const int dateCol = table->model()->columnCount() - 2; // Applied on, then Notes
+    QCOMPARE(table->model()->headerData(dateCol, Qt::Horizontal).toString(),
+             QStringLiteral("Applied on"));
+    QCOMPARE(table->model()->index(0, dateCol).data().toString(), QStringLiteral("3 Apr 2026"));
+    QCOMPARE(table->model()->index(1, dateCol).data().toString(), QStringLiteral("5 Jun 2026"));
 }
 
 QTEST_MAIN(TestCsvImportWizard)

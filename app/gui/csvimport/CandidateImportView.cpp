@@ -10,24 +10,28 @@
 namespace debrief {
 namespace {
 
-/// Invented applicants (example.com/.org are reserved for examples), plus
+/// Invented applicants (example.com/.org are reserved for examples), first
+/// and last names in columns of their own as job boards export them, plus
 /// one row repeating a candidate of the opening so a duplicate shows.
 QByteArray sampleCsv(const PipelineRow& known) {
     QString csv = QStringLiteral(
-        "Name,E-mail,Phone,Source,Applied on,Notes\n"
-        "Hannah Keller,hannah.keller@example.com,+49 30 5550101,Job board,2026-11-02,"
+        "First name,Last name,E-mail,Phone,Source,Applied on,Notes\n"
+        "Hannah,Keller,hannah.keller@example.com,+49 30 5550101,Job board,2026-11-02,"
         "Strong Go background\n"
-        "Tomás Ferreira,tomas.ferreira@example.org,+351 21 555 0144,Referral,2026-11-03,"
-        "\"Referred by the platform team; \"\"great\"\" talk\"\n"
-        "Aiko Tanaka,aiko.tanaka@example.com,,Conference,04.11.2026,\n"
-        "%1,%2,,Job board,2026-11-05,Applied twice\n"
-        "Lena Fischer,lena.fischer@example,,Job board,2026-11-06,\n"
-        "Omar Haddad,omar.haddad@example.com,+44 20 5550 0199,Referral,2026-11-07,"
-        "=HYPERLINK(\"http://example.com\")\n"
-        "Omar H.,OMAR.HADDAD@example.com,,Job board,2026-11-08,Same person again\n"
-        "Priya Nair,priya.nair@example.com,,Job board,31.11.2026,\n"
-        "Jonas Berg,jonas.berg@example.com,,Meetup,2026-11-09,\n");
-    return csv.arg(known.candidateName, known.email).toUtf8();
+        "Tomás,Ferreira,tomas.ferreira@example.org,+351 21 555 0144,Referral,2026-11-03,"
+        "\"Referred by the platform team\nGave a \"\"great\"\" talk\"\n"
+        "Aiko,Tanaka,aiko.tanaka@example.com,,Conference,04.11.2026,\n"
+        "%1,%2,%3,,Job board,2026-11-05,Applied twice\n"
+        "Lena,Fischer,lena.fischer@example,,Job board,2026-11-06,\n"
+        "Omar,Haddad,omar.haddad@example.com,+44 20 5550 0199,Referral,2026-11-07,"
+        "\"=HYPERLINK(\"\"http://example.com\"\")\"\n"
+        "Omar,H.,OMAR.HADDAD@example.com,,Job board,2026-11-08,Same person again\n"
+        "Priya,Nair,priya.nair@example.com,,Job board,31.11.2026,\n"
+        "Jonas,Berg,jonas.berg@example.com,,Meetup,\"Nov 9, 2026\",\n");
+    const QString name = known.candidateName.simplified();
+    return csv
+        .arg(name.section(QLatin1Char(' '), 0, 0), name.section(QLatin1Char(' '), 1), known.email)
+        .toUtf8();
 }
 
 } // namespace

@@ -15,8 +15,11 @@ class CandidateImportDraft;
 
 /// Wizard page 2: which CSV column fills which candidate field. One combo
 /// box per field (objectName mapping_<key>, the key the CLI's --map takes),
-/// pre-filled from the header; required fields are marked. A missing
-/// required field is said here, and listed again on the preview.
+/// pre-filled from the header; required fields are marked. The name has a
+/// second combo (mapping_name_join) for a last-name column joined after the
+/// first, and the date one for the order of day and month
+/// (mapping_date_order). A missing required field or one several columns
+/// could fill is said here, and listed again on the preview.
 class CsvMappingPage : public QWizardPage {
     Q_OBJECT
 
@@ -33,6 +36,8 @@ private:
     CandidateImportDraft& m_draft;
     QHash<CandidateField, QComboBox*> m_combos;
     QHash<CandidateField, QLabel*> m_examples;
+    QComboBox* m_nameJoin = nullptr;
+    QComboBox* m_dateOrder = nullptr;
     QLabel* m_missing = nullptr;
 };
 

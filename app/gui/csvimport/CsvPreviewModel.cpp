@@ -1,7 +1,12 @@
 #include "CsvPreviewModel.h"
 
+#include "DisplayText.h"
+
+#include "csv/CandidateCsvImport.h"
+#include "csv/CsvWriter.h"
+
 #include <QApplication>
-#include <QLocale>
+#include <QRegularExpression>
 #include <QStyle>
 
 namespace debrief {
@@ -79,27 +84,21 @@ QString CsvPreviewModel::statusText(const CandidateImportRow& row) const {
 }
 
 QString CsvPreviewModel::value(const CandidateImportRow& row, CandidateField field) const {
-    const Candidate& c = row.candidate;
-    switch (field) {
-    case CandidateField::FullName:
-        return c.fullName;
-    case CandidateField::PreferredName:
-        return c.preferredName;
-    case CandidateField::Email:
-        return c.email;
-    case CandidateField::Phone:
-        return c.phone;
-    case CandidateField::Location:
-        return c.location;
-    case CandidateField::Source:
-        return c.source;
-    case CandidateField::Notes:
-        // One line per row in the table; the tooltip has the whole text.
-        return c.notes.simplified();
-    case CandidateField::AppliedOn:
-        return QLocale().toString(row.appliedOn, QLocale::ShortFormat);
-    }
-    return {};
+    // Dates as every view shows them; the file's text when it is no date.
+    if (field == CandidateField::AppliedOn)
+        return row.appliedOn.isValid() ? DisplayText::date(row.appliedOn) : row.appliedOnText;
+    return CandidateCsvImport::storedText(row, field);
+}
+
+QString CsvPreviewModel::oneLine(const QString& text) {
+    static const QRegularExpression lineBreaks(QStringLiteral("\\s*(?:\\r\\n|\\r|\\n)\\s*"));
+    QString line = text;
+    line.replace(lineBreaks, QStringLiteral(" ⏎ "));
+    return line.replace(QLatin1Char('\t'), QLatin1Char(' '));
+}
+
+bool CsvPreviewModel::isFormula(const CandidateImportRow& row, CandidateField field) {
+    return CsvWriter::looksLikeActiveFormula(CandidateCsvImport::storedText(row, field));
 }
 
 QVariant CsvPreviewModel::data(const QModelIndex& index, int role) const {
@@ -117,20 +116,41 @@ QVariant CsvPreviewModel::data(const QModelIndex& index, int role) const {
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     }
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        if (column == Line)
+    if (column == Line) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return row.line;
-        if (column == Status && role == Qt::ToolTipRole && m_errors.contains(row.line))
-            return m_errors.value(row.line);
-        if (column == Status)
-            return statusText(row);
-        if (role == Qt::ToolTipRole && fieldOf(column) == CandidateField::Notes)
-            return row.candidate.notes;
-        return value(row, fieldOf(column));
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     }
-    if (role == Qt::TextAlignmentRole && column == Line)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    if (column == Status) {
+        if (role == Qt::ToolTipRole && m_errors.contains(row.line))
+            return m_errors.value(row.line);
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return statusText(row);
+        return {};
+    }
+    const CandidateField field = fieldOf(column);
+    const QString text = value(row, field);
+    const bool formula = isFormula(row, field);
+    switch (role) {
+    case Qt::DisplayRole:
+        // One line per row; the tooltip has the whole text.
+        return oneLine(text);
+    case Qt::ToolTipRole:
+        if (!formula)
+            return text.isEmpty() ? QVariant() : text;
+        return tr("%1\n\nLooks like a spreadsheet formula. Debrief keeps it as text and never "
+                  "runs it.")
+            .arg(text);
+    case Qt::DecorationRole:
+        return formula ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation)
+                       : QVariant();
+    case Qt::AccessibleDescriptionRole:
+        return formula ? tr("Looks like a formula, kept as text") : QVariant();
+    default:
+        return {};
+    }
 }
 
 QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -10,7 +10,10 @@ namespace debrief {
 
 /// The rows of a candidate import as they will be stored, one per CSV
 /// record: its line, what happens to it (added, added as a known person,
-/// skipped as a duplicate, blocked by an error) and the field values.
+/// skipped as a duplicate, blocked by an error) and the field values, each
+/// on one line (a line break shows as ⏎, the tooltip has the whole text),
+/// dates as the other views show them, and a cell a spreadsheet would run
+/// as a formula marked with an icon and a tooltip.
 class CsvPreviewModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -39,6 +42,8 @@ private:
     RowState stateOf(const CandidateImportRow& row) const;
     QString statusText(const CandidateImportRow& row) const;
     QString value(const CandidateImportRow& row, CandidateField field) const;
+    static bool isFormula(const CandidateImportRow& row, CandidateField field);
+    static QString oneLine(const QString& text);
 
     QList<CandidateImportRow> m_rows;
     /// Lines with a blocking error, and the first message for each.
