@@ -261,21 +261,29 @@ QList<CsvIssue> CandidateColumnMapping::issues(const QStringList& header) const 
     for (int col = 0; col < header.size(); ++col)
         all.append(col);
     for (const CandidateField field : missingRequired()) {
-        QString message = tr("the required column \"%1\" is missing or not mapped; the file's "
-                             "columns are %2")
-                              .arg(label(field), columnList(all, header));
-        if (field == CandidateField::FullName)
-            message += tr(". The name can also be a first-name and a last-name column joined.");
-        found.append({CsvIssue::Severity::Error, 1, 0, message});
+        const QString columns = columnList(all, header);
+        found.append(
+            {CsvIssue::Severity::Error, 1, 0,
+             field == CandidateField::FullName
+                 ? tr("the required column \"%1\" is missing or not mapped; the file's columns "
+                      "are %2. The name can also be a first-name and a last-name column joined.")
+                       .arg(label(field), columns)
+                 : tr("the required column \"%1\" is missing or not mapped; the file's columns "
+                      "are %2")
+                       .arg(label(field), columns)});
     }
     for (const Ambiguity& entry : m_ambiguities) {
-        const bool required = isRequired(entry.field);
-        const QString both = tr("the columns %1 could each be \"%2\"")
-                                 .arg(columnList(entry.columns, header), label(entry.field));
-        found.append(
-            {required ? CsvIssue::Severity::Error : CsvIssue::Severity::Warning, 1, 0,
-             required ? tr("%1; choose one").arg(both)
-                      : tr("%1; %2 is used").arg(both, columnList({column(entry.field)}, header))});
+        const QString columns = columnList(entry.columns, header);
+        if (isRequired(entry.field)) {
+            found.append({CsvIssue::Severity::Error, 1, 0,
+                          tr("the columns %1 could each be \"%2\"; choose one")
+                              .arg(columns, label(entry.field))});
+        } else {
+            found.append(
+                {CsvIssue::Severity::Warning, 1, 0,
+                 tr("the columns %1 could each be \"%2\"; %3 is used")
+                     .arg(columns, label(entry.field), columnList({column(entry.field)}, header))});
+        }
     }
     return found;
 }

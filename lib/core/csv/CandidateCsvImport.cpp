@@ -9,6 +9,7 @@
 #include "CsvDateReader.h"
 #include "CsvWriter.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace debrief {
@@ -21,11 +22,6 @@ CsvIssue errorAt(int line, int column, const QString& message) {
 
 CsvIssue warningAt(int line, int column, const QString& message) {
     return {CsvIssue::Severity::Warning, line, column + 1, message, column + 1};
-}
-
-QString orderName(DateOrder order) {
-    return order == DateOrder::DayFirst ? CandidateCsvImport::tr("the day")
-                                        : CandidateCsvImport::tr("the month");
 }
 
 /// How the dates of a file are read: the order chosen, or the one its own
@@ -55,20 +51,28 @@ DateColumn dateColumnOf(const CsvTable& table, const CandidateColumnMapping& map
 QString dateProblem(const QString& text, const DateColumn& dates,
                     const CsvDateReader::Reading& reading) {
     if (reading.outcome == CsvDateReader::Outcome::Ambiguous) {
-        return CandidateCsvImport::tr("this date %1, and no date in the column says which comes "
-                                      "first; choose the order of day and month")
-            .arg(CsvDateReader::ambiguity(reading));
+        const QLocale locale;
+        const QString pattern = QStringLiteral("d MMMM yyyy");
+        return CandidateCsvImport::tr("this date could be %1 (day first) or %2 (month first), and "
+                                      "no date in the column says which comes first; choose the "
+                                      "order of day and month")
+            .arg(locale.toString(reading.date, pattern),
+                 locale.toString(reading.monthFirst, pattern));
     }
     if (dates.decidingLine > 0) {
         const DateOrder other =
             dates.order == DateOrder::DayFirst ? DateOrder::MonthFirst : DateOrder::DayFirst;
         if (CsvDateReader::read(text, other).outcome == CsvDateReader::Outcome::Date) {
-            return CandidateCsvImport::tr("this date reads only with %1 first, but line %2 "
-                                          "reads only with %3 first; choose the order of day "
-                                          "and month")
-                .arg(orderName(other))
-                .arg(dates.decidingLine)
-                .arg(orderName(dates.order));
+            // Whole sentences, so that translations need not assemble them.
+            return other == DateOrder::MonthFirst
+                       ? CandidateCsvImport::tr("this date reads only with the month first, but "
+                                                "line %1 reads only with the day first; choose "
+                                                "the order of day and month")
+                             .arg(dates.decidingLine)
+                       : CandidateCsvImport::tr("this date reads only with the day first, but "
+                                                "line %1 reads only with the month first; choose "
+                                                "the order of day and month")
+                             .arg(dates.decidingLine);
         }
     }
     return CandidateCsvImport::tr("this is not a date (write e.g. 2026-03-01, 01.03.2026 or "

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimeZone>
 
 #include <array>
@@ -197,13 +196,6 @@ CsvDateReader::Reading CsvDateReader::read(const QString& input, DateOrder order
     }
     const QDate named = withMonthName(text);
     return named.isValid() ? Reading{Outcome::Date, named, {}} : Reading{};
-}
-
-QString CsvDateReader::ambiguity(const Reading& reading) {
-    const QLocale locale;
-    const QString pattern = QStringLiteral("d MMMM yyyy");
-    return tr("could be %1 (day first) or %2 (month first)")
-        .arg(locale.toString(reading.date, pattern), locale.toString(reading.monthFirst, pattern));
 }
 
 } // namespace debrief

@@ -2,7 +2,6 @@
 
 #include "debrief_core_export.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -25,8 +24,6 @@ enum class DateOrder {
 /// "5. März 2026", "3 février 2026"). It never guesses: a numeric date that
 /// reads both ways in a file that does not decide the order is ambiguous.
 class DEBRIEF_CORE_EXPORT CsvDateReader {
-    Q_DECLARE_TR_FUNCTIONS(CsvDateReader)
-
 public:
     /// What the values of one column say about their day/month order.
     struct OrderEvidence {
@@ -49,9 +46,6 @@ public:
     static OrderEvidence orderOf(const QStringList& values);
     /// Reads one value; `order` Detect reads only what has one meaning.
     static Reading read(const QString& text, DateOrder order);
-
-    /// "could be 3 April or 4 March" for an ambiguous reading.
-    static QString ambiguity(const Reading& reading);
 };
 
 } // namespace debrief
