@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace debrief {
 
@@ -33,6 +34,9 @@ struct DecisionRequest {
     /// A panel lead of the opening.
     RowId decidedBy = kNoRow;
     QDateTime decidedAt;
+    /// The record's uuid; a new one when null. A redo sets it so the same
+    /// record comes back.
+    QUuid uuid;
 
     friend bool operator==(const DecisionRequest&, const DecisionRequest&) = default;
 };
