@@ -31,7 +31,11 @@ Result<RowId> addPanelist(Database& db, const QString& name, const QString& emai
 Result<RowId> addCandidate(Database& db, RowId opening, const QString& name, PipelineStage stage) {
     NewCandidate input;
     input.fullName = name;
-    input.email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.org");
+    // ASCII addresses: the .eml writer takes no internationalised local part.
+    QString local =
+        name.section(QLatin1Char(' '), 0, 0).toLower().normalized(QString::NormalizationForm_D);
+    local.removeIf([](QChar c) { return c.unicode() > 127; });
+    input.email = local + QStringLiteral("@example.org");
     auto added = CandidateIntake(db).add(opening, input, EmptyOpening::kToday.addDays(-30));
     if (!added)
         return added.error();
@@ -82,6 +86,18 @@ Status interviewAndScore(Database& db, const CreatedOpening& created, RowId appl
 }
 
 } // namespace
+
+DecisionRequest EmptyOpening::decision(bool benInPool) const {
+    DecisionRequest r;
+    r.openingId = openingId;
+    r.chosen = {ana};
+    r.runnersUp = {{ben, 1, benInPool}};
+    r.decidingCriterionIds = {criteria.first()};
+    r.rationale = QStringLiteral("Strongest on every criterion.");
+    r.decidedBy = lead;
+    r.decidedAt = kNow;
+    return r;
+}
 
 EmptyOpening EmptyOpening::build(const QString& path, QString* error) {
     EmptyOpening built;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision/DecisionRequest.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -32,6 +33,10 @@ struct EmptyOpening {
     RowId dev = kNoRow;
     RowId eve = kNoRow;
     QList<RowId> criteria;
+
+    /// The lead's decision: Ana chosen, Ben first runner-up (in the talent
+    /// pool when `benInPool`), decided by the first criterion.
+    DecisionRequest decision(bool benInPool = true) const;
 
     /// Builds it in a new file at `path`; `error` says why when it fails
     /// (and db is then empty).

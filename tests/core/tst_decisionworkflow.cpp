@@ -411,17 +411,7 @@ private:
         return built;
     }
 
-    static DecisionRequest emptyRequest(const test::EmptyOpening& o) {
-        DecisionRequest r;
-        r.openingId = o.openingId;
-        r.chosen = {o.ana};
-        r.runnersUp = {{o.ben, 1, true}};
-        r.decidingCriterionIds = {o.criteria.first()};
-        r.rationale = QStringLiteral("Strongest on every criterion.");
-        r.decidedBy = o.lead;
-        r.decidedAt = kDecidedAt;
-        return r;
-    }
+    static DecisionRequest emptyRequest(const test::EmptyOpening& o) { return o.decision(); }
 
     static QList<Application> all(Database& db, RowId openingId) {
         auto found = ApplicationRepository(db).forOpening(openingId);

@@ -354,7 +354,7 @@ void DecisionDialog::addOfferButtons() {
 }
 
 void DecisionDialog::acceptOffer(RowId applicationId) {
-    const Status done =
+    const auto done =
         DecisionWorkflow(m_session.database())
             .offerAccepted(applicationId, deciderName(), QDateTime::currentDateTimeUtc());
     if (!done) {

@@ -1,6 +1,5 @@
 #include "DraftEditor.h"
 
-#include "DraftCandidates.h"
 #include "DraftOutput.h"
 #include "MarkSentDialog.h"
 #include "StrengthChoices.h"
@@ -16,6 +15,7 @@
 #include "drafting/DraftEmail.h"
 #include "drafting/DraftLanguage.h"
 #include "drafting/DraftWorkflow.h"
+#include "drafting/RejectionQueue.h"
 #include "settings/Settings.h"
 #include "storage/RejectionDraftRepository.h"
 
@@ -193,7 +193,7 @@ Status DraftEditor::load(RowId applicationId) {
     if (Status loaded = loadLanguage(language); !loaded)
         return loaded;
     auto offers =
-        DraftCandidates::pendingOfferNames(m_session.database(), m_context.application.openingId);
+        RejectionQueue::pendingOfferNames(m_session.database(), m_context.application.openingId);
     if (!offers)
         return offers.error();
     m_pendingOffers = *offers;
