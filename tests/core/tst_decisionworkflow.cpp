@@ -356,12 +356,18 @@ private slots:
         QVERIFY(DecisionWorkflow(*o.db).record(request, kActor));
         const QList<Application> recorded = all(*o.db, o.openingId);
         QCOMPARE(*DecisionWorkflow(*o.db).nextRunnerUp(o.openingId), std::optional<RowId>(o.ben));
-        QVERIFY(!DecisionWorkflow(*o.db).offerDeclined(o.ana, {}, kActor, kDecidedAt));
-        QVERIFY(
-            !DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("x"), kActor, kDecidedAt));
+        QVERIFY(!DecisionWorkflow(*o.db).offerDeclined(o.ana, {}, o.lead, kActor, kDecidedAt));
+        auto notLead = DecisionWorkflow(*o.db).offerDeclined(o.ana, QStringLiteral("x"), o.panelist,
+                                                             kActor, kDecidedAt);
+        QVERIFY(!notLead);
+        QVERIFY2(notLead.errorMessage().startsWith(QStringLiteral("Declined by:")),
+                 qPrintable(notLead.errorMessage()));
+        QCOMPARE(all(*o.db, o.openingId), recorded);
+        QVERIFY(!DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("x"), o.lead, kActor,
+                                                       kDecidedAt));
 
         auto declined = DecisionWorkflow(*o.db).offerDeclined(
-            o.ana, QStringLiteral("Took a counter-offer."), kActor, kDecidedAt.addDays(2));
+            o.ana, QStringLiteral("Took a counter-offer."), o.lead, kActor, kDecidedAt.addDays(2));
         QVERIFY2(declined, qPrintable(declined.errorMessage()));
         QCOMPARE(stageOf(*o.db, o.ana), PipelineStage::Withdrawn);
         QCOMPARE(stageOf(*o.db, o.ben), PipelineStage::Offer);
@@ -387,14 +393,14 @@ private slots:
         QVERIFY(DecisionWorkflow(*o.db).undo(*declined, kActor, kDecidedAt.addDays(3)));
         QCOMPARE(all(*o.db, o.openingId), recorded);
         // Ben declines too after all: Chloé is next; then nobody is left.
-        QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ana, QStringLiteral("No."), kActor,
+        QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ana, QStringLiteral("No."), o.lead, kActor,
                                                       kDecidedAt.addDays(4)));
-        QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("Moved."), kActor,
-                                                      kDecidedAt.addDays(5)));
+        QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("Moved."), o.lead,
+                                                      kActor, kDecidedAt.addDays(5)));
         QCOMPARE(stageOf(*o.db, o.chloe), PipelineStage::Offer);
         const QList<Application> last = all(*o.db, o.openingId);
-        auto none = DecisionWorkflow(*o.db).offerDeclined(o.chloe, QStringLiteral("No."), kActor,
-                                                          kDecidedAt.addDays(6));
+        auto none = DecisionWorkflow(*o.db).offerDeclined(o.chloe, QStringLiteral("No."), o.lead,
+                                                          kActor, kDecidedAt.addDays(6));
         QVERIFY(!none);
         QVERIFY2(none.errorMessage().contains(QStringLiteral("No runner-up is on hold")),
                  qPrintable(none.errorMessage()));

@@ -64,7 +64,7 @@ private slots:
 
     void thePromotedRunnerUpGetsAnOfferLetter() {
         QVERIFY(DecisionWorkflow(*m_o.db).offerDeclined(
-            m_o.ana, QStringLiteral("Took another offer."), kActor, EmptyOpening::kNow));
+            m_o.ana, QStringLiteral("Took another offer."), m_o.lead, kActor, EmptyOpening::kNow));
         QCOMPARE(group(DraftGroup::Offer), QList<RowId>{m_o.ben});
         // Ana withdrew: not a recipient of a rejection.
         const QList<DraftCandidate> queue = all();

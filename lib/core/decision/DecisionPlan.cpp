@@ -51,10 +51,6 @@ int order(const PlannedChange& c) {
 
 } // namespace
 
-bool PlannedChange::wasFinalist() const {
-    return before.stage == PipelineStage::Final || before.stage == PipelineStage::Offer;
-}
-
 QString DecisionPlan::holdReason(int rank) {
     return tr("Runner-up %1: on hold until the chosen candidate accepts the offer.").arg(rank);
 }
@@ -64,12 +60,19 @@ DecisionPlan DecisionPlan::make(const DecisionRequest& request,
                                 const QHash<RowId, QString>& names) {
     DecisionPlan plan;
     for (const Application& a : applications) {
-        PlannedChange change{a, a, names.value(a.candidateId), DecisionRole::NotSelected, 0};
+        PlannedChange change{a,
+                             a,
+                             names.value(a.candidateId),
+                             DecisionRole::NotSelected,
+                             0,
+                             request.notSelected.contains(a.id)};
         if (request.chosen.contains(a.id)) {
             change.role = DecisionRole::Chosen;
+            change.finalist = true;
             change.after = released(movedTo(a, PipelineStage::Offer));
         } else if (const RunnerUpChoice* r = runnerUpOf(request, a.id)) {
             change.role = DecisionRole::RunnerUp;
+            change.finalist = true;
             change.rank = r->rank;
             change.after = movedTo(a, runnerUpStage(a));
             change.after.onHold = true;
@@ -120,8 +123,8 @@ QString DecisionPlan::describe(const PlannedChange& c) {
     case DecisionRole::NotSelected:
         break;
     }
-    return c.wasFinalist() ? tr("%1: finalist not selected, %2 → %3").arg(c.candidateName, from, to)
-                           : tr("%1: still in process, %2 → %3").arg(c.candidateName, from, to);
+    return c.finalist ? tr("%1: finalist not selected, %2 → %3").arg(c.candidateName, from, to)
+                      : tr("%1: still in process, %2 → %3").arg(c.candidateName, from, to);
 }
 
 } // namespace debrief

@@ -23,11 +23,9 @@ struct DEBRIEF_CORE_EXPORT PlannedChange {
     DecisionRole role = DecisionRole::NotSelected;
     /// The runner-up's place in line (0 otherwise).
     int rank = 0;
-
-    /// Whether the application was in the final round or beyond when the
-    /// panel decided (a finalist not selected, rather than someone still
-    /// earlier in the pipeline).
-    bool wasFinalist() const;
+    /// One of the finalists the decision names (chosen, runner-up or not
+    /// selected), rather than someone else still in process.
+    bool finalist = false;
     friend bool operator==(const PlannedChange&, const PlannedChange&) = default;
 };
 

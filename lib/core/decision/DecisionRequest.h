@@ -26,6 +26,9 @@ struct DecisionRequest {
     /// The candidate(s) who get an offer: application ids of the opening.
     QList<RowId> chosen;
     QList<RunnerUpChoice> runnersUp;
+    /// The finalists the panel compared and did not select: recorded as
+    /// such, and rejected with everyone else still in process.
+    QList<RowId> notSelected;
     /// Criteria of the opening's current rubric that decided it.
     QList<RowId> decidingCriterionIds;
     QString rationale;

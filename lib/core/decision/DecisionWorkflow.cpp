@@ -58,7 +58,7 @@ QStringList rankProblems(const QList<RunnerUpChoice>& runnersUp) {
     return {};
 }
 
-/// Every application the request names, chosen first, in the given order.
+/// Every application the request chooses or keeps waiting, chosen first.
 QList<RowId> namedApplications(const DecisionRequest& request) {
     QList<RowId> ids = request.chosen;
     for (const RunnerUpChoice& r : request.runnersUp)
@@ -105,6 +105,8 @@ Decision decisionOf(const DecisionRequest& request) {
         d.outcomes.append({id, DecisionRole::Chosen, 0});
     for (const RunnerUpChoice& r : request.runnersUp)
         d.outcomes.append({r.applicationId, DecisionRole::RunnerUp, r.rank});
+    for (RowId id : request.notSelected)
+        d.outcomes.append({id, DecisionRole::NotSelected, 0});
     return d;
 }
 
@@ -127,7 +129,7 @@ QStringList DecisionWorkflow::problems(const DecisionRequest& request) {
     if (request.chosen.isEmpty())
         found.append(tr("Chosen: pick at least one candidate to make an offer to."));
     found += rankProblems(request.runnersUp);
-    const QList<RowId> named = namedApplications(request);
+    const QList<RowId> named = namedApplications(request) + request.notSelected;
     if (QSet<RowId>(named.begin(), named.end()).size() != named.size())
         found.append(tr("Runners-up: a candidate can be chosen or a runner-up, once."));
     if (request.decidingCriterionIds.isEmpty())
@@ -191,6 +193,12 @@ QStringList DecisionWorkflow::storedProblems(const DecisionRequest& request, Mod
             found.append(tr("Chosen and runners-up: application %1 is not an open application "
                             "of this opening.")
                              .arg(id));
+    }
+    for (RowId id : request.notSelected) {
+        auto application = ApplicationRepository(m_db).get(id);
+        if (!application || application->openingId != request.openingId)
+            found.append(
+                tr("Not selected: application %1 is not an application of this opening.").arg(id));
     }
     auto rubric = RubricRepository(m_db).currentForOpening(request.openingId);
     if (!rubric)
@@ -395,7 +403,7 @@ Result<DecisionChange> DecisionWorkflow::offerAccepted(RowId applicationId, cons
         QStringLiteral("offer_accepted"), accepted->openingId, **decision, **decision, {}, *mark};
     const Application hired =
         PipelineWorkflow::moveTo(*accepted, PipelineStage::Hired).appliedTo(*accepted);
-    change.applications.append({*accepted, hired, {}, DecisionRole::Chosen, 0});
+    change.applications.append({*accepted, hired, {}, DecisionRole::Chosen, 0, true});
     // With several positions the runners-up stay on hold until every chosen
     // candidate has accepted: one of them might still be needed.
     bool everyoneHired = true;
@@ -417,7 +425,8 @@ Result<DecisionChange> DecisionWorkflow::offerAccepted(RowId applicationId, cons
         released.onHold = false;
         released.holdReason.clear();
         if (released != *runnerUp)
-            change.applications.append({*runnerUp, released, {}, DecisionRole::RunnerUp, o.rank});
+            change.applications.append(
+                {*runnerUp, released, {}, DecisionRole::RunnerUp, o.rank, true});
     }
     return finish(tx, change, actor, now, {});
 }
@@ -446,7 +455,8 @@ Result<std::optional<RowId>> DecisionWorkflow::nextRunnerUp(RowId openingId) {
 }
 
 Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, const QString& reason,
-                                                       const QString& actor, const QDateTime& now) {
+                                                       RowId by, const QString& actor,
+                                                       const QDateTime& now) {
     if (reason.trimmed().isEmpty())
         return Error{tr("Reason: say why the offer was declined or the hire fell through.")};
     TransactionGuard tx(m_db);
@@ -456,6 +466,12 @@ Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, cons
     auto declining = applications.get(applicationId);
     if (!declining)
         return declining.error();
+    auto opening = OpeningRepository(m_db).get(declining->openingId);
+    if (!opening)
+        return opening.error();
+    if (!isLead(*opening, by))
+        return Error{tr("Declined by: only a panel lead of this opening can record that an offer "
+                        "was declined.")};
     auto stored = storedDecisionOf(declining->openingId);
     if (!stored)
         return stored.error();
@@ -485,7 +501,7 @@ Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, cons
         PipelineWorkflow::moveTo(*declining, PipelineStage::Withdrawn).appliedTo(*declining);
     withdrawn.onHold = false;
     withdrawn.holdReason.clear();
-    change.applications.append({*declining, withdrawn, {}, DecisionRole::NotSelected, 0});
+    change.applications.append({*declining, withdrawn, {}, DecisionRole::NotSelected, 0, true});
     QList<DecisionOutcome>& outcomes = change.after.outcomes;
     // The runners-up in line, so the ones who stay move up by one.
     QList<qsizetype> line;
@@ -509,14 +525,15 @@ Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, cons
             after = PipelineWorkflow::moveTo(after, PipelineStage::Offer).appliedTo(after);
             after.onHold = false;
             after.holdReason.clear();
-            change.applications.append({*application, after, {}, DecisionRole::Chosen, 0});
+            change.applications.append({*application, after, {}, DecisionRole::Chosen, 0, true});
             continue;
         }
         o.rank = ++rank;
         if (after.onHold)
             after.holdReason = DecisionPlan::holdReason(o.rank);
         if (after != *application)
-            change.applications.append({*application, after, {}, DecisionRole::RunnerUp, o.rank});
+            change.applications.append(
+                {*application, after, {}, DecisionRole::RunnerUp, o.rank, true});
     }
     if (auto written = DecisionRepository(m_db).update(change.after); !written)
         return written.error();
@@ -564,7 +581,7 @@ Status DecisionWorkflow::undo(const DecisionChange& change, const QString& actor
         return blocked;
     QList<PlannedChange> back;
     for (const PlannedChange& c : change.applications)
-        back.append({c.after, c.before, c.candidateName, c.role, c.rank});
+        back.append({c.after, c.before, c.candidateName, c.role, c.rank, c.finalist});
     if (auto written = writeChanges(back, actor, now, {}); !written)
         return written;
     // Exactly as before, when it was last written included.

@@ -75,8 +75,9 @@ public:
     /// hire fell through: they are withdrawn (with `reason`, required), the
     /// first runner-up on hold in rank order becomes the chosen candidate
     /// (Offer, hold released) and the others stay on hold, moved up in line.
-    /// An error, writing nothing, when no runner-up is on hold.
-    Result<DecisionChange> offerDeclined(RowId applicationId, const QString& reason,
+    /// Only a panel lead (`by`) may say so. An error, writing nothing, when
+    /// no runner-up is on hold.
+    Result<DecisionChange> offerDeclined(RowId applicationId, const QString& reason, RowId by,
                                          const QString& actor, const QDateTime& now);
     /// The first runner-up still on hold, in rank order; std::nullopt when none.
     Result<std::optional<RowId>> nextRunnerUp(RowId openingId);
