@@ -483,8 +483,8 @@ void DecisionDialog::setEditable(bool editable) {
     m_buttons->button(QDialogButtonBox::Cancel)->setText(editable ? tr("Cancel") : tr("Close"));
     switch (m_mode) {
     case Mode::Record:
-        m_note->setText(tr("Recording moves everyone listed above at once; Edit › Undo takes it "
-                           "all back until a message has gone out."));
+        m_note->setText(tr("Recording makes every change under “What recording does” at once; "
+                           "Edit › Undo takes it all back until a message has gone out."));
         break;
     case Mode::Amend:
         m_note->setText(tr("The amendment is kept in the audit log with its reason; Edit › Undo "
