@@ -106,8 +106,9 @@ Status RejectionDraftsView::load(RowId openingId) {
     if (!opening)
         return opening.error();
     setWindowTitle(tr("Rejection Drafts — %1").arg(opening->title));
-    m_heading->setText(tr("Everyone not chosen for <b>%1</b>, and where their answer stands. "
-                          "Enter opens a draft.")
+    m_heading->setText(tr("The letters for <b>%1</b>: the chosen candidate's offer, and the "
+                          "answer to everyone not chosen, held, ready or sent. Enter opens a "
+                          "draft.")
                            .arg(opening->title.toHtmlEscaped()));
     return reload();
 }
