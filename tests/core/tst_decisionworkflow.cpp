@@ -1,6 +1,10 @@
+#include "EmptyOpening.h"
+
 #include "analytics/ComparisonInput.h"
+#include "correspondence/CommunicationLog.h"
 #include "decision/DecisionWorkflow.h"
 #include "demo/DemoDataGenerator.h"
+#include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -84,7 +88,7 @@ private slots:
 
         // Audited: the decision itself and the chosen one's stage move.
         auto decisionLog =
-            AuditRepository(*m_db).forEntity(QStringLiteral("decision"), recorded->uuid);
+            AuditRepository(*m_db).forEntity(QStringLiteral("decision"), recorded->after.uuid);
         QVERIFY(decisionLog);
         QCOMPARE(decisionLog->size(), 1);
         QCOMPARE(decisionLog->first().actor, kActor);
@@ -194,7 +198,246 @@ private slots:
                  qPrintable(again.errorMessage()));
     }
 
+    // On a panel's own opening built from an empty database (EmptyOpening).
+
+    void recordClosesTheLoopForEveryoneInOneStep() {
+        auto o = empty();
+        QVERIFY(o.db);
+        const QList<Application> before = all(*o.db, o.openingId);
+        auto plan = DecisionWorkflow(*o.db).plan(emptyRequest(o));
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        // Ana chosen, Ben held, Chloé (finalist), Dev and Eve rejected.
+        QCOMPARE(plan->changes().size(), 5);
+        QCOMPARE(plan->rejections().size(), 3);
+        auto recorded = DecisionWorkflow(*o.db).record(emptyRequest(o), kActor);
+        QVERIFY2(recorded, qPrintable(recorded.errorMessage()));
+        QCOMPARE(recorded->applications, plan->changes());
+        QCOMPARE(stageOf(*o.db, o.ana), PipelineStage::Offer);
+        QCOMPARE(stageOf(*o.db, o.ben), PipelineStage::Final);
+        QVERIFY(get(*o.db, o.ben).onHold);
+        for (RowId closed : {o.chloe, o.dev, o.eve})
+            QCOMPARE(stageOf(*o.db, closed), PipelineStage::Rejected);
+        // The furthest stage is kept: it decides which message fits.
+        QCOMPARE(get(*o.db, o.chloe).furthestStage, PipelineStage::Final);
+        QCOMPARE(get(*o.db, o.eve).furthestStage, PipelineStage::Applied);
+        auto log =
+            AuditRepository(*o.db).forEntity(QStringLiteral("application"), get(*o.db, o.eve).uuid);
+        QVERIFY(log);
+        QVERIFY(std::any_of(log->begin(), log->end(), [](const AuditEntry& e) {
+            return e.field == QStringLiteral("stage") && e.newValue == QStringLiteral("rejected");
+        }));
+
+        // Undone in one step: every application exactly as before, no decision.
+        QVERIFY(DecisionWorkflow(*o.db).undoBlocker(*recorded));
+        auto undone = DecisionWorkflow(*o.db).undo(*recorded, kActor, kDecidedAt.addSecs(60));
+        QVERIFY2(undone, qPrintable(undone.errorMessage()));
+        QCOMPARE(all(*o.db, o.openingId), before);
+        auto stored = DecisionRepository(*o.db).forOpening(o.openingId);
+        QVERIFY(stored && !stored->has_value());
+        // A redo puts back the same record.
+        DecisionRequest again = emptyRequest(o);
+        again.uuid = recorded->after.uuid;
+        auto redone = DecisionWorkflow(*o.db).record(again, kActor);
+        QVERIFY2(redone, qPrintable(redone.errorMessage()));
+        QCOMPARE(redone->after.uuid, recorded->after.uuid);
+        QCOMPARE(stageOf(*o.db, o.eve), PipelineStage::Rejected);
+    }
+
+    void undoIsRefusedOnceAMessageWentOut() {
+        auto o = empty();
+        QVERIFY(o.db);
+        auto recorded = DecisionWorkflow(*o.db).record(emptyRequest(o), kActor);
+        QVERIFY(recorded);
+        // Saving Eve's rejection as .eml counts: it may have gone out.
+        auto logged = CommunicationLog(*o.db).recordOutput(o.eve, OutputKind::EmlFile,
+                                                           QStringLiteral("Your application"),
+                                                           kActor, kDecidedAt.addSecs(30));
+        QVERIFY(logged);
+        const QList<Application> now = all(*o.db, o.openingId);
+        auto blocked = DecisionWorkflow(*o.db).undoBlocker(*recorded);
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.errorMessage().contains(QStringLiteral("message went out")),
+                 qPrintable(blocked.errorMessage()));
+        QVERIFY2(blocked.errorMessage().contains(QString::number(o.eve)),
+                 qPrintable(blocked.errorMessage()));
+        QVERIFY(!DecisionWorkflow(*o.db).undo(*recorded, kActor, kDecidedAt.addSecs(60)));
+        QCOMPARE(all(*o.db, o.openingId), now);
+        // An inbound entry is no message from the panel; taking the output
+        // back makes the recording undoable again.
+        QVERIFY(CommunicationLog(*o.db).undo(*logged, kActor, kDecidedAt.addSecs(40)));
+        CommunicationEntry inbound;
+        inbound.applicationId = o.ben;
+        inbound.direction = CommunicationDirection::Inbound;
+        inbound.summary = QStringLiteral("Asked when to expect news.");
+        QVERIFY(CommunicationLog(*o.db).record(inbound, kActor, kDecidedAt.addSecs(50)));
+        QVERIFY(DecisionWorkflow(*o.db).undoBlocker(*recorded));
+        // A later edit of one of the applications blocks it too.
+        QVERIFY(PipelineWorkflow(*o.db).moveToStage(
+            get(*o.db, o.dev).uuid, PipelineStage::Withdrawn, kActor, kDecidedAt.addSecs(70)));
+        auto changed = DecisionWorkflow(*o.db).undoBlocker(*recorded);
+        QVERIFY(!changed);
+        QVERIFY2(changed.errorMessage().contains(QStringLiteral("changed since")),
+                 qPrintable(changed.errorMessage()));
+    }
+
+    void failureHalfwayLeavesNothing() {
+        auto o = empty();
+        QVERIFY(o.db);
+        const QList<Application> before = all(*o.db, o.openingId);
+        const qint64 audit = count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        // Eve's row refuses to change: the decision and the first changes
+        // are written by then and must all be rolled back. (A trigger's DDL
+        // takes no bound values; the id is the fixture's own number.)
+        QVERIFY(o.db->exec(QStringLiteral("CREATE TRIGGER refuse_eve BEFORE UPDATE ON "
+                                          "applications WHEN NEW.id = %1 BEGIN SELECT "
+                                          "RAISE(ABORT, 'refused for the test'); END")
+                               .arg(o.eve)));
+        auto recorded = DecisionWorkflow(*o.db).record(emptyRequest(o), kActor);
+        QVERIFY(!recorded);
+        QVERIFY2(recorded.errorMessage().contains(QStringLiteral("refused for the test")),
+                 qPrintable(recorded.errorMessage()));
+        QCOMPARE(all(*o.db, o.openingId), before);
+        QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM decisions")), 0);
+        QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM decision_outcomes")), 0);
+        QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+    }
+
+    void amendNeedsAReasonAndReplans() {
+        auto o = empty();
+        QVERIFY(o.db);
+        QVERIFY(DecisionWorkflow(*o.db).record(emptyRequest(o), kActor));
+        const QList<Application> recorded = all(*o.db, o.openingId);
+        // Chloé, rejected by the decision but not yet told, becomes the
+        // runner-up instead of Ben.
+        DecisionRequest changed = emptyRequest(o);
+        changed.runnersUp = {{o.chloe, 1, true}};
+        changed.rationale = QStringLiteral("Chloé's pipeline design is what we need.");
+        auto noReason = DecisionWorkflow(*o.db).amend(changed, QStringLiteral("  "), kActor,
+                                                      kDecidedAt.addDays(1));
+        QVERIFY(!noReason);
+        QVERIFY(noReason.errorMessage().contains(QStringLiteral("Reason:")));
+        QCOMPARE(all(*o.db, o.openingId), recorded);
+
+        const QString why = QStringLiteral("References changed the ranking.");
+        auto amended = DecisionWorkflow(*o.db).amend(changed, why, kActor, kDecidedAt.addDays(1));
+        QVERIFY2(amended, qPrintable(amended.errorMessage()));
+        QCOMPARE(stageOf(*o.db, o.chloe), PipelineStage::Final);
+        QVERIFY(get(*o.db, o.chloe).onHold);
+        QVERIFY(get(*o.db, o.chloe).talentPool);
+        QCOMPARE(stageOf(*o.db, o.ben), PipelineStage::Rejected);
+        QVERIFY(!get(*o.db, o.ben).onHold);
+        auto stored = DecisionRepository(*o.db).forOpening(o.openingId);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->rationale, changed.rationale);
+        QCOMPARE((*stored)->uuid, amended->before->uuid);
+        // Audited old → new with the reason.
+        auto log = AuditRepository(*o.db).forEntity(QStringLiteral("decision"), (*stored)->uuid);
+        QVERIFY(log);
+        const auto outcomes = std::find_if(log->begin(), log->end(), [](const AuditEntry& e) {
+            return e.field == QStringLiteral("outcomes");
+        });
+        QVERIFY(outcomes != log->end());
+        QCOMPARE(outcomes->reason, why);
+        QVERIFY(outcomes->oldValue.contains(QStringLiteral("1=%1").arg(o.ben)));
+        QVERIFY(outcomes->newValue.contains(QStringLiteral("1=%1").arg(o.chloe)));
+
+        // Undo puts the recorded decision back exactly.
+        QVERIFY(DecisionWorkflow(*o.db).undo(*amended, kActor, kDecidedAt.addDays(2)));
+        QCOMPARE(all(*o.db, o.openingId), recorded);
+        stored = DecisionRepository(*o.db).forOpening(o.openingId);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE(**stored, *amended->before);
+    }
+
+    void offerDeclinedPromotesTheFirstHeldRunnerUp() {
+        auto o = empty();
+        QVERIFY(o.db);
+        DecisionRequest request = emptyRequest(o);
+        request.runnersUp = {{o.chloe, 2, false}, {o.ben, 1, true}};
+        QVERIFY(DecisionWorkflow(*o.db).record(request, kActor));
+        const QList<Application> recorded = all(*o.db, o.openingId);
+        QCOMPARE(*DecisionWorkflow(*o.db).nextRunnerUp(o.openingId), std::optional<RowId>(o.ben));
+        QVERIFY(!DecisionWorkflow(*o.db).offerDeclined(o.ana, {}, o.lead, kActor, kDecidedAt));
+        auto notLead = DecisionWorkflow(*o.db).offerDeclined(o.ana, QStringLiteral("x"), o.panelist,
+                                                             kActor, kDecidedAt);
+        QVERIFY(!notLead);
+        QVERIFY2(notLead.errorMessage().startsWith(QStringLiteral("Declined by:")),
+                 qPrintable(notLead.errorMessage()));
+        QCOMPARE(all(*o.db, o.openingId), recorded);
+        QVERIFY(!DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("x"), o.lead, kActor,
+                                                       kDecidedAt));
+
+        auto declined = DecisionWorkflow(*o.db).offerDeclined(
+            o.ana, QStringLiteral("Took a counter-offer."), o.lead, kActor, kDecidedAt.addDays(2));
+        QVERIFY2(declined, qPrintable(declined.errorMessage()));
+        QCOMPARE(stageOf(*o.db, o.ana), PipelineStage::Withdrawn);
+        QCOMPARE(stageOf(*o.db, o.ben), PipelineStage::Offer);
+        QVERIFY(!get(*o.db, o.ben).onHold);
+        QVERIFY(get(*o.db, o.chloe).onHold);
+        QVERIFY2(get(*o.db, o.chloe).holdReason.startsWith(QStringLiteral("Runner-up 1")),
+                 qPrintable(get(*o.db, o.chloe).holdReason));
+        auto stored = DecisionRepository(*o.db).forOpening(o.openingId);
+        QVERIFY(stored && stored->has_value());
+        QList<DecisionOutcome> outcomes = (*stored)->outcomes;
+        std::sort(outcomes.begin(), outcomes.end(),
+                  [](const auto& a, const auto& b) { return a.applicationId < b.applicationId; });
+        QCOMPARE(outcomes, (QList<DecisionOutcome>{{o.ana, DecisionRole::NotSelected, 0},
+                                                   {o.ben, DecisionRole::Chosen, 0},
+                                                   {o.chloe, DecisionRole::RunnerUp, 1}}));
+        auto log = AuditRepository(*o.db).forEntity(QStringLiteral("decision"), (*stored)->uuid);
+        QVERIFY(log && std::any_of(log->begin(), log->end(), [](const AuditEntry& e) {
+                    return e.field == QStringLiteral("offer_declined") &&
+                           e.reason == QStringLiteral("Took a counter-offer.");
+                }));
+
+        // Undoable as one step.
+        QVERIFY(DecisionWorkflow(*o.db).undo(*declined, kActor, kDecidedAt.addDays(3)));
+        QCOMPARE(all(*o.db, o.openingId), recorded);
+        // Ben declines too after all: Chloé is next; then nobody is left.
+        QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ana, QStringLiteral("No."), o.lead, kActor,
+                                                      kDecidedAt.addDays(4)));
+        QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("Moved."), o.lead,
+                                                      kActor, kDecidedAt.addDays(5)));
+        QCOMPARE(stageOf(*o.db, o.chloe), PipelineStage::Offer);
+        const QList<Application> last = all(*o.db, o.openingId);
+        auto none = DecisionWorkflow(*o.db).offerDeclined(o.chloe, QStringLiteral("No."), o.lead,
+                                                          kActor, kDecidedAt.addDays(6));
+        QVERIFY(!none);
+        QVERIFY2(none.errorMessage().contains(QStringLiteral("No runner-up is on hold")),
+                 qPrintable(none.errorMessage()));
+        QCOMPARE(all(*o.db, o.openingId), last);
+    }
+
 private:
+    test::EmptyOpening empty() {
+        QString error;
+        auto built = test::EmptyOpening::build(
+            m_dir.filePath(QStringLiteral("e%1.sqlite").arg(++m_files)), &error);
+        if (!built.db)
+            qWarning("%s", qPrintable(error));
+        return built;
+    }
+
+    static DecisionRequest emptyRequest(const test::EmptyOpening& o) { return o.decision(); }
+
+    static QList<Application> all(Database& db, RowId openingId) {
+        auto found = ApplicationRepository(db).forOpening(openingId);
+        return found ? *found : QList<Application>{};
+    }
+
+    static Application get(Database& db, RowId id) {
+        auto found = ApplicationRepository(db).get(id);
+        return found ? *found : Application{};
+    }
+
+    static PipelineStage stageOf(Database& db, RowId id) { return get(db, id).stage; }
+
+    /// The one number a COUNT(*) query gives.
+    static qint64 count(Database& db, const QString& sql) {
+        auto q = db.exec(sql);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
     DecisionRequest validRequest() const {
         DecisionRequest r;
         r.openingId = m_opening.id;

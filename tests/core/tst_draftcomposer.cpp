@@ -129,7 +129,7 @@ private slots:
         // The runner-up the panel put in the talent pool is invited.
         QVERIFY(hidden.body.contains(kPool));
 
-        Decision shared = *recorded;
+        Decision shared = recorded->after;
         shared.shareDecidingFactor = true;
         QVERIFY(DecisionRepository(*m_db).update(shared));
         auto told = compose(kZoe);

@@ -1,6 +1,10 @@
 #include "DraftingFixture.h"
+#include "EmptyOpening.h"
 
 #include "decision/DecisionWorkflow.h"
+#include "drafting/DraftBatchExport.h"
+#include "drafting/DraftComposer.h"
+#include "drafting/DraftWorkflow.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -250,6 +254,72 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("00000000-0000-4000-8000-000000000001")),
                  qPrintable(run.err));
+    }
+
+    /// The window's "Save All Ready as .eml…" (DraftBatchExport) and the
+    /// CLI on two copies of one database write the same files to the same
+    /// people, and both leave out a draft with open tone findings.
+    void cliAndWindowWriteTheSameBatch() {
+        QString error;
+        const QString first = m_dir.filePath(QStringLiteral("own-a.sqlite"));
+        auto o = test::EmptyOpening::build(first, &error);
+        QVERIFY2(o.db, qPrintable(error));
+        QVERIFY(DecisionWorkflow(*o.db).record(o.decision(false), QStringLiteral("lead")));
+        // Dev's stored draft says something vague: neither writes it.
+        auto dev =
+            DraftComposer(*o.db).compose(o.dev, QStringLiteral("en"), test::EmptyOpening::kToday);
+        QVERIFY(dev);
+        dev->body += QStringLiteral("\n\nYou were not the right fit for us.");
+        QVERIFY(DraftWorkflow(*o.db).save(*dev, QStringLiteral("lead"), test::EmptyOpening::kNow));
+        o.db.reset();
+        const QString second = m_dir.filePath(QStringLiteral("own-b.sqlite"));
+        QVERIFY(QFile::copy(first, second));
+
+        auto db = Database::openSqlite(first, Database::OpenMode::MustExist);
+        QVERIFY(db);
+        const QString windowDir = m_dir.filePath(QStringLiteral("own-window"));
+        const DraftBatchOutcome window =
+            DraftBatchExport(**db, QStringLiteral("lead"), {}, QDateTime::currentDateTimeUtc())
+                .run(o.openingId, windowDir);
+        QVERIFY(window.problems.isEmpty());
+        const QString cliDir = m_dir.filePath(QStringLiteral("own-cli"));
+        const Run cli = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), second,
+                                QStringLiteral("--opening"), QString::number(o.openingId),
+                                QStringLiteral("--out"), cliDir});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+
+        QStringList windowNames;
+        for (const QString& path : emlFiles(windowDir))
+            windowNames.append(QFileInfo(path).fileName());
+        QStringList cliNames;
+        for (const QString& path : emlFiles(cliDir))
+            cliNames.append(QFileInfo(path).fileName());
+        // Chloé (finalist not selected) and Eve; Ben is held, Dev has a finding.
+        QCOMPARE(windowNames.size(), 2);
+        QCOMPARE(cliNames, windowNames);
+        QStringList windowTo;
+        for (const QJsonObject& eml : parseAll(emlFiles(windowDir)))
+            windowTo.append(firstAddress(eml, "to_addresses").value(u"address").toString());
+        QStringList cliTo;
+        for (const QJsonObject& eml : parseAll(emlFiles(cliDir)))
+            cliTo.append(firstAddress(eml, "to_addresses").value(u"address").toString());
+        QCOMPARE(cliTo, windowTo);
+        QCOMPARE(windowTo, (QStringList{QStringLiteral("chloe@example.org"),
+                                        QStringLiteral("eve@example.org")}));
+        QVERIFY2(cli.out.contains(QStringLiteral("Left out 1 draft")) &&
+                     cli.out.contains(QStringLiteral("open tone finding")),
+                 qPrintable(cli.out));
+        QVERIFY2(cli.out.contains(QStringLiteral("Application %1: ").arg(o.dev)),
+                 qPrintable(cli.out));
+        QCOMPARE(window.withFindings.size(), 1);
+
+        // --allow-findings writes Dev's as well.
+        const Run allowed =
+            runCli({QStringLiteral("drafts"), QStringLiteral("--db"), second,
+                    QStringLiteral("--opening"), QString::number(o.openingId),
+                    QStringLiteral("--out"), cliDir, QStringLiteral("--allow-findings")});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+        QCOMPARE(emlFiles(cliDir).size(), 3);
     }
 
 private:

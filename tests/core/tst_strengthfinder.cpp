@@ -126,6 +126,37 @@ private slots:
         QCOMPARE(found[0].ratingCount, 2);
     }
 
+    void scoresAreWrittenInTheDraftsLanguage_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("rounded");
+        // (4 + 3) / 2 = 3.5 on a 1–4 scale, and (5 + 5 + 4) / 3 = 4.666…
+        // on 1–5, which rounds to 4.7: one decimal, the language's decimal
+        // separator and words.
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("3.5 of 4")
+                            << QStringLiteral("4.7 of 5");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("3,5 von 4")
+                            << QStringLiteral("4,7 von 5");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("3,5 sur 4")
+                            << QStringLiteral("4,7 sur 5");
+    }
+
+    void scoresAreWrittenInTheDraftsLanguage() {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        auto language = DraftLanguage::load(lang);
+        QVERIFY(language);
+        QCOMPARE(language->formatScore(3.5, 4), expected);
+        Rubric rubric;
+        rubric.criteria = {criterion(1, "System design", 4)};
+        const auto found =
+            StrengthFinder::find({card({rating(1, 4)}), card({rating(1, 3)})}, {rubric}, *language);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().scoreText, expected);
+        QFETCH(QString, rounded);
+        QCOMPARE(language->formatScore(14.0 / 3.0, 5), rounded);
+    }
+
     void unknownCriteriaAreIgnored() {
         Rubric rubric;
         rubric.criteria = {criterion(1, "Known")};

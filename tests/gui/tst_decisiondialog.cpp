@@ -1,25 +1,33 @@
 #include "CandidateDetailPane.h"
 #include "DatabaseSession.h"
+#include "decision/DecisionCommands.h"
 #include "decision/DecisionDialog.h"
+#include "decision/LeadOnlyBanner.h"
 
 #include "analytics/ComparisonInput.h"
+#include "correspondence/CommunicationLog.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace debrief;
 
@@ -38,9 +46,11 @@ class TestDecisionDialog : public QObject {
 private slots:
     void init();
     void leadRecordsTheDecision();
-    void nonLeadIsRefusedAndNothingWritten();
+    void nonLeadSeesTheBannerBeforeFilling();
     void emptyRationaleShowsInlineError();
-    void offerAcceptedHiresAndReleasesHolds();
+    void aFilledFormAsksBeforeClosing();
+    void recordedDecisionIsShownAndAmendedWithAReason();
+    void undoIsRefusedOnceAMessageWentOut();
 
 private:
     /// A shown dialog as `panelist`, for the debrief opening.
@@ -53,9 +63,13 @@ private:
     Application application(RowId id);
     bool hasDecision();
 
+    QList<Application> applications();
+
     QTemporaryDir m_dir;
     int m_files = 0;
     std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<DecisionCommands> m_commands;
     RowId m_opening = kNoRow;
     RowId m_lead = kNoRow;
     RowId m_member = kNoRow;
@@ -64,7 +78,12 @@ private:
 };
 
 void TestDecisionDialog::init() {
+    m_commands.reset();
+    m_stack = std::make_unique<QUndoStack>();
     m_session = std::make_unique<DatabaseSession>();
+    m_commands = std::make_unique<DecisionCommands>(
+        *m_session, *m_stack, [] { return QStringLiteral("lead"); },
+        [] { return QDateTime(kToday, QTime(12, 0), Qt::UTC); });
     QVERIFY(m_session->create(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_files))));
     auto written = DemoDataGenerator({1, kToday, 0}).generate(m_session->database());
     QVERIFY2(written, qPrintable(written.errorMessage()));
@@ -91,7 +110,7 @@ void TestDecisionDialog::init() {
 }
 
 std::unique_ptr<DecisionDialog> TestDecisionDialog::openDialog(RowId panelist) {
-    auto dialog = std::make_unique<DecisionDialog>(*m_session);
+    auto dialog = std::make_unique<DecisionDialog>(*m_session, m_commands.get());
     const Status loaded = dialog->load(m_opening, panelist);
     if (!loaded)
         qWarning() << loaded.errorMessage();
@@ -151,16 +170,47 @@ Application TestDecisionDialog::application(RowId id) {
     return found ? *found : Application{};
 }
 
+QList<Application> TestDecisionDialog::applications() {
+    auto all = m_session->applications().forOpening(m_opening);
+    return all ? *all : QList<Application>{};
+}
+
 bool TestDecisionDialog::hasDecision() {
     auto stored = DecisionRepository(m_session->database()).forOpening(m_opening);
     return stored && stored->has_value();
 }
 
 void TestDecisionDialog::leadRecordsTheDecision() {
+    const QList<Application> before = applications();
     auto dialog = openDialog(m_lead);
     QVERIFY(!dialog->isReadOnly());
+    QVERIFY(!dialog->findChild<LeadOnlyBanner*>()->isVisible());
     QSignalSpy changed(dialog.get(), &DecisionDialog::decisionChanged);
     fill(*dialog, QStringLiteral("Clearer system design."));
+
+    // Before saving, the dialog lists what recording does to everyone still
+    // in process: finalists 3 and 4 and every other open application.
+    auto* plan = dialog->findChild<QListWidget*>(QStringLiteral("plannedChanges"));
+    QVERIFY(plan && plan->isVisible());
+    QStringList lines;
+    for (int i = 0; i < plan->count(); ++i)
+        lines.append(plan->item(i)->text());
+    const auto nameOf = [this](RowId id) {
+        return m_session->candidates().get(application(id).candidateId)->fullName;
+    };
+    QVERIFY2(lines.first().startsWith(nameOf(m_finalists[0]) + QStringLiteral(": chosen")),
+             qPrintable(lines.join(u'\n')));
+    for (RowId notSelected : {m_finalists[3], m_finalists[4]})
+        QVERIFY2(lines.contains(nameOf(notSelected) + QStringLiteral(": finalist not selected, ") +
+                                toLabel(application(notSelected).stage) +
+                                QStringLiteral(" → Rejected")),
+                 qPrintable(lines.join(u'\n')));
+    qsizetype open = 0;
+    for (const Application& a : before)
+        open += isTerminal(a.stage) ? 0 : 1;
+    // One line per open application, and the count of rejections.
+    QCOMPARE(plan->count(), open + 1);
+    QVERIFY(!hasDecision());
     clickOk(*dialog);
     QCOMPARE(changed.count(), 1);
     QVERIFY(!dialog->isVisible());
@@ -179,9 +229,12 @@ void TestDecisionDialog::leadRecordsTheDecision() {
     QList<DecisionOutcome> outcomes = d.outcomes;
     std::sort(outcomes.begin(), outcomes.end(),
               [](const auto& a, const auto& b) { return a.applicationId < b.applicationId; });
+    // The finalists not selected are recorded as such.
     QList<DecisionOutcome> expected{{m_finalists[0], DecisionRole::Chosen, 0},
                                     {m_finalists[2], DecisionRole::RunnerUp, 1},
-                                    {m_finalists[1], DecisionRole::RunnerUp, 2}};
+                                    {m_finalists[1], DecisionRole::RunnerUp, 2},
+                                    {m_finalists[3], DecisionRole::NotSelected, 0},
+                                    {m_finalists[4], DecisionRole::NotSelected, 0}};
     std::sort(expected.begin(), expected.end(),
               [](const auto& a, const auto& b) { return a.applicationId < b.applicationId; });
     QCOMPARE(outcomes, expected);
@@ -193,6 +246,11 @@ void TestDecisionDialog::leadRecordsTheDecision() {
     QVERIFY(application(m_finalists[1]).onHold);
     QVERIFY(!application(m_finalists[1]).talentPool);
     QVERIFY(!application(m_finalists[3]).onHold);
+    for (RowId notSelected : {m_finalists[3], m_finalists[4]})
+        QCOMPARE(application(notSelected).stage, PipelineStage::Rejected);
+    for (const Application& a : applications())
+        QVERIFY2(isTerminal(a.stage) || a.stage == PipelineStage::Offer || a.onHold,
+                 qPrintable(QString::number(a.id)));
 
     // The detail pane says why the runner-up waits; the chosen one shows no hold.
     CandidateDetailPane pane(*m_session);
@@ -202,22 +260,36 @@ void TestDecisionDialog::leadRecordsTheDecision() {
     QVERIFY2(hold->text().startsWith(QStringLiteral("Runner-up 1")), qPrintable(hold->text()));
     QVERIFY(pane.showApplication(m_finalists[0]));
     QVERIFY(!hold->isVisibleTo(&pane));
+
+    // One step on the undo stack: undo restores everyone exactly.
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QVERIFY(!hasDecision());
+    QCOMPARE(applications(), before);
+    m_stack->redo();
+    QVERIFY(hasDecision());
+    QCOMPARE(application(m_finalists[3]).stage, PipelineStage::Rejected);
 }
 
-void TestDecisionDialog::nonLeadIsRefusedAndNothingWritten() {
-    const Application before = application(m_finalists[0]);
+void TestDecisionDialog::nonLeadSeesTheBannerBeforeFilling() {
+    const QList<Application> before = applications();
     auto dialog = openDialog(m_member);
-    QSignalSpy changed(dialog.get(), &DecisionDialog::decisionChanged);
-    fill(*dialog, QStringLiteral("Clearer system design."));
-    clickOk(*dialog);
-    auto* errors = dialog->findChild<QLabel*>(QStringLiteral("decisionErrors"));
-    QVERIFY(errors && errors->isVisible());
-    QVERIFY2(errors->text().contains(QStringLiteral("Decided by:")), qPrintable(errors->text()));
-    QVERIFY(dialog->isVisible());
-    QCOMPARE(changed.count(), 0);
+    // Before anything is filled in: the banner names the lead, nothing can
+    // be changed and there is no button to record.
+    auto* banner = dialog->findChild<LeadOnlyBanner*>();
+    QVERIFY(banner && banner->isVisible());
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+    const QString leadName = m_session->panelists().get(m_lead)->name;
+    QVERIFY2(banner->text().contains(leadName), qPrintable(banner->text()));
+    QVERIFY(dialog->isReadOnly());
+    QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("roleCombo0"))->isEnabled());
+    QVERIFY(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))->isReadOnly());
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isVisible());
+    QTest::keyClick(dialog.get(), Qt::Key_Escape); // closes without a question
+    QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(!hasDecision());
-    QCOMPARE(application(m_finalists[0]), before);
-    QVERIFY(!application(m_finalists[1]).onHold);
+    QCOMPARE(applications(), before);
 }
 
 void TestDecisionDialog::emptyRationaleShowsInlineError() {
@@ -232,31 +304,101 @@ void TestDecisionDialog::emptyRationaleShowsInlineError() {
     QVERIFY(!application(m_finalists[2]).onHold);
 }
 
-void TestDecisionDialog::offerAcceptedHiresAndReleasesHolds() {
+void TestDecisionDialog::aFilledFormAsksBeforeClosing() {
+    auto dialog = openDialog(m_lead);
+    QVERIFY(!dialog->isFilled());
+    fill(*dialog, QStringLiteral("Half a thought"));
+    QVERIFY(dialog->isFilled());
+    // Escape asks; Keep Editing (the default) keeps the form.
+    QTest::keyClick(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit")),
+                    Qt::Key_Escape);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY(
+        (question = dialog->findChild<QMessageBox*>(QStringLiteral("discardDecisionQuestion"))));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("discardDecisionQuestion")));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))->toPlainText(),
+             QStringLiteral("Half a thought"));
+    // Ctrl+W asks too; Discard closes, and nothing was written.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    QTest::keyClick(dialog.get(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(
+        (question = dialog->findChild<QMessageBox*>(QStringLiteral("discardDecisionQuestion"))));
+    QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(!hasDecision());
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestDecisionDialog::recordedDecisionIsShownAndAmendedWithAReason() {
     {
         auto dialog = openDialog(m_lead);
         fill(*dialog, QStringLiteral("Clearer system design."));
         clickOk(*dialog);
     }
     QVERIFY(hasDecision());
+    const QList<Application> recorded = applications();
     auto dialog = openDialog(m_lead);
+    QCOMPARE(dialog->mode(), DecisionDialog::Mode::View);
     QVERIFY(dialog->isReadOnly());
     auto* decidedBy = dialog->findChild<QLabel*>(QStringLiteral("decidedByLabel"));
     QVERIFY(decidedBy && decidedBy->text().startsWith(QStringLiteral("Decided by ")));
     QVERIFY(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))->isReadOnly());
     QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("rankSpin1"))->value(), 2);
     QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("talentPoolCheck2"))->isChecked());
-    QSignalSpy changed(dialog.get(), &DecisionDialog::decisionChanged);
-    auto* accepted = dialog->findChild<QPushButton*>(QStringLiteral("offerAcceptedButton"));
-    QVERIFY(accepted);
-    QTest::mouseClick(accepted, Qt::LeftButton);
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(application(m_finalists[0]).stage, PipelineStage::Hired);
+
+    // Amend: finalist 1 is no longer a runner-up. Without a reason: refused.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("amendButton")),
+                      Qt::LeftButton);
+    QCOMPARE(dialog->mode(), DecisionDialog::Mode::Amend);
+    // The form was filled afresh: let the replaced row widgets go.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("amendReasonEdit"));
+    QVERIFY(reason && reason->isVisible());
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("roleCombo1"));
+    QVERIFY(combo && combo->isEnabled());
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up); // Runner-up → Chosen
+    QTest::keyClick(combo, Qt::Key_Up); // → Not selected
+    QCOMPARE(combo->currentData().toInt(), int(DecisionRole::NotSelected));
+    clickOk(*dialog);
+    auto* errors = dialog->findChild<QLabel*>(QStringLiteral("decisionErrors"));
+    QVERIFY2(errors->isVisible() && errors->text().contains(QStringLiteral("Reason:")),
+             qPrintable(errors->text()));
+    QCOMPARE(applications(), recorded);
+    QTest::keyClicks(reason, QStringLiteral("A reference raised a concern."));
+    clickOk(*dialog);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(application(m_finalists[1]).stage, PipelineStage::Rejected);
     QVERIFY(!application(m_finalists[1]).onHold);
-    QVERIFY(!application(m_finalists[2]).onHold);
-    QVERIFY(application(m_finalists[2]).talentPool); // the flag outlives the hold
-    // Hired now: no second "Offer Accepted".
-    QTRY_VERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("offerAcceptedButton")));
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(applications(), recorded);
+}
+
+void TestDecisionDialog::undoIsRefusedOnceAMessageWentOut() {
+    {
+        auto dialog = openDialog(m_lead);
+        fill(*dialog, QStringLiteral("Clearer system design."));
+        clickOk(*dialog);
+    }
+    QCOMPARE(m_stack->count(), 1);
+    // Finalist 3's rejection was copied to be sent.
+    QVERIFY(CommunicationLog(m_session->database())
+                .recordOutput(m_finalists[3], OutputKind::Clipboard, QStringLiteral("Our decision"),
+                              QStringLiteral("lead"), QDateTime(kToday, QTime(13, 0), Qt::UTC)));
+    QSignalSpy refused(m_commands.get(), &DecisionCommands::errorOccurred);
+    m_stack->undo();
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.first().first().toString().contains(QStringLiteral("message went out")),
+             qPrintable(refused.first().first().toString()));
+    // The step stays, and leaves the stack: nothing to undo or redo.
+    QVERIFY(hasDecision());
+    QCOMPARE(application(m_finalists[3]).stage, PipelineStage::Rejected);
+    QCOMPARE(m_stack->count(), 0);
 }
 
 QTEST_MAIN(TestDecisionDialog)

@@ -1,6 +1,5 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
-#include "decision/DecisionDialog.h"
 #include "drafts/DraftEditor.h"
 #include "drafts/RejectionDraftsView.h"
 
@@ -42,7 +41,10 @@ namespace {
 
 const QDate kToday(2026, 11, 20);
 
-/// The child of the drafts tree's `group` (0 held, 1 ready, 2 sent) named `name`.
+/// The drafts tree's groups, in the order the view shows them.
+enum Group { OfferGroup, HeldGroup, ReadyGroup, SentGroup };
+
+/// The child of the drafts tree's `group` named `name`.
 QTreeWidgetItem* rowNamed(QTreeWidget* tree, int group, const QString& name) {
     QTreeWidgetItem* top = tree->topLevelItem(group);
     for (int i = 0; top && i < top->childCount(); ++i) {
@@ -178,7 +180,9 @@ void TestRejectionDrafts::runnerUpIsHeldUntilTheOfferIsAccepted() {
     MainWindow window(*m_session, *m_settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.selectDebriefOpening();
+    // The decision closed most of the opening, so it is no longer the one
+    // with the most finalists: select it by id.
+    window.showOpening(m_opening);
     QCOMPARE(window.currentOpeningId(), m_opening);
 
     auto* action = window.findChild<QAction*>(QStringLiteral("rejectionDraftsAction"));
@@ -188,12 +192,13 @@ void TestRejectionDrafts::runnerUpIsHeldUntilTheOfferIsAccepted() {
     auto* view = window.findChild<RejectionDraftsView*>();
     QVERIFY(view && view->isWindow() && view->isVisible());
     QTreeWidget* tree = view->tree();
-    QVERIFY(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Held (1)")));
-    QTreeWidgetItem* held = rowNamed(tree, 0, runnerUpName);
+    QVERIFY(tree->topLevelItem(HeldGroup)->text(0).startsWith(QStringLiteral("Held (1)")));
+    QTreeWidgetItem* held = rowNamed(tree, HeldGroup, runnerUpName);
     QVERIFY2(held, qPrintable(runnerUpName));
     QVERIFY(held->text(2).startsWith(QStringLiteral("Runner-up 1")));
-    // The chosen finalist is nobody's rejection.
-    for (int g = 0; g < 3; ++g)
+    // The chosen finalist is nobody's rejection: their offer letter waits.
+    QVERIFY(rowNamed(tree, OfferGroup, chosenName));
+    for (int g : {HeldGroup, ReadyGroup, SentGroup})
         QVERIFY(!rowNamed(tree, g, chosenName));
 
     // Enter on the row opens the draft, with the banner saying why it waits.
@@ -226,23 +231,19 @@ void TestRejectionDrafts::runnerUpIsHeldUntilTheOfferIsAccepted() {
     auto stored = RejectionDraftRepository(m_session->database()).latestForApplication(runnerUp);
     QVERIFY(stored && stored->has_value());
     QVERIFY(!(*stored)->isSent());
-    QVERIFY(rowNamed(tree, 0, runnerUpName));
+    QVERIFY(rowNamed(tree, HeldGroup, runnerUpName));
 
-    // The chosen candidate accepts, through Opening › Record Decision….
-    window.findChild<QAction*>(QStringLiteral("recordDecisionAction"))->trigger();
-    DecisionDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<DecisionDialog*>()));
-    QVERIFY(dialog->isReadOnly());
-    auto* accepted = dialog->findChild<QPushButton*>(QStringLiteral("offerAcceptedButton"));
-    QVERIFY(accepted);
-    QTest::mouseClick(accepted, Qt::LeftButton);
+    // The chosen candidate accepts, through Decision › Offer Accepted….
+    window.findChild<QAction*>(QStringLiteral("offerAcceptedAction"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("offerAcceptedDialog"))));
+    dialog->accept();
     QCOMPARE(application(m_finalists[0]).stage, PipelineStage::Hired);
-    dialog->close();
 
     action->trigger(); // the same window, read afresh
     QCOMPARE(window.findChildren<RejectionDraftsView*>().size(), 1);
-    QVERIFY(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Held (0)")));
-    QTreeWidgetItem* ready = rowNamed(tree, 1, runnerUpName);
+    QVERIFY(tree->topLevelItem(HeldGroup)->text(0).startsWith(QStringLiteral("Held (0)")));
+    QTreeWidgetItem* ready = rowNamed(tree, ReadyGroup, runnerUpName);
     QVERIFY(ready);
     QVERIFY2(ready->text(2).startsWith(QStringLiteral("Draft saved")), qPrintable(ready->text(2)));
     tree->setCurrentItem(ready);

@@ -1,5 +1,8 @@
 #include "DecisionDialog.h"
 
+#include "DecisionCommands.h"
+#include "LeadOnlyBanner.h"
+
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "scorecard/CurrentPanelist.h"
@@ -12,16 +15,21 @@
 #include "storage/OpeningRepository.h"
 #include "storage/RubricRepository.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -42,19 +50,22 @@ QString rowName(const char* pattern, int row) {
     return QString::fromLatin1(pattern).arg(row);
 }
 
-QLabel* heading(const QString& text) {
+QLabel* heading(const QString& text, QWidget* buddy = nullptr) {
     auto* label = new QLabel(text);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
+    label->setBuddy(buddy);
     return label;
 }
 
 } // namespace
 
-DecisionDialog::DecisionDialog(DatabaseSession& session, QWidget* parent)
+DecisionDialog::DecisionDialog(DatabaseSession& session, DecisionCommands* commands,
+                               QWidget* parent)
     : QDialog(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_commands(commands) {
     setObjectName(QStringLiteral("decisionDialog"));
     buildForm();
 }
@@ -63,6 +74,7 @@ void DecisionDialog::buildForm() {
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("decisionTitle"));
     m_title->setWordWrap(true);
+    m_banner = new LeadOnlyBanner;
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("finalistRoleTable"));
@@ -77,6 +89,11 @@ void DecisionDialog::buildForm() {
     for (int c = RoleColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
+    m_plan = new QListWidget;
+    m_plan->setObjectName(QStringLiteral("plannedChanges"));
+    m_plan->setAccessibleName(tr("What recording does"));
+    m_plan->setSelectionMode(QAbstractItemView::NoSelection);
+
     m_criteria = new QListWidget;
     m_criteria->setObjectName(QStringLiteral("decidingCriteriaList"));
     m_rationale = new QPlainTextEdit;
@@ -85,49 +102,83 @@ void DecisionDialog::buildForm() {
     m_rationale->setTabChangesFocus(true);
     m_shareable = new QCheckBox(tr("The deciding factor &may be shared with candidates"));
     m_shareable->setObjectName(QStringLiteral("shareableCheck"));
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("amendReasonEdit"));
+    m_reason->setPlaceholderText(tr("Why the decision changes (kept in the audit log)"));
+    m_reasonLabel = new QLabel(tr("Reason for the &change:"));
+    m_reasonLabel->setBuddy(m_reason);
 
     m_decidedBy = new QLabel;
     m_decidedBy->setObjectName(QStringLiteral("decidedByLabel"));
     m_errors = new QLabel;
     m_errors->setObjectName(QStringLiteral("decisionErrors"));
     m_errors->setWordWrap(true);
+    m_errors->setTextFormat(Qt::PlainText);
     m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errors->hide();
-    m_undoNote = new QLabel(tr("Recording a decision is logged and cannot be undone here."));
-    m_undoNote->setObjectName(QStringLiteral("undoNote"));
-    m_undoNote->setWordWrap(true);
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("undoNote"));
+    m_note->setWordWrap(true);
 
     auto* criteriaColumn = new QVBoxLayout;
-    criteriaColumn->addWidget(heading(tr("Deciding criteria")));
+    criteriaColumn->addWidget(heading(tr("Deciding cr&iteria"), m_criteria));
     criteriaColumn->addWidget(m_criteria);
     auto* rationaleColumn = new QVBoxLayout;
-    rationaleColumn->addWidget(heading(tr("Rationale")));
+    rationaleColumn->addWidget(heading(tr("Ra&tionale"), m_rationale));
     rationaleColumn->addWidget(m_rationale);
     auto* why = new QHBoxLayout;
     why->addLayout(criteriaColumn, 2);
     why->addLayout(rationaleColumn, 3);
+    auto* finalistsColumn = new QVBoxLayout;
+    finalistsColumn->addWidget(heading(tr("&Finalists"), m_table));
+    finalistsColumn->addWidget(m_table);
+    auto* planColumn = new QVBoxLayout;
+    planColumn->addWidget(heading(tr("What recording &does"), m_plan));
+    planColumn->addWidget(m_plan);
+    auto* who = new QHBoxLayout;
+    who->addLayout(finalistsColumn, 3);
+    who->addLayout(planColumn, 2);
+    auto* reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(m_reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
 
-    m_offerRow = new QHBoxLayout;
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record Decision"));
+    m_amend = m_buttons->addButton(tr("&Amend…"), QDialogButtonBox::ActionRole);
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    connect(m_amend, &QPushButton::clicked, this, [this] {
+        if (Status loaded = load(m_openingId, m_panelistId, true); !loaded)
+            showProblems(loaded.errorMessage());
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
+    // Escape already rejects; Ctrl+W closes like other secondary windows.
+    auto* close = new QAction(this);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(close, &QAction::triggered, this, &DecisionDialog::reject);
+    addAction(close);
+
+    connect(m_criteria, &QListWidget::itemChanged, this, &DecisionDialog::markFilled);
+    connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionDialog::markFilled);
+    connect(m_shareable, &QCheckBox::toggled, this, &DecisionDialog::markFilled);
+    connect(m_reason, &QLineEdit::textEdited, this, &DecisionDialog::markFilled);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(heading(tr("Finalists")));
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_banner);
+    layout->addLayout(who, 3);
     layout->addLayout(why, 2);
     layout->addWidget(m_shareable);
+    layout->addLayout(reasonRow);
     layout->addWidget(m_decidedBy);
     layout->addWidget(m_errors);
-    layout->addWidget(m_undoNote);
-    layout->addLayout(m_offerRow);
+    layout->addWidget(m_note);
     layout->addWidget(m_buttons);
-    resize(720, 600);
+    resize(860, 620);
 }
 
-Status DecisionDialog::load(RowId openingId, RowId panelistId) {
+Status DecisionDialog::load(RowId openingId, RowId panelistId, bool amend) {
+    m_loading = true;
+    const auto done = qScopeGuard([this] { m_loading = false; });
     m_openingId = openingId;
     m_panelistId = panelistId;
     auto opening = m_session.openings().get(openingId);
@@ -137,7 +188,13 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId) {
     if (!decision)
         return decision.error();
     m_decision = *decision;
-    setWindowTitle(tr("Decision for %1").arg(opening->title));
+    auto canDecide = m_banner->update(m_session, openingId, panelistId);
+    if (!canDecide)
+        return canDecide.error();
+    m_canDecide = *canDecide;
+    m_mode = !m_decision ? Mode::Record : amend && m_canDecide ? Mode::Amend : Mode::View;
+    setWindowTitle(m_mode == Mode::Amend ? tr("Amend Decision for %1").arg(opening->title)
+                                         : tr("Decision for %1").arg(opening->title));
     m_title->setText(tr("<b>%1</b>: who gets the offer, who waits as runner-up, and why.")
                          .arg(opening->title.toHtmlEscaped()));
     if (Status rows = loadRows(openingId); !rows)
@@ -146,10 +203,15 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId) {
         return criteria;
     fillTable();
     showProblems({});
+    m_reason->clear();
     if (m_decision)
         showDecision();
     else
         m_decidedBy->setText(tr("Decided by: %1").arg(deciderName()));
+    setEditable(!isReadOnly());
+    m_filled = false;
+    m_loading = false;
+    updatePlan();
     return {};
 }
 
@@ -175,7 +237,7 @@ Status DecisionDialog::loadRows(RowId openingId) {
         auto candidate = m_session.candidates().get(application->candidateId);
         if (!candidate)
             return candidate.error();
-        m_rows.append({id, candidate->fullName, application->stage == PipelineStage::Offer});
+        m_rows.append({id, candidate->fullName});
     }
     return {};
 }
@@ -222,6 +284,11 @@ void DecisionDialog::fillTable() {
         m_table->setCellWidget(row, RankColumn, rank);
         m_table->setCellWidget(row, TalentPoolColumn, pool);
         connect(role, &QComboBox::currentIndexChanged, this, [this, row] { onRoleChanged(row); });
+        connect(rank, &QSpinBox::valueChanged, this, [this] {
+            markFilled();
+            updatePlan();
+        });
+        connect(pool, &QCheckBox::toggled, this, &DecisionDialog::markFilled);
     }
     m_table->resizeRowsToContents();
 }
@@ -242,6 +309,8 @@ void DecisionDialog::onRoleChanged(int row) {
     // A new runner-up goes to the back of the line.
     rank->setValue(runnerUp ? int(m_rows.size()) : 0);
     renumberRunnersUp();
+    markFilled();
+    updatePlan();
 }
 
 void DecisionDialog::renumberRunnersUp() {
@@ -256,13 +325,15 @@ void DecisionDialog::renumberRunnersUp() {
         ranks[i]->setValue(i + 1);
 }
 
-void DecisionDialog::accept() {
+DecisionRequest DecisionDialog::request() const {
     DecisionRequest request;
     request.openingId = m_openingId;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const RowId id = m_rows[row].applicationId;
         if (roleAt(row) == DecisionRole::Chosen)
             request.chosen.append(id);
+        if (roleAt(row) == DecisionRole::NotSelected)
+            request.notSelected.append(id);
         if (roleAt(row) != DecisionRole::RunnerUp)
             continue;
         const auto* rank = qobject_cast<QSpinBox*>(m_table->cellWidget(row, RankColumn));
@@ -278,13 +349,85 @@ void DecisionDialog::accept() {
     request.shareDecidingFactor = m_shareable->isChecked();
     request.decidedBy = m_panelistId;
     request.decidedAt = QDateTime::currentDateTimeUtc();
-    auto recorded = DecisionWorkflow(m_session.database()).record(request, deciderName());
-    if (!recorded) {
-        showProblems(recorded.errorMessage());
+    return request;
+}
+
+void DecisionDialog::updatePlan() {
+    if (m_loading)
+        return;
+    m_plan->clear();
+    if (m_mode == Mode::View)
+        return;
+    const DecisionRequest wanted = request();
+    if (wanted.chosen.isEmpty()) {
+        m_plan->addItem(tr("Choose who gets the offer to see what recording does to every "
+                           "candidate of the opening."));
         return;
     }
+    auto plan = DecisionWorkflow(m_session.database()).plan(wanted);
+    if (!plan) {
+        m_plan->addItem(plan.errorMessage());
+        return;
+    }
+    // Plain text items: candidates' names are data, never markup.
+    for (const PlannedChange& change : plan->changes())
+        m_plan->addItem(DecisionPlan::describe(change));
+    const qsizetype rejected = plan->rejections().size();
+    if (rejected > 0)
+        m_plan->addItem(
+            tr("%n candidate(s) will wait under Ready in Rejection Drafts.", "", int(rejected)));
+}
+
+void DecisionDialog::markFilled() {
+    if (!m_loading && !isReadOnly())
+        m_filled = true;
+}
+
+void DecisionDialog::accept() {
+    if (isReadOnly() || !m_commands) {
+        QDialog::accept();
+        return;
+    }
+    const DecisionRequest wanted = request();
+    const Status written = m_mode == Mode::Amend ? m_commands->amend(wanted, m_reason->text())
+                                                 : m_commands->record(wanted, chosenNames(wanted));
+    if (!written) {
+        showProblems(written.errorMessage());
+        return;
+    }
+    m_filled = false;
     emit decisionChanged();
     QDialog::accept();
+}
+
+void DecisionDialog::reject() {
+    if (!m_filled || isReadOnly()) {
+        QDialog::reject();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Discard the Decision?"),
+                                tr("The decision you filled in is not recorded yet. Discard it?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardDecisionQuestion"));
+    box->button(QMessageBox::Cancel)->setText(tr("Keep Editing"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Discard)
+            return;
+        m_filled = false;
+        QDialog::reject();
+    });
+    box->open();
+}
+
+void DecisionDialog::closeEvent(QCloseEvent* event) {
+    if (m_filled && !isReadOnly()) {
+        event->ignore();
+        reject();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void DecisionDialog::showDecision() {
@@ -303,67 +446,55 @@ void DecisionDialog::showDecision() {
         rank->setValue(it == d.outcomes.end() ? 0 : it->rank);
         if (auto application = m_session.applications().get(m_rows[row].applicationId))
             pool->setChecked(r == DecisionRole::RunnerUp && application->talentPool);
-        role->setEnabled(false);
-        rank->setEnabled(false);
-        pool->setEnabled(false);
     }
     for (int i = 0; i < m_criteria->count(); ++i) {
         QListWidgetItem* item = m_criteria->item(i);
         const bool deciding =
             d.decidingCriterionIds.contains(item->data(Qt::UserRole).toLongLong());
         item->setCheckState(deciding ? Qt::Checked : Qt::Unchecked);
-        item->setFlags(Qt::ItemIsEnabled); // shown, not changeable
     }
     m_rationale->setPlainText(d.rationale);
-    m_rationale->setReadOnly(true);
     m_shareable->setChecked(d.shareDecidingFactor);
-    m_shareable->setEnabled(false);
     m_decidedBy->setText(tr("Decided by %1 on %2")
                              .arg(CurrentPanelist::name(m_session, d.decidedBy),
                                   DisplayText::dateTime(d.decidedAt.toLocalTime())));
-    m_undoNote->setText(tr("The decision is recorded and can no longer be changed here."));
-    m_buttons->setStandardButtons(QDialogButtonBox::Close);
-    addOfferButtons();
 }
 
-void DecisionDialog::addOfferButtons() {
-    while (QLayoutItem* item = m_offerRow->takeAt(0)) {
-        // Later: the button being clicked may be the one asking for this.
-        if (QWidget* widget = item->widget()) {
-            widget->hide();
-            widget->deleteLater();
-        }
-        delete item;
+void DecisionDialog::setEditable(bool editable) {
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const bool runnerUp = roleAt(row) == DecisionRole::RunnerUp;
+        m_table->cellWidget(row, RoleColumn)->setEnabled(editable);
+        m_table->cellWidget(row, RankColumn)->setEnabled(editable && runnerUp);
+        m_table->cellWidget(row, TalentPoolColumn)->setEnabled(editable && runnerUp);
     }
-    for (const DecisionOutcome& outcome : m_decision->outcomes) {
-        const auto row = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) {
-            return r.applicationId == outcome.applicationId;
-        });
-        if (outcome.role != DecisionRole::Chosen || row == m_rows.end() || !row->atOffer)
-            continue;
-        auto* button = new QPushButton(tr("Offer Accepted by %1").arg(row->name));
-        button->setObjectName(QStringLiteral("offerAcceptedButton"));
-        button->setToolTip(tr("Moves %1 to Hired; the runners-up are released from hold once "
-                              "every chosen candidate has accepted.")
-                               .arg(row->name));
-        const RowId id = outcome.applicationId;
-        connect(button, &QPushButton::clicked, this, [this, id] { acceptOffer(id); });
-        m_offerRow->addWidget(button);
+    for (int i = 0; i < m_criteria->count(); ++i) {
+        m_criteria->item(i)->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
+                                               : Qt::ItemIsEnabled); // shown, not changeable
     }
-    m_offerRow->addStretch();
-}
-
-void DecisionDialog::acceptOffer(RowId applicationId) {
-    const Status done =
-        DecisionWorkflow(m_session.database())
-            .offerAccepted(applicationId, deciderName(), QDateTime::currentDateTimeUtc());
-    if (!done) {
-        showProblems(done.errorMessage());
-        return;
+    m_rationale->setReadOnly(!editable);
+    m_shareable->setEnabled(editable);
+    m_reason->setVisible(m_mode == Mode::Amend);
+    m_reasonLabel->setVisible(m_mode == Mode::Amend);
+    m_plan->setVisible(m_mode != Mode::View);
+    m_amend->setVisible(m_mode == Mode::View && m_canDecide && m_commands);
+    m_buttons->button(QDialogButtonBox::Ok)->setVisible(editable);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_mode == Mode::Amend ? tr("&Save Amendment") : tr("&Record Decision"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(editable ? tr("Cancel") : tr("Close"));
+    switch (m_mode) {
+    case Mode::Record:
+        m_note->setText(tr("Recording makes every change under “What recording does” at once; "
+                           "Edit › Undo takes it all back until a message has gone out."));
+        break;
+    case Mode::Amend:
+        m_note->setText(tr("The amendment is kept in the audit log with its reason; Edit › Undo "
+                           "takes it back until a message has gone out."));
+        break;
+    case Mode::View:
+        m_note->setText(tr("The decision is recorded. Decision › Amend Decision… changes it, "
+                           "with a reason."));
+        break;
     }
-    emit decisionChanged();
-    if (Status reloaded = load(m_openingId, m_panelistId); !reloaded)
-        showProblems(reloaded.errorMessage());
 }
 
 void DecisionDialog::showProblems(const QString& message) {
@@ -374,6 +505,15 @@ void DecisionDialog::showProblems(const QString& message) {
 QString DecisionDialog::deciderName() const {
     const QString name = CurrentPanelist::name(m_session, m_panelistId);
     return name.isEmpty() ? tr("unknown panelist") : name;
+}
+
+QString DecisionDialog::chosenNames(const DecisionRequest& request) const {
+    QStringList names;
+    for (const Row& row : m_rows) {
+        if (request.chosen.contains(row.applicationId))
+            names.append(row.name);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace debrief

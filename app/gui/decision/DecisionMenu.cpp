@@ -1,55 +1,153 @@
 #include "DecisionMenu.h"
 
-#include "DatabaseSession.h"
+#include "DecisionCommands.h"
 #include "DecisionDialog.h"
-#include "OpeningMenu.h"
+#include "OfferOutcomeDialog.h"
+
+#include "DatabaseSession.h"
+#include "EditingUser.h"
+#include "MainWindow.h"
 #include "scorecard/CurrentPanelist.h"
 
+#include "storage/ApplicationRepository.h"
+#include "storage/DecisionRepository.h"
+
 #include <QAction>
-#include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
 namespace debrief {
 namespace {
 
-void openDialog(QMainWindow* window, DatabaseSession& session, Settings& settings, RowId openingId,
-                const std::function<void()>& reload) {
-    auto* dialog = new DecisionDialog(session, window);
+void warn(QWidget* window, const QString& title, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window);
+    box->setObjectName(QStringLiteral("decisionMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+/// The session's today (fixed in tests and screenshots) at the wall clock's time.
+QDateTime nowOn(const DatabaseSession& session) {
+    return QDateTime(session.today(), QTime::currentTime()).toUTC();
+}
+
+void openDecision(MainWindow* window, DatabaseSession& session, Settings& settings,
+                  DecisionCommands* commands, RowId openingId, bool amend) {
+    auto* dialog = new DecisionDialog(session, commands, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (Status loaded = dialog->load(openingId, CurrentPanelist::resolve(session, settings));
+    if (Status loaded = dialog->load(openingId, CurrentPanelist::resolve(session, settings), amend);
         !loaded) {
         delete dialog;
-        auto* box = new QMessageBox(QMessageBox::Warning, DecisionMenu::tr("Record Decision"),
-                                    loaded.errorMessage(), QMessageBox::Ok, window);
-        box->setObjectName(QStringLiteral("decisionMessage"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        warn(window, DecisionMenu::tr("Record Decision"), loaded.errorMessage());
         return;
     }
-    // The chosen moved to Offer and runners-up went on hold: list and pane reload.
-    QObject::connect(dialog, &DecisionDialog::decisionChanged, window, reload);
     // open(), not exec(): window-modal, and tests can drive it.
     dialog->open();
 }
 
+void openOutcome(MainWindow* window, DatabaseSession& session, Settings& settings,
+                 DecisionCommands* commands, RowId openingId, OfferOutcomeDialog::Outcome outcome) {
+    auto* dialog = new OfferOutcomeDialog(session, *commands, outcome, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (Status loaded = dialog->load(openingId, CurrentPanelist::resolve(session, settings));
+        !loaded) {
+        delete dialog;
+        warn(window, dialog->windowTitle(), loaded.errorMessage());
+        return;
+    }
+    dialog->open();
+}
+
+/// Whether the opening has a decision, and a chosen candidate at Offer.
+struct DecisionState {
+    bool decided = false;
+    bool offerPending = false;
+};
+
+DecisionState stateOf(DatabaseSession& session, RowId openingId) {
+    DecisionState state;
+    if (!session.isOpen() || openingId == kNoRow)
+        return state;
+    auto decision = DecisionRepository(session.database()).forOpening(openingId);
+    if (!decision || !decision->has_value())
+        return state;
+    state.decided = true;
+    for (const DecisionOutcome& o : (*decision)->outcomes) {
+        auto application = session.applications().get(o.applicationId);
+        state.offerPending = state.offerPending || (o.role == DecisionRole::Chosen && application &&
+                                                    application->stage == PipelineStage::Offer);
+    }
+    return state;
+}
+
 } // namespace
 
-void DecisionMenu::install(QMainWindow* window, DatabaseSession& session, Settings& settings,
+void DecisionMenu::install(MainWindow* window, DatabaseSession& session, Settings& settings,
                            std::function<RowId()> currentOpening, std::function<void()> reload) {
-    QMenu* menu = OpeningMenu::of(window);
-    QAction* action = menu->addAction(tr("Record &Decision…"));
-    action->setObjectName(QStringLiteral("recordDecisionAction"));
-    action->setToolTip(tr("The panel lead records who gets the offer, the ranked runners-up "
+    auto* commands = new DecisionCommands(
+        session, *window->undoStack(),
+        [&session, &settings] { return EditingUser::name(session, settings); },
+        [&session] { return nowOn(session); }, window);
+    QObject::connect(
+        commands, &DecisionCommands::errorOccurred, window,
+        [window](const QString& message) { warn(window, DecisionMenu::tr("Decision"), message); });
+    // Queued: the views reload after the undo stack has finished the step.
+    QObject::connect(commands, &DecisionCommands::openingChanged, window, reload,
+                     Qt::QueuedConnection);
+
+    auto* menu = new QMenu(tr("&Decision"), window->menuBar());
+    menu->setObjectName(QStringLiteral("decisionMenu"));
+    const QList<QAction*> bar = window->menuBar()->actions();
+    window->menuBar()->insertMenu(bar.isEmpty() ? nullptr : bar.last(), menu);
+
+    QAction* record = menu->addAction(tr("&Record Decision…"));
+    record->setObjectName(QStringLiteral("recordDecisionAction"));
+    record->setToolTip(tr("The panel lead records who gets the offer, the ranked runners-up "
                           "and why; shows the decision once recorded."));
-    QObject::connect(menu, &QMenu::aboutToShow, action, [action, &session, currentOpening] {
-        action->setEnabled(session.isOpen() && currentOpening() != kNoRow);
+    QAction* amend = menu->addAction(tr("&Amend Decision…"));
+    amend->setObjectName(QStringLiteral("amendDecisionAction"));
+    amend->setToolTip(tr("The panel lead changes the recorded decision, with a reason."));
+    menu->addSeparator();
+    QAction* accepted = menu->addAction(tr("Offer A&ccepted…"));
+    accepted->setObjectName(QStringLiteral("offerAcceptedAction"));
+    QAction* declined = menu->addAction(tr("Offer D&eclined / Hire Fell Through…"));
+    declined->setObjectName(QStringLiteral("offerDeclinedAction"));
+    declined->setToolTip(tr("The chosen candidate declined or did not start: the first runner-up "
+                            "on hold becomes the chosen candidate."));
+
+    QObject::connect(menu, &QMenu::aboutToShow, window, [=, &session] {
+        const RowId opening = currentOpening();
+        const DecisionState state = stateOf(session, opening);
+        record->setEnabled(session.isOpen() && opening != kNoRow);
+        amend->setEnabled(state.decided);
+        accepted->setEnabled(state.offerPending);
+        declined->setEnabled(state.decided);
     });
-    QObject::connect(action, &QAction::triggered, window,
-                     [window, &session, &settings, currentOpening, reload] {
-                         if (session.isOpen() && currentOpening() != kNoRow)
-                             openDialog(window, session, settings, currentOpening(), reload);
-                     });
+    const auto whenOpen = [currentOpening, &session](auto then) {
+        return [currentOpening, &session, then] {
+            if (session.isOpen() && currentOpening() != kNoRow)
+                then(currentOpening());
+        };
+    };
+    QObject::connect(record, &QAction::triggered, window,
+                     whenOpen([=, &session, &settings](RowId id) {
+                         openDecision(window, session, settings, commands, id, false);
+                     }));
+    QObject::connect(amend, &QAction::triggered, window,
+                     whenOpen([=, &session, &settings](RowId id) {
+                         openDecision(window, session, settings, commands, id, true);
+                     }));
+    QObject::connect(accepted, &QAction::triggered, window,
+                     whenOpen([=, &session, &settings](RowId id) {
+                         openOutcome(window, session, settings, commands, id,
+                                     OfferOutcomeDialog::Outcome::Accepted);
+                     }));
+    QObject::connect(declined, &QAction::triggered, window,
+                     whenOpen([=, &session, &settings](RowId id) {
+                         openOutcome(window, session, settings, commands, id,
+                                     OfferOutcomeDialog::Outcome::Declined);
+                     }));
 }
 
 } // namespace debrief

@@ -6,21 +6,22 @@
 
 #include <functional>
 
-class QMainWindow;
-
 namespace debrief {
 
 class DatabaseSession;
+class MainWindow;
 class Settings;
 
-/// Opening › Record Decision…: opens the DecisionDialog for the selected
-/// opening as the panelist scoring on this computer, and reloads the window
-/// after anything was written.
+/// The Decision menu: Record Decision… (the DecisionDialog for the selected
+/// opening as the panelist working on this computer), Amend Decision…,
+/// Offer Accepted… and Offer Declined / Hire Fell Through… (OfferOutcomeDialog).
+/// Every step is one command on the window's undo stack (DecisionCommands);
+/// the window reloads after each, done or undone.
 class DecisionMenu {
     Q_DECLARE_TR_FUNCTIONS(DecisionMenu)
 
 public:
-    static void install(QMainWindow* window, DatabaseSession& session, Settings& settings,
+    static void install(MainWindow* window, DatabaseSession& session, Settings& settings,
                         std::function<RowId()> currentOpening, std::function<void()> reload);
 };
 

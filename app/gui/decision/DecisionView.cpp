@@ -35,7 +35,8 @@ Result<std::unique_ptr<QWidget>> makeDecisionView(ViewContext& context) {
     RowId lead = kNoRow;
     for (const PanelMember& member : opening->panel)
         lead = member.isLead && lead == kNoRow ? member.panelistId : lead;
-    auto dialog = std::make_unique<DecisionDialog>(session);
+    // Shown, not recorded: no commands, so nothing can be written from a screenshot.
+    auto dialog = std::make_unique<DecisionDialog>(session, nullptr);
     if (Status loaded = dialog->load(openingId, lead); !loaded)
         return loaded.error();
     if (!dialog->isReadOnly()) {

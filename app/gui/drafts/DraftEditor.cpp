@@ -1,8 +1,8 @@
 #include "DraftEditor.h"
 
-#include "DraftCandidates.h"
 #include "DraftOutput.h"
 #include "MarkSentDialog.h"
+#include "SendAnywayQuestion.h"
 #include "StrengthChoices.h"
 #include "ToneFindingsPanel.h"
 #include "ToneHighlighter.h"
@@ -15,7 +15,9 @@
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftEmail.h"
 #include "drafting/DraftLanguage.h"
+#include "drafting/DraftToneCheck.h"
 #include "drafting/DraftWorkflow.h"
+#include "drafting/RejectionQueue.h"
 #include "settings/Settings.h"
 #include "storage/RejectionDraftRepository.h"
 
@@ -193,7 +195,7 @@ Status DraftEditor::load(RowId applicationId) {
     if (Status loaded = loadLanguage(language); !loaded)
         return loaded;
     auto offers =
-        DraftCandidates::pendingOfferNames(m_session.database(), m_context.application.openingId);
+        RejectionQueue::pendingOfferNames(m_session.database(), m_context.application.openingId);
     if (!offers)
         return offers.error();
     m_pendingOffers = *offers;
@@ -202,8 +204,8 @@ Status DraftEditor::load(RowId applicationId) {
         return composed;
     if (stored->has_value())
         showDraft(**stored);
-    setWindowTitle(
-        tr("Rejection for %1 — %2").arg(m_context.candidate.fullName, m_context.opening.title));
+    setWindowTitle((m_context.isOffer() ? tr("Offer for %1 — %2") : tr("Rejection for %1 — %2"))
+                       .arg(m_context.candidate.fullName, m_context.opening.title));
     updateState();
     checkToneNow();
     return {};
@@ -307,14 +309,8 @@ void DraftEditor::checkToneNow() {
     m_toneTimer->stop();
     if (!m_checker)
         return;
-    ToneContext tone;
-    tone.candidateName = m_context.candidate.fullName;
-    // The name the greeting uses, as the template's {candidate.firstName}.
-    tone.candidateFirstName = m_context.firstName();
-    tone.otherCandidateNames = m_context.otherFinalistNames;
-    tone.talentPool = m_context.application.talentPool;
     const QString text = m_body->toPlainText();
-    const QList<ToneFinding> found = m_checker->check(text, tone);
+    const QList<ToneFinding> found = m_checker->check(text, DraftToneCheck::contextFor(m_context));
     m_highlighter->setFindings(found);
     m_findings->setFindings(text, found);
 }
@@ -426,9 +422,20 @@ bool DraftEditor::saveForOutput() {
     return true;
 }
 
-void DraftEditor::logOutput(int kind, const QString& done) {
+void DraftEditor::whenToneAllows(const std::function<void(const QStringList&)>& send) {
+    // Core's check of the text as it goes out, not the marks of the last pause.
+    const QString text = m_body->toPlainText();
+    auto found = DraftToneCheck::check(m_context, text);
+    if (!found) {
+        report(found.errorMessage());
+        return;
+    }
+    SendAnywayQuestion::ask(this, text, *found, send);
+}
+
+void DraftEditor::logOutput(int kind, const QString& done, const QStringList& openFindings) {
     const Status logged = DraftOutput::log(m_session.database(), m_draft, OutputKind(kind), actor(),
-                                           QDateTime::currentDateTimeUtc());
+                                           QDateTime::currentDateTimeUtc(), openFindings);
     if (!logged) {
         report(logged.errorMessage());
         return;
@@ -440,24 +447,31 @@ void DraftEditor::logOutput(int kind, const QString& done) {
 void DraftEditor::copyToClipboard() {
     if (!saveForOutput())
         return;
-    QApplication::clipboard()->setMimeData(DraftOutput::mimeData(m_draft));
-    logOutput(int(OutputKind::Clipboard),
-              tr("Copied as plain text and HTML; noted in the communication log."));
+    whenToneAllows([this](const QStringList& openFindings) {
+        QApplication::clipboard()->setMimeData(DraftOutput::mimeData(m_draft));
+        logOutput(int(OutputKind::Clipboard),
+                  tr("Copied as plain text and HTML; noted in the communication log."),
+                  openFindings);
+    });
 }
 
 void DraftEditor::openInMailClient() {
     if (!saveForOutput())
         return;
+    whenToneAllows([this](const QStringList& openFindings) { openMailLink(openFindings); });
+}
+
+void DraftEditor::openMailLink(const QStringList& openFindings) {
     const EmailMessage message =
         DraftEmail::message(m_context, m_draft, QDateTime::currentDateTimeUtc());
     const MailtoResult link = MailtoLink::build(message);
-    const auto open = [this, link] {
+    const auto open = [this, link, openFindings] {
         if (!QDesktopServices::openUrl(link.url)) {
             report(tr("No mail client opened the message. Use Copy or Save as .eml instead."));
             return;
         }
         logOutput(int(OutputKind::MailClient),
-                  tr("Opened in the mail client; noted in the communication log."));
+                  tr("Opened in the mail client; noted in the communication log."), openFindings);
     };
     if (!link.truncated && !link.tooLong) {
         open();
@@ -493,6 +507,10 @@ void DraftEditor::openInMailClient() {
 void DraftEditor::askEmlFile() {
     if (!saveForOutput())
         return;
+    whenToneAllows([this](const QStringList& openFindings) { askEmlPath(openFindings); });
+}
+
+void DraftEditor::askEmlPath(const QStringList& openFindings) {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
@@ -502,15 +520,16 @@ void DraftEditor::askEmlFile() {
     dialog->setDefaultSuffix(QStringLiteral("eml"));
     dialog->selectFile(DraftOutput::fileName(m_draft.applicationId, m_context.candidate.fullName));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &DraftEditor::writeEml);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, openFindings](const QString& path) { writeEml(path, openFindings); });
     dialog->open();
 }
 
-void DraftEditor::writeEml(const QString& path) {
+void DraftEditor::writeEml(const QString& path, const QStringList& openFindings) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Status saved =
-        DraftOutput::saveEml(m_session.database(), m_draft,
-                             DraftEmail::message(m_context, m_draft, now), path, actor(), now);
+    const Status saved = DraftOutput::saveEml(m_session.database(), m_draft,
+                                              DraftEmail::message(m_context, m_draft, now), path,
+                                              actor(), now, openFindings);
     if (!saved) {
         report(saved.errorMessage());
         return;
@@ -521,8 +540,12 @@ void DraftEditor::writeEml(const QString& path) {
 }
 
 void DraftEditor::markSent() {
+    whenToneAllows([this](const QStringList& openFindings) { confirmHeld(openFindings); });
+}
+
+void DraftEditor::confirmHeld(const QStringList& openFindings) {
     if (!isHeld()) {
-        askChannel(false);
+        askChannel(false, openFindings);
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Send a Held Rejection?"),
@@ -534,22 +557,22 @@ void DraftEditor::markSent() {
     box->button(QMessageBox::No)->setText(tr("Keep Held"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
+    connect(box, &QMessageBox::finished, this, [this, box, openFindings] {
         if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            askChannel(true);
+            askChannel(true, openFindings);
     });
     box->open();
 }
 
-void DraftEditor::askChannel(bool confirmHeld) {
+void DraftEditor::askChannel(bool confirmHeld, const QStringList& openFindings) {
     auto* dialog = new MarkSentDialog(m_context.candidate.fullName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, confirmHeld] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, confirmHeld, openFindings] {
         if (!saveForOutput())
             return;
         const Status sent = DraftWorkflow(m_session.database())
                                 .markSent(m_draft.id, dialog->channel(), confirmHeld, actor(),
-                                          QDateTime::currentDateTimeUtc());
+                                          QDateTime::currentDateTimeUtc(), openFindings);
         if (!sent) {
             report(sent.errorMessage());
             return;

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -28,7 +29,8 @@ class ToneHighlighter;
 /// (with the text editor's own undo and redo), the tone check marked in the
 /// text and listed beside it, the panel's strengths to accept or edit, and
 /// the ways out (clipboard, mail client, .eml, mark as sent), each logged in
-/// the communication log. A runner-up's draft says clearly that it is held
+/// the communication log; with tone findings left, each asks "Send anyway?"
+/// first and the log notes what went out anyway. A runner-up's draft says clearly that it is held
 /// while the chosen candidate's offer is pending; the draft itself never
 /// names anyone else. Saves when closed.
 class DraftEditor : public QWidget {
@@ -74,13 +76,19 @@ private:
     void selectSpan(qsizetype start, qsizetype length, bool focusEditor);
     /// Saves, reporting a failure; false when the output must not go ahead.
     bool saveForOutput();
-    void logOutput(int kind, const QString& done);
+    /// Asks "Send anyway?" when core's tone check finds something, then
+    /// calls `send` with what was sent anyway (nothing when Go Back).
+    void whenToneAllows(const std::function<void(const QStringList&)>& send);
+    void logOutput(int kind, const QString& done, const QStringList& openFindings);
     void copyToClipboard();
     void openInMailClient();
+    void openMailLink(const QStringList& openFindings);
     void askEmlFile();
-    void writeEml(const QString& path);
+    void askEmlPath(const QStringList& openFindings);
+    void writeEml(const QString& path, const QStringList& openFindings);
     void markSent();
-    void askChannel(bool confirmHeld);
+    void confirmHeld(const QStringList& openFindings);
+    void askChannel(bool confirmHeld, const QStringList& openFindings);
     void report(const QString& message);
     QString actor() const;
 

@@ -31,19 +31,21 @@ QString DraftOutput::fileName(RowId applicationId, const QString& fullName) {
 }
 
 Status DraftOutput::log(Database& db, const RejectionDraft& draft, OutputKind kind,
-                        const QString& actor, const QDateTime& now) {
-    auto logged =
-        CommunicationLog(db).recordOutput(draft.applicationId, kind, draft.subject, actor, now);
+                        const QString& actor, const QDateTime& now,
+                        const QStringList& openFindings) {
+    auto logged = CommunicationLog(db).recordOutput(draft.applicationId, kind, draft.subject, actor,
+                                                    now, openFindings);
     if (!logged)
         return logged.error();
     return {};
 }
 
 Status DraftOutput::saveEml(Database& db, const RejectionDraft& draft, const EmailMessage& message,
-                            const QString& path, const QString& actor, const QDateTime& now) {
+                            const QString& path, const QString& actor, const QDateTime& now,
+                            const QStringList& openFindings) {
     if (const QStringList problems = EmlWriter::problems(message); !problems.isEmpty())
         return Error{tr("Cannot write %1: %2").arg(path, problems.join(QLatin1Char(' ')))};
-    return DraftWorkflow(db).saveEml(draft, message, path, actor, now);
+    return DraftWorkflow(db).saveEml(draft, message, path, actor, now, openFindings);
 }
 
 } // namespace debrief

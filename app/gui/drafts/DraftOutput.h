@@ -30,13 +30,16 @@ public:
     /// "12-lukasz-nowak.eml": the application id and an ASCII form of the name.
     static QString fileName(RowId applicationId, const QString& fullName);
 
-    /// Logs an output of `draft` (stored already) as `actor`.
+    /// Logs an output of `draft` (stored already) as `actor`, with the tone
+    /// findings sent anyway.
     static Status log(Database& db, const RejectionDraft& draft, OutputKind kind,
-                      const QString& actor, const QDateTime& now);
+                      const QString& actor, const QDateTime& now,
+                      const QStringList& openFindings = {});
     /// Writes `message` owner-only to `path` and logs it; when the log
     /// cannot be written the file is removed again.
     static Status saveEml(Database& db, const RejectionDraft& draft, const EmailMessage& message,
-                          const QString& path, const QString& actor, const QDateTime& now);
+                          const QString& path, const QString& actor, const QDateTime& now,
+                          const QStringList& openFindings = {});
 };
 
 } // namespace debrief

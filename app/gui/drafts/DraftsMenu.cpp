@@ -88,6 +88,24 @@ void DraftsMenu::install(QMainWindow* window, DatabaseSession& session, Settings
     });
 }
 
+Result<std::unique_ptr<QWidget>> makeRejectionDraftsView(ViewContext& context) {
+    auto openings = context.session.openings().list();
+    if (!openings)
+        return openings.error();
+    for (const Opening& opening : std::as_const(*openings)) {
+        auto decision = DecisionRepository(context.session.database()).forOpening(opening.id);
+        if (!decision)
+            return decision.error();
+        if (!decision->has_value())
+            continue;
+        auto view = std::make_unique<RejectionDraftsView>(context.session, context.settings);
+        if (Status loaded = view->load(opening.id); !loaded)
+            return loaded.error();
+        return std::unique_ptr<QWidget>(std::move(view));
+    }
+    return Error{DraftsMenu::tr("The database has no decided opening.")};
+}
+
 Result<std::unique_ptr<QWidget>> makeDraftsView(ViewContext& context) {
     auto applicationId = firstRunnerUp(context.session);
     if (!applicationId)

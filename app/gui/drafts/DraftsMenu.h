@@ -32,5 +32,8 @@ public:
 /// the demo's decided opening, with one risky sentence typed into the
 /// composed draft so the marks and the findings list show.
 Result<std::unique_ptr<QWidget>> makeDraftsView(ViewContext& context);
+/// The `rejection-drafts` screenshot view: Rejection Drafts of the first
+/// opening with a decision (the demo's filled opening), read only.
+Result<std::unique_ptr<QWidget>> makeRejectionDraftsView(ViewContext& context);
 
 } // namespace debrief

@@ -2,12 +2,12 @@
 
 #include "DraftEditor.h"
 #include "DraftOutput.h"
-#include "ReadyDraftsExport.h"
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "EditingUser.h"
 
+#include "drafting/DraftBatchExport.h"
 #include "settings/Settings.h"
 #include "storage/OpeningRepository.h"
 
@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -31,6 +32,10 @@ enum Role { ApplicationRole = Qt::UserRole + 1, GroupRole };
 
 QString groupTitle(DraftGroup group, qsizetype count) {
     switch (group) {
+    case DraftGroup::Offer:
+        return RejectionDraftsView::tr(
+                   "Offer letters (%1): the chosen candidate's offer is pending")
+            .arg(count);
     case DraftGroup::Held:
         return RejectionDraftsView::tr("Held (%1): wait until the chosen candidate accepts")
             .arg(count);
@@ -101,15 +106,16 @@ Status RejectionDraftsView::load(RowId openingId) {
     if (!opening)
         return opening.error();
     setWindowTitle(tr("Rejection Drafts — %1").arg(opening->title));
-    m_heading->setText(tr("Everyone not chosen for <b>%1</b>, and where their answer stands. "
-                          "Enter opens a draft.")
+    m_heading->setText(tr("The letters for <b>%1</b>: the chosen candidate's offer, and the "
+                          "answer to everyone not chosen, held, ready or sent. Enter opens a "
+                          "draft.")
                            .arg(opening->title.toHtmlEscaped()));
     return reload();
 }
 
 Status RejectionDraftsView::reload() {
     const RowId selected = selectedApplication();
-    auto rows = DraftCandidates::load(m_session.database(), m_openingId);
+    auto rows = RejectionQueue::load(m_session.database(), m_openingId);
     if (!rows)
         return rows.error();
     m_rows = *rows;
@@ -127,7 +133,8 @@ Status RejectionDraftsView::reload() {
 
 void RejectionDraftsView::fill() {
     m_tree->clear();
-    for (const DraftGroup group : {DraftGroup::Held, DraftGroup::Ready, DraftGroup::Sent}) {
+    for (const DraftGroup group :
+         {DraftGroup::Offer, DraftGroup::Held, DraftGroup::Ready, DraftGroup::Sent}) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setData(NameColumn, GroupRole, int(group));
         item->setFirstColumnSpanned(true);
@@ -166,6 +173,7 @@ QString RejectionDraftsView::detail(const DraftCandidate& row) const {
             .arg(DisplayText::dateTime(row.draft->sentAt.toLocalTime()),
                  channel ? toLabel(*channel) : row.draft->sentChannel);
     }
+    case DraftGroup::Offer:
     case DraftGroup::Ready:
         break;
     }
@@ -234,10 +242,21 @@ void RejectionDraftsView::askFolder() {
 }
 
 void RejectionDraftsView::saveAllReady(const QString& folder) {
-    ReadyDraftsExport exporter(m_session.database(), EditingUser::name(m_session, m_settings),
-                               DraftOutput::defaultLanguage(m_settings.uiLanguage()),
-                               m_session.today());
-    const ReadyDraftsExport::Outcome outcome = exporter.run(m_rows, folder, this);
+    DraftBatchOptions options;
+    options.language = DraftOutput::defaultLanguage(m_settings.uiLanguage());
+    DraftBatchExport exporter(m_session.database(), EditingUser::name(m_session, m_settings),
+                              options, QDateTime(m_session.today(), QTime::currentTime()).toUTC());
+    QProgressDialog progress(tr("Writing rejection e-mails…"), tr("Cancel"), 0,
+                             int(exporter.selection(m_rows).size()), this);
+    progress.setObjectName(QStringLiteral("emlProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const DraftBatchOutcome outcome =
+        exporter.run(m_openingId, folder, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
     QString text = tr("Wrote %n .eml file(s) to %1, readable by you only; each is noted in the "
                       "candidate's communication log.",
                       "", int(outcome.written.size()))
@@ -245,8 +264,13 @@ void RejectionDraftsView::saveAllReady(const QString& folder) {
     if (outcome.cancelled)
         text += QLatin1Char(' ') + tr("Cancelled before the end.");
     m_status->setText(text);
-    if (!outcome.problems.isEmpty())
-        report(outcome.problems.join(QLatin1Char('\n')));
+    QStringList problems = outcome.problems;
+    if (!outcome.withFindings.isEmpty())
+        problems.prepend(tr("Not written, because the tone check has open findings on them: open "
+                            "each draft to review it, then save it on its own.") +
+                         QLatin1Char('\n') + outcome.withFindings.join(QLatin1Char('\n')));
+    if (!problems.isEmpty())
+        report(problems.join(QLatin1Char('\n')));
     if (Status loaded = reload(); !loaded)
         report(loaded.errorMessage());
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DraftCandidates.h"
 #include "Result.h"
+#include "drafting/RejectionQueue.h"
 
 #include <QWidget>
 
@@ -16,11 +16,11 @@ class DatabaseSession;
 class DraftEditor;
 class Settings;
 
-/// Opening › Rejection Drafts…: every candidate of an opening who was not
-/// chosen, in three groups: held (runners-up while the chosen candidate's
-/// offer is pending, with the reason), ready, and sent (when and how). Opens
-/// a candidate's draft in a DraftEditor and writes every ready one as .eml
-/// files in one go.
+/// Opening › Rejection Drafts…: RejectionQueue's candidates of an opening
+/// in four groups: offer letters (the chosen candidate's, while the offer is
+/// pending), held (runners-up, with the reason), ready, and sent (when and
+/// how). Opens a candidate's draft in a DraftEditor and writes every ready
+/// one as .eml files in one go through DraftBatchExport.
 class RejectionDraftsView : public QWidget {
     Q_OBJECT
 

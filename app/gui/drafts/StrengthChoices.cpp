@@ -54,15 +54,10 @@ void StrengthChoices::setContext(const DraftContext& context, const DraftOptions
         item->setCheckState(context.offersByDefault(s) ? Qt::Checked : Qt::Unchecked);
         const QString evidence =
             s.evidence.isEmpty()
-                ? tr("%1: mean %2 of %3 over %n score(s); no evidence notes.", "", s.ratingCount)
-                      .arg(s.criterionName)
-                      .arg(s.meanScore, 0, 'f', 1)
-                      .arg(s.scaleSize)
-                : tr("%1: mean %2 of %3 over %n score(s). Evidence: %4", "", s.ratingCount)
-                      .arg(s.criterionName)
-                      .arg(s.meanScore, 0, 'f', 1)
-                      .arg(s.scaleSize)
-                      .arg(s.evidence.join(QStringLiteral(" · ")));
+                ? tr("%1: mean %2 over %n score(s); no evidence notes.", "", s.ratingCount)
+                      .arg(s.criterionName, s.scoreText)
+                : tr("%1: mean %2 over %n score(s). Evidence: %3", "", s.ratingCount)
+                      .arg(s.criterionName, s.scoreText, s.evidence.join(QStringLiteral(" · ")));
         item->setToolTip(evidence);
         m_evidenceText.append(evidence);
     }

@@ -56,6 +56,8 @@ QString stageName(TemplateStage stage) {
         return MessageTemplateEditor::tr("Interview");
     case TemplateStage::Final:
         return MessageTemplateEditor::tr("Final round");
+    case TemplateStage::Offer:
+        return MessageTemplateEditor::tr("Offer to the chosen candidate");
     }
     return {};
 }

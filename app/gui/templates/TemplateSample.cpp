@@ -25,12 +25,13 @@ Result<TemplateValues> TemplateSample::values(const QString& language, TemplateS
     context.lastInterview = today.addDays(-6);
     context.sender = {QStringLiteral("Priya Raman"), QStringLiteral("Engineering Manager"), {}};
     const QStringList criteria{QStringLiteral("System design"), QStringLiteral("Communication")};
-    if (stage == TemplateStage::Final) {
+    if (stage == TemplateStage::Final || stage == TemplateStage::Offer) {
         for (int rank = 0; rank < criteria.size(); ++rank) {
             StrengthSuggestion strength;
             strength.criterionName = criteria.at(rank);
             strength.meanScore = 3.5;
             strength.scaleSize = 4;
+            strength.scoreText = words->formatScore(strength.meanScore, strength.scaleSize);
             strength.sentence = words->strengthSentence(rank, criteria.at(rank));
             context.strengths.append(strength);
         }

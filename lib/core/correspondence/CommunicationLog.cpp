@@ -67,17 +67,39 @@ QStringList CommunicationLog::problems(const CommunicationEntry& entry, FinalAns
     return found;
 }
 
-QString CommunicationLog::outputSummary(OutputKind kind, const QString& subject) {
+QString CommunicationLog::findingsList(const QStringList& openFindings) {
+    QStringList categories;
+    for (const QString& name : openFindings) {
+        if (!categories.contains(name))
+            categories.append(name);
+    }
+    return tr("%n open tone finding(s): %1", "", int(openFindings.size()))
+        .arg(categories.join(QStringLiteral(", ")));
+}
+
+QString CommunicationLog::findingsNote(const QStringList& openFindings) {
+    if (openFindings.isEmpty())
+        return {};
+    return tr("Sent with %1.").arg(findingsList(openFindings));
+}
+
+QString CommunicationLog::outputSummary(OutputKind kind, const QString& subject,
+                                        const QStringList& openFindings) {
     const QString line = subjectLine(subject);
+    QString summary = line;
     switch (kind) {
     case OutputKind::Clipboard:
-        return tr("Copied the message “%1” to the clipboard.").arg(line);
+        summary = tr("Copied the message “%1” to the clipboard.").arg(line);
+        break;
     case OutputKind::MailClient:
-        return tr("Opened the message “%1” in the mail program.").arg(line);
+        summary = tr("Opened the message “%1” in the mail program.").arg(line);
+        break;
     case OutputKind::EmlFile:
-        return tr("Saved the message “%1” as an .eml file.").arg(line);
+        summary = tr("Saved the message “%1” as an .eml file.").arg(line);
+        break;
     }
-    return line;
+    const QString note = findingsNote(openFindings);
+    return note.isEmpty() ? summary : summary + QLatin1Char(' ') + note;
 }
 
 Result<LoggedCommunication> CommunicationLog::record(CommunicationEntry entry, const QString& actor,
@@ -114,13 +136,14 @@ Result<LoggedCommunication> CommunicationLog::record(CommunicationEntry entry, c
 Result<LoggedCommunication> CommunicationLog::recordOutput(RowId applicationId, OutputKind kind,
                                                            const QString& subject,
                                                            const QString& actor,
-                                                           const QDateTime& now) {
+                                                           const QDateTime& now,
+                                                           const QStringList& openFindings) {
     CommunicationEntry entry;
     entry.applicationId = applicationId;
     entry.occurredAt = now;
     entry.channel = CommunicationChannel::Email;
     entry.direction = CommunicationDirection::Outbound;
-    entry.summary = outputSummary(kind, subject);
+    entry.summary = outputSummary(kind, subject, openFindings);
     return record(entry, actor, now, FinalAnswer::No);
 }
 

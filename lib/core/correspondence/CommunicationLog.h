@@ -57,15 +57,25 @@ public:
     /// file, worded the same way everywhere. `subject` names the message;
     /// only its first line, shortened, is kept (never the body). Outputs do
     /// not move the promised date: producing a message is not sending it.
+    /// `openFindings` (DraftToneCheck::categoryNames) are the tone findings
+    /// the sender chose to send anyway; the entry says so (findingsNote).
     Result<LoggedCommunication> recordOutput(RowId applicationId, OutputKind kind,
                                              const QString& subject, const QString& actor,
-                                             const QDateTime& now);
+                                             const QDateTime& now,
+                                             const QStringList& openFindings = {});
     /// Takes back what record() did: removes the entry and, when the
     /// application still has the date record() set, restores the earlier one.
     Status undo(const LoggedCommunication& logged, const QString& actor, const QDateTime& now);
 
     /// The summary recordOutput() stores for `kind` and `subject`.
-    static QString outputSummary(OutputKind kind, const QString& subject);
+    static QString outputSummary(OutputKind kind, const QString& subject,
+                                 const QStringList& openFindings = {});
+    /// What a logged message says about the tone findings it went out with:
+    /// "Sent with 2 open tone findings: Vague reason, Cold or form-letter."
+    /// (each category once); empty without findings.
+    static QString findingsNote(const QStringList& openFindings);
+    /// "2 open tone findings: Vague reason, Cold or form-letter".
+    static QString findingsList(const QStringList& openFindings);
     /// What `entry` lacks before it can be logged (empty when nothing).
     static QStringList problems(const CommunicationEntry& entry, FinalAnswer finalAnswer);
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace debrief {
 
@@ -25,6 +26,9 @@ struct DecisionRequest {
     /// The candidate(s) who get an offer: application ids of the opening.
     QList<RowId> chosen;
     QList<RunnerUpChoice> runnersUp;
+    /// The finalists the panel compared and did not select: recorded as
+    /// such, and rejected with everyone else still in process.
+    QList<RowId> notSelected;
     /// Criteria of the opening's current rubric that decided it.
     QList<RowId> decidingCriterionIds;
     QString rationale;
@@ -33,6 +37,9 @@ struct DecisionRequest {
     /// A panel lead of the opening.
     RowId decidedBy = kNoRow;
     QDateTime decidedAt;
+    /// The record's uuid; a new one when null. A redo sets it so the same
+    /// record comes back.
+    QUuid uuid;
 
     friend bool operator==(const DecisionRequest&, const DecisionRequest&) = default;
 };

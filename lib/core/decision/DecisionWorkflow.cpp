@@ -3,8 +3,12 @@
 #include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/RejectionDraftRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/TransactionGuard.h"
 
@@ -54,7 +58,7 @@ QStringList rankProblems(const QList<RunnerUpChoice>& runnersUp) {
     return {};
 }
 
-/// Every application the request names, chosen first, in the given order.
+/// Every application the request chooses or keeps waiting, chosen first.
 QList<RowId> namedApplications(const DecisionRequest& request) {
     QList<RowId> ids = request.chosen;
     for (const RunnerUpChoice& r : request.runnersUp)
@@ -62,19 +66,35 @@ QList<RowId> namedApplications(const DecisionRequest& request) {
     return ids;
 }
 
-QString outcomeText(const DecisionRequest& request) {
+QString outcomeText(const QList<DecisionOutcome>& outcomes) {
     QStringList chosen;
-    for (RowId id : request.chosen)
-        chosen.append(QString::number(id));
     QStringList runnersUp;
-    for (const RunnerUpChoice& r : request.runnersUp)
-        runnersUp.append(QStringLiteral("%1=%2").arg(r.rank).arg(r.applicationId));
-    return QStringLiteral("chosen: %1; runners-up: %2")
-        .arg(chosen.join(QLatin1Char(',')), runnersUp.join(QLatin1Char(',')));
+    QStringList notSelected;
+    for (const DecisionOutcome& o : outcomes) {
+        if (o.role == DecisionRole::Chosen)
+            chosen.append(QString::number(o.applicationId));
+        else if (o.role == DecisionRole::RunnerUp)
+            runnersUp.append(QStringLiteral("%1=%2").arg(o.rank).arg(o.applicationId));
+        else
+            notSelected.append(QString::number(o.applicationId));
+    }
+    QString text = QStringLiteral("chosen: %1; runners-up: %2")
+                       .arg(chosen.join(QLatin1Char(',')), runnersUp.join(QLatin1Char(',')));
+    if (!notSelected.isEmpty())
+        text += QStringLiteral("; not selected: %1").arg(notSelected.join(QLatin1Char(',')));
+    return text;
+}
+
+QString idsText(const QList<RowId>& ids) {
+    QStringList parts;
+    for (RowId id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
 }
 
 Decision decisionOf(const DecisionRequest& request) {
     Decision d;
+    d.uuid = request.uuid;
     d.openingId = request.openingId;
     d.decidedAt = request.decidedAt;
     d.decidedBy = request.decidedBy;
@@ -85,7 +105,21 @@ Decision decisionOf(const DecisionRequest& request) {
         d.outcomes.append({id, DecisionRole::Chosen, 0});
     for (const RunnerUpChoice& r : request.runnersUp)
         d.outcomes.append({r.applicationId, DecisionRole::RunnerUp, r.rank});
+    for (RowId id : request.notSelected)
+        d.outcomes.append({id, DecisionRole::NotSelected, 0});
     return d;
+}
+
+/// Equal but for when it was last written.
+bool sameState(Application a, Application b) {
+    a.updatedAt = b.updatedAt = {};
+    return a == b;
+}
+
+QList<AuditEntry> withReason(QList<AuditEntry> entries, const QString& reason) {
+    for (AuditEntry& e : entries)
+        e.reason = reason;
+    return entries;
 }
 
 } // namespace
@@ -95,7 +129,7 @@ QStringList DecisionWorkflow::problems(const DecisionRequest& request) {
     if (request.chosen.isEmpty())
         found.append(tr("Chosen: pick at least one candidate to make an offer to."));
     found += rankProblems(request.runnersUp);
-    const QList<RowId> named = namedApplications(request);
+    const QList<RowId> named = namedApplications(request) + request.notSelected;
     if (QSet<RowId>(named.begin(), named.end()).size() != named.size())
         found.append(tr("Runners-up: a candidate can be chosen or a runner-up, once."));
     if (request.decidingCriterionIds.isEmpty())
@@ -109,7 +143,30 @@ QStringList DecisionWorkflow::problems(const DecisionRequest& request) {
     return found;
 }
 
-QStringList DecisionWorkflow::storedProblems(const DecisionRequest& request) {
+bool DecisionWorkflow::isLead(const Opening& opening, RowId panelistId) {
+    return panelistId != kNoRow &&
+           std::any_of(opening.panel.begin(), opening.panel.end(), [&](const PanelMember& m) {
+               return m.isLead && m.panelistId == panelistId;
+           });
+}
+
+Result<QStringList> DecisionWorkflow::leadNames(RowId openingId) {
+    auto opening = OpeningRepository(m_db).get(openingId);
+    if (!opening)
+        return opening.error();
+    QStringList names;
+    for (const PanelMember& m : opening->panel) {
+        if (!m.isLead)
+            continue;
+        auto panelist = PanelistRepository(m_db).get(m.panelistId);
+        if (!panelist)
+            return panelist.error();
+        names.append(panelist->name);
+    }
+    return names;
+}
+
+QStringList DecisionWorkflow::storedProblems(const DecisionRequest& request, Mode mode) {
     auto opening = OpeningRepository(m_db).get(request.openingId);
     if (!opening)
         return {opening.errorMessage()};
@@ -117,15 +174,31 @@ QStringList DecisionWorkflow::storedProblems(const DecisionRequest& request) {
     auto existing = DecisionRepository(m_db).forOpening(request.openingId);
     if (!existing)
         return {existing.errorMessage()};
-    if (existing->has_value())
+    if (mode == Mode::Record && existing->has_value())
         found.append(tr("Opening: “%1” already has a decision record.").arg(opening->title));
+    if (mode == Mode::Amend && !existing->has_value())
+        found.append(tr("Opening: “%1” has no decision to amend.").arg(opening->title));
     for (RowId id : namedApplications(request)) {
         auto application = ApplicationRepository(m_db).get(id);
-        if (!application || application->openingId != request.openingId ||
-            isTerminal(application->stage))
+        bool open = application && application->openingId == request.openingId &&
+                    !isTerminal(application->stage);
+        // An amendment may name again someone the decision rejected, until
+        // they have been told.
+        if (application && mode == Mode::Amend && application->openingId == request.openingId &&
+            application->stage == PipelineStage::Rejected) {
+            auto draft = RejectionDraftRepository(m_db).latestForApplication(id);
+            open = draft && !(draft->has_value() && (*draft)->isSent());
+        }
+        if (!open)
             found.append(tr("Chosen and runners-up: application %1 is not an open application "
                             "of this opening.")
                              .arg(id));
+    }
+    for (RowId id : request.notSelected) {
+        auto application = ApplicationRepository(m_db).get(id);
+        if (!application || application->openingId != request.openingId)
+            found.append(
+                tr("Not selected: application %1 is not an application of this opening.").arg(id));
     }
     auto rubric = RubricRepository(m_db).currentForOpening(request.openingId);
     if (!rubric)
@@ -141,72 +214,171 @@ QStringList DecisionWorkflow::storedProblems(const DecisionRequest& request) {
                             "rubric.")
                              .arg(id));
     }
-    const bool lead =
-        std::any_of(opening->panel.begin(), opening->panel.end(), [&](const PanelMember& m) {
-            return m.isLead && m.panelistId == request.decidedBy;
-        });
-    if (request.decidedBy != kNoRow && !lead)
+    if (request.decidedBy != kNoRow && !isLead(*opening, request.decidedBy))
         found.append(tr("Decided by: only a panel lead of this opening can record the decision."));
     return found;
 }
 
-Result<Decision> DecisionWorkflow::record(const DecisionRequest& request, const QString& actor) {
+Result<QStringList> DecisionWorkflow::check(const DecisionRequest& request) {
+    auto existing = DecisionRepository(m_db).forOpening(request.openingId);
+    if (!existing)
+        return existing.error();
+    return problems(request) +
+           storedProblems(request, existing->has_value() ? Mode::Amend : Mode::Record);
+}
+
+Result<DecisionPlan> DecisionWorkflow::planOver(const DecisionRequest& request) {
+    auto applications = ApplicationRepository(m_db).forOpening(request.openingId);
+    if (!applications)
+        return applications.error();
+    QHash<RowId, QString> names;
+    CandidateRepository candidates(m_db);
+    for (const Application& a : std::as_const(*applications)) {
+        auto candidate = candidates.get(a.candidateId);
+        if (!candidate)
+            return candidate.error();
+        names.insert(a.candidateId, candidate->fullName);
+    }
+    return DecisionPlan::make(request, *applications, names);
+}
+
+Result<DecisionPlan> DecisionWorkflow::plan(const DecisionRequest& request) {
+    return planOver(request);
+}
+
+Result<Decision> DecisionWorkflow::storedDecisionOf(RowId openingId) {
+    auto decision = DecisionRepository(m_db).forOpening(openingId);
+    if (!decision)
+        return decision.error();
+    if (!decision->has_value())
+        return Error{tr("Opening %1 has no decision record.").arg(openingId)};
+    return **decision;
+}
+
+Result<RowId> DecisionWorkflow::lastCommunicationId() {
+    auto query = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM communications"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : RowId(0);
+}
+
+Status DecisionWorkflow::writeChanges(const QList<PlannedChange>& changes, const QString& actor,
+                                      const QDateTime& now, const QString& reason) {
+    for (const PlannedChange& change : changes) {
+        const QList<AuditEntry> entries = differences(change.before, change.after);
+        if (entries.isEmpty())
+            continue;
+        Application updated = change.after;
+        updated.updatedAt = now;
+        if (auto written = ApplicationRepository(m_db).update(updated); !written)
+            return written;
+        if (auto audited = AuditRepository(m_db).insertChanges(withReason(entries, reason),
+                                                               updated.uuid, actor, now);
+            !audited)
+            return audited;
+    }
+    return {};
+}
+
+Status DecisionWorkflow::auditDecision(const Decision& decision, const QString& field,
+                                       const QString& old, const QString& now, const QString& actor,
+                                       const QDateTime& when, const QString& reason) {
+    const QList<AuditEntry> entries{AuditEntry::change(kDecisionEntity, field, old, now)};
+    return AuditRepository(m_db).insertChanges(withReason(entries, reason), decision.uuid, actor,
+                                               when);
+}
+
+Result<DecisionChange> DecisionWorkflow::finish(TransactionGuard& tx, const DecisionChange& change,
+                                                const QString& actor, const QDateTime& now,
+                                                const QString& reason) {
+    if (auto applied = writeChanges(change.applications, actor, now, reason); !applied)
+        return applied.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return change;
+}
+
+Result<DecisionChange> DecisionWorkflow::record(const DecisionRequest& request,
+                                                const QString& actor) {
     QStringList found = problems(request);
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    found += storedProblems(request);
+    found += storedProblems(request, Mode::Record);
     if (!found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
+    auto planned = planOver(request);
+    if (!planned)
+        return planned.error();
+    auto mark = lastCommunicationId();
+    if (!mark)
+        return mark.error();
 
-    Decision decision = decisionOf(request);
-    if (auto written = DecisionRepository(m_db).insert(decision); !written)
+    DecisionChange change{QStringLiteral("recorded"), request.openingId,  std::nullopt,
+                          decisionOf(request),        planned->changes(), *mark};
+    if (auto written = DecisionRepository(m_db).insert(change.after); !written)
         return written.error();
-    const QList<AuditEntry> recorded{
-        AuditEntry::change(kDecisionEntity, QStringLiteral("recorded"), {}, outcomeText(request))};
     if (auto audited =
-            AuditRepository(m_db).insertChanges(recorded, decision.uuid, actor, request.decidedAt);
+            auditDecision(change.after, change.kind, {}, outcomeText(change.after.outcomes), actor,
+                          request.decidedAt, {});
         !audited)
         return audited.error();
-    for (const DecisionOutcome& outcome : decision.outcomes) {
-        auto application = ApplicationRepository(m_db).get(outcome.applicationId);
-        if (!application)
-            return application.error();
-        if (auto applied = applyOutcome(*application, outcome, request, actor); !applied)
-            return applied.error();
-    }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return decision;
+    return finish(tx, change, actor, request.decidedAt, {});
 }
 
-Status DecisionWorkflow::applyOutcome(Application application, const DecisionOutcome& outcome,
-                                      const DecisionRequest& request, const QString& actor) {
-    const Application before = application;
-    if (outcome.role == DecisionRole::Chosen) {
-        application =
-            PipelineWorkflow::moveTo(application, PipelineStage::Offer).appliedTo(application);
-        application.onHold = false;
-        application.holdReason.clear();
-    } else {
-        const auto& runnersUp = request.runnersUp;
-        const auto it = std::find_if(runnersUp.begin(), runnersUp.end(), [&](const auto& r) {
-            return r.applicationId == application.id;
-        });
-        application.onHold = true;
-        application.holdReason =
-            tr("Runner-up %1: on hold until the chosen candidate accepts the offer.")
-                .arg(outcome.rank);
-        application.talentPool = it != runnersUp.end() && it->talentPool;
-    }
-    return writeApplication(before, application, actor, request.decidedAt);
-}
-
-Status DecisionWorkflow::offerAccepted(RowId applicationId, const QString& actor,
-                                       const QDateTime& now) {
+Result<DecisionChange> DecisionWorkflow::amend(const DecisionRequest& request,
+                                               const QString& reason, const QString& actor,
+                                               const QDateTime& now) {
+    QStringList found = problems(request);
+    if (reason.trimmed().isEmpty())
+        found.append(tr("Reason: say why the decision changes."));
     TransactionGuard tx(m_db);
     if (!tx.begun())
-        return tx.begun();
+        return tx.begun().error();
+    found += storedProblems(request, Mode::Amend);
+    if (!found.isEmpty())
+        return Error{found.join(QLatin1Char('\n'))};
+    auto stored = storedDecisionOf(request.openingId);
+    if (!stored)
+        return stored.error();
+    auto planned = planOver(request);
+    if (!planned)
+        return planned.error();
+    auto mark = lastCommunicationId();
+    if (!mark)
+        return mark.error();
+
+    Decision amended = decisionOf(request);
+    amended.id = stored->id;
+    amended.uuid = stored->uuid;
+    DecisionChange change{
+        QStringLiteral("amended"), request.openingId, *stored, amended, planned->changes(), *mark};
+    if (auto written = DecisionRepository(m_db).update(amended); !written)
+        return written.error();
+    const QList<std::array<QString, 3>> fields{
+        {QStringLiteral("outcomes"), outcomeText(stored->outcomes), outcomeText(amended.outcomes)},
+        {QStringLiteral("deciding_criteria"), idsText(stored->decidingCriterionIds),
+         idsText(amended.decidingCriterionIds)},
+        {QStringLiteral("rationale"), stored->rationale, amended.rationale},
+        {QStringLiteral("share_deciding_factor"), flagText(stored->shareDecidingFactor),
+         flagText(amended.shareDecidingFactor)},
+        {QStringLiteral("decided_by"), QString::number(stored->decidedBy),
+         QString::number(amended.decidedBy)}};
+    for (const auto& [field, old, value] : fields) {
+        if (old == value)
+            continue;
+        if (auto audited = auditDecision(amended, field, old, value, actor, now, reason.trimmed());
+            !audited)
+            return audited.error();
+    }
+    return finish(tx, change, actor, now, reason.trimmed());
+}
+
+Result<DecisionChange> DecisionWorkflow::offerAccepted(RowId applicationId, const QString& actor,
+                                                       const QDateTime& now) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
     ApplicationRepository applications(m_db);
     auto accepted = applications.get(applicationId);
     if (!accepted)
@@ -223,22 +395,28 @@ Status DecisionWorkflow::offerAccepted(RowId applicationId, const QString& actor
             tr("Application %1 was not chosen in its opening's decision.").arg(applicationId)};
     if (accepted->stage != PipelineStage::Offer)
         return Error{tr("Application %1 is not at the offer stage.").arg(applicationId)};
+    auto mark = lastCommunicationId();
+    if (!mark)
+        return mark.error();
 
-    Application hired =
+    DecisionChange change{
+        QStringLiteral("offer_accepted"), accepted->openingId, **decision, **decision, {}, *mark};
+    const Application hired =
         PipelineWorkflow::moveTo(*accepted, PipelineStage::Hired).appliedTo(*accepted);
-    if (auto written = writeApplication(*accepted, hired, actor, now); !written)
-        return written;
+    change.applications.append({*accepted, hired, {}, DecisionRole::Chosen, 0, true});
     // With several positions the runners-up stay on hold until every chosen
     // candidate has accepted: one of them might still be needed.
+    bool everyoneHired = true;
     for (const DecisionOutcome& o : (*decision)->outcomes) {
         auto application = applications.get(o.applicationId);
         if (!application)
             return application.error();
-        if (o.role == DecisionRole::Chosen && application->stage != PipelineStage::Hired)
-            return tx.commit();
+        if (o.role == DecisionRole::Chosen && o.applicationId != applicationId &&
+            application->stage != PipelineStage::Hired)
+            everyoneHired = false;
     }
     for (const DecisionOutcome& o : (*decision)->outcomes) {
-        if (o.role != DecisionRole::RunnerUp)
+        if (!everyoneHired || o.role != DecisionRole::RunnerUp)
             continue;
         auto runnerUp = applications.get(o.applicationId);
         if (!runnerUp)
@@ -246,22 +424,182 @@ Status DecisionWorkflow::offerAccepted(RowId applicationId, const QString& actor
         Application released = *runnerUp;
         released.onHold = false;
         released.holdReason.clear();
-        if (auto written = writeApplication(*runnerUp, released, actor, now); !written)
-            return written;
+        if (released != *runnerUp)
+            change.applications.append(
+                {*runnerUp, released, {}, DecisionRole::RunnerUp, o.rank, true});
     }
-    return tx.commit();
+    return finish(tx, change, actor, now, {});
 }
 
-Status DecisionWorkflow::writeApplication(const Application& before, const Application& after,
-                                          const QString& actor, const QDateTime& now) {
-    const QList<AuditEntry> entries = differences(before, after);
-    if (entries.isEmpty())
-        return {};
-    Application updated = after;
-    updated.updatedAt = now;
-    if (auto written = ApplicationRepository(m_db).update(updated); !written)
+Result<std::optional<RowId>> DecisionWorkflow::nextRunnerUp(RowId openingId) {
+    auto decision = DecisionRepository(m_db).forOpening(openingId);
+    if (!decision)
+        return decision.error();
+    if (!decision->has_value())
+        return std::optional<RowId>();
+    QList<DecisionOutcome> runnersUp;
+    for (const DecisionOutcome& o : (*decision)->outcomes) {
+        if (o.role == DecisionRole::RunnerUp)
+            runnersUp.append(o);
+    }
+    std::stable_sort(runnersUp.begin(), runnersUp.end(),
+                     [](const auto& a, const auto& b) { return a.rank < b.rank; });
+    for (const DecisionOutcome& o : std::as_const(runnersUp)) {
+        auto application = ApplicationRepository(m_db).get(o.applicationId);
+        if (!application)
+            return application.error();
+        if (application->onHold && !isTerminal(application->stage))
+            return std::optional<RowId>(o.applicationId);
+    }
+    return std::optional<RowId>();
+}
+
+Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, const QString& reason,
+                                                       RowId by, const QString& actor,
+                                                       const QDateTime& now) {
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Reason: say why the offer was declined or the hire fell through.")};
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    ApplicationRepository applications(m_db);
+    auto declining = applications.get(applicationId);
+    if (!declining)
+        return declining.error();
+    auto opening = OpeningRepository(m_db).get(declining->openingId);
+    if (!opening)
+        return opening.error();
+    if (!isLead(*opening, by))
+        return Error{tr("Declined by: only a panel lead of this opening can record that an offer "
+                        "was declined.")};
+    auto stored = storedDecisionOf(declining->openingId);
+    if (!stored)
+        return stored.error();
+    const bool chosen =
+        std::any_of(stored->outcomes.begin(), stored->outcomes.end(), [&](const auto& o) {
+            return o.applicationId == applicationId && o.role == DecisionRole::Chosen;
+        });
+    if (!chosen ||
+        (declining->stage != PipelineStage::Offer && declining->stage != PipelineStage::Hired))
+        return Error{tr("Application %1 is not a chosen candidate with an offer or a hire to fall "
+                        "through.")
+                         .arg(applicationId)};
+    auto next = nextRunnerUp(declining->openingId);
+    if (!next)
+        return next.error();
+    if (!next->has_value())
+        return Error{tr("No runner-up is on hold for this opening: amend the decision to choose "
+                        "someone else.")};
+    auto mark = lastCommunicationId();
+    if (!mark)
+        return mark.error();
+
+    const RowId promotedId = **next;
+    DecisionChange change{
+        QStringLiteral("offer_declined"), declining->openingId, *stored, *stored, {}, *mark};
+    Application withdrawn =
+        PipelineWorkflow::moveTo(*declining, PipelineStage::Withdrawn).appliedTo(*declining);
+    withdrawn.onHold = false;
+    withdrawn.holdReason.clear();
+    change.applications.append({*declining, withdrawn, {}, DecisionRole::NotSelected, 0, true});
+    QList<DecisionOutcome>& outcomes = change.after.outcomes;
+    // The runners-up in line, so the ones who stay move up by one.
+    QList<qsizetype> line;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (outcomes[i].applicationId == applicationId)
+            outcomes[i] = {applicationId, DecisionRole::NotSelected, 0};
+        else if (outcomes[i].role == DecisionRole::RunnerUp)
+            line.append(i);
+    }
+    std::stable_sort(line.begin(), line.end(),
+                     [&](qsizetype a, qsizetype b) { return outcomes[a].rank < outcomes[b].rank; });
+    int rank = 0;
+    for (qsizetype i : std::as_const(line)) {
+        DecisionOutcome& o = outcomes[i];
+        auto application = applications.get(o.applicationId);
+        if (!application)
+            return application.error();
+        Application after = *application;
+        if (o.applicationId == promotedId) {
+            o = {o.applicationId, DecisionRole::Chosen, 0};
+            after = PipelineWorkflow::moveTo(after, PipelineStage::Offer).appliedTo(after);
+            after.onHold = false;
+            after.holdReason.clear();
+            change.applications.append({*application, after, {}, DecisionRole::Chosen, 0, true});
+            continue;
+        }
+        o.rank = ++rank;
+        if (after.onHold)
+            after.holdReason = DecisionPlan::holdReason(o.rank);
+        if (after != *application)
+            change.applications.append(
+                {*application, after, {}, DecisionRole::RunnerUp, o.rank, true});
+    }
+    if (auto written = DecisionRepository(m_db).update(change.after); !written)
+        return written.error();
+    if (auto audited =
+            auditDecision(change.after, change.kind, outcomeText(stored->outcomes),
+                          outcomeText(change.after.outcomes), actor, now, reason.trimmed());
+        !audited)
+        return audited.error();
+    return finish(tx, change, actor, now, reason.trimmed());
+}
+
+Status DecisionWorkflow::undoBlocker(const DecisionChange& change) {
+    auto stored = DecisionRepository(m_db).forOpening(change.openingId);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value() || **stored != change.after)
+        return Error{tr("The decision changed since; undo the later change first.")};
+    const QString outbound = toKey(CommunicationDirection::Outbound);
+    for (const PlannedChange& c : change.applications) {
+        auto current = ApplicationRepository(m_db).get(c.after.id);
+        if (!current)
+            return current.error();
+        if (!sameState(*current, c.after))
+            return Error{
+                tr("Application %1 changed since; undo that change first.").arg(c.after.id)};
+        auto sent = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM communications WHERE "
+                                             "application_id = ? AND id > ? AND direction = ?"),
+                              {c.after.id, change.lastCommunicationId, outbound});
+        if (!sent)
+            return sent.error();
+        if (sent->next() && sent->value(0).toLongLong() > 0)
+            return Error{tr("A message went out to application %1 after this step, so it can no "
+                            "longer be undone.")
+                             .arg(c.after.id)};
+    }
+    return {};
+}
+
+Status DecisionWorkflow::undo(const DecisionChange& change, const QString& actor,
+                              const QDateTime& now) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status blocked = undoBlocker(change); !blocked)
+        return blocked;
+    QList<PlannedChange> back;
+    for (const PlannedChange& c : change.applications)
+        back.append({c.after, c.before, c.candidateName, c.role, c.rank, c.finalist});
+    if (auto written = writeChanges(back, actor, now, {}); !written)
         return written;
-    return AuditRepository(m_db).insertChanges(entries, updated.uuid, actor, now);
+    // Exactly as before, when it was last written included.
+    for (const PlannedChange& c : change.applications) {
+        if (auto restored = ApplicationRepository(m_db).update(c.before); !restored)
+            return restored;
+    }
+    if (change.before) {
+        if (auto restored = DecisionRepository(m_db).update(*change.before); !restored)
+            return restored;
+    } else if (auto removed = DecisionRepository(m_db).remove(change.after.id); !removed) {
+        return removed;
+    }
+    if (auto audited =
+            auditDecision(change.after, QStringLiteral("undone"), change.kind, {}, actor, now, {});
+        !audited)
+        return audited;
+    return tx.commit();
 }
 
 } // namespace debrief

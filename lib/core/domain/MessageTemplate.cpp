@@ -5,11 +5,12 @@
 namespace debrief {
 namespace {
 
-constexpr EnumKeys<TemplateStage, 4> kTemplateStageKeys({{
+constexpr EnumKeys<TemplateStage, 5> kTemplateStageKeys({{
     {TemplateStage::Application, u"application"},
     {TemplateStage::Screen, u"screen"},
     {TemplateStage::Interview, u"interview"},
     {TemplateStage::Final, u"final"},
+    {TemplateStage::Offer, u"offer"},
 }});
 
 } // namespace
@@ -28,7 +29,7 @@ template <> QStringList allKeys<TemplateStage>() {
 
 QList<TemplateStage> allTemplateStages() {
     return {TemplateStage::Application, TemplateStage::Screen, TemplateStage::Interview,
-            TemplateStage::Final};
+            TemplateStage::Final, TemplateStage::Offer};
 }
 
 TemplateStage templateStageFor(PipelineStage furthest) {

@@ -14,8 +14,10 @@
 namespace debrief {
 
 /// The furthest point a candidate reached, as far as the wording of a
-/// rejection is concerned: each has its own template.
-enum class TemplateStage { Application, Screen, Interview, Final };
+/// rejection is concerned: each has its own template. Offer is the letter
+/// to a chosen candidate whose offer is pending ("we would like to make you
+/// an offer"), the draft a promoted runner-up starts from.
+enum class TemplateStage { Application, Screen, Interview, Final, Offer };
 
 /// One version of the rejection template for a language and stage. Editing
 /// a template stores a new version; drafts keep the version they came from.
@@ -39,11 +41,12 @@ DEBRIEF_CORE_EXPORT QString toKey(TemplateStage value);
 template <>
 DEBRIEF_CORE_EXPORT std::optional<TemplateStage> fromKey<TemplateStage>(const QString& key);
 template <> DEBRIEF_CORE_EXPORT QStringList allKeys<TemplateStage>();
-/// Every template stage, in pipeline order.
+/// Every template stage, in pipeline order, the offer last.
 DEBRIEF_CORE_EXPORT QList<TemplateStage> allTemplateStages();
 
 /// The template that fits a candidate whose furthest stage is `furthest`:
-/// an offer or hire counts as the final round.
+/// an offer or hire counts as the final round (the offer letter is chosen
+/// by the decision, see DraftContextLoader).
 DEBRIEF_CORE_EXPORT TemplateStage templateStageFor(PipelineStage furthest);
 
 } // namespace debrief

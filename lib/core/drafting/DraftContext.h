@@ -36,7 +36,8 @@ struct DEBRIEF_CORE_EXPORT DraftContext {
     Application application;
     Candidate candidate;
     Opening opening;
-    /// The template that fits the furthest stage the candidate reached.
+    /// The template that fits the furthest stage the candidate reached, or
+    /// Offer for a chosen candidate whose offer is pending.
     TemplateStage stage = TemplateStage::Application;
     /// The hiring manager for a finalist, else the panel lead.
     DraftSender sender;
@@ -54,7 +55,13 @@ struct DEBRIEF_CORE_EXPORT DraftContext {
     /// rule: none of them may appear in this candidate's message.
     QStringList otherFinalistNames;
 
-    bool isFinalist() const { return stage == TemplateStage::Final; }
+    /// Reached the final round: a finalist not chosen, or the chosen
+    /// candidate whose offer letter this is.
+    bool isFinalist() const {
+        return stage == TemplateStage::Final || stage == TemplateStage::Offer;
+    }
+    /// The letter is an offer, not a rejection.
+    bool isOffer() const { return stage == TemplateStage::Offer; }
     /// The preferred name, else the first word of the full name.
     QString firstName() const;
     /// Whether a strength is offered ticked. Not when it is also the shared

@@ -1,6 +1,7 @@
 #include "DraftContextLoader.h"
 
 #include "DraftLanguage.h"
+#include "RejectionQueue.h"
 #include "StrengthFinder.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
@@ -49,9 +50,10 @@ Result<DraftContext> DraftContextLoader::load(RowId applicationId, const DraftLa
     context.opening = *opening;
     context.stage = templateStageFor(application->furthestStage);
 
-    if (auto done = loadSender(context); !done)
-        return done.error();
     if (auto done = loadDecision(context); !done)
+        return done.error();
+    // Who signs depends on the letter, so the sender comes after the decision.
+    if (auto done = loadSender(context); !done)
         return done.error();
     if (auto done = loadStrengths(context, language); !done)
         return done.error();
@@ -99,6 +101,8 @@ Status DraftContextLoader::loadDecision(DraftContext& context) {
             context.decisionRole = outcome.role;
     }
     const bool chosen = context.decisionRole == DecisionRole::Chosen;
+    if (RejectionQueue::isPendingOffer(context.application, d))
+        context.stage = TemplateStage::Offer;
     if (!d.shareDecidingFactor || !context.isFinalist() || chosen)
         return {};
     auto rubrics = RubricRepository(m_db).versionsForOpening(context.opening.id);

@@ -51,6 +51,7 @@ QStringList DraftLanguage::requiredKeys() {
                         QStringLiteral("criterion.format"),
                         QStringLiteral("criterion.lowercase"),
                         QStringLiteral("decidingFactor"),
+                        QStringLiteral("score"),
                         QStringLiteral("strength.1"),
                         QStringLiteral("strength.2"),
                         QStringLiteral("strength.3")};
@@ -98,6 +99,12 @@ Result<DraftLanguage> DraftLanguage::load(const QString& language, const QString
 
 QString DraftLanguage::stageName(TemplateStage stage) const {
     return entry(m_entries, QStringLiteral("stage.") + toKey(stage));
+}
+
+QString DraftLanguage::formatScore(double mean, int scaleSize) const {
+    const QLocale locale(m_code);
+    return entry(m_entries, QStringLiteral("score"))
+        .arg(locale.toString(mean, 'f', 1), locale.toString(scaleSize));
 }
 
 QString DraftLanguage::formatDate(const QDate& date) const {

@@ -40,6 +40,9 @@ public:
     QString stageName(TemplateStage stage) const;
     /// A date in the language's format, with its month names.
     QString formatDate(const QDate& date) const;
+    /// A mean score on its scale in the language's words and decimal
+    /// separator, one decimal: "3.5 of 4", "3,5 von 4", "3,5 sur 4".
+    QString formatScore(double mean, int scaleSize) const;
     /// A criterion's name as it reads inside a sentence.
     QString criterionInSentence(const QString& name) const;
     /// "A and B", "A, B and C".

@@ -1,16 +1,17 @@
 #include "DraftWorkflow.h"
 
+#include "RejectionQueue.h"
 #include "correspondence/CommunicationLog.h"
 #include "correspondence/EmlWriter.h"
 #include "interchange/PrivateFile.h"
 #include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/DecisionRepository.h"
 #include "storage/RejectionDraftRepository.h"
 #include "storage/TransactionGuard.h"
 
 #include <QFile>
-#include <QHash>
 
 namespace debrief {
 namespace {
@@ -36,9 +37,13 @@ QList<AuditEntry> edits(const RejectionDraft& before, const RejectionDraft& afte
 
 } // namespace
 
-QString DraftWorkflow::sentSummary(const RejectionDraft& draft) {
+QString DraftWorkflow::sentSummary(const RejectionDraft& draft, bool offer,
+                                   const QStringList& openFindings) {
     const QString subject = draft.subject.simplified();
-    return tr("Sent the rejection “%1”.").arg(subject);
+    const QString sent = offer ? tr("Sent the offer “%1”.").arg(subject)
+                               : tr("Sent the rejection “%1”.").arg(subject);
+    const QString note = CommunicationLog::findingsNote(openFindings);
+    return note.isEmpty() ? sent : sent + QLatin1Char(' ') + note;
 }
 
 Result<RejectionDraft> DraftWorkflow::save(RejectionDraft draft, const QString& actor,
@@ -105,7 +110,8 @@ bool DraftWorkflow::isHeld(const RejectionDraft& draft) {
 }
 
 Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool confirmHeld,
-                               const QString& actor, const QDateTime& now) {
+                               const QString& actor, const QDateTime& now,
+                               const QStringList& openFindings) {
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -126,6 +132,10 @@ Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool
                          .arg(draftId)
                          .arg(application->id)
                          .arg(application->holdReason)};
+    auto decision = DecisionRepository(m_db).forOpening(application->openingId);
+    if (!decision)
+        return decision.error();
+    const bool offer = RejectionQueue::isPendingOffer(*application, *decision);
 
     const RejectionDraft before = *draft;
     draft->status = DraftStatus::Sent;
@@ -144,9 +154,11 @@ Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool
     entry.occurredAt = now;
     entry.channel = channel;
     entry.direction = CommunicationDirection::Outbound;
-    entry.summary = sentSummary(*draft);
+    entry.summary = sentSummary(*draft, offer, openFindings);
     if (auto logged = CommunicationLog(m_db).record(entry, actor, now, FinalAnswer::Yes); !logged)
         return logged.error();
+    if (offer)
+        return tx.commit();
     // The log may have cleared the promised date: close what is stored now.
     auto current = ApplicationRepository(m_db).get(application->id);
     if (!current)
@@ -178,37 +190,16 @@ Status DraftWorkflow::closeApplication(const Application& before, const QString&
     return AuditRepository(m_db).insertChanges(entries, after.uuid, actor, now);
 }
 
-Result<DraftGroups> DraftWorkflow::draftsForOpening(RowId openingId) {
-    auto latest = RejectionDraftRepository(m_db).latestForOpening(openingId);
-    if (!latest)
-        return latest.error();
-    auto applications = ApplicationRepository(m_db).forOpening(openingId);
-    if (!applications)
-        return applications.error();
-    QHash<RowId, Application> byId;
-    for (const Application& a : std::as_const(*applications))
-        byId.insert(a.id, a);
-    DraftGroups groups;
-    for (const RejectionDraft& draft : std::as_const(*latest)) {
-        if (draft.isSent())
-            groups.sent.append(draft);
-        else if (isHeld(draft, byId.value(draft.applicationId)))
-            groups.held.append(draft);
-        else
-            groups.ready.append(draft);
-    }
-    return groups;
-}
-
 Status DraftWorkflow::saveEml(const RejectionDraft& draft, const EmailMessage& message,
-                              const QString& path, const QString& actor, const QDateTime& now) {
+                              const QString& path, const QString& actor, const QDateTime& now,
+                              const QStringList& openFindings) {
     if (const QStringList problems = EmlWriter::problems(message); !problems.isEmpty())
         return Error{problems.join(QLatin1Char(' '))};
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun();
     auto logged = CommunicationLog(m_db).recordOutput(draft.applicationId, OutputKind::EmlFile,
-                                                      draft.subject, actor, now);
+                                                      draft.subject, actor, now, openFindings);
     if (!logged)
         return logged.error();
     if (Status written = PrivateFile::write(path, EmlWriter::write(message)); !written)

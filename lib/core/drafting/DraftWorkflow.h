@@ -9,28 +9,21 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace debrief {
 
 class Database;
 struct EmailMessage;
 
-/// An opening's rejection drafts, each application's newest one, by where
-/// it stands.
-struct DraftGroups {
-    /// Not sent, and the application is on hold (a runner-up while the
-    /// chosen candidate's offer is pending).
-    QList<RejectionDraft> held;
-    /// Not sent, and nothing holds it back.
-    QList<RejectionDraft> ready;
-    QList<RejectionDraft> sent;
-};
-
 /// The rules of a rejection draft's life: saved and edited (audited),
 /// held while its application is on hold, and marked as sent once, which
 /// logs the message in the communication log, answers the candidate's
 /// promised date and closes the application as rejected, all in one
-/// transaction.
+/// transaction. An offer letter (a chosen candidate's, RejectionQueue::
+/// isPendingOffer) is marked as sent the same way but leaves the
+/// application at Offer. Every output and the sending can carry the tone
+/// findings the sender chose to send anyway, logged with the message.
 class DEBRIEF_CORE_EXPORT DraftWorkflow {
     Q_DECLARE_TR_FUNCTIONS(DraftWorkflow)
 
@@ -51,21 +44,23 @@ public:
     /// Marks the draft as sent by `channel`. Refused for a held draft unless
     /// `confirmHeld` (the sender saw the warning and sends anyway), and for a
     /// draft already sent. Logs an outbound entry that answers the promised
-    /// date, moves the application to Rejected and releases any hold.
+    /// date (noting `openFindings`, the tone findings sent anyway), moves
+    /// the application to Rejected (not an offer letter) and releases any hold.
     Status markSent(RowId draftId, CommunicationChannel channel, bool confirmHeld,
-                    const QString& actor, const QDateTime& now);
+                    const QString& actor, const QDateTime& now,
+                    const QStringList& openFindings = {});
 
     /// Writes `message` (the e-mail of `draft`) to `path` as an owner-only
-    /// .eml file and logs the output, all or nothing: when logging fails no
-    /// file is left, when the file cannot be written nothing is logged.
+    /// .eml file and logs the output (with `openFindings`), all or nothing:
+    /// when logging fails no file is left, when the file cannot be written
+    /// nothing is logged.
     Status saveEml(const RejectionDraft& draft, const EmailMessage& message, const QString& path,
-                   const QString& actor, const QDateTime& now);
-
-    /// The newest draft of each application of the opening, grouped.
-    Result<DraftGroups> draftsForOpening(RowId openingId);
+                   const QString& actor, const QDateTime& now,
+                   const QStringList& openFindings = {});
 
     /// The communication-log summary markSent() writes.
-    static QString sentSummary(const RejectionDraft& draft);
+    static QString sentSummary(const RejectionDraft& draft, bool offer = false,
+                               const QStringList& openFindings = {});
 
 private:
     Status closeApplication(const Application& before, const QString& actor, const QDateTime& now);

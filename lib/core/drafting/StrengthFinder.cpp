@@ -109,8 +109,10 @@ QList<StrengthSuggestion> StrengthFinder::find(const QList<Scorecard>& cards,
         if (strengths.size() == kMaxStrengths)
             break;
         const int rank = int(strengths.size());
-        strengths.append({t.criterionId, t.name, t.mean(), language.strengthSentence(rank, t.name),
-                          supportingEvidence(t), t.scaleSize, int(t.scores.size())});
+        strengths.append({t.criterionId, t.name, t.mean(),
+                          language.formatScore(t.mean(), t.scaleSize),
+                          language.strengthSentence(rank, t.name), supportingEvidence(t),
+                          t.scaleSize, int(t.scores.size())});
     }
     return strengths;
 }

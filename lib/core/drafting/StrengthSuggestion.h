@@ -15,6 +15,8 @@ struct StrengthSuggestion {
     QString criterionName;
     /// Mean of the submitted scores for the criterion (not-assessed left out).
     double meanScore = 0;
+    /// The mean on its scale in the draft's language: "3,5 von 4".
+    QString scoreText;
     /// In the draft's language; the sender accepts or edits it.
     QString sentence;
     /// Evidence notes of the scores at or above the mean, highest score first.

@@ -1,6 +1,6 @@
-#include "DraftCandidates.h"
+#include "RejectionQueue.h"
 
-#include "drafting/RejectionRecipients.h"
+#include "RejectionRecipients.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/DecisionRepository.h"
@@ -8,21 +8,36 @@
 
 #include <QHash>
 
-namespace debrief {
-namespace {
+#include <algorithm>
 
-DraftGroup groupOf(const Application& application, const std::optional<RejectionDraft>& draft) {
+namespace debrief {
+
+bool RejectionQueue::isPendingOffer(const Application& application,
+                                    const std::optional<Decision>& decision) {
+    if (!decision || application.stage != PipelineStage::Offer)
+        return false;
+    return std::any_of(
+        decision->outcomes.begin(), decision->outcomes.end(), [&](const DecisionOutcome& o) {
+            return o.applicationId == application.id && o.role == DecisionRole::Chosen;
+        });
+}
+
+DraftGroup RejectionQueue::groupOf(const Application& application,
+                                   const std::optional<RejectionDraft>& draft, bool pendingOffer) {
     if (draft && draft->isSent())
         return DraftGroup::Sent;
+    if (pendingOffer)
+        return DraftGroup::Offer;
     return application.onHold ? DraftGroup::Held : DraftGroup::Ready;
 }
 
-} // namespace
-
-Result<QList<DraftCandidate>> DraftCandidates::load(Database& db, RowId openingId) {
+Result<QList<DraftCandidate>> RejectionQueue::load(Database& db, RowId openingId) {
     auto applications = ApplicationRepository(db).forOpening(openingId);
     if (!applications)
         return applications.error();
+    auto decision = DecisionRepository(db).forOpening(openingId);
+    if (!decision)
+        return decision.error();
     auto notChosen = RejectionRecipients::passedOver(db, openingId);
     if (!notChosen)
         return notChosen.error();
@@ -36,8 +51,9 @@ Result<QList<DraftCandidate>> DraftCandidates::load(Database& db, RowId openingI
     CandidateRepository candidates(db);
     QList<DraftCandidate> found;
     for (const Application& a : std::as_const(*applications)) {
+        const bool offer = isPendingOffer(a, *decision);
         // Whoever has a draft stays listed, so no draft drops out of sight.
-        if (!RejectionRecipients::isRecipient(a, *notChosen) && !draftOf.contains(a.id))
+        if (!offer && !RejectionRecipients::isRecipient(a, *notChosen) && !draftOf.contains(a.id))
             continue;
         auto candidate = candidates.get(a.candidateId);
         if (!candidate)
@@ -45,13 +61,13 @@ Result<QList<DraftCandidate>> DraftCandidates::load(Database& db, RowId openingI
         DraftCandidate row{a, *candidate, std::nullopt, DraftGroup::Ready};
         if (draftOf.contains(a.id))
             row.draft = draftOf.value(a.id);
-        row.group = groupOf(a, row.draft);
+        row.group = groupOf(a, row.draft, offer);
         found.append(row);
     }
     return found;
 }
 
-Result<QStringList> DraftCandidates::pendingOfferNames(Database& db, RowId openingId) {
+Result<QStringList> RejectionQueue::pendingOfferNames(Database& db, RowId openingId) {
     auto decision = DecisionRepository(db).forOpening(openingId);
     if (!decision)
         return decision.error();
@@ -64,7 +80,7 @@ Result<QStringList> DraftCandidates::pendingOfferNames(Database& db, RowId openi
         auto application = ApplicationRepository(db).get(o.applicationId);
         if (!application)
             return application.error();
-        if (application->stage != PipelineStage::Offer)
+        if (!isPendingOffer(*application, *decision))
             continue;
         auto candidate = CandidateRepository(db).get(application->candidateId);
         if (!candidate)

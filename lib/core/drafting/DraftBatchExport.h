@@ -1,0 +1,88 @@
+#pragma once
+
+#include "RejectionQueue.h"
+#include "Result.h"
+#include "debrief_core_export.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace debrief {
+
+class Database;
+struct DraftContext;
+
+/// How a batch of .eml files is written.
+struct DraftBatchOptions {
+    /// The language of drafts composed now; a stored unsent draft keeps its
+    /// own (the sender may have chosen it).
+    QString language = QStringLiteral("en");
+    /// Also write the held runners-up's drafts (they stay held).
+    bool includeHeld = false;
+    /// Also write drafts with open tone findings, noting them in the log;
+    /// otherwise they are left out and listed.
+    bool allowFindings = false;
+};
+
+/// What a batch wrote and left out.
+struct DraftBatchOutcome {
+    /// The files written, one per application, in queue order.
+    QStringList written;
+    QList<RowId> writtenApplications;
+    /// Of those, written while held (includeHeld).
+    QList<RowId> writtenHeld;
+    int heldSkipped = 0;
+    int alreadySent = 0;
+    /// "Application 12: 2 open tone findings (Vague reason)": left out.
+    QStringList withFindings;
+    /// "Application 12: …": could not be written.
+    QStringList problems;
+    bool cancelled = false;
+};
+
+/// "Save All Ready as .eml…" and `debrief-cli drafts`, one implementation:
+/// one owner-only .eml file per Ready candidate of RejectionQueue (and the
+/// Held ones on request) in a folder. Each is stored as a draft first (an
+/// unsent stored draft is used as it is, so edits made in the window are
+/// kept), tone-checked, written and logged as an output, all or nothing per
+/// file. Drafts with open tone findings are left out unless allowed.
+class DEBRIEF_CORE_EXPORT DraftBatchExport {
+    Q_DECLARE_TR_FUNCTIONS(DraftBatchExport)
+
+public:
+    /// Called before each file with how many are done and how many there
+    /// are, and once at the end; returning false cancels the rest.
+    using Progress = std::function<bool(int done, int total)>;
+
+    DraftBatchExport(Database& db, QString actor, DraftBatchOptions options, QDateTime now)
+        : m_db(db)
+        , m_actor(std::move(actor))
+        , m_options(std::move(options))
+        , m_now(std::move(now)) {}
+
+    /// Writes the opening's batch into `folder` (made owner-only when new).
+    DraftBatchOutcome run(RowId openingId, const QString& folder, const Progress& progress = {});
+    /// The candidates of `queue` a batch writes, in order.
+    QList<DraftCandidate> selection(const QList<DraftCandidate>& queue) const;
+
+    /// Creates `path` owner-only when it does not exist.
+    static Status makeFolder(const QString& path);
+
+private:
+    /// The written file's path; empty when left out for its open tone
+    /// findings, which `findings` then lists.
+    Result<QString> writeOne(const DraftCandidate& candidate, const QString& folder,
+                             QString* findings);
+
+    Database& m_db;
+    QString m_actor;
+    DraftBatchOptions m_options;
+    QDateTime m_now;
+};
+
+} // namespace debrief
