@@ -31,6 +31,9 @@ struct Batch {
     int heldSkipped = 0;
     int alreadySent = 0;
     int failed = 0;
+    /// Whose view of the scorecards the strengths come from (blind scoring):
+    /// the panel lead, who answers for what the panel tells candidates.
+    ScoreViewer composer;
 };
 
 /// The application's unsent draft in this language, so edits made in the
@@ -82,7 +85,8 @@ void runBatch(Batch& batch, const QList<Application>& applications, QTextStream&
             ++batch.alreadySent;
             continue;
         }
-        auto context = composer.context(application.id, batch.language, batch.now.date());
+        auto context =
+            composer.context(application.id, batch.language, batch.now.date(), batch.composer);
         auto written = context ? writeOne(batch, *context) : Result<QString>(context.error());
         if (!written) {
             ++batch.failed;
@@ -154,8 +158,19 @@ int DraftsCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (auto made = makeFolder(outDir); !made)
         return fail(err, made.errorMessage());
 
-    Batch batch{**db, language->code(), outDir, line.isSet(heldOption),
-                QDateTime::currentDateTimeUtc()};
+    auto lead = ScoreViewer::panelLead(**db, *openingId);
+    if (!lead)
+        return fail(err, lead.errorMessage());
+    Batch batch{**db,
+                language->code(),
+                outDir,
+                line.isSet(heldOption),
+                QDateTime::currentDateTimeUtc(),
+                0,
+                0,
+                0,
+                0,
+                *lead};
     runBatch(batch, *applications, out, err);
     out << tr("Wrote %n draft(s) to %1.", "", batch.written).arg(outDir) << '\n';
     if (batch.heldSkipped > 0)

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DraftingFixture.h"
 
 #include "decision/DecisionWorkflow.h"
@@ -14,27 +15,11 @@
 #include <QTest>
 
 using namespace debrief;
+using debrief::test::CliRun;
 using debrief::test::DraftingFixture;
+using debrief::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args) {
-    QProcess cli;
-    cli.start(QStringLiteral(DEBRIEF_CLI), args);
-    Run run;
-    if (!cli.waitForFinished(120000))
-        return run;
-    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    run.out = QString::fromUtf8(cli.readAllStandardOutput());
-    run.err = QString::fromUtf8(cli.readAllStandardError());
-    return run;
-}
 
 /// Python's e-mail package's reading of every file (tests/tools/check_eml.py).
 QList<QJsonObject> parseAll(const QStringList& paths) {
@@ -75,8 +60,8 @@ private slots:
             QFAIL("No Python 3 interpreter was found at configure time; scripts/setup.sh installs "
                   "python3.");
         m_dbPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Run demo = runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_dbPath,
-                                 QStringLiteral("--today"), QStringLiteral("2026-11-20")});
+        const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_dbPath,
+                                    QStringLiteral("--today"), QStringLiteral("2026-11-20")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         // The debrief opening's decision: Aoife chosen, Zoë and Miguel Ángel
         // runners-up on hold until her offer is accepted.
@@ -97,7 +82,7 @@ private slots:
 
     void heldRunnersUpWaitUnlessAskedFor() {
         const QString out = m_dir.filePath(QStringLiteral("plain"));
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
                     QStringLiteral("--opening"), m_opening, QStringLiteral("--out"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -109,9 +94,9 @@ private slots:
 
     void everyFileParsesWithTheRightFields() {
         const QString out = m_dir.filePath(QStringLiteral("held"));
-        const Run run = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
-                                QStringLiteral("--opening"), m_opening, QStringLiteral("--out"),
-                                out, QStringLiteral("--include-held")});
+        const CliRun run = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
+                                   QStringLiteral("--opening"), m_opening, QStringLiteral("--out"),
+                                   out, QStringLiteral("--include-held")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList files = emlFiles(out);
         QCOMPARE(files.size(), m_rejected + 2);
@@ -193,7 +178,7 @@ private slots:
 
     void rerunReusesTheStoredDrafts() {
         const qint64 before = draftRows();
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
                     QStringLiteral("--opening"), m_opening, QStringLiteral("--out"),
                     m_dir.filePath(QStringLiteral("again")), QStringLiteral("--include-held")});
@@ -203,7 +188,7 @@ private slots:
 
     void germanDraftsForTheFilledOpening() {
         const QString out = m_dir.filePath(QStringLiteral("de"));
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
                     QStringLiteral("--opening"), QStringLiteral("3"), QStringLiteral("--out"), out,
                     QStringLiteral("--lang"), QStringLiteral("de")});
@@ -235,18 +220,18 @@ private slots:
         QFETCH(QStringList, extra);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
-        const Run run = runCli(QStringList{QStringLiteral("drafts"), QStringLiteral("--db"),
-                                           m_dbPath, QStringLiteral("--opening"), m_opening} +
-                               extra);
+        const CliRun run = runCli(QStringList{QStringLiteral("drafts"), QStringLiteral("--db"),
+                                              m_dbPath, QStringLiteral("--opening"), m_opening} +
+                                  extra);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
     }
 
     void unknownOpeningUuid() {
-        const Run run = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
-                                QStringLiteral("--opening"),
-                                QStringLiteral("00000000-0000-4000-8000-000000000001"),
-                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))});
+        const CliRun run = runCli(
+            {QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
+             QStringLiteral("--opening"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("00000000-0000-4000-8000-000000000001")),
                  qPrintable(run.err));

@@ -17,22 +17,25 @@ namespace debrief {
 class ComparisonModel;
 class Database;
 
-/// The finalist comparison of one opening: a checkable list of finalists,
-/// the criteria × finalists table, the tie verdicts in plain words, and a
-/// radar and a grouped bar chart of the same numbers.
+/// The finalist comparison of one opening as one panelist may see it (blind
+/// scoring): a checkable list of finalists in their chart colours, the
+/// criteria × finalists table, the tie verdicts in plain words, a radar and a
+/// grouped bar chart of the same numbers, and what blind scoring hides and why.
 ///
-/// The finalists are read once; switching one in or out recomputes from
-/// the matrix in memory (the resampling of a few finalists takes
-/// milliseconds), so the table and charts follow at once.
+/// The finalists are FinalistSet::forOpening's, read once: the comparison
+/// report's, in the same order and colours. Switching one in or out
+/// recomputes from the matrix in memory (the resampling of a few finalists
+/// takes milliseconds), so the table and charts follow at once.
 class ComparisonView : public QWidget {
     Q_OBJECT
 
 public:
     explicit ComparisonView(QWidget* parent = nullptr);
 
-    /// Reads the opening's finalists (as `debrief-cli compare` does) and
-    /// compares all of them.
-    Status load(Database& db, RowId openingId);
+    /// Reads the opening's finalists as `viewer` may see them (as the
+    /// comparison report and `debrief-cli compare --as` do) and compares
+    /// all of them.
+    Status load(Database& db, RowId openingId, const ScoreViewer& viewer);
 
     const ComparisonInput& input() const { return m_input; }
     /// The comparison of the finalists currently checked, and its matrix.
@@ -46,6 +49,7 @@ private:
     void fillFinalistList();
     QList<int> checkedFinalists() const;
     void recompute();
+    void showNotes(const QList<int>& shown);
     void fitTableHeight();
     void rebuildCharts();
 
@@ -56,6 +60,8 @@ private:
     QListWidget* m_finalists = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_finalistSet = nullptr;
+    QLabel* m_withheld = nullptr;
     QLabel* m_verdict = nullptr;
     QChartView* m_radar = nullptr;
     QChartView* m_bars = nullptr;

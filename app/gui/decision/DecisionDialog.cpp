@@ -154,7 +154,8 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId) {
 }
 
 Status DecisionDialog::loadRows(RowId openingId) {
-    auto input = ComparisonInput::load(m_session.database(), openingId);
+    auto input =
+        ComparisonInput::load(m_session.database(), openingId, ScoreViewer::panelist(m_panelistId));
     if (!input)
         return input.error();
     QList<RowId> ids;

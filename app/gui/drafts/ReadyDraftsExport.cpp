@@ -55,7 +55,8 @@ Result<QString> ReadyDraftsExport::writeOne(const DraftCandidate& candidate,
     // The stored draft's language wins: the sender may have chosen it.
     const QString language =
         candidate.draft && !candidate.draft->isSent() ? candidate.draft->language : m_language;
-    auto context = DraftComposer(m_db).context(candidate.application.id, language, m_today);
+    auto context =
+        DraftComposer(m_db).context(candidate.application.id, language, m_today, m_composer);
     if (!context)
         return context.error();
     TransactionGuard tx(m_db);

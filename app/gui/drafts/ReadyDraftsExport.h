@@ -2,6 +2,8 @@
 
 #include "DraftCandidates.h"
 
+#include "scoring/ScoreViewer.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -27,11 +29,14 @@ public:
         bool cancelled = false;
     };
 
-    ReadyDraftsExport(Database& db, QString actor, QString language, QDate today)
+    /// `composer` is whose view of the scorecards the strengths come from.
+    ReadyDraftsExport(Database& db, QString actor, QString language, QDate today,
+                      ScoreViewer composer)
         : m_db(db)
         , m_actor(std::move(actor))
         , m_language(std::move(language))
-        , m_today(today) {}
+        , m_today(today)
+        , m_composer(std::move(composer)) {}
 
     /// Writes the ready ones of `candidates` into `folder`; `progressParent`
     /// owns the progress dialog (none when null).
@@ -45,6 +50,7 @@ private:
     QString m_actor;
     QString m_language;
     QDate m_today;
+    ScoreViewer m_composer;
 };
 
 } // namespace debrief

@@ -7,6 +7,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "EditingUser.h"
+#include "scorecard/CurrentPanelist.h"
 
 #include "settings/Settings.h"
 #include "storage/OpeningRepository.h"
@@ -236,7 +237,7 @@ void RejectionDraftsView::askFolder() {
 void RejectionDraftsView::saveAllReady(const QString& folder) {
     ReadyDraftsExport exporter(m_session.database(), EditingUser::name(m_session, m_settings),
                                DraftOutput::defaultLanguage(m_settings.uiLanguage()),
-                               m_session.today());
+                               m_session.today(), CurrentPanelist::viewer(m_session, m_settings));
     const ReadyDraftsExport::Outcome outcome = exporter.run(m_rows, folder, this);
     QString text = tr("Wrote %n .eml file(s) to %1, readable by you only; each is noted in the "
                       "candidate's communication log.",

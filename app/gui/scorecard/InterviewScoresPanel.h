@@ -41,7 +41,6 @@ private:
     QLabel* buildRubricLine(const VisibleScorecards::InterviewCards& interview) const;
     QWidget* buildSeat(const VisibleScorecards::Seat& seat, bool tagVersion) const;
     QWidget* buildCard(const VisibleScorecards::Seat& seat, bool tagVersion) const;
-    QString hiddenNotice() const;
 
     DatabaseSession& m_session;
     std::function<RowId()> m_viewer;

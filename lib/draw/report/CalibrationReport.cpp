@@ -26,7 +26,10 @@ ReportDocument CalibrationReport::build(const CalibrationReportData& data,
          {tr("Candidates scored"), QString::number(matrix.finalistCount())},
          {tr("Panelists who scored"), QString::number(matrix.panelistCount())},
          {tr("Scorecards"), tr("%n submitted scorecard(s); drafts are never counted.", "",
-                               data.input.submittedScorecards)}});
+                               data.input.submittedScorecards)},
+         ReportFrontMatter::viewerLine(data.input.viewer)});
+    for (const QString& note : data.input.withheldNotes())
+        document.addNote(note);
     addReadingGuide(document, data, format);
 
     document.addHeading(tr("Leniency per panelist"));
