@@ -1,6 +1,7 @@
 #include "PopplerTools.h"
 #include "ReportPdfText.h"
 
+#include "analytics/CalibrationGuide.h"
 #include "analytics/ComparisonInput.h"
 #include "analytics/FinalistComparison.h"
 #include "analytics/PanelCalibration.h"
@@ -478,7 +479,7 @@ void TestReports::calibrationShowsLeniencyAndAgreement() {
     QVERIFY(!pdf.isEmpty());
     verifyFontsEmbedded(pdf);
     const QStringList pages = ReportPdfText::pages(pdf);
-    QCOMPARE(ReportPdfText::pageOf(pages, QStringLiteral("How to read this report")), 0);
+    QCOMPARE(ReportPdfText::pageOf(pages, CalibrationGuide::heading()), 0);
 
     // Every application with a submitted scorecard, found here on its own.
     auto applications = ApplicationRepository(*m_db).forOpening(m_debrief);
@@ -513,8 +514,9 @@ void TestReports::calibrationShowsLeniencyAndAgreement() {
     QVERIFY(agreement >= leniency);
     for (const CriterionAgreement& a : calibration.criteria) {
         const QString row =
-            QStringLiteral("%1 %2 %3")
-                .arg(input->matrix.criteria().at(a.criterion).name, m_format.number(a.icc.icc2, 2),
+            QStringLiteral("%1 %2 %3 %4 %5")
+                .arg(input->matrix.criteria().at(a.criterion).name, m_format.number(a.icc.icc1, 2),
+                     m_format.number(a.icc.icc2, 2), m_format.number(a.icc.icc3, 2),
                      m_format.number(a.alpha.alpha, 2));
         // The table may go on on the next page (its header repeated there).
         const int page = ReportPdfText::pageOf(pages, row);

@@ -1,7 +1,10 @@
+#include "comparison/CalibrationPanel.h"
+#include "comparison/CalibrationTableModel.h"
 #include "comparison/ComparisonModel.h"
 #include "comparison/ComparisonView.h"
 
 #include "FinalistChartSeries.h"
+#include "analytics/CalibrationGuide.h"
 #include "analytics/ComparisonCellText.h"
 #include "analytics/TieVerdictText.h"
 #include "demo/DemoDataGenerator.h"
@@ -9,20 +12,28 @@
 #include "report/ReportPageSetup.h"
 #include "scoring/ScoreViewer.h"
 #include "scoring/ScorecardWorkflow.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewRoundRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +64,33 @@ QString normalised(const QString& text) {
     return text.normalized(QString::NormalizationForm_KC).simplified();
 }
 
+/// The rows of a reference CSV in tests/data/analytics (no quoted commas there).
+QList<QStringList> csvRows(const QString& relative) {
+    QFile file(QStringLiteral(DEBRIEF_TEST_DATA_DIR "/analytics/") + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines.mid(1)) {
+        if (!line.trimmed().isEmpty())
+            rows.append(line.trimmed().split(QLatin1Char(',')));
+    }
+    return rows;
+}
+
+/// Every cell of a table model, row by row, joined with spaces.
+QStringList rowTexts(const QAbstractItemModel* model, int columns = -1) {
+    QStringList rows;
+    const int shown = columns < 0 ? model->columnCount() : columns;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < shown; ++c)
+            cells.append(model->index(r, c).data().toString());
+        rows.append(cells.join(QLatin1Char(' ')));
+    }
+    return rows;
+}
+
 /// Series colours of a chart by series name.
 QHash<QString, QColor> lineColours(const QChart* chart) {
     QHash<QString, QColor> colours;
@@ -65,12 +103,16 @@ QHash<QString, QColor> lineColours(const QChart* chart) {
 
 } // namespace
 
-/// Compare Finalists as one panelist may see it (blind scoring), and the
-/// window against the comparison report:
+/// Compare Finalists as one panelist may see it (blind scoring), the window
+/// against the PDF reports, and the Calibration tab against independent
+/// reference figures:
 /// - as Jonas, who has only a draft on Yui Kobayashi's interview (demo
 ///   database), the view carries none of Tomás's scores for Yui and says why;
 /// - the window and the comparison report show the same finalists in the same
-///   order, the same totals as text and the same colour per finalist.
+///   order, the same totals as text and the same colour per finalist;
+/// - the Calibration tab shows the Shrout & Fleiss (1979) ratings' ICCs and
+///   Krippendorff's alpha as tests/data/analytics' R and Python references
+///   give them, and the same rows as the calibration report.
 class TestComparisonBlind : public QObject {
     Q_OBJECT
 
@@ -78,11 +120,13 @@ private slots:
     void initTestCase();
     void draftHolderSeesNoneOfTheOthersScores();
     void windowAndComparisonReportAgree();
+    void calibrationTabShowsTheReferenceFigures();
 
 private:
     ScoreViewer panelist(Database& db, const QString& name) const;
     QString writeReport(Database& db, ReportKind kind, RowId opening, const ScoreViewer& viewer,
                         const QString& name, ReportDocument* document = nullptr);
+    RowId fillShroutFleiss(Database& db);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_demo;
@@ -286,6 +330,172 @@ void TestComparisonBlind::windowAndComparisonReportAgree() {
     QCOMPARE(narrowed.size(), names.size() - 1);
     for (int f = 1; f < names.size(); ++f)
         QCOMPARE(narrowed.value(names.at(f)), window.value(names.at(f)));
+}
+
+/// One opening whose six candidates four panelists scored as the judges
+/// rated the targets in Shrout & Fleiss (1979), Table 2 (1–10 scale).
+RowId TestComparisonBlind::fillShroutFleiss(Database& db) {
+    const QList<QStringList> scores = csvRows(QStringLiteral("shrout-fleiss-1979/scores.csv"));
+    if (scores.size() != 24)
+        return kNoRow;
+    QHash<QString, RowId> judges;
+    Opening opening;
+    opening.title = QStringLiteral("Rating study");
+    opening.createdAt = kGeneratedAt;
+    for (int j = 1; j <= 4; ++j) {
+        Panelist p{kNoRow, {}, QStringLiteral("Judge %1").arg(j), {}, {}, {}};
+        if (!PanelistRepository(db).insert(p))
+            return kNoRow;
+        judges.insert(p.name, p.id);
+        opening.panel.append({p.id, j == 1});
+    }
+    if (!OpeningRepository(db).insert(opening))
+        return kNoRow;
+    Rubric rubric;
+    rubric.familyUuid = QUuid::createUuid();
+    rubric.openingId = opening.id;
+    rubric.name = QStringLiteral("Study");
+    rubric.createdAt = kGeneratedAt;
+    Criterion rating;
+    rating.name = QStringLiteral("Rating");
+    rating.scaleSize = 10;
+    for (int level = 1; level <= 10; ++level)
+        rating.anchors.append(QStringLiteral("Level %1").arg(level));
+    rubric.criteria = {rating};
+    if (!RubricRepository(db).insert(rubric))
+        return kNoRow;
+    InterviewRound round;
+    round.openingId = opening.id;
+    round.name = QStringLiteral("Rating");
+    if (!InterviewRoundRepository(db).insert(round))
+        return kNoRow;
+    QHash<QString, RowId> interviews;
+    for (const QStringList& row : scores) {
+        const QString target = row.at(0);
+        if (!interviews.contains(target)) {
+            Candidate person;
+            person.fullName = target;
+            person.createdAt = kGeneratedAt;
+            if (!CandidateRepository(db).insert(person))
+                return kNoRow;
+            Application application;
+            application.candidateId = person.id;
+            application.openingId = opening.id;
+            application.stage = PipelineStage::Final;
+            application.furthestStage = PipelineStage::Final;
+            application.appliedOn = kToday.addDays(-30 + int(interviews.size()));
+            application.updatedAt = kGeneratedAt;
+            if (!ApplicationRepository(db).insert(application))
+                return kNoRow;
+            Interview interview;
+            interview.applicationId = application.id;
+            interview.roundId = round.id;
+            interview.scheduledAt = kGeneratedAt;
+            interview.panelistIds = judges.values();
+            std::sort(interview.panelistIds.begin(), interview.panelistIds.end());
+            if (!InterviewRepository(db).insert(interview))
+                return kNoRow;
+            interviews.insert(target, interview.id);
+        }
+        Scorecard card;
+        card.interviewId = interviews.value(target);
+        card.panelistId = judges.value(row.at(1));
+        card.rubricId = rubric.id;
+        card.status = ScorecardStatus::Submitted;
+        card.recommendation = Recommendation::Yes;
+        card.ratings = {{rubric.criteria.first().id, row.at(3).toInt(), {}}};
+        card.updatedAt = card.submittedAt = kGeneratedAt;
+        if (!ScorecardRepository(db).insert(card))
+            return kNoRow;
+    }
+    return opening.id;
+}
+
+void TestComparisonBlind::calibrationTabShowsTheReferenceFigures() {
+    auto opened = Database::openSqlite(m_dir.filePath(QStringLiteral("shrout-fleiss.sqlite")));
+    QVERIFY(opened.ok());
+    Database& db = **opened;
+    const RowId opening = fillShroutFleiss(db);
+    QVERIFY(opening != kNoRow);
+    const ScoreViewer judge = panelist(db, QStringLiteral("Judge 1"));
+
+    ComparisonView view;
+    QVERIFY(view.load(db, opening, judge).ok());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    // Keyboard: Alt+L opens the tab, Alt+A goes to the agreement table.
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("comparisonTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(&view, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(&view, Qt::Key_A, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("agreementTable"));
+
+    CalibrationPanel* panel = view.calibration();
+    QAbstractItemModelTester leniencyTester(panel->leniencyModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester agreementTester(
+        panel->agreementModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester haloTester(panel->haloModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // ICC(1,1), ICC(2,1), ICC(3,1) from psych::ICC in R (reference-icc.csv:
+    // 0.166, 0.290, 0.715; published as .17, .29, .71) and the ordinal alpha
+    // from krippendorff_reference.py (reference-alpha.csv: 0.109).
+    const QList<QStringList> icc = csvRows(QStringLiteral("shrout-fleiss-1979/reference-icc.csv"));
+    QCOMPARE(icc.size(), 1);
+    double alpha = 0;
+    for (const QStringList& row : csvRows(QStringLiteral("shrout-fleiss-1979/reference-alpha.csv")))
+        alpha = row.at(1) == QStringLiteral("ordinal") ? row.at(2).toDouble() : alpha;
+    const CalibrationTableModel* agreement = panel->agreementModel();
+    QCOMPARE(agreement->rowCount(), 1);
+    QCOMPARE(agreement->index(0, 0).data().toString(), QStringLiteral("Rating"));
+    QCOMPARE(agreement->index(0, 1).data().toString(),
+             QString::number(icc.at(0).at(5).toDouble(), 'f', 2));
+    QCOMPARE(agreement->index(0, 2).data().toString(),
+             QString::number(icc.at(0).at(6).toDouble(), 'f', 2));
+    QCOMPARE(agreement->index(0, 3).data().toString(),
+             QString::number(icc.at(0).at(7).toDouble(), 'f', 2));
+    QCOMPARE(agreement->index(0, 1).data().toString(), QStringLiteral("0.17"));
+    QCOMPARE(agreement->index(0, 3).data().toString(), QStringLiteral("0.71"));
+    QCOMPARE(agreement->index(0, 4).data().toString(), QString::number(alpha, 'f', 2));
+    QCOMPARE(agreement->index(0, 5).data().toString(), CalibrationGuide::agreementReading(alpha));
+
+    // Leniency per judge from base R (reference-calibration.csv).
+    const QList<QStringList> judges =
+        csvRows(QStringLiteral("shrout-fleiss-1979/reference-calibration.csv"));
+    const CalibrationTableModel* leniency = panel->leniencyModel();
+    QCOMPARE(leniency->rowCount(), judges.size());
+    for (int r = 0; r < judges.size(); ++r) {
+        const double offset = judges.at(r).at(3).toDouble();
+        QCOMPARE(leniency->index(r, 0).data().toString(), judges.at(r).at(0));
+        QCOMPARE(leniency->index(r, 1).data().toString(),
+                 (offset > 0 ? QStringLiteral("+") : QString()) + QString::number(offset, 'f', 1));
+        QCOMPARE(leniency->index(r, 2).data().toString(),
+                 QString::number(judges.at(r).at(4).toDouble(), 'f', 1));
+        QCOMPARE(leniency->index(r, 3).data().toString(), judges.at(r).at(1));
+    }
+    // Judge 1 lies 35 points above the others: lenient, and tinted.
+    QCOMPARE(leniency->index(0, 5).data().toString(), QStringLiteral("lenient"));
+    QVERIFY(leniency->index(0, 5).data(Qt::BackgroundRole).isValid());
+
+    // The calibration report shows the same rows and the same guide.
+    const QString pdf =
+        writeReport(db, ReportKind::Calibration, opening, judge, QStringLiteral("calibration.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    for (const QString& row :
+         rowTexts(leniency) + rowTexts(agreement, 6) + rowTexts(panel->haloModel()))
+        QVERIFY2(text.contains(normalised(row)), qPrintable(row));
+    const QString guide = view.findChild<QLabel*>(QStringLiteral("calibrationGuide"))->text();
+    const QStringList paragraphs =
+        CalibrationGuide::paragraphs(panel->data().calibration.options, QLocale());
+    QCOMPARE(guide, paragraphs.join(QStringLiteral("\n\n")));
+    for (const QString& paragraph : paragraphs)
+        QVERIFY2(text.contains(normalised(paragraph)), qPrintable(paragraph));
 }
 
 QTEST_MAIN(TestComparisonBlind)

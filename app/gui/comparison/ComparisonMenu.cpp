@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTabWidget>
 
 namespace debrief {
 namespace {
@@ -50,6 +51,15 @@ void ComparisonMenu::install(QMainWindow* window, DatabaseSession& session, Sett
     QObject::connect(menu, &QMenu::aboutToShow, compare, [compare, &session, currentOpening] {
         compare->setEnabled(session.isOpen() && currentOpening() != kNoRow);
     });
+}
+
+Result<std::unique_ptr<QWidget>> makeComparisonCalibrationView(ViewContext& context) {
+    auto view = makeComparisonView(context);
+    if (!view)
+        return view.error();
+    if (auto* tabs = (*view)->findChild<QTabWidget*>(QStringLiteral("comparisonTabs")))
+        tabs->setCurrentIndex(1);
+    return view;
 }
 
 Result<std::unique_ptr<QWidget>> makeComparisonView(ViewContext& context) {

@@ -32,5 +32,7 @@ public:
 /// The screenshot view "comparison": the debrief opening's finalists, as the
 /// current panelist (the panel lead by default) sees them.
 Result<std::unique_ptr<QWidget>> makeComparisonView(ViewContext& context);
+/// The screenshot view "comparison-calibration": the same, on the Calibration tab.
+Result<std::unique_ptr<QWidget>> makeComparisonCalibrationView(ViewContext& context);
 
 } // namespace debrief

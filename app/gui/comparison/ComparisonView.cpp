@@ -1,5 +1,6 @@
 #include "ComparisonView.h"
 
+#include "CalibrationPanel.h"
 #include "ComparisonModel.h"
 
 #include "ComparisonRadarChart.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,7 +56,12 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_model = new ComparisonModel(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildFinalistPanel());
-    splitter->addWidget(buildResults());
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("comparisonTabs"));
+    m_tabs->addTab(buildResults(), tr("&Table and charts"));
+    m_calibration = new CalibrationPanel(m_tabs);
+    m_tabs->addTab(m_calibration, tr("Ca&libration"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 1210});
     auto* layout = new QVBoxLayout(this);
@@ -140,6 +147,8 @@ Status ComparisonView::load(Database& db, RowId openingId, const ScoreViewer& vi
                            m_input.viewer.seenBy());
     fillFinalistList();
     recompute();
+    // No calibration (nothing scored yet) is said in the tab, not an error.
+    (void)m_calibration->load(db, openingId, viewer);
     return {};
 }
 

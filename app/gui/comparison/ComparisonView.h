@@ -10,17 +10,20 @@
 class QChartView;
 class QLabel;
 class QListWidget;
+class QTabWidget;
 class QTableView;
 
 namespace debrief {
 
+class CalibrationPanel;
 class ComparisonModel;
 class Database;
 
 /// The finalist comparison of one opening as one panelist may see it (blind
 /// scoring): a checkable list of finalists in their chart colours, the
 /// criteria × finalists table, the tie verdicts in plain words, a radar and a
-/// grouped bar chart of the same numbers, and what blind scoring hides and why.
+/// grouped bar chart of the same numbers, what blind scoring hides and why;
+/// and the panel's calibration in a tab of its own.
 ///
 /// The finalists are FinalistSet::forOpening's, read once: the comparison
 /// report's, in the same order and colours. Switching one in or out
@@ -42,6 +45,7 @@ public:
     const ComparisonReport& report() const { return m_report; }
     const RatingMatrix& shownMatrix() const { return m_matrix; }
     ComparisonModel* model() const { return m_model; }
+    CalibrationPanel* calibration() const { return m_calibration; }
 
 private:
     QWidget* buildFinalistPanel();
@@ -62,6 +66,8 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_finalistSet = nullptr;
     QLabel* m_withheld = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CalibrationPanel* m_calibration = nullptr;
     QLabel* m_verdict = nullptr;
     QChartView* m_radar = nullptr;
     QChartView* m_bars = nullptr;
