@@ -58,6 +58,13 @@ QCommandLineOption CommandLine::openingOption() {
     return {QStringLiteral("opening"), tr("The opening: its id in FILE, or its uuid."), tr("ID")};
 }
 
+QCommandLineOption CommandLine::viewerOption() {
+    return {QStringLiteral("as"),
+            tr("Show the scores as this panelist may see them (blind scoring): their id in FILE, "
+               "uuid or e-mail. Default: the opening's panel lead."),
+            tr("PANELIST")};
+}
+
 Result<QByteArray> CommandLine::readFile(const QString& path) {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))

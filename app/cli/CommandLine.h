@@ -55,6 +55,9 @@ public:
     static QCommandLineOption databaseOption();
     /// `--opening ID`, an opening by row id or uuid (see RecordArgument).
     static QCommandLineOption openingOption();
+    /// `--as PANELIST`, whose view of the scores an output shows (blind
+    /// scoring); see RecordArgument::viewer.
+    static QCommandLineOption viewerOption();
 
     /// Reads a whole input file; the error names the file.
     static Result<QByteArray> readFile(const QString& path);

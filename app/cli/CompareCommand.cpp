@@ -27,21 +27,15 @@ std::optional<QList<RowId>> parseIds(const QString& text) {
     return ids;
 }
 
-/// Finalists that can be compared: those with a submitted scorecard.
-int scoredFinalists(const RatingMatrix& matrix) {
-    int scored = 0;
-    for (int f = 0; f < matrix.finalistCount(); ++f) {
-        for (int p = 0; p < matrix.panelistCount(); ++p) {
-            if (matrix.hasScorecard(f, p)) {
-                ++scored;
-                break;
-            }
-        }
-    }
-    return scored;
-}
-
 } // namespace
+
+QString CompareCommand::viewerHint(const ScoreViewer& viewer) {
+    return viewer.basis == ScoreViewer::Basis::PanelLead
+               ? QLatin1Char('\n') +
+                     tr("Use --as PANELIST to see the scores as another panelist may.") +
+                     QLatin1Char('\n')
+               : QString();
+}
 
 QString CompareCommand::summary() const {
     return tr("Compare an opening's finalists: totals, ties and panel calibration");
@@ -49,24 +43,25 @@ QString CompareCommand::summary() const {
 
 int CompareCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandLine line(name(), summary(),
-                     tr("Usage: debrief-cli compare --db FILE --opening ID [--json] "
-                        "[--finalists ID,ID,...] [--seed N] [--resamples N]"));
+                     tr("Usage: debrief-cli compare --db FILE --opening ID [--as PANELIST] "
+                        "[--json] [--finalists ID,ID,...] [--seed N] [--resamples N]"));
     const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption openingOption = CommandLine::openingOption();
+    const QCommandLineOption viewerOption = CommandLine::viewerOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print the comparison as JSON (docs/COMPARE.md)."));
     const QCommandLineOption finalistsOption(
         QStringLiteral("finalists"),
-        tr("The applications to compare, by id, in this order (default: every finalist with a "
-           "submitted scorecard)."),
+        tr("The applications to compare, by id, in this order (default: those the recorded "
+           "decision names, else every finalist with a submitted scorecard)."),
         tr("ID,ID,..."));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         tr("Seed of the tie detection's resampling."), tr("N"));
     const QCommandLineOption resamplesOption(
         QStringLiteral("resamples"),
         tr("Resamples of the panel (at least %1).").arg(TieDetector::kMinimumResamples), tr("N"));
-    line.parser().addOptions(
-        {dbOption, openingOption, jsonOption, finalistsOption, seedOption, resamplesOption});
+    line.parser().addOptions({dbOption, openingOption, viewerOption, jsonOption, finalistsOption,
+                              seedOption, resamplesOption});
     if (auto exit = line.parse(args, out, err))
         return *exit;
     if (!line.hasArguments({&dbOption, &openingOption}, 0))
@@ -103,10 +98,19 @@ int CompareCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     if (*openingId == kNoRow)
         return line.usageError(err, tr("--opening takes a number or a uuid."));
 
-    auto input = ComparisonInput::load(**db, *openingId, applicationIds);
+    auto viewer = RecordArgument::viewer(**db, *openingId, line.value(viewerOption));
+    if (!viewer)
+        return fail(err, viewer.errorMessage());
+    // The window's and the report's finalists unless others were asked for.
+    auto finalists = applicationIds.isEmpty()
+                         ? FinalistSet::forOpening(**db, *openingId)
+                         : Result<FinalistSet>(FinalistSet::given(applicationIds));
+    if (!finalists)
+        return fail(err, finalists.errorMessage());
+    auto input = ComparisonInput::load(**db, *openingId, *viewer, *finalists);
     if (!input)
         return fail(err, input.errorMessage());
-    if (const int scored = scoredFinalists(input->matrix); scored < 2) {
+    if (const int scored = input->scoredFinalists(); scored < 2) {
         return fail(err, tr("Opening %1 has %n finalist(s) with a submitted scorecard; a "
                             "comparison needs at least 2.",
                             "", scored)
@@ -122,7 +126,7 @@ int CompareCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
     if (line.isSet(jsonOption))
         out << ComparisonJson::write(*context, *input, *report).toJson(QJsonDocument::Indented);
     else
-        out << ComparisonTable::write(*context, *input, *report);
+        out << ComparisonTable::write(*context, *input, *report) << viewerHint(*viewer);
     return 0;
 }
 

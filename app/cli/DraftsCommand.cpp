@@ -5,6 +5,7 @@
 
 #include "drafting/DraftBatchExport.h"
 #include "drafting/DraftLanguage.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/Database.h"
 
 namespace debrief::cli {
@@ -58,7 +59,13 @@ int DraftsCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (*openingId == kNoRow)
         return line.usageError(err, tr("--opening takes a number or a uuid."));
     const QString outDir = line.value(outOption);
-    DraftBatchOptions options{language->code(), line.isSet(heldOption), line.isSet(findingsOption)};
+    // The strengths come from the panel lead's view of the scorecards: the
+    // lead answers for what the panel tells candidates.
+    auto lead = ScoreViewer::panelLead(**db, *openingId);
+    if (!lead)
+        return fail(err, lead.errorMessage());
+    DraftBatchOptions options{language->code(), line.isSet(heldOption), line.isSet(findingsOption),
+                              *lead};
     const DraftBatchOutcome batch =
         DraftBatchExport(**db, kActor, options, QDateTime::currentDateTimeUtc())
             .run(*openingId, outDir);

@@ -37,4 +37,26 @@ Result<RowId> RecordArgument::panelist(Database& db, const QString& given) {
     return resolve<PanelistRepository>(db, given, tr("There is no panelist with uuid %1 in %2."));
 }
 
+Result<ScoreViewer> RecordArgument::viewer(Database& db, RowId openingId, const QString& given) {
+    if (given.trimmed().isEmpty())
+        return ScoreViewer::panelLead(db, openingId);
+    if (given.contains(QLatin1Char('@'))) {
+        auto all = PanelistRepository(db).list();
+        if (!all)
+            return all.error();
+        for (const Panelist& p : std::as_const(*all)) {
+            if (p.email.trimmed().compare(given.trimmed(), Qt::CaseInsensitive) == 0)
+                return ScoreViewer::panelist(p.id, p.name);
+        }
+        // The address itself is personal data: the message names the file only.
+        return Error{tr("No panelist in %1 has that e-mail address (--as).").arg(db.location())};
+    }
+    auto id = panelist(db, given);
+    if (!id)
+        return id.error();
+    if (*id == kNoRow)
+        return Error{tr("--as takes a panelist's id, uuid or e-mail.")};
+    return ScoreViewer::named(db, *id);
+}
+
 } // namespace debrief::cli

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/RowId.h"
+#include "scoring/ScoreViewer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,10 @@ public:
     static Result<RowId> opening(Database& db, const QString& given);
     /// The same for a panelist.
     static Result<RowId> panelist(Database& db, const QString& given);
+    /// The viewer `--as` names for an opening's scores: a panelist by row
+    /// id, uuid or e-mail (case does not matter); when `given` is empty, the
+    /// opening's panel lead, and the viewer says it was not named.
+    static Result<ScoreViewer> viewer(Database& db, RowId openingId, const QString& given);
 };
 
 } // namespace debrief::cli

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
+#include "CompareCommand.h"
 #include "RecordArgument.h"
 
 #include "report/ReportGenerator.h"
@@ -20,6 +21,7 @@ using report::ReportKinds;
 struct ReportOptions {
     QCommandLineOption db = CommandLine::databaseOption();
     QCommandLineOption opening = CommandLine::openingOption();
+    QCommandLineOption viewer = CommandLine::viewerOption();
     QCommandLineOption kind{
         QStringLiteral("kind"),
         ReportCommand::tr("Which report: %1.").arg(ReportKinds::keys().join(QStringLiteral(", "))),
@@ -107,11 +109,11 @@ std::unique_ptr<QCoreApplication> ReportCommand::createApplication(int& argc, ch
 int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     CommandLine line(name(), summary(),
                      tr("Usage: debrief-cli report --db FILE --opening ID --kind "
-                        "comparison|packet|calibration|summary [--candidate ID] "
+                        "comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] "
                         "[--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf"));
     const ReportOptions o;
     line.parser().addOptions(
-        {o.db, o.opening, o.kind, o.candidate, o.pageSize, o.pdfa, o.generatedAt, o.out});
+        {o.db, o.opening, o.viewer, o.kind, o.candidate, o.pageSize, o.pdfa, o.generatedAt, o.out});
     if (auto exit = line.parse(args, out, err))
         return *exit;
     if (!line.hasArguments({&o.db, &o.opening, &o.kind, &o.out}, 0))
@@ -134,6 +136,10 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (*openingId == kNoRow)
         return line.usageError(err, tr("--opening takes a number or a uuid."));
     request.openingId = *openingId;
+    auto viewer = RecordArgument::viewer(**db, *openingId, line.value(o.viewer));
+    if (!viewer)
+        return fail(err, viewer.errorMessage());
+    request.viewer = *viewer;
     if (line.isSet(o.candidate)) {
         auto application =
             report::ReportGenerator::applicationOf(**db, *openingId, line.value(o.candidate));
@@ -147,7 +153,10 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         return fail(err, written.errorMessage());
     out << tr("Wrote %1 (%n page(s)).", "", generator.writer().pageCount())
                .arg(QFileInfo(path).absoluteFilePath())
-        << '\n';
+        << '\n'
+        << request.viewer.seenBy() << '\n';
+    if (const QString hint = CompareCommand::viewerHint(request.viewer); !hint.isEmpty())
+        out << hint.trimmed() << '\n';
     return 0;
 }
 

@@ -194,7 +194,7 @@ void MainWindow::buildMenus() {
         this, m_session, m_settings,
         [this] { return m_openings->openingId(m_openingList->currentIndex().row()); },
         [this] { reloadAll(); });
-    ComparisonMenu::install(this, m_session, [this] { return currentOpeningId(); });
+    ComparisonMenu::install(this, m_session, m_settings, [this] { return currentOpeningId(); });
     DraftsMenu::install(this, m_session, m_settings, [this] { return currentOpeningId(); });
     buildHelpMenu();
 }
@@ -240,7 +240,7 @@ void MainWindow::buildViewMenu() {
     connect(details, &QAction::toggled, m_detail, &QWidget::setVisible);
     view->addSeparator();
     WaitingOnUsMenu::install(this, view, m_session, *m_openings);
-    TalentPoolMenu::install(this, view, m_session, *m_openings);
+    TalentPoolMenu::install(this, view, m_session, m_settings, *m_openings);
     view->addSeparator();
     auto* language = new LanguageMenu(m_settings, view);
     view->addMenu(language);

@@ -82,6 +82,9 @@ ViewRegistry ViewRegistry::standard() {
                  makeCandidatesView);
     registry.add(QStringLiteral("comparison"), tr("the finalist comparison of the debrief opening"),
                  makeComparisonView);
+    registry.add(QStringLiteral("comparison-calibration"),
+                 tr("the Calibration tab of the finalist comparison"),
+                 makeComparisonCalibrationView);
     registry.add(QStringLiteral("drafts"),
                  tr("a runner-up's rejection draft with the tone check's findings"),
                  makeDraftsView);

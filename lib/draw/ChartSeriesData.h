@@ -12,6 +12,9 @@ namespace debrief {
 struct ChartSeriesData {
     QString name;
     QList<std::optional<double>> values;
+    /// The ChartPalette colour (and line style) of the series; -1 uses its
+    /// position in the chart. A finalist keeps theirs when others are hidden.
+    int colourIndex = -1;
 };
 
 } // namespace debrief

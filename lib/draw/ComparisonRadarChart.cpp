@@ -2,6 +2,7 @@
 
 #include "ChartLabels.h"
 #include "ChartPalette.h"
+#include "FinalistChartSeries.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>
@@ -60,7 +61,7 @@ QChart* ComparisonRadarChart::build(const QStringList& criteria,
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radius, QPolarChart::PolarOrientationRadial);
     for (int i = 0; i < series.size(); ++i) {
-        QLineSeries* line = lineOf(series.at(i), i);
+        QLineSeries* line = lineOf(series.at(i), FinalistChartSeries::colourOf(series.at(i), i));
         chart->addSeries(line);
         line->attachAxis(angular);
         line->attachAxis(radius);

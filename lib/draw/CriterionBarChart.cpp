@@ -2,6 +2,7 @@
 
 #include "ChartLabels.h"
 #include "ChartPalette.h"
+#include "FinalistChartSeries.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -32,7 +33,7 @@ QChart* CriterionBarChart::build(const QStringList& criteria,
     // Horizontal bars leave the criterion names the width they need.
     auto* bars = new QHorizontalBarSeries;
     for (int i = 0; i < series.size(); ++i)
-        bars->append(setOf(series.at(i), i));
+        bars->append(setOf(series.at(i), FinalistChartSeries::colourOf(series.at(i), i)));
     chart->addSeries(bars);
     auto* categories = new QBarCategoryAxis;
     for (auto criterion = criteria.crbegin(); criterion != criteria.crend(); ++criterion)

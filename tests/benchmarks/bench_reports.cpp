@@ -6,6 +6,7 @@
 #include "report/ReportPdfWriter.h"
 #include "reporting/CandidatePacketData.h"
 #include "reporting/ComparisonReportData.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
@@ -86,10 +87,17 @@ private:
         return std::move(*db);
     }
 
+    /// The opening's panel lead, as `debrief-cli report` without --as.
+    ScoreViewer lead(Database& db) const {
+        auto viewer = ScoreViewer::panelLead(db, m_opening);
+        return viewer ? *viewer : ScoreViewer{};
+    }
+
     ReportRequest request(ReportKind kind, RowId application = kNoRow) const {
         ReportRequest r;
         r.kind = kind;
         r.openingId = m_opening;
+        r.viewer = lead(*m_demo);
         r.applicationId = application;
         r.generatedAt = kGeneratedAt;
         r.locale = QLocale::c();
@@ -153,12 +161,13 @@ private slots:
     void baselineComparisonData() {
         Result<ComparisonReportData> data = ComparisonReportData{};
         QBENCHMARK {
-            data = ComparisonReportData::load(*m_demo, m_opening);
+            data = ComparisonReportData::load(*m_demo, m_opening, lead(*m_demo));
         }
         QVERIFY(data.ok());
         QCOMPARE(data->input.matrix.finalistCount(), 5);
-        qInfo("cpu: %.1f ms",
-              cpuMsPerCall([&] { (void)ComparisonReportData::load(*m_demo, m_opening); }));
+        qInfo("cpu: %.1f ms", cpuMsPerCall([&] {
+                  (void)ComparisonReportData::load(*m_demo, m_opening, lead(*m_demo));
+              }));
     }
 
     void comparisonReport5Finalists() {
@@ -176,13 +185,13 @@ private slots:
     void baselinePacketDataBatch() {
         QBENCHMARK {
             for (RowId application : std::as_const(m_packets))
-                QVERIFY(CandidatePacketData::load(*m_crowd, application).ok());
+                QVERIFY(CandidatePacketData::load(*m_crowd, application, lead(*m_crowd)).ok());
         }
         qInfo("%d packets' data; cpu: %.1f ms", int(m_packets.size()),
               cpuMsPerCall(
                   [&] {
                       for (RowId application : std::as_const(m_packets))
-                          (void)CandidatePacketData::load(*m_crowd, application);
+                          (void)CandidatePacketData::load(*m_crowd, application, lead(*m_crowd));
                   },
                   1));
     }
@@ -192,13 +201,16 @@ private slots:
     void packetScoresBatch() {
         QBENCHMARK {
             for (RowId application : std::as_const(m_packets))
-                QVERIFY(ComparisonInput::load(*m_crowd, m_opening, {application}).ok());
+                QVERIFY(ComparisonInput::load(*m_crowd, m_opening, lead(*m_crowd),
+                                              FinalistSet::given({application}))
+                            .ok());
         }
         qInfo("%d packets' scores; cpu: %.1f ms", int(m_packets.size()),
               cpuMsPerCall(
                   [&] {
                       for (RowId application : std::as_const(m_packets))
-                          (void)ComparisonInput::load(*m_crowd, m_opening, {application});
+                          (void)ComparisonInput::load(*m_crowd, m_opening, lead(*m_crowd),
+                                                      FinalistSet::given({application}));
                   },
                   1));
     }

@@ -61,6 +61,12 @@ RowId DraftingFixture::leadOf(Database& db, RowId openingId) {
         .toLongLong();
 }
 
+ScoreViewer DraftingFixture::composer(Database& db) {
+    const RowId opening = openingOf(db, applicationOf(db, QString::fromUtf8("Zoë Brandt")));
+    auto lead = ScoreViewer::panelLead(db, opening);
+    return lead ? *lead : ScoreViewer{};
+}
+
 DecisionRequest DraftingFixture::debriefDecision(Database& db, bool shareDecidingFactor) {
     const RowId zoe = applicationOf(db, QString::fromUtf8("Zoë Brandt"));
     const RowId miguel = applicationOf(db, QString::fromUtf8("Miguel Ángel Ortega"));

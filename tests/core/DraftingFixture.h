@@ -2,6 +2,7 @@
 
 #include "decision/DecisionRequest.h"
 #include "domain/RowId.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -33,6 +34,9 @@ public:
     static RowId criterionOf(Database& db, RowId openingId, const QString& name);
     /// The first panel lead of the opening.
     static RowId leadOf(Database& db, RowId openingId);
+    /// Who composes the drafts in these tests: the debrief opening's panel
+    /// lead, who has submitted on every finalist (blind scoring hides none).
+    static ScoreViewer composer(Database& db);
     /// One value of a query with bound values (invalid QVariant on error).
     static QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {});
 

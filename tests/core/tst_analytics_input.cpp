@@ -3,6 +3,8 @@
 // scorecards stored in init().
 
 #include "analytics/ComparisonInput.h"
+#include "scoring/ScoreViewer.h"
+#include "scoring/ScorecardWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -46,6 +48,16 @@ private:
     QHash<QString, RowId> m_applications;
     Rubric m_old;
     Rubric m_current;
+
+    /// Mo sees every submitted card here: Mo submitted both cards owed on
+    /// Ada, and every seat of Ben's and Cy's interviews has a submitted card.
+    ScoreViewer mo() const {
+        return ScoreViewer::panelist(m_panelists.value(QStringLiteral("Mo")));
+    }
+    /// Lee still owes a card on Ada's second interview (a draft).
+    ScoreViewer lee() const {
+        return ScoreViewer::panelist(m_panelists.value(QStringLiteral("Lee")));
+    }
 
     RowId addPanelist(const QString& name) {
         Panelist p{kNoRow, {}, name, {}, {}, {}};
@@ -184,7 +196,7 @@ private slots:
     }
 
     void defaultFinalistsAndPanel() {
-        auto input = ComparisonInput::load(*m_db, m_opening);
+        auto input = ComparisonInput::load(*m_db, m_opening, mo());
         QVERIFY2(input.ok(), qPrintable(input.errorMessage()));
         const RatingMatrix& m = input->matrix;
         QCOMPARE(input->rubricId, m_current.id);
@@ -206,7 +218,7 @@ private slots:
     }
 
     void latestSubmittedScoreCounts() {
-        auto input = ComparisonInput::load(*m_db, m_opening);
+        auto input = ComparisonInput::load(*m_db, m_opening, mo());
         QVERIFY(input.ok());
         const RatingMatrix& m = input->matrix;
         // Ada / Mo: Design 3 then 4 (later wins), Coding 2 (from version 1,
@@ -231,7 +243,7 @@ private slots:
         const QList<RowId> ids = {m_applications.value(QStringLiteral("Dee")),
                                   m_applications.value(QStringLiteral("Cy")),
                                   m_applications.value(QStringLiteral("Ada"))};
-        auto input = ComparisonInput::load(*m_db, m_opening, ids);
+        auto input = ComparisonInput::load(*m_db, m_opening, mo(), FinalistSet::given(ids));
         QVERIFY2(input.ok(), qPrintable(input.errorMessage()));
         const RatingMatrix& m = input->matrix;
         QCOMPARE(m.finalistCount(), 3);
@@ -245,17 +257,94 @@ private slots:
     }
 
     void foreignApplicationIsRefused() {
-        auto input =
-            ComparisonInput::load(*m_db, m_opening, {m_applications.value(QStringLiteral("Eve"))});
+        auto input = ComparisonInput::load(
+            *m_db, m_opening, mo(),
+            FinalistSet::given({m_applications.value(QStringLiteral("Eve"))}));
         QVERIFY(!input.ok());
         QVERIFY(input.errorMessage().contains(
             QString::number(m_applications.value(QStringLiteral("Eve")))));
     }
 
     void openingWithoutRubricIsRefused() {
-        auto input = ComparisonInput::load(*m_db, m_otherOpening);
+        auto input = ComparisonInput::load(*m_db, m_otherOpening, mo());
         QVERIFY(!input.ok());
         QVERIFY(input.errorMessage().contains(QStringLiteral("rubric")));
+    }
+
+    // Blind scoring in the comparison (BlindScoringPolicy): Lee has a draft
+    // on Ada's second interview, so Mo's two cards on Ada stay out of the
+    // matrix, counted per finalist; Lee's own submitted card counts.
+    void draftHolderSeesNoneOfTheOthersScores() {
+        auto input = ComparisonInput::load(*m_db, m_opening, lee());
+        QVERIFY2(input.ok(), qPrintable(input.errorMessage()));
+        const RatingMatrix& m = input->matrix;
+        // The finalists stay the same for every viewer: Ada and Ben.
+        QCOMPARE(m.finalistCount(), 2);
+        QCOMPARE(m.finalists().at(0).name, QStringLiteral("Ada"));
+        // Mo's cards are not read at all, so Mo is not among the scorers.
+        QCOMPARE(m.panelistCount(), 2);
+        QCOMPARE(m.panelists().at(0).name, QStringLiteral("Lee"));
+        QCOMPARE(m.panelists().at(1).name, QStringLiteral("Pat"));
+        // Ada: Lee's own first card only (Design 4, Coding n/a, Teamwork 5).
+        QCOMPARE(m.scoresFor(0, 0), QList<int>{4});
+        QCOMPARE(m.scoresFor(0, 2), QList<int>{5});
+        QCOMPARE(input->withheld.size(), 2);
+        const WithheldScorecards ada = input->withheld.at(0);
+        QCOMPARE(ada.hidden, 2);
+        QCOMPARE(ada.submitted, 3);
+        QCOMPARE(ada.reason, WithheldScorecards::Reason::RestOfYoursOutstanding);
+        // Ben: Lee sat on none of his interviews and every seat is in.
+        QVERIFY(!input->withheld.at(1).any());
+        QCOMPARE(m.score(1, 1, 1), std::optional<int>(3));
+        QCOMPARE(input->submittedScorecards, 2);
+        QCOMPARE(input->withheldScorecards(), 2);
+        QCOMPARE(input->scoredFinalists(), 2);
+        const QStringList notes = input->withheldNotes();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().startsWith(QStringLiteral("Ada: 2 of 3 scorecard")),
+                 qPrintable(notes.first()));
+        QVERIFY(notes.first().contains(QStringLiteral("until you have submitted all of yours")));
+
+        // Once Lee submits the draft, Mo's scores come in.
+        auto cards =
+            ScorecardRepository(*m_db).forApplication(m_applications.value(QStringLiteral("Ada")));
+        QVERIFY(cards.ok());
+        auto draft = std::find_if(cards->begin(), cards->end(),
+                                  [](const Scorecard& c) { return !c.isSubmitted(); });
+        QVERIFY(draft != cards->end());
+        QVERIFY(ScorecardWorkflow(*m_db).submit(*draft, m_current, kNow.addSecs(7200)).ok());
+        auto after = ComparisonInput::load(*m_db, m_opening, lee());
+        QVERIFY2(after.ok(), qPrintable(after.errorMessage()));
+        QCOMPARE(after->matrix.panelists().at(0).name, QStringLiteral("Mo"));
+        QCOMPARE(after->matrix.score(0, 0, 0), std::optional<int>(4));
+        QVERIFY(!after->withheld.at(0).any());
+        QVERIFY(after->withheldNotes().isEmpty());
+    }
+
+    // Someone on no interview of Ada (nobody at all, here) waits until
+    // every seat has a submitted card; Ben's single seat is in.
+    void outsiderWaitsForEveryCard() {
+        auto input = ComparisonInput::load(*m_db, m_opening, ScoreViewer{});
+        QVERIFY2(input.ok(), qPrintable(input.errorMessage()));
+        QCOMPARE(input->matrix.finalistCount(), 2);
+        QCOMPARE(input->withheld.at(0).hidden, 3);
+        QCOMPARE(input->withheld.at(0).reason, WithheldScorecards::Reason::PanelOutstanding);
+        QVERIFY(input->withheldNotes().first().contains(
+            QStringLiteral("until every panelist has submitted or the lead reveals scores")));
+        QVERIFY(!input->withheldNotes().first().contains(QStringLiteral("submit yours")));
+        QCOMPARE(input->matrix.panelistCount(), 1);
+        QCOMPARE(input->matrix.panelists().at(0).name, QStringLiteral("Pat"));
+        QVERIFY(input->summary().contains(QStringLiteral("Hidden by blind scoring: 3 scorecard")));
+
+        // The lead's reveal shows every submitted card, to anyone.
+        auto opening = OpeningRepository(*m_db).get(m_opening);
+        QVERIFY(opening.ok());
+        opening->scoresRevealed = true;
+        QVERIFY(OpeningRepository(*m_db).update(*opening).ok());
+        auto revealed = ComparisonInput::load(*m_db, m_opening, ScoreViewer{});
+        QVERIFY(revealed.ok());
+        QCOMPARE(revealed->withheldScorecards(), 0);
+        QCOMPARE(revealed->submittedScorecards, 4);
     }
 
     void defaultStages() {

@@ -64,12 +64,96 @@ private slots:
         QCOMPARE(ids(policy.visibleTo(1)), (QList<RowId>{100, 101, 102}));
     }
 
-    void outsiderWaitsForReveal() {
+    void outsiderWaitsForRevealOrEveryCard() {
         const QList<Scorecard> cards = {card(100, 10, 1, ScorecardStatus::Submitted)};
         BlindScoringPolicy hidden(interviews(), cards, false);
         QVERIFY(hidden.visibleTo(4).isEmpty());
         BlindScoringPolicy revealed(interviews(), cards, true);
         QCOMPARE(ids(revealed.visibleTo(4)), QList<RowId>{100});
+    }
+
+    // Someone who sat on no interview (panelist 4, or nobody at all) sees
+    // the cards once every seat of every interview has a submitted card.
+    void outsiderSeesOnceEverySeatSubmitted() {
+        QList<Scorecard> cards = {card(100, 10, 1, ScorecardStatus::Submitted),
+                                  card(101, 10, 2, ScorecardStatus::Submitted),
+                                  card(102, 11, 2, ScorecardStatus::Submitted),
+                                  card(103, 11, 3, ScorecardStatus::Draft)};
+        const BlindScoringPolicy waiting(interviews(), cards, false);
+        QVERIFY(!waiting.everyScorecardSubmitted());
+        QVERIFY(!waiting.owesScorecards(4));
+        QVERIFY(waiting.visibleTo(4).isEmpty());
+        QVERIFY(waiting.visibleTo(kNoRow).isEmpty());
+        const WithheldScorecards before = waiting.withheldFrom(4);
+        QCOMPARE(before.hidden, 3);
+        QCOMPARE(before.submitted, 3);
+        QCOMPARE(before.reason, WithheldScorecards::Reason::PanelOutstanding);
+        QCOMPARE(waiting.withheldFrom(kNoRow), before);
+        // A seat without any card counts as outstanding too.
+        cards.removeLast();
+        QVERIFY(!BlindScoringPolicy(interviews(), cards, false).everyScorecardSubmitted());
+
+        cards.append(card(103, 11, 3, ScorecardStatus::Submitted));
+        const BlindScoringPolicy complete(interviews(), cards, false);
+        QVERIFY(complete.everyScorecardSubmitted());
+        QCOMPARE(ids(complete.visibleTo(4)), (QList<RowId>{100, 101, 102, 103}));
+        QCOMPARE(ids(complete.visibleTo(kNoRow)), (QList<RowId>{100, 101, 102, 103}));
+        QVERIFY(!complete.withheldFrom(4).any());
+        QCOMPARE(complete.withheldFrom(4).reason, WithheldScorecards::Reason::None);
+    }
+
+    // A panelist with only a draft sees none of the others' submitted cards,
+    // and is told to submit theirs; one with some submitted, the rest.
+    void draftHolderIsToldToSubmit() {
+        const QList<Scorecard> cards = {card(100, 10, 1, ScorecardStatus::Submitted),
+                                        card(101, 10, 2, ScorecardStatus::Draft),
+                                        card(102, 11, 3, ScorecardStatus::Submitted)};
+        const BlindScoringPolicy policy(interviews(), cards, false);
+        QCOMPARE(ids(policy.visibleTo(2)), QList<RowId>{101});
+        const WithheldScorecards two = policy.withheldFrom(2);
+        QCOMPARE(two.hidden, 2);
+        QCOMPARE(two.submitted, 2);
+        QCOMPARE(two.reason, WithheldScorecards::Reason::YoursOutstanding);
+        QVERIFY2(two.text().contains(QStringLiteral("hidden until you submit yours")),
+                 qPrintable(two.text()));
+        QVERIFY2(two.text().startsWith(QStringLiteral("2 of 2 scorecard")), qPrintable(two.text()));
+
+        const QList<Scorecard> half = {card(100, 10, 1, ScorecardStatus::Submitted),
+                                       card(101, 10, 2, ScorecardStatus::Submitted),
+                                       card(102, 11, 3, ScorecardStatus::Submitted)};
+        const WithheldScorecards rest =
+            BlindScoringPolicy(interviews(), half, false).withheldFrom(2);
+        QCOMPARE(rest.hidden, 2);
+        QCOMPARE(rest.submitted, 3);
+        QCOMPARE(rest.reason, WithheldScorecards::Reason::RestOfYoursOutstanding);
+        QVERIFY(rest.text().contains(QStringLiteral("until you have submitted all of yours")));
+    }
+
+    // The lead is a panelist like any other until they reveal.
+    void leadRevealLiftsTheHidingForEveryone() {
+        const QList<Scorecard> cards = {card(100, 10, 1, ScorecardStatus::Submitted),
+                                        card(101, 10, 2, ScorecardStatus::Draft)};
+        // Panelist 3 leads but has not scored interview 11.
+        const BlindScoringPolicy hidden(interviews(), cards, false);
+        QCOMPARE(hidden.withheldFrom(3).reason, WithheldScorecards::Reason::YoursOutstanding);
+        QVERIFY(hidden.visibleTo(3).isEmpty());
+        const BlindScoringPolicy revealed(interviews(), cards, true);
+        for (RowId viewer : {RowId(2), RowId(3), RowId(4), kNoRow}) {
+            QVERIFY(!revealed.withheldFrom(viewer).any());
+            QVERIFY(ids(revealed.visibleTo(viewer)).contains(100));
+        }
+        QVERIFY(!ids(revealed.visibleTo(3)).contains(101));
+    }
+
+    void nothingHiddenSaysNothing() {
+        const WithheldScorecards none;
+        QVERIFY(!none.any());
+        QVERIFY(none.text().isEmpty());
+        QVERIFY(none.text(QStringLiteral("Zoë Brandt")).isEmpty());
+        const WithheldScorecards some{1, 4, WithheldScorecards::Reason::PanelOutstanding};
+        QVERIFY(some.text(QStringLiteral("Zoë Brandt"))
+                    .startsWith(QStringLiteral("Zoë Brandt: 1 of 4")));
+        QCOMPARE(some.reasonKey(), QStringLiteral("panel-outstanding"));
     }
 
     void revealNeverShowsDrafts() {

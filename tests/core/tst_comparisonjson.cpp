@@ -4,6 +4,7 @@
 #include "analytics/ComparisonTable.h"
 #include "analytics/FinalistComparison.h"
 #include "demo/DemoDataGenerator.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
 
@@ -22,18 +23,24 @@ const QDate kToday(2026, 11, 20);
 
 /// The documented fields (docs/COMPARE.md) of each object in the document.
 const QStringList kTopFields{
-    QStringLiteral("format"),   QStringLiteral("version"),    QStringLiteral("opening"),
-    QStringLiteral("rubric"),   QStringLiteral("input"),      QStringLiteral("options"),
-    QStringLiteral("criteria"), QStringLiteral("panelists"),  QStringLiteral("finalists"),
-    QStringLiteral("pairs"),    QStringLiteral("calibration")};
+    QStringLiteral("format"),     QStringLiteral("version"),     QStringLiteral("opening"),
+    QStringLiteral("rubric"),     QStringLiteral("input"),       QStringLiteral("options"),
+    QStringLiteral("criteria"),   QStringLiteral("panelists"),   QStringLiteral("finalists"),
+    QStringLiteral("pairs"),      QStringLiteral("calibration"), QStringLiteral("viewer"),
+    QStringLiteral("finalistSet")};
+const QStringList kViewerFields{QStringLiteral("basis"), QStringLiteral("panelistId"),
+                                QStringLiteral("name"), QStringLiteral("description")};
+const QStringList kFinalistSetFields{QStringLiteral("basis"), QStringLiteral("description")};
+const QStringList kWithheldFields{QStringLiteral("hidden"), QStringLiteral("submitted"),
+                                  QStringLiteral("reason"), QStringLiteral("note")};
 const QStringList kOpeningFields{QStringLiteral("id"), QStringLiteral("uuid"),
                                  QStringLiteral("title")};
 const QStringList kRubricFields{QStringLiteral("id"), QStringLiteral("uuid"),
                                 QStringLiteral("version")};
-const QStringList kInputFields{QStringLiteral("submittedScorecards"),
-                               QStringLiteral("draftScorecards"),
-                               QStringLiteral("unmatchedRatings"),
-                               QStringLiteral("supersededRatings"), QStringLiteral("summary")};
+const QStringList kInputFields{
+    QStringLiteral("submittedScorecards"), QStringLiteral("draftScorecards"),
+    QStringLiteral("withheldScorecards"),  QStringLiteral("unmatchedRatings"),
+    QStringLiteral("supersededRatings"),   QStringLiteral("summary")};
 const QStringList kOptionFields{QStringLiteral("seed"),
                                 QStringLiteral("resamples"),
                                 QStringLiteral("threshold"),
@@ -52,7 +59,7 @@ const QStringList kFinalistFields{
     QStringLiteral("applicationId"), QStringLiteral("candidateId"),
     QStringLiteral("name"),          QStringLiteral("scorecards"),
     QStringLiteral("total"),         QStringLiteral("recommendations"),
-    QStringLiteral("criteria")};
+    QStringLiteral("withheld"),      QStringLiteral("criteria")};
 const QStringList kTotalFields{QStringLiteral("points"),
                                QStringLiteral("assessedWeightShare"),
                                QStringLiteral("criteriaWithoutRating"),
@@ -145,7 +152,7 @@ private slots:
     }
 
     void totalsAndProbabilitiesAreTheLibrarys() {
-        auto input = ComparisonInput::load(*m_db, m_openingId);
+        auto input = ComparisonInput::load(*m_db, m_openingId, lead());
         QVERIFY2(input, qPrintable(input.errorMessage()));
         // The demo's debrief opening: three close finalists in the final
         // round and two more still interviewing.
@@ -192,7 +199,7 @@ private slots:
     }
 
     void everyDocumentedFieldIsThere() {
-        auto input = ComparisonInput::load(*m_db, m_openingId);
+        auto input = ComparisonInput::load(*m_db, m_openingId, lead());
         QVERIFY(input);
         auto report = FinalistComparison::run(input->matrix);
         QVERIFY(report);
@@ -220,12 +227,24 @@ private slots:
             QVERIFY(hasFields(f[QStringLiteral("recommendations")].toObject(),
                               kRecommendationFields, "recommendations"));
             QVERIFY(allHave(f[QStringLiteral("criteria")].toArray(), kScoreFields, "score"));
+            QVERIFY(
+                hasFields(f[QStringLiteral("withheld")].toObject(), kWithheldFields, "withheld"));
         }
+        QVERIFY(hasFields(json[QStringLiteral("viewer")].toObject(), kViewerFields, "viewer"));
+        QVERIFY(hasFields(json[QStringLiteral("finalistSet")].toObject(), kFinalistSetFields,
+                          "finalistSet"));
+        int withContributions = 0;
         for (const QJsonValue& value : json[QStringLiteral("pairs")].toArray()) {
             QVERIFY(hasFields(value.toObject(), kPairFields, "pair"));
+            // Empty when a total is undefined (a finalist whose cards the
+            // viewer may not see yet).
+            if (value[QStringLiteral("contributions")].toArray().isEmpty())
+                continue;
+            ++withContributions;
             QVERIFY(allHave(value[QStringLiteral("contributions")].toArray(), kContributionFields,
                             "contribution"));
         }
+        QVERIFY(withContributions > 0);
         const QJsonObject calibration = json[QStringLiteral("calibration")].toObject();
         QVERIFY(hasFields(calibration, {QStringLiteral("panelists"), QStringLiteral("criteria")},
                           "calibration"));
@@ -283,7 +302,44 @@ private slots:
         QVERIFY2(table.contains(QStringLiteral("25.0")), qPrintable(table));
     }
 
+    // Without --as, `compare` shows the panel lead's view and says so; the
+    // demo's lead has not submitted on Tobenna Okafor, so those cards stay
+    // out of the numbers and the document says why.
+    void leadsViewIsNamedAndWithheldCardsCounted() {
+        auto input = ComparisonInput::load(*m_db, m_openingId, lead());
+        QVERIFY(input);
+        auto report = FinalistComparison::run(input->matrix);
+        QVERIFY(report);
+        const QJsonObject json = document(*input, *report).object();
+        const QJsonObject viewer = json[QStringLiteral("viewer")].toObject();
+        QCOMPARE(viewer[QStringLiteral("basis")].toString(), QStringLiteral("panel-lead"));
+        QCOMPARE(viewer[QStringLiteral("name")].toString(), QStringLiteral("Priya Raman"));
+        QCOMPARE(json[QStringLiteral("finalistSet")][QStringLiteral("basis")].toString(),
+                 QStringLiteral("stage"));
+        int hidden = 0;
+        for (const QJsonValue& value : json[QStringLiteral("finalists")].toArray()) {
+            const QJsonObject withheld = value[QStringLiteral("withheld")].toObject();
+            hidden += withheld[QStringLiteral("hidden")].toInt();
+            if (value[QStringLiteral("name")].toString() == QStringLiteral("Tobenna Okafor")) {
+                QCOMPARE(withheld[QStringLiteral("reason")].toString(),
+                         QStringLiteral("yours-outstanding"));
+                QVERIFY(withheld[QStringLiteral("hidden")].toInt() > 0);
+                // None of the hidden cards' scores is in the document.
+                QCOMPARE(value[QStringLiteral("scorecards")].toInt(), 0);
+                QVERIFY(value[QStringLiteral("total")][QStringLiteral("points")].isNull());
+            }
+        }
+        QVERIFY(hidden > 0);
+        QCOMPARE(json[QStringLiteral("input")][QStringLiteral("withheldScorecards")].toInt(),
+                 hidden);
+    }
+
 private:
+    ScoreViewer lead() {
+        auto viewer = ScoreViewer::panelLead(*m_db, m_openingId);
+        return viewer ? *viewer : ScoreViewer{};
+    }
+
     QJsonDocument document(const ComparisonInput& input, const ComparisonReport& report) {
         auto context = ComparisonContext::load(*m_db, m_openingId, input.rubricId);
         if (!context)
@@ -293,7 +349,7 @@ private:
 
     /// Everything from storage again, so nothing cached can make runs equal.
     QByteArray loadAndWrite(std::uint64_t seed) {
-        auto input = ComparisonInput::load(*m_db, m_openingId);
+        auto input = ComparisonInput::load(*m_db, m_openingId, lead());
         TieOptions options;
         options.seed = seed;
         auto report = input ? FinalistComparison::run(input->matrix, options)

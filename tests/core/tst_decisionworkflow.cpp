@@ -5,6 +5,7 @@
 #include "decision/DecisionWorkflow.h"
 #include "demo/DemoDataGenerator.h"
 #include "pipeline/PipelineWorkflow.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -41,7 +42,9 @@ private slots:
         auto opening = OpeningRepository(*m_db).findByUuid(written->debriefOpeningUuid);
         QVERIFY(opening && opening->has_value());
         m_opening = **opening;
-        auto input = ComparisonInput::load(*m_db, m_opening.id);
+        // The finalists are the same whoever looks; the lead, as the CLI does.
+        auto input = ComparisonInput::load(*m_db, m_opening.id,
+                                           *ScoreViewer::panelLead(*m_db, m_opening.id));
         QVERIFY(input);
         QCOMPARE(input->matrix.finalistCount(), 5);
         m_finalists.clear();

@@ -4,8 +4,11 @@
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftLanguage.h"
 #include "storage/DecisionRepository.h"
+#include "storage/InterviewRepository.h"
 #include "storage/MessageTemplateRepository.h"
 #include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
+#include "storage/ScorecardRepository.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -43,8 +46,8 @@ private slots:
 
     void finalistStrengthsComeFromSubmittedScorecards() {
         const RowId zoe = app(kZoe);
-        auto context =
-            DraftComposer(*m_db).context(zoe, QStringLiteral("en"), DraftingFixture::kToday);
+        auto context = DraftComposer(*m_db).context(
+            zoe, QStringLiteral("en"), DraftingFixture::kToday, DraftingFixture::composer(*m_db));
         QVERIFY2(context, qPrintable(context.errorMessage()));
         QCOMPARE(context->stage, TemplateStage::Final);
         QVERIFY(context->isFinalist());
@@ -106,7 +109,8 @@ private slots:
 
     void draftPointsAtTheTemplateVersion() {
         auto draft =
-            DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("de"), DraftingFixture::kToday);
+            DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("de"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY2(draft, qPrintable(draft.errorMessage()));
         auto used = MessageTemplateRepository(*m_db).get(draft->templateId);
         QVERIFY(used);
@@ -142,8 +146,9 @@ private slots:
         QVERIFY(!miguel.body.contains(kPool));
         QVERIFY(miguel.body.startsWith(QStringLiteral("Hello Miguel,")));
         // The chosen candidate never gets a deciding factor.
-        auto chosen = DraftComposer(*m_db).context(app(kAoife), QStringLiteral("en"),
-                                                   DraftingFixture::kToday);
+        auto chosen =
+            DraftComposer(*m_db).context(app(kAoife), QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY(chosen);
         QCOMPARE(chosen->decisionRole, DecisionRole::Chosen);
         QVERIFY(chosen->shareableDecidingCriteria.isEmpty());
@@ -176,8 +181,9 @@ private slots:
         QFETCH(QString, candidate);
         QVERIFY(DecisionWorkflow(*m_db).record(DraftingFixture::debriefDecision(*m_db, true),
                                                QStringLiteral("lead")));
-        auto context = DraftComposer(*m_db).context(app(candidate), QStringLiteral("en"),
-                                                    DraftingFixture::kToday);
+        auto context =
+            DraftComposer(*m_db).context(app(candidate), QStringLiteral("en"),
+                                         DraftingFixture::kToday, DraftingFixture::composer(*m_db));
         QVERIFY(context);
         QCOMPARE(context->otherFinalistNames.size(), 2);
         auto draft = DraftComposer(*m_db).compose(*context);
@@ -209,7 +215,8 @@ private slots:
         const RowId applied = firstRejectedAt(opening, QStringLiteral("applied"));
         QVERIFY(applied != kNoRow);
         auto context =
-            DraftComposer(*m_db).context(applied, QStringLiteral("en"), DraftingFixture::kToday);
+            DraftComposer(*m_db).context(applied, QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY(context);
         QCOMPARE(context->stage, TemplateStage::Application);
         QVERIFY(context->strengths.isEmpty());
@@ -237,8 +244,9 @@ private slots:
     void interviewStageMentionsTheLastInterview() {
         const RowId opening = DraftingFixture::openingOf(*m_db, app(kZoe));
         const RowId interviewed = firstRejectedAt(opening, QStringLiteral("interview"));
-        auto context = DraftComposer(*m_db).context(interviewed, QStringLiteral("fr"),
-                                                    DraftingFixture::kToday);
+        auto context =
+            DraftComposer(*m_db).context(interviewed, QStringLiteral("fr"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY(context);
         QCOMPARE(context->stage, TemplateStage::Interview);
         const QDate last = QDate::fromString(
@@ -267,8 +275,9 @@ private slots:
                         QStringLiteral("  ")};
         options.feedbackOffered = false;
         options.sender = DraftSender{QStringLiteral("Élodie Marchand"), QString(), QString()};
-        auto draft = DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("en"),
-                                                  DraftingFixture::kToday, options);
+        auto draft =
+            DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db), options);
         QVERIFY(draft);
         QVERIFY(
             draft->body.contains(QStringLiteral("Here is what stood out to us in your interviews. "
@@ -280,15 +289,17 @@ private slots:
         QVERIFY(draft->body.endsWith(QString::fromUtf8("Warm regards,\nÉlodie Marchand")));
 
         options.strengthSentences = QStringList{};
-        auto plain = DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("en"),
-                                                  DraftingFixture::kToday, options);
+        auto plain =
+            DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db), options);
         QVERIFY(plain);
         QVERIFY(!plain->body.contains(QStringLiteral("what stood out to us")));
     }
 
     void onlyTheChosenValuesReachTheLetter() {
         auto context =
-            DraftComposer(*m_db).context(app(kZoe), QStringLiteral("en"), DraftingFixture::kToday);
+            DraftComposer(*m_db).context(app(kZoe), QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY(context);
         auto language = DraftLanguage::load(QStringLiteral("en"));
         QVERIFY(language);
@@ -310,13 +321,69 @@ private slots:
         }
     }
 
+    // Blind scoring: the strengths come from the scorecards the composer
+    // may see. A panelist who still owes a card on Zoë (a draft on a new
+    // interview) gets none of the panel's strengths or evidence, and is told
+    // why; the lead, who has submitted on Zoë, gets them all.
+    void strengthsRespectBlindScoring() {
+        const RowId zoe = app(kZoe);
+        auto interviews = InterviewRepository(*m_db).forApplication(zoe);
+        QVERIFY(interviews && !interviews->isEmpty());
+        auto panelists = PanelistRepository(*m_db).list();
+        QVERIFY(panelists);
+        const RowId lead = DraftingFixture::composer(*m_db).panelistId;
+        RowId late = kNoRow;
+        for (const Panelist& p : *panelists) {
+            const bool seated =
+                std::any_of(interviews->cbegin(), interviews->cend(),
+                            [&](const Interview& i) { return i.panelistIds.contains(p.id); });
+            if (!seated && p.id != lead)
+                late = p.id;
+        }
+        QVERIFY(late != kNoRow);
+        Interview extra = interviews->last();
+        extra.id = kNoRow;
+        extra.uuid = QUuid();
+        extra.panelistIds = {late};
+        QVERIFY(InterviewRepository(*m_db).insert(extra));
+        Scorecard draft;
+        draft.interviewId = extra.id;
+        draft.panelistId = late;
+        draft.rubricId = ScorecardRepository(*m_db).forApplication(zoe)->first().rubricId;
+        draft.updatedAt = DraftingFixture::kNow;
+        QVERIFY(ScorecardRepository(*m_db).insert(draft));
+
+        auto blind = DraftComposer(*m_db).context(
+            zoe, QStringLiteral("en"), DraftingFixture::kToday, ScoreViewer::panelist(late));
+        QVERIFY2(blind, qPrintable(blind.errorMessage()));
+        QVERIFY(blind->strengths.isEmpty());
+        QCOMPARE(blind->strengthsWithheld.hidden, 4);
+        QCOMPARE(blind->strengthsWithheld.reason, WithheldScorecards::Reason::YoursOutstanding);
+        // Nobody on the panel now waits for the new seat as well.
+        auto outsider = DraftComposer(*m_db).context(zoe, QStringLiteral("en"),
+                                                     DraftingFixture::kToday, ScoreViewer{});
+        QVERIFY(outsider && outsider->strengths.isEmpty());
+        QCOMPARE(outsider->strengthsWithheld.reason, WithheldScorecards::Reason::PanelOutstanding);
+        auto composed = DraftComposer(*m_db).compose(*blind);
+        QVERIFY(composed);
+        QVERIFY(!composed->body.contains(QStringLiteral("rated you highly")));
+
+        auto seen = DraftComposer(*m_db).context(zoe, QStringLiteral("en"), DraftingFixture::kToday,
+                                                 DraftingFixture::composer(*m_db));
+        QVERIFY(seen);
+        QCOMPARE(seen->strengths.size(), 3);
+        QVERIFY(!seen->strengthsWithheld.any());
+    }
+
     void unknownLanguageIsRefused() {
         auto draft =
-            DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("it"), DraftingFixture::kToday);
+            DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("it"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY(!draft);
         QVERIFY(draft.errorMessage().contains(QStringLiteral("“it”")));
         auto missing =
-            DraftComposer(*m_db).compose(987654, QStringLiteral("en"), DraftingFixture::kToday);
+            DraftComposer(*m_db).compose(987654, QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         QVERIFY(!missing);
         QVERIFY(missing.errorMessage().contains(QStringLiteral("987654")));
     }
@@ -326,7 +393,8 @@ private:
 
     RejectionDraft compose(const QString& name) {
         auto draft =
-            DraftComposer(*m_db).compose(app(name), QStringLiteral("en"), DraftingFixture::kToday);
+            DraftComposer(*m_db).compose(app(name), QStringLiteral("en"), DraftingFixture::kToday,
+                                         DraftingFixture::composer(*m_db));
         if (!draft)
             qWarning("%s", qPrintable(draft.errorMessage()));
         return draft ? *draft : RejectionDraft{};

@@ -53,8 +53,8 @@ private slots:
 
     void editingMakesVersionTwoAndOldDraftsKeepTheirs() {
         const RowId zoe = DraftingFixture::applicationOf(*m_db, kZoe);
-        auto before =
-            DraftComposer(*m_db).compose(zoe, QStringLiteral("en"), DraftingFixture::kToday);
+        auto before = DraftComposer(*m_db).compose(
+            zoe, QStringLiteral("en"), DraftingFixture::kToday, DraftingFixture::composer(*m_db));
         QVERIFY(before);
         auto kept =
             DraftWorkflow(*m_db).save(*before, QStringLiteral("priya"), DraftingFixture::kNow);
@@ -88,8 +88,8 @@ private slots:
         QCOMPARE(old->templateId, versionOne);
         QCOMPARE(old->body, before->body);
         // A new draft uses version 2.
-        auto after =
-            DraftComposer(*m_db).compose(zoe, QStringLiteral("en"), DraftingFixture::kToday);
+        auto after = DraftComposer(*m_db).compose(
+            zoe, QStringLiteral("en"), DraftingFixture::kToday, DraftingFixture::composer(*m_db));
         QVERIFY(after);
         QCOMPARE(after->templateId, saved->id);
         QCOMPARE(after->body, QString::fromUtf8("Hello Zoë,\n\nShort and kind.\n\nPriya Raman"));

@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DraftingFixture.h"
 #include "EmptyOpening.h"
 
@@ -5,6 +6,7 @@
 #include "drafting/DraftBatchExport.h"
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftWorkflow.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -18,27 +20,11 @@
 #include <QTest>
 
 using namespace debrief;
+using debrief::test::CliRun;
 using debrief::test::DraftingFixture;
+using debrief::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args) {
-    QProcess cli;
-    cli.start(QStringLiteral(DEBRIEF_CLI), args);
-    Run run;
-    if (!cli.waitForFinished(120000))
-        return run;
-    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    run.out = QString::fromUtf8(cli.readAllStandardOutput());
-    run.err = QString::fromUtf8(cli.readAllStandardError());
-    return run;
-}
 
 /// Python's e-mail package's reading of every file (tests/tools/check_eml.py).
 QList<QJsonObject> parseAll(const QStringList& paths) {
@@ -79,8 +65,8 @@ private slots:
             QFAIL("No Python 3 interpreter was found at configure time; scripts/setup.sh installs "
                   "python3.");
         m_dbPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Run demo = runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_dbPath,
-                                 QStringLiteral("--today"), QStringLiteral("2026-11-20")});
+        const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--out"), m_dbPath,
+                                    QStringLiteral("--today"), QStringLiteral("2026-11-20")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         // The debrief opening's decision: Aoife chosen, Zoë and Miguel Ángel
         // runners-up on hold until her offer is accepted.
@@ -101,7 +87,7 @@ private slots:
 
     void heldRunnersUpWaitUnlessAskedFor() {
         const QString out = m_dir.filePath(QStringLiteral("plain"));
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
                     QStringLiteral("--opening"), m_opening, QStringLiteral("--out"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -113,9 +99,9 @@ private slots:
 
     void everyFileParsesWithTheRightFields() {
         const QString out = m_dir.filePath(QStringLiteral("held"));
-        const Run run = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
-                                QStringLiteral("--opening"), m_opening, QStringLiteral("--out"),
-                                out, QStringLiteral("--include-held")});
+        const CliRun run = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
+                                   QStringLiteral("--opening"), m_opening, QStringLiteral("--out"),
+                                   out, QStringLiteral("--include-held")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList files = emlFiles(out);
         QCOMPARE(files.size(), m_rejected + 2);
@@ -197,7 +183,7 @@ private slots:
 
     void rerunReusesTheStoredDrafts() {
         const qint64 before = draftRows();
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
                     QStringLiteral("--opening"), m_opening, QStringLiteral("--out"),
                     m_dir.filePath(QStringLiteral("again")), QStringLiteral("--include-held")});
@@ -207,7 +193,7 @@ private slots:
 
     void germanDraftsForTheFilledOpening() {
         const QString out = m_dir.filePath(QStringLiteral("de"));
-        const Run run =
+        const CliRun run =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
                     QStringLiteral("--opening"), QStringLiteral("3"), QStringLiteral("--out"), out,
                     QStringLiteral("--lang"), QStringLiteral("de")});
@@ -239,18 +225,18 @@ private slots:
         QFETCH(QStringList, extra);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
-        const Run run = runCli(QStringList{QStringLiteral("drafts"), QStringLiteral("--db"),
-                                           m_dbPath, QStringLiteral("--opening"), m_opening} +
-                               extra);
+        const CliRun run = runCli(QStringList{QStringLiteral("drafts"), QStringLiteral("--db"),
+                                              m_dbPath, QStringLiteral("--opening"), m_opening} +
+                                  extra);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
     }
 
     void unknownOpeningUuid() {
-        const Run run = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
-                                QStringLiteral("--opening"),
-                                QStringLiteral("00000000-0000-4000-8000-000000000001"),
-                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))});
+        const CliRun run = runCli(
+            {QStringLiteral("drafts"), QStringLiteral("--db"), m_dbPath,
+             QStringLiteral("--opening"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none"))});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("00000000-0000-4000-8000-000000000001")),
                  qPrintable(run.err));
@@ -266,8 +252,8 @@ private slots:
         QVERIFY2(o.db, qPrintable(error));
         QVERIFY(DecisionWorkflow(*o.db).record(o.decision(false), QStringLiteral("lead")));
         // Dev's stored draft says something vague: neither writes it.
-        auto dev =
-            DraftComposer(*o.db).compose(o.dev, QStringLiteral("en"), test::EmptyOpening::kToday);
+        auto dev = DraftComposer(*o.db).compose(
+            o.dev, QStringLiteral("en"), test::EmptyOpening::kToday, ScoreViewer::panelist(o.lead));
         QVERIFY(dev);
         dev->body += QStringLiteral("\n\nYou were not the right fit for us.");
         QVERIFY(DraftWorkflow(*o.db).save(*dev, QStringLiteral("lead"), test::EmptyOpening::kNow));
@@ -278,14 +264,17 @@ private slots:
         auto db = Database::openSqlite(first, Database::OpenMode::MustExist);
         QVERIFY(db);
         const QString windowDir = m_dir.filePath(QStringLiteral("own-window"));
+        // Both compose as the panel lead, as the CLI does without --as.
+        DraftBatchOptions options;
+        options.composer = ScoreViewer::panelist(o.lead);
         const DraftBatchOutcome window =
-            DraftBatchExport(**db, QStringLiteral("lead"), {}, QDateTime::currentDateTimeUtc())
+            DraftBatchExport(**db, QStringLiteral("lead"), options, QDateTime::currentDateTimeUtc())
                 .run(o.openingId, windowDir);
         QVERIFY(window.problems.isEmpty());
         const QString cliDir = m_dir.filePath(QStringLiteral("own-cli"));
-        const Run cli = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), second,
-                                QStringLiteral("--opening"), QString::number(o.openingId),
-                                QStringLiteral("--out"), cliDir});
+        const CliRun cli = runCli({QStringLiteral("drafts"), QStringLiteral("--db"), second,
+                                   QStringLiteral("--opening"), QString::number(o.openingId),
+                                   QStringLiteral("--out"), cliDir});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
 
         QStringList windowNames;
@@ -314,7 +303,7 @@ private slots:
         QCOMPARE(window.withFindings.size(), 1);
 
         // --allow-findings writes Dev's as well.
-        const Run allowed =
+        const CliRun allowed =
             runCli({QStringLiteral("drafts"), QStringLiteral("--db"), second,
                     QStringLiteral("--opening"), QString::number(o.openingId),
                     QStringLiteral("--out"), cliDir, QStringLiteral("--allow-findings")});

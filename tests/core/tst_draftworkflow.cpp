@@ -187,8 +187,9 @@ private slots:
 
 private:
     RejectionDraft saved(RowId applicationId) {
-        auto draft = DraftComposer(*m_db).compose(applicationId, QStringLiteral("en"),
-                                                  DraftingFixture::kToday);
+        auto draft =
+            DraftComposer(*m_db).compose(applicationId, QStringLiteral("en"),
+                                         DraftingFixture::kToday, DraftingFixture::composer(*m_db));
         if (!draft)
             qWarning("%s", qPrintable(draft.errorMessage()));
         auto stored = DraftWorkflow(*m_db).save(*draft, kActor, DraftingFixture::kNow);

@@ -7,6 +7,7 @@
 #include "drafting/DraftToneCheck.h"
 #include "drafting/DraftWorkflow.h"
 #include "drafting/RejectionQueue.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/RejectionDraftRepository.h"
@@ -70,8 +71,8 @@ private slots:
         const QList<DraftCandidate> queue = all();
         QVERIFY(std::none_of(queue.begin(), queue.end(),
                              [&](const DraftCandidate& c) { return c.application.id == m_o.ana; }));
-        auto context =
-            DraftComposer(*m_o.db).context(m_o.ben, QStringLiteral("en"), EmptyOpening::kToday);
+        auto context = DraftComposer(*m_o.db).context(
+            m_o.ben, QStringLiteral("en"), EmptyOpening::kToday, ScoreViewer::panelist(m_o.lead));
         QVERIFY(context);
         QCOMPARE(context->stage, TemplateStage::Offer);
         QCOMPARE(context->sender.name, QStringLiteral("Priya Raman")); // the hiring manager
@@ -97,8 +98,8 @@ private slots:
         dev.body += QStringLiteral("\n\nYou were simply not the right fit for us.");
         auto saved = DraftWorkflow(*m_o.db).save(dev, kActor, EmptyOpening::kNow);
         QVERIFY(saved);
-        auto context =
-            DraftComposer(*m_o.db).context(m_o.dev, QStringLiteral("en"), EmptyOpening::kToday);
+        auto context = DraftComposer(*m_o.db).context(
+            m_o.dev, QStringLiteral("en"), EmptyOpening::kToday, ScoreViewer::panelist(m_o.lead));
         QVERIFY(context);
         auto found = DraftToneCheck::check(*context, saved->body);
         QVERIFY(found && !found->isEmpty());
@@ -178,8 +179,9 @@ private:
 
     /// A stored draft for `applicationId`, composed in English.
     RejectionDraft stored(RowId applicationId) {
-        auto composed = DraftComposer(*m_o.db).compose(applicationId, QStringLiteral("en"),
-                                                       EmptyOpening::kToday);
+        auto composed =
+            DraftComposer(*m_o.db).compose(applicationId, QStringLiteral("en"),
+                                           EmptyOpening::kToday, ScoreViewer::panelist(m_o.lead));
         if (!composed)
             qWarning("%s", qPrintable(composed.errorMessage()));
         auto saved = DraftWorkflow(*m_o.db).save(*composed, kActor, EmptyOpening::kNow);

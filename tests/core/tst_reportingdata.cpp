@@ -6,6 +6,7 @@
 #include "reporting/OpeningSummaryData.h"
 #include "reporting/PromiseCheck.h"
 #include "reporting/StageTimeline.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CommunicationRepository.h"
@@ -233,8 +234,9 @@ private slots:
         QVERIFY2(application.ok(), qPrintable(application.errorMessage()));
         QVERIFY(!CandidatePacketData::applicationOf(*db, opening + 1, miguel).ok());
 
-        // DemoDebriefStory: two rounds, two panelists each, all four submitted.
-        auto all = CandidatePacketData::load(*db, *application);
+        // DemoDebriefStory: two rounds, two panelists each, all four
+        // submitted. The lead sat on one and submitted: she sees all four.
+        auto all = CandidatePacketData::load(*db, *application, lead(*db, opening));
         QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
         QCOMPARE(all->interviews.size(), 2);
         QCOMPARE(all->submittedScorecards(), 4);
@@ -246,23 +248,50 @@ private slots:
         for (const PacketInterview& interview : all->interviews)
             QVERIFY(!interview.roundName.isEmpty());
 
-        // Élodie (HR) sat on no interview: blind scoring hides every card
-        // from her until the lead reveals them, and the summary with it.
-        const RowId elodie = panelistId(*db, QString::fromUtf8("Élodie Marchand"));
-        auto blind = CandidatePacketData::load(*db, *application, elodie);
+        // Élodie (HR) sat on none of Miguel's interviews. Every seat of them
+        // has a submitted card, so she may read them: nobody still scoring
+        // can be anchored by her (BlindScoringPolicy).
+        const ScoreViewer elodie =
+            ScoreViewer::panelist(panelistId(*db, QString::fromUtf8("Élodie Marchand")));
+        auto outsider = CandidatePacketData::load(*db, *application, elodie);
+        QVERIFY(outsider.ok());
+        QCOMPARE(outsider->submittedScorecards(), 4);
+        QVERIFY(!outsider->withheld.any());
+
+        // Tobenna Okafor's interview still waits for cards, Élodie's among
+        // them. Mei Chen, not on the panel at all, sees none of it and is
+        // not told to submit anything; the summary is left out with it.
+        RowId tobenna = kNoRow;
+        for (const Candidate& c : *candidates)
+            tobenna = c.fullName == QStringLiteral("Tobenna Okafor") ? c.id : tobenna;
+        auto waiting = CandidatePacketData::applicationOf(*db, opening, tobenna);
+        QVERIFY(waiting.ok());
+        const ScoreViewer mei = ScoreViewer::panelist(panelistId(*db, QStringLiteral("Mei Chen")));
+        auto blind = CandidatePacketData::load(*db, *waiting, mei);
         QVERIFY(blind.ok());
         QCOMPARE(blind->submittedScorecards(), 0);
-        QCOMPARE(blind->hiddenScorecards(), 4);
+        QVERIFY(blind->hiddenScorecards() > 0);
+        QCOMPARE(blind->withheld.hidden, blind->hiddenScorecards());
+        QCOMPARE(blind->withheld.reason, WithheldScorecards::Reason::PanelOutstanding);
         QVERIFY(!blind->summary.has_value());
+        auto seated = CandidatePacketData::load(*db, *waiting, elodie);
+        QVERIFY(seated.ok());
+        QCOMPARE(seated->withheld.reason, WithheldScorecards::Reason::YoursOutstanding);
+        // The lead owes a card there herself, and is told to submit it.
+        auto owing = CandidatePacketData::load(*db, *waiting, lead(*db, opening));
+        QVERIFY(owing.ok());
+        QCOMPARE(owing->withheld.reason, WithheldScorecards::Reason::YoursOutstanding);
+        QCOMPARE(owing->submittedScorecards(), 0);
     }
 
     void demoComparisonOfADecidedOpening() {
         auto db = demoDatabase(QStringLiteral("decided.sqlite"));
         QVERIFY(db);
         const RowId opening = openingId(*db, QStringLiteral("Engineering Manager"));
-        auto data = ComparisonReportData::load(*db, opening);
+        auto data = ComparisonReportData::load(*db, opening, lead(*db, opening));
         QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
         QVERIFY(data->decision.has_value());
+        QCOMPARE(data->input.finalists.basis, FinalistSet::Basis::Decision);
         // The decision's finalists, chosen first, even though the runners-up
         // have been rejected since (DemoFilledStory).
         QStringList names;
@@ -277,10 +306,12 @@ private slots:
 
         // Before a decision the finalists are the app's default.
         const RowId debrief = openingId(*db, QStringLiteral("Senior Backend Engineer"));
-        auto open = ComparisonReportData::load(*db, debrief);
+        auto open = ComparisonReportData::load(*db, debrief, lead(*db, debrief));
         QVERIFY(open.ok());
         QVERIFY(!open->decision.has_value());
-        auto input = ComparisonInput::load(*db, debrief);
+        QCOMPARE(open->input.finalists.basis, FinalistSet::Basis::Stage);
+        // Whoever looks, the same finalists in the same order.
+        auto input = ComparisonInput::load(*db, debrief, ScoreViewer{});
         QVERIFY(input.ok());
         QCOMPARE(open->input.matrix.finalists(), input->matrix.finalists());
     }
@@ -289,26 +320,36 @@ private slots:
         auto db = demoDatabase(QStringLiteral("calibration.sqlite"));
         QVERIFY(db);
         const RowId opening = openingId(*db, QStringLiteral("Senior Backend Engineer"));
-        auto data = CalibrationReportData::load(*db, opening);
+        auto data = CalibrationReportData::load(*db, opening, lead(*db, opening));
         QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
-        // Every application with a submitted card, counted here on its own.
+        // Every application with a submitted card, counted here on its own,
+        // whether the lead may see the cards yet or not.
         int scored = 0;
+        int submitted = 0;
         auto applications = ApplicationRepository(*db).forOpening(opening);
         QVERIFY(applications.ok());
         for (const Application& a : *applications) {
             auto cards = ScorecardRepository(*db).forApplication(a.id);
             QVERIFY(cards.ok());
-            scored += std::any_of(cards->cbegin(), cards->cend(),
-                                  [](const Scorecard& s) { return s.isSubmitted(); })
-                          ? 1
-                          : 0;
+            const auto n = std::count_if(cards->cbegin(), cards->cend(),
+                                         [](const Scorecard& s) { return s.isSubmitted(); });
+            scored += n > 0 ? 1 : 0;
+            submitted += int(n);
         }
         QVERIFY(scored > 3);
         QCOMPARE(data->input.matrix.finalistCount(), scored);
+        // What the lead may not see yet is counted, never read.
+        QVERIFY(data->input.withheldScorecards() > 0);
+        QCOMPARE(data->input.submittedScorecards + data->input.withheldScorecards(), submitted);
         QCOMPARE(data->calibration.panelists.size(), data->input.matrix.panelistCount());
     }
 
 private:
+    static ScoreViewer lead(Database& db, RowId openingId) {
+        auto viewer = ScoreViewer::panelLead(db, openingId);
+        return viewer ? *viewer : ScoreViewer{};
+    }
+
     std::unique_ptr<Database> demoDatabase(const QString& name) {
         auto db = Database::openSqlite(m_dir.filePath(name));
         if (!db)

@@ -1,5 +1,6 @@
 #include "scoring/BlindScoringPolicy.h"
 #include "scoring/ScoreReveal.h"
+#include "scoring/ScorecardWorkflow.h"
 #include "scoring/VisibleScorecards.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
@@ -166,7 +167,7 @@ private slots:
     }
 
     void visibleScorecardsCarryNothingHidden() {
-        auto before = VisibleScorecards::load(*m_db, m_application, m_sam);
+        auto before = VisibleScorecards::load(*m_db, m_application, ScoreViewer::panelist(m_sam));
         QVERIFY2(before.ok(), qPrintable(before.errorMessage()));
         QVERIFY(before->viewerOnPanel);
         QCOMPARE(before->interviews.size(), 1);
@@ -180,16 +181,20 @@ private slots:
         QCOMPARE(seats.at(2).visibility, VisibleScorecards::Visibility::NotSubmitted);
         QVERIFY(!seats.at(2).card.has_value());
         QCOMPARE(before->interviews.first().hiddenCount(), 1);
+        QCOMPARE(before->interviews.first().withheld.hidden, 1);
+        QCOMPARE(before->interviews.first().withheld.reason,
+                 WithheldScorecards::Reason::YoursOutstanding);
+        QCOMPARE(before->withheld, before->interviews.first().withheld);
         QVERIFY(before->rubrics.isEmpty());
 
         // Kim sees her own draft, not Pat's card.
-        auto kim = VisibleScorecards::load(*m_db, m_application, m_kim);
+        auto kim = VisibleScorecards::load(*m_db, m_application, ScoreViewer::panelist(m_kim));
         QCOMPARE(kim->interviews.first().seats.at(2).card->keyTakeaways,
                  QStringLiteral("Kim's private draft"));
         QVERIFY(!kim->interviews.first().seats.at(0).card.has_value());
 
         QVERIFY(ScoreReveal(*m_db).reveal(m_opening.id, m_pat, kNow).ok());
-        auto after = VisibleScorecards::load(*m_db, m_application, m_sam);
+        auto after = VisibleScorecards::load(*m_db, m_application, ScoreViewer::panelist(m_sam));
         const auto& pat = after->interviews.first().seats.at(0);
         QCOMPARE(pat.visibility, VisibleScorecards::Visibility::Shown);
         QCOMPARE(pat.card->ratings.first().evidence, kPatEvidence);
@@ -198,11 +203,45 @@ private slots:
         QVERIFY(!after->interviews.first().seats.at(2).card.has_value());
     }
 
+    // Olu sat on no interview: not told to submit anything, and sees the
+    // cards once every seat has submitted (no reveal needed).
     void outsiderIsNotOnThePanel() {
-        auto olu = VisibleScorecards::load(*m_db, m_application, m_olu);
+        auto olu = VisibleScorecards::load(*m_db, m_application, ScoreViewer::panelist(m_olu));
         QVERIFY(olu.ok());
         QVERIFY(!olu->viewerOnPanel);
         QCOMPARE(olu->interviews.first().hiddenCount(), 1);
+        const WithheldScorecards withheld = olu->interviews.first().withheld;
+        QCOMPARE(withheld.reason, WithheldScorecards::Reason::PanelOutstanding);
+        QVERIFY(!withheld.text().contains(QStringLiteral("submit yours")));
+        QVERIFY(withheld.text().contains(QStringLiteral("until every panelist has submitted")));
+
+        // Sam and Kim submit: every seat is in, and Olu sees all three.
+        ScorecardRepository cards(*m_db);
+        auto all = cards.forApplication(m_application);
+        QVERIFY(all.ok());
+        Scorecard kim = *std::find_if(all->begin(), all->end(),
+                                      [this](const Scorecard& c) { return c.panelistId == m_kim; });
+        kim.recommendation = Recommendation::Yes;
+        kim.ratings = {{m_patCard.ratings.first().criterionId, 3, QStringLiteral("Kim's view")}};
+        Scorecard sam = kim;
+        sam.id = kNoRow;
+        sam.uuid = QUuid();
+        sam.panelistId = m_sam;
+        QVERIFY(cards.insert(sam).ok());
+        auto rubric = RubricRepository(*m_db).get(m_rubric);
+        QVERIFY(rubric.ok());
+        ScorecardWorkflow workflow(*m_db);
+        QVERIFY(workflow.submit(kim, *rubric, kNow).ok());
+        auto stillWaiting =
+            VisibleScorecards::load(*m_db, m_application, ScoreViewer::panelist(m_olu));
+        QCOMPARE(stillWaiting->withheld.hidden, 2);
+        QVERIFY(workflow.submit(sam, *rubric, kNow).ok());
+        auto after = VisibleScorecards::load(*m_db, m_application, ScoreViewer::panelist(m_olu));
+        QVERIFY(after.ok());
+        QVERIFY(!after->withheld.any());
+        for (const VisibleScorecards::Seat& seat : after->interviews.first().seats)
+            QCOMPARE(seat.visibility, VisibleScorecards::Visibility::Shown);
+        QVERIFY(!revealed());
     }
 };
 

@@ -159,7 +159,7 @@ private slots:
         }
         QVERIFY(RubricRepository(**db).insert(rubric));
 
-        auto matches = TalentPoolMatcher(**db).suggestFor(platformLead.id);
+        auto matches = TalentPoolMatcher(**db, ScoreViewer{}).suggestFor(platformLead.id);
         QVERIFY2(matches, qPrintable(matches.errorMessage()));
         const auto lukas = std::find_if(matches->cbegin(), matches->cend(), [](const auto& m) {
             return m.entry.candidateName == utf8("Łukasz Nowak");
@@ -176,7 +176,7 @@ private slots:
         qInfo("Łukasz Nowak suggested (score %.2f): %s", lukas->score,
               qPrintable(lukas->reasons.join(QStringLiteral(" | "))));
 
-        auto missing = TalentPoolMatcher(**db).suggestFor(987654);
+        auto missing = TalentPoolMatcher(**db, ScoreViewer{}).suggestFor(987654);
         QVERIFY(!missing);
         QVERIFY(missing.errorMessage().contains(QStringLiteral("987654")));
     }

@@ -148,6 +148,9 @@ private:
 private slots:
     void init() { openFresh(); }
 
+    /// Mei submitted on every interview here, so she sees the others' cards.
+    ScoreViewer mei() const { return ScoreViewer::panelist(m_panelists.value(0)); }
+
     void handBuiltPool() {
         const RowId support =
             opening(QStringLiteral("Customer Support Lead"), QStringLiteral("Customer Support"));
@@ -178,7 +181,7 @@ private slots:
         log(miguelOther, QDate(2026, 10, 20), CommunicationDirection::Outbound);
         log(zoe, QDate(2026, 10, 9), CommunicationDirection::Inbound);
 
-        auto pool = TalentPoolQuery(*m_db).list();
+        auto pool = TalentPoolQuery(*m_db, mei()).list();
         QVERIFY2(pool, qPrintable(pool.errorMessage()));
         // Aoife and Miguel's second application are not in the pool; by name.
         QCOMPARE(pool->size(), 2);
@@ -219,8 +222,52 @@ private slots:
                               QStringLiteral("Listened first.")}));
     }
 
+    // The evidence is the panel's; blind scoring decides who may read it.
+    // Jonas has only a draft on Zoë: none of Mei's or Priya's strengths or
+    // notes reach him, and he is told why; the lead's reveal lifts that.
+    void blindScoringKeepsEvidenceFromADraftHolder() {
+        const RowId support =
+            opening(QStringLiteral("Customer Support Lead"), QStringLiteral("Customer Support"));
+        rubricFor(support);
+        const RowId zoe = apply(candidate(utf8("Zoë Brandt")), support, true);
+        score(zoe,
+              {{ScorecardStatus::Submitted,
+                {{4, "Calmed an angry caller in two minutes."}, {3, ""}, {3, ""}, {5, ""}}},
+               {ScorecardStatus::Submitted, {{4, "Listened first."}, {3, ""}, {3, ""}, {5, ""}}},
+               {ScorecardStatus::Draft, {{1, "draft"}, {1, ""}, {1, ""}, {1, ""}}}});
+        const ScoreViewer jonas = ScoreViewer::panelist(m_panelists.value(2));
+
+        auto blind = TalentPoolQuery(*m_db, jonas).list();
+        QVERIFY2(blind, qPrintable(blind.errorMessage()));
+        QCOMPARE(blind->size(), 1);
+        QVERIFY(blind->first().strengths.isEmpty());
+        QCOMPARE(blind->first().withheld.hidden, 2);
+        QCOMPARE(blind->first().withheld.reason, WithheldScorecards::Reason::YoursOutstanding);
+        auto outsider = TalentPoolQuery(*m_db, ScoreViewer{}).list();
+        QVERIFY(outsider && outsider->first().strengths.isEmpty());
+        QCOMPARE(outsider->first().withheld.reason, WithheldScorecards::Reason::PanelOutstanding);
+
+        auto seen = TalentPoolQuery(*m_db, mei()).list();
+        QVERIFY(seen);
+        // Coaching 5 and 5 of 5 and empathy 4 and 4 of 4 at the top (by
+        // name), then de-escalation and written at 3 of 4: four strengths.
+        QCOMPARE(seen->first().strengths.size(), 4);
+        QCOMPARE(seen->first().strengths.at(1).criterionName, QStringLiteral("Customer empathy"));
+        QCOMPARE(seen->first().strengths.at(1).evidence,
+                 (QStringList{QStringLiteral("Calmed an angry caller in two minutes."),
+                              QStringLiteral("Listened first.")}));
+
+        Opening revealed = *OpeningRepository(*m_db).get(support);
+        revealed.scoresRevealed = true;
+        QVERIFY(OpeningRepository(*m_db).update(revealed));
+        auto after = TalentPoolQuery(*m_db, jonas).list();
+        QVERIFY(after);
+        QCOMPARE(after->first().strengths, seen->first().strengths);
+        QVERIFY(!after->first().withheld.any());
+    }
+
     void emptyPool() {
-        auto pool = TalentPoolQuery(*m_db).list();
+        auto pool = TalentPoolQuery(*m_db, ScoreViewer{}).list();
         QVERIFY(pool);
         QVERIFY(pool->isEmpty());
     }
@@ -241,7 +288,9 @@ private slots:
             }
         }
         QVERIFY2(!expected.isEmpty(), "the demo flags someone for the talent pool");
-        auto pool = TalentPoolQuery(*m_db).list();
+        // Seen by nobody on a panel: every card of the pool's applications
+        // is in, so blind scoring hides none of them.
+        auto pool = TalentPoolQuery(*m_db, ScoreViewer{}).list();
         QVERIFY2(pool, qPrintable(pool.errorMessage()));
         QSet<RowId> listed;
         for (const TalentPoolEntry& e : *pool)
@@ -300,6 +349,7 @@ private slots:
         std::sort(expectedStrengths.begin(), expectedStrengths.end());
         QCOMPARE(strengths, expectedStrengths);
         QCOMPARE(lukas->openingTitle, QStringLiteral("Engineering Manager"));
+        QVERIFY(!lukas->withheld.any());
         QVERIFY(lukas->lastContacted.isValid());
         qInfo("demo: %d in the talent pool; Łukasz Nowak strong on %s", int(pool->size()),
               qPrintable(strengths.join(QStringLiteral(", "))));

@@ -1,6 +1,7 @@
 #include "PopplerTools.h"
 #include "ReportPdfText.h"
 
+#include "analytics/CalibrationGuide.h"
 #include "analytics/ComparisonInput.h"
 #include "analytics/FinalistComparison.h"
 #include "analytics/PanelCalibration.h"
@@ -9,6 +10,7 @@
 #include "report/ReportFormat.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportPageSetup.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CommunicationRepository.h"
@@ -68,10 +70,12 @@ private:
     RowId m_filled = kNoRow;
     const ReportFormat m_format{QLocale::c()};
 
+    /// As `debrief-cli report` asks without --as: the opening's panel lead.
     ReportRequest request(ReportKind kind, RowId opening) const {
         ReportRequest r;
         r.kind = kind;
         r.openingId = opening;
+        r.viewer = lead(opening);
         r.generatedAt = kGeneratedAt;
         r.today = kToday;
         r.locale = QLocale::c();
@@ -97,6 +101,17 @@ private:
             return {};
         }
         return path;
+    }
+
+    ScoreViewer lead(RowId opening) const {
+        auto viewer = ScoreViewer::panelLead(*m_db, opening);
+        return viewer ? *viewer : ScoreViewer{};
+    }
+
+    ScoreViewer panelist(const QString& name) const {
+        auto query = m_db->exec(QStringLiteral("SELECT id FROM panelists WHERE name = ?"), {name});
+        return query && query->next() ? ScoreViewer::panelist(query->value(0).toLongLong(), name)
+                                      : ScoreViewer{};
     }
 
     RowId candidateId(const QString& name) const {
@@ -126,6 +141,7 @@ private slots:
     void goldenComparisonPages();
     void decidedComparisonShowsTheDecisionRecord();
     void packetShowsScorecardsReferencesAndLog();
+    void reportsAsADraftHolderShowNoneOfTheOthersScores();
     void calibrationShowsLeniencyAndAgreement();
     void summaryShowsPipelinePromisesAndWaiting();
     void letterAndPdfA();
@@ -157,19 +173,35 @@ void TestReports::comparisonHasTheAppsNumbersOnTheExpectedPages() {
     const QStringList pages = ReportPdfText::pages(pdf);
     QVERIFY(pages.size() >= 3);
 
-    // What the comparison view computes (same default seed), read on its own.
-    auto input = ComparisonInput::load(*m_db, m_debrief);
+    // What the comparison view computes (same default seed and viewer),
+    // read on its own.
+    auto input = ComparisonInput::load(*m_db, m_debrief, lead(m_debrief));
     QVERIFY(input.ok());
     auto analytics = FinalistComparison::run(input->matrix);
     QVERIFY(analytics.ok());
     const RatingMatrix& m = input->matrix;
     QCOMPARE(m.finalistCount(), 5);
+    // Whose view, and which finalists, are stated on the first page.
+    QVERIFY(pages.at(0).contains(ReportPdfText::normalised(
+        QStringLiteral("Scores as seen by Priya Raman, the panel lead"))));
+    QVERIFY(pages.at(0).contains(ReportPdfText::normalised(input->finalists.description())));
 
     // Page 1: title, the side-by-side table with every mean, spread and total.
     QCOMPARE(ReportPdfText::pageOf(pages, QStringLiteral("Finalist comparison")), 0);
     QCOMPARE(ReportPdfText::pageOf(pages, QStringLiteral("Side by side")), 0);
+    int withTotal = 0;
     for (int f = 0; f < m.finalistCount(); ++f) {
         const FinalistSummary& s = analytics->finalists.at(f);
+        // The lead still owes her card on Tobenna Okafor, and Yui
+        // Kobayashi's panel is not complete: their columns say so.
+        if (input->withheld.at(f).any() && !s.total.points) {
+            QVERIFY2(pages.join(QLatin1Char(' '))
+                         .contains(ReportPdfText::normalised(
+                             input->withheld.at(f).text(m.finalists().at(f).name))),
+                     qPrintable(m.finalists().at(f).name));
+            continue;
+        }
+        ++withTotal;
         QVERIFY(s.total.points.has_value());
         const QString total = QStringLiteral("%1 of 100").arg(m_format.number(*s.total.points, 1));
         QVERIFY2(pages.at(0).contains(total), qPrintable(total));
@@ -187,6 +219,7 @@ void TestReports::comparisonHasTheAppsNumbersOnTheExpectedPages() {
             QVERIFY2(pages.at(0).contains(text), qPrintable(text));
         }
     }
+    QCOMPARE(withTotal, 3);
 
     // The tie verdicts in the app's words, and every pair's share of resamples.
     const int lead = ReportPdfText::pageOf(pages, QStringLiteral("Is the lead real?"));
@@ -196,6 +229,8 @@ void TestReports::comparisonHasTheAppsNumbersOnTheExpectedPages() {
         QCOMPARE(ReportPdfText::pageOf(pages, line), lead);
     QCOMPARE(analytics->ties.pairs.size(), 10);
     for (const FinalistPair& pair : analytics->ties.pairs) {
+        if (!pair.gap)
+            continue; // a finalist without a total is not compared
         const QString row =
             QStringLiteral("%1 vs %2 %3 %4%")
                 .arg(m.finalists().at(pair.first).name, m.finalists().at(pair.second).name,
@@ -321,7 +356,7 @@ void TestReports::packetShowsScorecardsReferencesAndLog() {
 
     QCOMPARE(ReportPdfText::pageOf(pages, QStringLiteral("Candidate packet: ") + miguel), 0);
     // His total as the comparison computes it among all finalists.
-    auto input = ComparisonInput::load(*m_db, m_debrief);
+    auto input = ComparisonInput::load(*m_db, m_debrief, lead(m_debrief));
     QVERIFY(input.ok());
     auto analytics = FinalistComparison::run(input->matrix);
     QVERIFY(analytics.ok());
@@ -364,13 +399,87 @@ void TestReports::packetShowsScorecardsReferencesAndLog() {
         QVERIFY2(ReportPdfText::pageOf(pages, message.summary) >= log, qPrintable(message.summary));
 }
 
+// Blind scoring in every report: Jonas Lindqvist has only a draft on Yui
+// Kobayashi's interview, where Tomás Herrera submitted (DemoDebriefStory).
+// As Jonas, neither the comparison nor Yui's packet carries any of Tomás's
+// scores or evidence for Yui, and both say why; as Tomás they do.
+void TestReports::reportsAsADraftHolderShowNoneOfTheOthersScores() {
+    const QString yui = QStringLiteral("Yui Kobayashi");
+    auto application =
+        ReportGenerator::applicationOf(*m_db, m_debrief, QString::number(candidateId(yui)));
+    QVERIFY(application.ok());
+    auto cards = ScorecardRepository(*m_db).forApplication(*application);
+    QVERIFY(cards.ok());
+    const ScoreViewer jonas = panelist(QStringLiteral("Jonas Lindqvist"));
+    const ScoreViewer tomas = panelist(QString::fromUtf8("Tomás Herrera"));
+    QStringList evidence;
+    for (const Scorecard& card : *cards) {
+        if (card.panelistId == jonas.panelistId)
+            QVERIFY(!card.isSubmitted());
+        if (card.panelistId != tomas.panelistId)
+            continue;
+        QVERIFY(card.isSubmitted());
+        for (const CriterionRating& rating : card.ratings) {
+            if (!rating.evidence.trimmed().isEmpty())
+                evidence.append(ReportPdfText::normalised(rating.evidence));
+        }
+    }
+    QVERIFY(evidence.size() >= 3);
+    const QString note = ReportPdfText::normalised(
+        WithheldScorecards{1, 1, WithheldScorecards::Reason::YoursOutstanding}.text(yui));
+
+    ReportRequest r = request(ReportKind::Packet, m_debrief);
+    r.applicationId = *application;
+    r.viewer = jonas;
+    const QString blind =
+        ReportPdfText::pages(write(r, QStringLiteral("packet-jonas.pdf"))).join(QLatin1Char(' '));
+    QVERIFY(blind.contains(QStringLiteral("Scores as seen by Jonas Lindqvist")));
+    QVERIFY2(blind.contains(ReportPdfText::normalised(
+                 WithheldScorecards{1, 1, WithheldScorecards::Reason::YoursOutstanding}.text())),
+             qPrintable(blind));
+    for (const QString& words : evidence)
+        QVERIFY2(!blind.contains(words), qPrintable(words));
+    QVERIFY(!blind.contains(QStringLiteral("At a glance")));
+
+    r.viewer = tomas;
+    const QString seen =
+        ReportPdfText::pages(write(r, QStringLiteral("packet-tomas.pdf"))).join(QLatin1Char(' '));
+    for (const QString& words : evidence)
+        QVERIFY2(seen.contains(words), qPrintable(words));
+
+    ReportRequest comparison = request(ReportKind::Comparison, m_debrief);
+    comparison.viewer = jonas;
+    const QStringList pages =
+        ReportPdfText::pages(write(comparison, QStringLiteral("cmp-jonas.pdf")));
+    QVERIFY(!pages.isEmpty());
+    QVERIFY2(pages.at(0).contains(note), qPrintable(pages.at(0)));
+    // Every criterion and the total of Yui's column read "hidden".
+    auto input = ComparisonInput::load(*m_db, m_debrief, jonas);
+    QVERIFY(input.ok());
+    QVERIFY(pages.at(0).count(QStringLiteral("hidden")) >= input->matrix.criterionCount() + 1);
+    int column = 0;
+    while (input->matrix.finalists().at(column).name != yui)
+        ++column;
+    for (int p = 0; p < input->matrix.panelistCount(); ++p)
+        QVERIFY(!input->matrix.hasScorecard(column, p));
+    // …and Yui is in no row of the disagreement table.
+    const int disagree = ReportPdfText::pageOf(pages, QStringLiteral("Where the panel disagrees"));
+    QVERIFY(disagree > 0);
+    const int record = ReportPdfText::pageOf(pages, QStringLiteral("Decision record"));
+    for (int page = disagree; page <= record; ++page) {
+        const QString text = pages.at(page);
+        const QString section = text.mid(text.indexOf(QStringLiteral("Where the panel disagrees")));
+        QVERIFY(!section.left(section.indexOf(QStringLiteral("Decision record"))).contains(yui));
+    }
+}
+
 void TestReports::calibrationShowsLeniencyAndAgreement() {
     const QString pdf =
         write(request(ReportKind::Calibration, m_debrief), QStringLiteral("calibration.pdf"));
     QVERIFY(!pdf.isEmpty());
     verifyFontsEmbedded(pdf);
     const QStringList pages = ReportPdfText::pages(pdf);
-    QCOMPARE(ReportPdfText::pageOf(pages, QStringLiteral("How to read this report")), 0);
+    QCOMPARE(ReportPdfText::pageOf(pages, CalibrationGuide::heading()), 0);
 
     // Every application with a submitted scorecard, found here on its own.
     auto applications = ApplicationRepository(*m_db).forOpening(m_debrief);
@@ -383,7 +492,8 @@ void TestReports::calibrationShowsLeniencyAndAgreement() {
                         [](const Scorecard& c) { return c.isSubmitted(); }))
             scored.append(a.id);
     }
-    auto input = ComparisonInput::load(*m_db, m_debrief, scored);
+    auto input =
+        ComparisonInput::load(*m_db, m_debrief, lead(m_debrief), FinalistSet::given(scored));
     QVERIFY(input.ok());
     const CalibrationReport calibration = PanelCalibration::analyse(input->matrix);
     const int leniency = ReportPdfText::pageOf(pages, QStringLiteral("Leniency per panelist"));
@@ -404,8 +514,9 @@ void TestReports::calibrationShowsLeniencyAndAgreement() {
     QVERIFY(agreement >= leniency);
     for (const CriterionAgreement& a : calibration.criteria) {
         const QString row =
-            QStringLiteral("%1 %2 %3")
-                .arg(input->matrix.criteria().at(a.criterion).name, m_format.number(a.icc.icc2, 2),
+            QStringLiteral("%1 %2 %3 %4 %5")
+                .arg(input->matrix.criteria().at(a.criterion).name, m_format.number(a.icc.icc1, 2),
+                     m_format.number(a.icc.icc2, 2), m_format.number(a.icc.icc3, 2),
                      m_format.number(a.alpha.alpha, 2));
         // The table may go on on the next page (its header repeated there).
         const int page = ReportPdfText::pageOf(pages, row);

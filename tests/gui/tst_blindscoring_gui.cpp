@@ -8,9 +8,11 @@
 #include "scorecard/ScorecardMenu.h"
 
 #include "rubric/RubricVersioning.h"
+#include "scoring/WithheldScorecards.h"
 #include "settings/Settings.h"
 #include "storage/AuditRepository.h"
 #include "storage/OpeningRepository.h"
+#include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
 
 #include <QAction>
@@ -42,6 +44,7 @@ private slots:
     void editorHidesOthersUntilOwnSubmitted();
     void detailPaneHidesScoresUntilOwnSubmitted();
     void leadRevealShowsScoresToNonSubmitters();
+    void outsiderIsNotToldToSubmit();
     void asksWhoIsScoringOncePerDatabase();
     void viewsNameTheRubricVersion();
 
@@ -198,8 +201,10 @@ void TestBlindScoringGui::detailPaneHidesScoresUntilOwnSubmitted() {
     switchTo(QStringLiteral("Kim Novak"));
     QVERIFY(hiddenNotice());
     QVERIFY(hiddenNotice()->isVisibleTo(pane()));
+    // Worded in lib/core: what is hidden and why, for a panelist who owes a card.
     QCOMPARE(hiddenNotice()->text(),
-             QStringLiteral("Scores hidden until you submit your own scorecard."));
+             (WithheldScorecards{1, 1, WithheldScorecards::Reason::YoursOutstanding}.text()));
+    QVERIFY(hiddenNotice()->text().contains(QStringLiteral("hidden until you submit yours")));
     const QString blind = paneText();
     QVERIFY(blind.contains(QStringLiteral("Sam Ortiz · submitted, hidden")));
     for (const QString& secret :
@@ -249,6 +254,33 @@ void TestBlindScoringGui::leadRevealShowsScoresToNonSubmitters() {
     QVERIFY(!hiddenNotice());
     QVERIFY(paneText().contains(kSecretRecommendation));
     QVERIFY(paneText().contains(QStringLiteral("Kim Novak (you) · not started")));
+}
+
+// A panelist who sits on no interview of the candidate has nothing of their
+// own to submit: the pane says they wait for the panel (or the lead's
+// reveal), never "submit yours", and shows none of the scores until then.
+void TestBlindScoringGui::outsiderIsNotToldToSubmit() {
+    Panelist olu{kNoRow, {}, QStringLiteral("Olu Ade"), {}, {}, {}};
+    QVERIFY(PanelistRepository(m_fixture->session().database()).insert(olu).ok());
+    QString failure;
+    auto sam = m_fixture->openEditor(m_sample.sam, &failure);
+    QVERIFY2(sam, qPrintable(failure));
+    score(*sam, Qt::Key_4, kSecretEvidence, Qt::Key_4, kSecretTakeaway);
+    sam.reset();
+
+    CandidateDetailPane detail(m_fixture->session());
+    detail.interviewScores()->setViewer([&olu] { return olu.id; });
+    QVERIFY(detail.showApplication(m_sample.application).ok());
+    auto* notice = detail.findChild<QLabel*>(QStringLiteral("hiddenScoresNotice"));
+    QVERIFY(notice);
+    QCOMPARE(notice->text(),
+             (WithheldScorecards{1, 1, WithheldScorecards::Reason::PanelOutstanding}.text()));
+    QVERIFY(notice->text().contains(QStringLiteral("until every panelist has submitted")));
+    QVERIFY(!notice->text().contains(QStringLiteral("submit yours")));
+    const QString blind = test::ScoringFixture::allText(detail);
+    for (const QString& secret :
+         {kSecretEvidence, kSecretTakeaway, kSecretScore, kSecretRecommendation})
+        QVERIFY2(!blind.contains(secret), qPrintable(secret));
 }
 
 void TestBlindScoringGui::asksWhoIsScoringOncePerDatabase() {

@@ -8,6 +8,7 @@
 #include "analytics/ComparisonJson.h"
 #include "analytics/FinalistComparison.h"
 #include "demo/DemoDataGenerator.h"
+#include "scoring/ScoreViewer.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
@@ -42,6 +43,12 @@ private:
     std::unique_ptr<Database> m_db;
     RowId m_opening = kNoRow;
 
+    /// Who looks: the panel lead, as `debrief-cli compare` without --as.
+    ScoreViewer lead() const {
+        auto viewer = ScoreViewer::panelLead(*m_db, m_opening);
+        return viewer ? *viewer : ScoreViewer{};
+    }
+
     static int barSetCount(QChartView* view) {
         const QList<QAbstractSeries*> series = view->chart()->series();
         if (series.size() != 1)
@@ -66,12 +73,12 @@ private slots:
 
     void viewAgreesWithCompareJson() {
         ComparisonView view;
-        QVERIFY(view.load(*m_db, m_opening).ok());
+        QVERIFY(view.load(*m_db, m_opening, lead()).ok());
         QAbstractItemModelTester tester(view.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // What `compare --json` computes, on an input read on its own.
-        auto input = ComparisonInput::load(*m_db, m_opening);
+        auto input = ComparisonInput::load(*m_db, m_opening, lead());
         QVERIFY(input.ok());
         auto report = FinalistComparison::run(input->matrix);
         QVERIFY(report.ok());
@@ -88,23 +95,33 @@ private slots:
         const int totalRow = model->rowCount() - 1;
         QCOMPARE(model->headerData(totalRow, Qt::Vertical).toString(),
                  QStringLiteral("Weighted total"));
+        int compared = 0;
         for (int f = 0; f < finalists.size(); ++f) {
             const QJsonObject finalist = finalists.at(f).toObject();
-            const double points = finalist.value(QStringLiteral("total"))
-                                      .toObject()
-                                      .value(QStringLiteral("points"))
-                                      .toDouble();
+            QCOMPARE(model->headerData(f, Qt::Horizontal).toString(),
+                     finalist.value(QStringLiteral("name")).toString());
+            const QJsonValue total =
+                finalist.value(QStringLiteral("total")).toObject().value(QStringLiteral("points"));
+            if (total.isNull()) {
+                // Every card of this finalist is hidden from the lead (blind
+                // scoring): the column says so rather than "no total".
+                QVERIFY(finalist[QStringLiteral("withheld")][QStringLiteral("hidden")].toInt() > 0);
+                QCOMPARE(model->index(totalRow, f).data().toString(), QStringLiteral("hidden"));
+                QVERIFY(!model->index(totalRow, f).data(ComparisonModel::NumberRole).isValid());
+                continue;
+            }
+            ++compared;
+            const double points = total.toDouble();
             QCOMPARE(model->index(totalRow, f).data(ComparisonModel::NumberRole).toDouble(),
                      points);
             QCOMPARE(*report->finalists.at(f).total.points, points);
-            QCOMPARE(model->headerData(f, Qt::Horizontal).toString(),
-                     finalist.value(QStringLiteral("name")).toString());
             // The shown text rounds the same number to one decimal.
             QVERIFY(model->index(totalRow, f)
                         .data()
                         .toString()
                         .startsWith(QLocale().toString(points, 'f', 1)));
         }
+        QVERIFY(compared >= 3);
 
         const QJsonArray pairs = json.value(QStringLiteral("pairs")).toArray();
         QCOMPARE(pairs.size(), finalists.size() * (finalists.size() - 1) / 2);
@@ -122,7 +139,7 @@ private slots:
 
     void uncheckingAFinalistRemovesItsColumnAndSeries() {
         ComparisonView view;
-        QVERIFY(view.load(*m_db, m_opening).ok());
+        QVERIFY(view.load(*m_db, m_opening, lead()).ok());
         auto* list = view.findChild<QListWidget*>(QStringLiteral("finalistList"));
         auto* table = view.findChild<QTableView*>(QStringLiteral("comparisonTable"));
         auto* radar = view.findChild<QChartView*>(QStringLiteral("radarChart"));
@@ -150,7 +167,7 @@ private slots:
         QList<RowId> kept;
         for (int f = 1; f < all; ++f)
             kept.append(view.input().matrix.finalists().at(f).applicationId);
-        auto input = ComparisonInput::load(*m_db, m_opening, kept);
+        auto input = ComparisonInput::load(*m_db, m_opening, lead(), FinalistSet::given(kept));
         QVERIFY(input.ok());
         auto report = FinalistComparison::run(input->matrix);
         QVERIFY(report.ok());
@@ -177,7 +194,7 @@ private slots:
 
     void disagreementIsFlagged() {
         ComparisonView view;
-        QVERIFY(view.load(*m_db, m_opening).ok());
+        QVERIFY(view.load(*m_db, m_opening, lead()).ok());
         ComparisonModel* model = view.model();
         // Rule SD >= 1 or range >= 2. On a 1..k scale a range of 1 never
         // reaches SD 1 (at most 0.71, for two scores), so the flag is exactly

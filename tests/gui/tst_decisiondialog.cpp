@@ -7,6 +7,7 @@
 #include "analytics/ComparisonInput.h"
 #include "correspondence/CommunicationLog.h"
 #include "demo/DemoDataGenerator.h"
+#include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/DecisionRepository.h"
@@ -94,7 +95,8 @@ void TestDecisionDialog::init() {
     for (const PanelMember& m : (*opening)->panel)
         (m.isLead ? m_lead : m_member) = m.panelistId;
     QVERIFY(m_lead != kNoRow && m_member != kNoRow);
-    auto input = ComparisonInput::load(m_session->database(), m_opening);
+    auto input =
+        ComparisonInput::load(m_session->database(), m_opening, ScoreViewer::panelist(m_lead));
     QVERIFY(input);
     m_finalists.clear();
     for (const Finalist& f : input->matrix.finalists())

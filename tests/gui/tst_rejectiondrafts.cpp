@@ -6,6 +6,7 @@
 #include "analytics/ComparisonInput.h"
 #include "decision/DecisionWorkflow.h"
 #include "demo/DemoDataGenerator.h"
+#include "scoring/ScoreViewer.h"
 #include "settings/Settings.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
@@ -117,7 +118,8 @@ void TestRejectionDrafts::init() {
     m_lead = kNoRow;
     for (const PanelMember& m : (*opening)->panel)
         m_lead = m.isLead && m_lead == kNoRow ? m.panelistId : m_lead;
-    auto input = ComparisonInput::load(m_session->database(), m_opening);
+    auto input =
+        ComparisonInput::load(m_session->database(), m_opening, ScoreViewer::panelist(m_lead));
     QVERIFY(input);
     m_finalists.clear();
     for (const Finalist& f : input->matrix.finalists())

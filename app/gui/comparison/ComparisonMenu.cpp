@@ -5,23 +5,28 @@
 #include "OpeningListModel.h"
 #include "OpeningMenu.h"
 #include "ViewRegistry.h"
+#include "scorecard/CurrentPanelist.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTabWidget>
 
 namespace debrief {
 namespace {
 
-void openComparison(QMainWindow* window, DatabaseSession& session, RowId openingId) {
+void openComparison(QMainWindow* window, DatabaseSession& session, const Settings& settings,
+                    RowId openingId) {
     if (!session.isOpen() || openingId == kNoRow)
         return;
     // A window of its own, so it can sit next to the candidate list.
     auto* view = new ComparisonView(window);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
-    if (Status loaded = view->load(session.database(), openingId); !loaded) {
+    if (Status loaded =
+            view->load(session.database(), openingId, CurrentPanelist::viewer(session, settings));
+        !loaded) {
         delete view;
         QMessageBox::warning(window, ComparisonMenu::tr("Compare Finalists"),
                              loaded.errorMessage());
@@ -33,18 +38,28 @@ void openComparison(QMainWindow* window, DatabaseSession& session, RowId opening
 
 } // namespace
 
-void ComparisonMenu::install(QMainWindow* window, DatabaseSession& session,
+void ComparisonMenu::install(QMainWindow* window, DatabaseSession& session, Settings& settings,
                              std::function<RowId()> currentOpening) {
     QMenu* menu = OpeningMenu::of(window);
     QAction* compare = menu->addAction(tr("&Compare Finalists…"));
     compare->setObjectName(QStringLiteral("compareFinalistsAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QObject::connect(compare, &QAction::triggered, window, [window, &session, currentOpening] {
-        openComparison(window, session, currentOpening());
-    });
+    QObject::connect(compare, &QAction::triggered, window,
+                     [window, &session, &settings, currentOpening] {
+                         openComparison(window, session, settings, currentOpening());
+                     });
     QObject::connect(menu, &QMenu::aboutToShow, compare, [compare, &session, currentOpening] {
         compare->setEnabled(session.isOpen() && currentOpening() != kNoRow);
     });
+}
+
+Result<std::unique_ptr<QWidget>> makeComparisonCalibrationView(ViewContext& context) {
+    auto view = makeComparisonView(context);
+    if (!view)
+        return view.error();
+    if (auto* tabs = (*view)->findChild<QTabWidget*>(QStringLiteral("comparisonTabs")))
+        tabs->setCurrentIndex(1);
+    return view;
 }
 
 Result<std::unique_ptr<QWidget>> makeComparisonView(ViewContext& context) {
@@ -55,7 +70,8 @@ Result<std::unique_ptr<QWidget>> makeComparisonView(ViewContext& context) {
         return Error{ComparisonMenu::tr("The database has no opening to compare finalists of.")};
     auto view = std::make_unique<ComparisonView>();
     if (Status loaded =
-            view->load(context.session.database(), openings.openingId(openings.debriefRow()));
+            view->load(context.session.database(), openings.openingId(openings.debriefRow()),
+                       CurrentPanelist::viewer(context.session, context.settings));
         !loaded)
         return loaded.error();
     return std::unique_ptr<QWidget>(std::move(view));

@@ -1,26 +1,23 @@
 #include "ComparisonModel.h"
 
+#include "analytics/ComparisonCellText.h"
 #include "analytics/Disagreement.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QPixmap>
 
 namespace debrief {
 namespace {
 
 QString number(double value, int decimals) {
-    return QLocale().toString(value, 'f', decimals);
+    return ComparisonCellText::number(value, decimals, QLocale());
 }
 
 QString optionalNumber(const std::optional<double>& value, int decimals) {
-    return value ? number(*value, decimals) : QStringLiteral("–");
-}
-
-/// A pale orange (Okabe–Ito's orange, lightened) that keeps black text readable.
-QColor disagreementColour() {
-    return QColor(0xfd, 0xe0, 0xb2);
+    return ComparisonCellText::number(value, decimals, QLocale());
 }
 
 } // namespace
@@ -29,11 +26,25 @@ ComparisonModel::ComparisonModel(QObject* parent)
     : QAbstractTableModel(parent) {
 }
 
-void ComparisonModel::setComparison(const RatingMatrix& matrix, const ComparisonReport& report) {
+void ComparisonModel::setComparison(const RatingMatrix& matrix, const ComparisonReport& report,
+                                    const QList<bool>& hidden, const QList<QColor>& colours) {
     beginResetModel();
     m_matrix = matrix;
     m_report = report;
+    m_hidden = hidden;
+    m_colours = colours;
     endResetModel();
+}
+
+QIcon ComparisonModel::swatch(const QColor& colour) {
+    QPixmap pixmap(12, 12);
+    pixmap.fill(colour);
+    return QIcon(pixmap);
+}
+
+QColor ComparisonModel::highlightColour() {
+    // Okabe–Ito's orange, lightened.
+    return QColor(0xfd, 0xe0, 0xb2);
 }
 
 int ComparisonModel::rowCount(const QModelIndex& parent) const {
@@ -62,7 +73,7 @@ QVariant ComparisonModel::criterionData(int criterion, int finalist, int role) c
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
-        return Disagreement::among(summary) ? QVariant(QBrush(disagreementColour())) : QVariant();
+        return Disagreement::among(summary) ? QVariant(QBrush(highlightColour())) : QVariant();
     case DisagreementRole:
         return Disagreement::among(summary);
     case NumberRole:
@@ -98,17 +109,8 @@ QVariant ComparisonModel::totalData(int finalist, int role) const {
 }
 
 QString ComparisonModel::criterionText(int criterion, int finalist) const {
-    const ScoreSummary& summary = m_report.finalists.at(finalist).criteria.at(criterion);
-    if (summary.count == 0)
-        return tr("not assessed");
-    QStringList scores;
-    for (int score : m_matrix.scoresFor(finalist, criterion))
-        scores.append(QString::number(score));
-    QString text =
-        tr("%1 (%2)").arg(optionalNumber(summary.mean, 1), scores.join(QStringLiteral(", ")));
-    if (summary.standardDeviation)
-        text += tr(" ±%1").arg(number(*summary.standardDeviation, 1));
-    return text;
+    return ComparisonCellText::criterion(m_matrix, m_report, finalist, criterion,
+                                         isHidden(finalist), QLocale());
 }
 
 QString ComparisonModel::criterionToolTip(int criterion, int finalist) const {
@@ -125,17 +127,7 @@ QString ComparisonModel::criterionToolTip(int criterion, int finalist) const {
 }
 
 QString ComparisonModel::totalText(int finalist) const {
-    const WeightedTotal& total = m_report.finalists.at(finalist).total;
-    if (!total.points)
-        return tr("no total");
-    QString text = tr("%1 of 100").arg(number(*total.points, 1));
-    if (finalist < m_report.ties.intervals.size()) {
-        const TotalInterval& interval = m_report.ties.intervals.at(finalist);
-        if (interval.low && interval.high) {
-            text += tr(" [%1–%2]").arg(number(*interval.low, 0), number(*interval.high, 0));
-        }
-    }
-    return text;
+    return ComparisonCellText::total(m_report, finalist, isHidden(finalist), QLocale());
 }
 
 QString ComparisonModel::totalToolTip(int finalist) const {
@@ -153,6 +145,11 @@ QString ComparisonModel::totalToolTip(int finalist) const {
 }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DecorationRole) {
+        // The finalist's colour in the charts, beside the name.
+        return section >= 0 && section < m_colours.size() ? QVariant(swatch(m_colours.at(section)))
+                                                          : QVariant();
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Horizontal) {

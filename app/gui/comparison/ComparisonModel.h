@@ -4,6 +4,8 @@
 #include "analytics/RatingMatrix.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QIcon>
 
 namespace debrief {
 
@@ -24,8 +26,16 @@ public:
 
     explicit ComparisonModel(QObject* parent = nullptr);
 
-    /// Shows `report`, computed from `matrix`; both are copied.
-    void setComparison(const RatingMatrix& matrix, const ComparisonReport& report);
+    /// Shows `report`, computed from `matrix`; both are copied. Per finalist
+    /// of the matrix: whether blind scoring hides cards of theirs from the
+    /// viewer, and the colour the charts draw them in.
+    void setComparison(const RatingMatrix& matrix, const ComparisonReport& report,
+                       const QList<bool>& hidden = {}, const QList<QColor>& colours = {});
+    /// The tint of cells worth a conversation (disagreement, calibration
+    /// readings): a pale orange that keeps black text readable.
+    static QColor highlightColour();
+    /// A small square of `colour`: a finalist's chart colour beside their name.
+    static QIcon swatch(const QColor& colour);
     /// The row holding the weighted totals (the last one).
     int totalRow() const { return m_matrix.criterionCount(); }
 
@@ -43,8 +53,12 @@ private:
     QString totalText(int finalist) const;
     QString totalToolTip(int finalist) const;
 
+    bool isHidden(int finalist) const { return m_hidden.value(finalist, false); }
+
     RatingMatrix m_matrix;
     ComparisonReport m_report;
+    QList<bool> m_hidden;
+    QList<QColor> m_colours;
 };
 
 } // namespace debrief

@@ -1,13 +1,14 @@
 #include "ComparisonView.h"
 
+#include "CalibrationPanel.h"
 #include "ComparisonModel.h"
 
 #include "ComparisonRadarChart.h"
 #include "CriterionBarChart.h"
+#include "FinalistChartSeries.h"
 #include "analytics/FinalistComparison.h"
 #include "analytics/FinalistSelection.h"
 #include "analytics/TieVerdictText.h"
-#include "analytics/WeightedTotal.h"
 
 #include <QChart>
 #include <QChartView>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +30,16 @@ QChartView* chartView(const QString& objectName, QWidget* parent) {
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 280);
     return view;
+}
+
+QLabel* note(QWidget* parent, const QString& objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    // Names are data, never markup.
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 /// Replaces the view's chart, deleting the old one (setChart only lets go).
@@ -44,7 +56,12 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_model = new ComparisonModel(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildFinalistPanel());
-    splitter->addWidget(buildResults());
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("comparisonTabs"));
+    m_tabs->addTab(buildResults(), tr("&Table and charts"));
+    m_calibration = new CalibrationPanel(m_tabs);
+    m_tabs->addTab(m_calibration, tr("Ca&libration"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 1210});
     auto* layout = new QVBoxLayout(this);
@@ -60,13 +77,13 @@ QWidget* ComparisonView::buildFinalistPanel() {
     m_finalists->setObjectName(QStringLiteral("finalistList"));
     label->setBuddy(m_finalists);
     connect(m_finalists, &QListWidget::itemChanged, this, &ComparisonView::recompute);
-    m_summary = new QLabel(panel);
-    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
-    m_summary->setWordWrap(true);
+    m_summary = note(panel, QStringLiteral("comparisonSummary"));
+    m_finalistSet = note(panel, QStringLiteral("comparisonFinalistSet"));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_finalists, 1);
+    layout->addWidget(m_finalistSet);
     layout->addWidget(m_summary);
     return panel;
 }
@@ -84,9 +101,15 @@ QWidget* ComparisonView::buildResults() {
     m_verdict = new QLabel(top);
     m_verdict->setObjectName(QStringLiteral("tieVerdictLabel"));
     m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_withheld = note(top, QStringLiteral("withheldNotice"));
+    m_withheld->setFrameShape(QFrame::StyledPanel);
+    m_withheld->setMargin(6);
+    m_withheld->hide();
     auto* layout = new QVBoxLayout(top);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_withheld);
     layout->addWidget(m_table);
     layout->addWidget(m_verdict);
     // The table and verdicts take what they need; the charts get the rest.
@@ -110,22 +133,31 @@ QWidget* ComparisonView::buildResults() {
     return results;
 }
 
-Status ComparisonView::load(Database& db, RowId openingId) {
-    auto input = ComparisonInput::load(db, openingId);
+Status ComparisonView::load(Database& db, RowId openingId, const ScoreViewer& viewer) {
+    // The comparison report's finalists, decided in one place.
+    auto finalists = FinalistSet::forOpening(db, openingId);
+    if (!finalists)
+        return finalists.error();
+    auto input = ComparisonInput::load(db, openingId, viewer, *finalists);
     if (!input)
         return input.error();
     m_input = std::move(*input);
     m_summary->setText(m_input.summary());
+    m_finalistSet->setText(m_input.finalists.description() + QLatin1Char('\n') +
+                           m_input.viewer.seenBy());
     fillFinalistList();
     recompute();
+    // No calibration (nothing scored yet) is said in the tab, not an error.
+    (void)m_calibration->load(db, openingId, viewer);
     return {};
 }
 
 void ComparisonView::fillFinalistList() {
     const QSignalBlocker blocker(m_finalists);
     m_finalists->clear();
-    for (const Finalist& finalist : m_input.matrix.finalists()) {
-        auto* item = new QListWidgetItem(finalist.name, m_finalists);
+    for (int f = 0; f < m_input.matrix.finalistCount(); ++f) {
+        auto* item = new QListWidgetItem(ComparisonModel::swatch(FinalistChartSeries::colour(f)),
+                                         m_input.matrix.finalists().at(f).name, m_finalists);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
@@ -141,14 +173,29 @@ QList<int> ComparisonView::checkedFinalists() const {
 }
 
 void ComparisonView::recompute() {
-    m_matrix = FinalistSelection::of(m_input.matrix, checkedFinalists());
+    const QList<int> shown = checkedFinalists();
+    m_matrix = FinalistSelection::of(m_input.matrix, shown);
     // Default options: the same numbers as `debrief-cli compare`.
     auto report = FinalistComparison::run(m_matrix);
     m_report = report ? *report : ComparisonReport{};
-    m_model->setComparison(m_matrix, m_report);
+    QList<bool> hidden;
+    QList<QColor> colours;
+    for (int f : shown) {
+        hidden.append(m_input.withheld.value(f).any());
+        colours.append(FinalistChartSeries::colour(f));
+    }
+    m_model->setComparison(m_matrix, m_report, hidden, colours);
     fitTableHeight();
     m_verdict->setText(report ? TieVerdictText::of(m_matrix, m_report) : report.errorMessage());
+    showNotes(shown);
     rebuildCharts();
+}
+
+/// What blind scoring hides of the finalists shown, worded in lib/core.
+void ComparisonView::showNotes(const QList<int>& shown) {
+    const QStringList notes = m_input.withheldNotes(shown);
+    m_withheld->setText(notes.join(QLatin1Char('\n')));
+    m_withheld->setVisible(!notes.isEmpty());
 }
 
 /// Every row stays visible: the table is short, and a scroll bar would hide
@@ -160,18 +207,10 @@ void ComparisonView::fitTableHeight() {
 }
 
 void ComparisonView::rebuildCharts() {
-    QStringList criteria;
-    for (const Criterion& criterion : m_matrix.criteria())
-        criteria.append(criterion.name);
-    QList<ChartSeriesData> series;
-    for (int f = 0; f < m_matrix.finalistCount(); ++f) {
-        ChartSeriesData finalist{m_matrix.finalists().at(f).name, {}};
-        for (int c = 0; c < m_matrix.criterionCount(); ++c) {
-            const std::optional<double> mean = WeightedTotal::criterionMean(m_matrix, f, c);
-            finalist.values.append(mean ? std::optional<double>(*mean * 100.0) : std::nullopt);
-        }
-        series.append(finalist);
-    }
+    // Each finalist keeps the colour of their place in the whole comparison,
+    // as in the comparison report, however many are switched off.
+    const QStringList criteria = FinalistChartSeries::criteria(m_matrix);
+    const QList<ChartSeriesData> series = FinalistChartSeries::of(m_matrix, checkedFinalists());
     replaceChart(m_radar, ComparisonRadarChart::build(criteria, series));
     replaceChart(m_bars, CriterionBarChart::build(criteria, series));
 }

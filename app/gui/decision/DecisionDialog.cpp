@@ -216,7 +216,8 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId, bool amend) {
 }
 
 Status DecisionDialog::loadRows(RowId openingId) {
-    auto input = ComparisonInput::load(m_session.database(), openingId);
+    auto input =
+        ComparisonInput::load(m_session.database(), openingId, ScoreViewer::panelist(m_panelistId));
     if (!input)
         return input.error();
     QList<RowId> ids;

@@ -10,6 +10,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "EditingUser.h"
+#include "scorecard/CurrentPanelist.h"
 
 #include "correspondence/MailtoLink.h"
 #include "drafting/DraftComposer.h"
@@ -212,8 +213,10 @@ Status DraftEditor::load(RowId applicationId) {
 }
 
 Status DraftEditor::loadLanguage(const QString& language) {
+    // The strengths come from the scorecards the sender may see.
     auto context = DraftComposer(m_session.database())
-                       .context(m_context.application.id, language, m_session.today());
+                       .context(m_context.application.id, language, m_session.today(),
+                                CurrentPanelist::viewer(m_session, m_settings));
     if (!context)
         return context.error();
     auto checker = ToneChecker::forLanguage(language);

@@ -6,6 +6,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "EditingUser.h"
+#include "scorecard/CurrentPanelist.h"
 
 #include "drafting/DraftBatchExport.h"
 #include "settings/Settings.h"
@@ -244,6 +245,7 @@ void RejectionDraftsView::askFolder() {
 void RejectionDraftsView::saveAllReady(const QString& folder) {
     DraftBatchOptions options;
     options.language = DraftOutput::defaultLanguage(m_settings.uiLanguage());
+    options.composer = CurrentPanelist::viewer(m_session, m_settings);
     DraftBatchExport exporter(m_session.database(), EditingUser::name(m_session, m_settings),
                               options, QDateTime(m_session.today(), QTime::currentTime()).toUTC());
     QProgressDialog progress(tr("Writing rejection e-mails…"), tr("Cancel"), 0,

@@ -24,6 +24,11 @@ StrengthChoices::StrengthChoices(QWidget* parent)
     m_evidence->setObjectName(QStringLiteral("strengthEvidence"));
     m_evidence->setWordWrap(true);
     m_evidence->setTextFormat(Qt::PlainText);
+    m_withheld = new QLabel;
+    m_withheld->setObjectName(QStringLiteral("strengthsWithheld"));
+    m_withheld->setWordWrap(true);
+    m_withheld->setTextFormat(Qt::PlainText);
+    m_withheld->hide();
     m_decidingFactor = new QCheckBox;
     m_decidingFactor->setObjectName(QStringLiteral("decidingFactorCheck"));
     m_feedback = new QCheckBox(tr("Offer a &call about the decision"));
@@ -37,6 +42,7 @@ StrengthChoices::StrengthChoices(QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_evidence);
+    layout->addWidget(m_withheld);
     layout->addWidget(m_decidingFactor);
     layout->addWidget(m_feedback);
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
@@ -67,6 +73,9 @@ void StrengthChoices::setContext(const DraftContext& context, const DraftOptions
     m_evidence->setVisible(any);
     if (any)
         m_list->setCurrentRow(0);
+    // The strengths rest on the cards the sender may see; say what is missing.
+    m_withheld->setText(context.strengthsWithheld.text());
+    m_withheld->setVisible(context.strengthsWithheld.any());
     // Offered only when the decision record allows sharing it.
     const bool shareable = !context.shareableDecidingCriteria.isEmpty();
     m_decidingFactor->setVisible(shareable);

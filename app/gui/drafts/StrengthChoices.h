@@ -42,6 +42,7 @@ private:
     QListWidget* m_list = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_evidence = nullptr;
+    QLabel* m_withheld = nullptr;
     QCheckBox* m_decidingFactor = nullptr;
     QCheckBox* m_feedback = nullptr;
     QPushButton* m_apply = nullptr;

@@ -1,7 +1,6 @@
 #include "ReportExportDialog.h"
 
 #include "DatabaseSession.h"
-#include "scorecard/CurrentPanelist.h"
 
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"
@@ -53,11 +52,11 @@ QString defaultFolder() {
 } // namespace
 
 ReportExportDialog::ReportExportDialog(DatabaseSession& session, RowId openingId,
-                                       std::optional<RowId> viewer, QWidget* parent)
+                                       ScoreViewer viewer, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_openingId(openingId)
-    , m_viewer(viewer) {
+    , m_viewer(std::move(viewer)) {
     setObjectName(QStringLiteral("reportExportDialog"));
     setWindowTitle(tr("Export Report"));
     buildForm();
@@ -180,8 +179,7 @@ report::ReportRequest ReportExportDialog::request() const {
         r.applicationId = m_candidate->currentData().value<RowId>();
     r.viewer = m_viewer;
     // The PDF's author: whoever uses the app, as the scorecards know them.
-    if (m_viewer)
-        r.author = CurrentPanelist::name(m_session, *m_viewer);
+    r.author = m_viewer.name;
     // A fixed clock (tests, screenshots) makes the footer reproducible too.
     const Clock& clock = m_session.clock();
     r.generatedAt =

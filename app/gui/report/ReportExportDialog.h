@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include <optional>
-
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -26,9 +24,9 @@ class ReportExportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    /// `viewer` is the panelist using the app: a packet shows only the
+    /// `viewer` is the panelist using the app: every report shows only the
     /// scorecards blind scoring lets them see.
-    ReportExportDialog(DatabaseSession& session, RowId openingId, std::optional<RowId> viewer,
+    ReportExportDialog(DatabaseSession& session, RowId openingId, ScoreViewer viewer,
                        QWidget* parent = nullptr);
 
     /// Fills the candidate list from the opening; call once before showing.
@@ -48,7 +46,7 @@ private:
 
     DatabaseSession& m_session;
     RowId m_openingId = kNoRow;
-    std::optional<RowId> m_viewer;
+    ScoreViewer m_viewer;
     QString m_openingTitle;
     /// The suggested name last put into the file field; replaced while the
     /// user has not typed a name of their own.

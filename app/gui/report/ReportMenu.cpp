@@ -24,9 +24,8 @@ void openDialog(QMainWindow* window, DatabaseSession& session, Settings& setting
                                  ReportMenu::tr("Select the opening to report on."));
         return;
     }
-    const RowId viewer = CurrentPanelist::resolve(session, settings);
-    auto* dialog = new ReportExportDialog(
-        session, openingId, viewer == kNoRow ? std::nullopt : std::optional<RowId>(viewer), window);
+    auto* dialog = new ReportExportDialog(session, openingId,
+                                          CurrentPanelist::viewer(session, settings), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (Status loaded = dialog->load(); !loaded) {
         delete dialog;
@@ -58,7 +57,8 @@ Result<std::unique_ptr<QWidget>> makeReportExportView(ViewContext& context) {
     if (openings.debriefRow() < 0)
         return Error{ReportMenu::tr("The database has no opening to report on.")};
     auto dialog = std::make_unique<ReportExportDialog>(
-        context.session, openings.openingId(openings.debriefRow()), std::nullopt);
+        context.session, openings.openingId(openings.debriefRow()),
+        CurrentPanelist::viewer(context.session, context.settings));
     if (Status loaded = dialog->load(); !loaded)
         return loaded.error();
     // The packet shows every field the dialog has.

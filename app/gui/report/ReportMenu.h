@@ -19,7 +19,7 @@ class Settings;
 struct ViewContext;
 
 /// File › Export Report…: opens the ReportExportDialog for the selected
-/// opening; a packet shows what the panelist using the app may see.
+/// opening; every report shows what the panelist using the app may see.
 class ReportMenu {
     Q_DECLARE_TR_FUNCTIONS(ReportMenu)
 

@@ -44,24 +44,25 @@ ColleagueScorecards::ColleagueScorecards(QWidget* parent)
 }
 
 void ColleagueScorecards::showFor(Database& db, const Scorecard& own, RowId applicationId) {
-    auto visible = VisibleScorecards::load(db, applicationId, own.panelistId);
+    auto visible =
+        VisibleScorecards::load(db, applicationId, ScoreViewer::panelist(own.panelistId));
     if (!visible) {
         setText(tr("Colleagues’ scorecards could not be loaded."));
         return;
     }
     QStringList shown;
-    int hidden = 0;
+    QString hidden;
     for (const VisibleScorecards::InterviewCards& interview : std::as_const(visible->interviews)) {
         if (interview.interview.id != own.interviewId)
             continue;
-        hidden = interview.hiddenCount();
+        hidden = interview.withheld.text().toHtmlEscaped();
         for (const VisibleScorecards::Seat& seat : interview.seats) {
             if (seat.card && seat.panelistId != own.panelistId && seat.card->isSubmitted())
                 shown.append(cardText(seat, visible->rubrics.value(seat.card->rubricId)));
         }
     }
-    if (hidden > 0)
-        shown.append(tr("%n scorecard(s) hidden until you submit yours.", "", hidden));
+    if (!hidden.isEmpty())
+        shown.append(hidden);
     if (shown.isEmpty())
         shown.append(tr("No colleague has submitted a scorecard yet."));
     setText(shown.join(QStringLiteral("<br><br>")));

@@ -68,6 +68,11 @@ void CurrentPanelist::remember(DatabaseSession& session, Settings& settings, Row
     settings.sync();
 }
 
+ScoreViewer CurrentPanelist::viewer(DatabaseSession& session, const Settings& settings) {
+    const RowId id = resolve(session, settings);
+    return ScoreViewer::panelist(id, name(session, id));
+}
+
 QString CurrentPanelist::name(DatabaseSession& session, RowId panelistId) {
     if (!session.isOpen() || panelistId == kNoRow)
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/RowId.h"
+#include "scoring/ScoreViewer.h"
 
 #include <QString>
 
@@ -24,6 +25,9 @@ public:
     static void remember(DatabaseSession& session, Settings& settings, RowId panelistId);
     /// The panelist's name, empty when unknown.
     static QString name(DatabaseSession& session, RowId panelistId);
+    /// resolve() as the viewer every read of scores takes (blind scoring);
+    /// nobody for a database without panelists.
+    static ScoreViewer viewer(DatabaseSession& session, const Settings& settings);
 };
 
 } // namespace debrief

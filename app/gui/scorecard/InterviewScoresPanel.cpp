@@ -68,7 +68,8 @@ Status InterviewScoresPanel::load(RowId applicationId) {
         setContent(note(tr("No database is open.")));
         return Error{tr("No database is open.")};
     }
-    auto loaded = VisibleScorecards::load(m_session.database(), applicationId, m_viewerId);
+    auto loaded = VisibleScorecards::load(m_session.database(), applicationId,
+                                          ScoreViewer::panelist(m_viewerId));
     if (!loaded) {
         setContent(note(tr("Scorecards could not be loaded: %1").arg(loaded.errorMessage())));
         return loaded.error();
@@ -111,8 +112,9 @@ QWidget* InterviewScoresPanel::buildInterview(const VisibleScorecards::Interview
     const bool mixed = interview.rubricIds().size() > 1;
     if (QLabel* rubric = buildRubricLine(interview))
         layout->addWidget(rubric);
-    if (interview.hiddenCount() > 0) {
-        QLabel* notice = wrapped(hiddenNotice(), QStringLiteral("hiddenScoresNotice"));
+    if (interview.withheld.any()) {
+        // Worded in lib/core: what is hidden, and why, for this viewer.
+        QLabel* notice = wrapped(interview.withheld.text(), QStringLiteral("hiddenScoresNotice"));
         notice->setFrameShape(QFrame::StyledPanel);
         notice->setMargin(6);
         layout->addWidget(notice);
@@ -141,12 +143,6 @@ InterviewScoresPanel::buildRubricLine(const VisibleScorecards::InterviewCards& i
                    .arg(versions.join(QStringLiteral(", ")));
     }
     return muted(text, QStringLiteral("scoresRubricVersion"));
-}
-
-QString InterviewScoresPanel::hiddenNotice() const {
-    if (!m_scores.viewerOnPanel)
-        return tr("Scores hidden until the panel lead reveals them.");
-    return tr("Scores hidden until you submit your own scorecard.");
 }
 
 QWidget* InterviewScoresPanel::buildSeat(const VisibleScorecards::Seat& seat,

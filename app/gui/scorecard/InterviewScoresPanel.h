@@ -25,7 +25,8 @@ public:
     explicit InterviewScoresPanel(DatabaseSession& session, QWidget* parent = nullptr);
 
     /// Who is looking, asked on every load so a switch of panelist is never
-    /// missed. Without one nobody is looking and every colleague's card is hidden.
+    /// missed. Without one nobody on the panel is looking: the cards show once
+    /// every seat has submitted or the lead reveals them (BlindScoringPolicy).
     void setViewer(std::function<RowId()> viewer);
     /// Loads what the viewer may see of the application; shows nothing yet.
     Status load(RowId applicationId);
@@ -41,7 +42,6 @@ private:
     QLabel* buildRubricLine(const VisibleScorecards::InterviewCards& interview) const;
     QWidget* buildSeat(const VisibleScorecards::Seat& seat, bool tagVersion) const;
     QWidget* buildCard(const VisibleScorecards::Seat& seat, bool tagVersion) const;
-    QString hiddenNotice() const;
 
     DatabaseSession& m_session;
     std::function<RowId()> m_viewer;

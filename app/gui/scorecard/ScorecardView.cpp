@@ -83,7 +83,8 @@ Result<std::unique_ptr<QWidget>> makeInterviewScoresView(ViewContext& context) {
             continue;
         for (int i = 0; i < interviews->size(); ++i) {
             for (RowId viewer : interviews->at(i).panelistIds) {
-                auto scores = VisibleScorecards::load(session.database(), application.id, viewer);
+                auto scores = VisibleScorecards::load(session.database(), application.id,
+                                                      ScoreViewer::panelist(viewer));
                 if (!scores)
                     return scores.error();
                 if (const int shown = shownColleagues(scores->interviews.at(i), viewer);

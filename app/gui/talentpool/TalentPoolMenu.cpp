@@ -6,6 +6,7 @@
 #include "OpeningListModel.h"
 #include "TalentPoolSuggestionDialog.h"
 #include "TalentPoolView.h"
+#include "scorecard/CurrentPanelist.h"
 
 #include "correspondence/TalentPoolMatcher.h"
 #include "storage/OpeningRepository.h"
@@ -45,11 +46,13 @@ void addChosen(MainWindow* window, DatabaseSession& session, RowId openingId, co
 
 /// Offers the pool candidates who fit the opening just created; says
 /// nothing when none do (the usual case, and no reason to interrupt).
-void suggest(MainWindow* window, DatabaseSession& session, RowId openingId) {
+void suggest(MainWindow* window, DatabaseSession& session, const Settings& settings,
+             RowId openingId) {
     if (!session.isOpen())
         return;
     auto opening = session.openings().get(openingId);
-    auto matches = TalentPoolMatcher(session.database()).suggestFor(openingId);
+    auto matches = TalentPoolMatcher(session.database(), CurrentPanelist::viewer(session, settings))
+                       .suggestFor(openingId);
     if (!opening || !matches) {
         // A suggestion is a courtesy: the opening itself was created.
         window->statusBar()->showMessage(
@@ -84,8 +87,9 @@ QDockWidget* makeDock(MainWindow* window, TalentPoolView* view) {
 } // namespace
 
 void TalentPoolMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSession& session,
-                             OpeningListModel& openings) {
+                             Settings& settings, OpeningListModel& openings) {
     auto* view = new TalentPoolView(session);
+    view->setViewer([&session, &settings] { return CurrentPanelist::viewer(session, settings); });
     QDockWidget* dock = makeDock(window, view);
 
     QAction* action = dock->toggleViewAction();
@@ -130,7 +134,9 @@ void TalentPoolMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSessio
     // Queued: the set-up dialog closes first, then the suggestions appear.
     QObject::connect(
         window, &MainWindow::openingCreated, window,
-        [window, &session](RowId openingId) { suggest(window, session, openingId); },
+        [window, &session, &settings](RowId openingId) {
+            suggest(window, session, settings, openingId);
+        },
         Qt::QueuedConnection);
 }
 

@@ -18,7 +18,8 @@ Status TalentPoolModel::reload() {
     m_rows.clear();
     Status status;
     if (m_session.isOpen()) {
-        auto rows = TalentPoolQuery(m_session.database()).list();
+        auto rows =
+            TalentPoolQuery(m_session.database(), m_viewer ? m_viewer() : ScoreViewer{}).list();
         if (rows)
             m_rows = std::move(rows).value();
         else
@@ -43,11 +44,16 @@ QString TalentPoolModel::strengthText(const TalentStrength& strength) {
 }
 
 QString TalentPoolModel::strengthsHtml(const TalentPoolEntry& entry) {
+    // What blind scoring keeps out of the strengths, worded in lib/core.
+    const QString withheld =
+        entry.withheld.any()
+            ? QStringLiteral("<p><i>%1</i></p>").arg(entry.withheld.text().toHtmlEscaped())
+            : QString();
     if (entry.strengths.isEmpty())
-        return tr("No strengths recorded: no submitted scorecard rated them above the middle of "
-                  "the scale.")
-            .toHtmlEscaped();
-    QString html;
+        return withheld + tr("No strengths recorded: no submitted scorecard you may see rated "
+                             "them above the middle of the scale.")
+                              .toHtmlEscaped();
+    QString html = withheld;
     for (const TalentStrength& strength : entry.strengths) {
         html += QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b></p>")
                     .arg(strengthText(strength).toHtmlEscaped());

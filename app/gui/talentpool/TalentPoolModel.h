@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 namespace debrief {
 
 class DatabaseSession;
@@ -33,6 +35,10 @@ public:
     explicit TalentPoolModel(DatabaseSession& session, QObject* parent = nullptr);
 
     /// Reads the pool again; on failure the model is left empty.
+    /// Who is looking, asked on every reload: the strengths and evidence
+    /// are those of the scorecards they may see. Without one, nobody on the
+    /// panel is looking (BlindScoringPolicy).
+    void setViewer(std::function<ScoreViewer()> viewer) { m_viewer = std::move(viewer); }
     Status reload();
     const TalentPoolEntry& at(int row) const { return m_rows.at(row); }
 
@@ -52,6 +58,7 @@ private:
     QString filterText(const TalentPoolEntry& entry) const;
 
     DatabaseSession& m_session;
+    std::function<ScoreViewer()> m_viewer;
     QList<TalentPoolEntry> m_rows;
 };
 

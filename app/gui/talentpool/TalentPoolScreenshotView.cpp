@@ -4,6 +4,7 @@
 #include "TalentPoolModel.h"
 #include "TalentPoolView.h"
 #include "ViewRegistry.h"
+#include "scorecard/CurrentPanelist.h"
 
 #include "domain/Enums.h"
 
@@ -53,6 +54,9 @@ Result<std::unique_ptr<QWidget>> makeTalentPoolView(ViewContext& context) {
         return filled.error();
 
     auto* view = new TalentPoolView(*session, frame.get());
+    view->setViewer([session, &settings = context.settings] {
+        return CurrentPanelist::viewer(*session, settings);
+    });
     auto* layout = new QVBoxLayout(frame.get());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);

@@ -82,6 +82,10 @@ TalentPoolView::TalentPoolView(DatabaseSession& session, QWidget* parent)
     updateSummary();
 }
 
+void TalentPoolView::setViewer(std::function<ScoreViewer()> viewer) {
+    m_model->setViewer(std::move(viewer));
+}
+
 Status TalentPoolView::reload() {
     const RowId selected = ListTable::currentId(*m_table, TalentPoolModel::ApplicationIdRole);
     Status loaded = m_model->reload();

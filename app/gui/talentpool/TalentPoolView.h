@@ -2,8 +2,11 @@
 
 #include "Result.h"
 #include "domain/RowId.h"
+#include "scoring/ScoreViewer.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -27,6 +30,8 @@ class TalentPoolView : public QWidget {
 public:
     explicit TalentPoolView(DatabaseSession& session, QWidget* parent = nullptr);
 
+    /// Whose view of the scorecards the strengths come from (TalentPoolModel).
+    void setViewer(std::function<ScoreViewer()> viewer);
     Status reload();
     QTableView* table() const { return m_table; }
     QLineEdit* filter() const { return m_filter; }

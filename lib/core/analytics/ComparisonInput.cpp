@@ -1,11 +1,12 @@
 #include "ComparisonInput.h"
 
 #include "AnalyticsText.h"
+#include "scoring/ApplicationScorecards.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
+#include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
-#include "storage/ScorecardRepository.h"
 
 #include <QHash>
 
@@ -15,10 +16,12 @@ namespace debrief {
 
 namespace {
 
-/// One finalist's application with the scorecards that count.
+/// One finalist's application with the scorecards that count: the
+/// submitted ones the viewer may see, and what is hidden from them.
 struct FinalistCards {
     Application application;
     QList<Scorecard> submitted;
+    WithheldScorecards withheld;
 };
 
 /// Maps every criterion id of every rubric version to its position in the
@@ -92,25 +95,22 @@ Result<QList<Panelist>> panelistsOf(Database& db, RowId openingId, const QList<R
     return panel;
 }
 
-/// The submitted cards of each application, oldest submission first so
-/// that later ones overwrite earlier ones; applications without any are
-/// dropped unless `keepEmpty`. Counts the drafts of those kept.
+/// The submitted cards of each application the viewer may see, oldest
+/// submission first so that later ones overwrite earlier ones; applications
+/// without any submitted card (seen or hidden) are dropped unless
+/// `keepEmpty`. Counts the drafts of those kept.
 Result<QList<FinalistCards>> readCards(Database& db, const QList<Application>& applications,
-                                       bool keepEmpty, int& drafts) {
-    ScorecardRepository repository(db);
+                                       const ScoreViewer& viewer, bool revealed, bool keepEmpty,
+                                       int& drafts) {
     QList<FinalistCards> chosen;
     for (const Application& application : applications) {
-        auto all = repository.forApplication(application.id);
-        if (!all)
-            return all.error();
-        FinalistCards finalist{application, {}};
-        for (const Scorecard& card : *all) {
-            if (card.isSubmitted())
-                finalist.submitted.append(card);
-        }
-        if (finalist.submitted.isEmpty() && !keepEmpty)
+        auto cards = ApplicationScorecards::load(db, application.id, viewer, revealed);
+        if (!cards)
+            return cards.error();
+        FinalistCards finalist{application, cards->submitted, cards->withheld};
+        if (finalist.withheld.submitted == 0 && !keepEmpty)
             continue;
-        drafts += int(all->size() - finalist.submitted.size());
+        drafts += cards->drafts;
         std::stable_sort(
             finalist.submitted.begin(), finalist.submitted.end(),
             [](const Scorecard& a, const Scorecard& b) { return a.submittedAt < b.submittedAt; });
@@ -162,7 +162,12 @@ bool ComparisonInput::isComparedByDefault(PipelineStage stage) {
 }
 
 Result<ComparisonInput> ComparisonInput::load(Database& db, RowId openingId,
-                                              const QList<RowId>& applicationIds) {
+                                              const ScoreViewer& viewer,
+                                              const FinalistSet& finalists) {
+    const QList<RowId>& applicationIds = finalists.applicationIds;
+    auto opening = OpeningRepository(db).get(openingId);
+    if (!opening)
+        return opening.error();
     RubricRepository rubrics(db);
     auto current = rubrics.currentForOpening(openingId);
     if (!current)
@@ -179,17 +184,22 @@ Result<ComparisonInput> ComparisonInput::load(Database& db, RowId openingId,
 
     ComparisonInput input;
     input.rubricId = rubric.id;
+    input.viewer = viewer;
+    input.finalists = finalists;
     // Explicitly chosen finalists stay even without a submitted card.
-    auto chosen = readCards(db, *applications, !applicationIds.isEmpty(), input.draftScorecards);
+    auto chosen = readCards(db, *applications, viewer, opening->scoresRevealed,
+                            !applicationIds.isEmpty(), input.draftScorecards);
     if (!chosen)
         return chosen.error();
+    for (const FinalistCards& finalist : std::as_const(*chosen))
+        input.withheld.append(finalist.withheld);
     auto panel = panelistsOf(db, openingId, scorersOf(*chosen));
     if (!panel)
         return panel.error();
-    auto finalists = finalistsOf(db, *chosen);
-    if (!finalists)
-        return finalists.error();
-    input.matrix = RatingMatrix(rubric.criteria, *finalists, *panel);
+    auto named = finalistsOf(db, *chosen);
+    if (!named)
+        return named.error();
+    input.matrix = RatingMatrix(rubric.criteria, *named, *panel);
 
     const QHash<RowId, int> positions = criterionPositions(rubric, *versions);
     QHash<RowId, int> seat;
@@ -224,12 +234,52 @@ void ComparisonInput::addCard(int finalist, int panelist, const Scorecard& card,
 }
 
 QString ComparisonInput::summary() const {
-    return tr("%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in "
-              "the rubric left out: %5; scores replaced by a later one: %6.")
-        .arg(AnalyticsText::finalists(matrix.finalistCount()),
-             AnalyticsText::panelists(matrix.panelistCount()),
-             AnalyticsText::scorecards(submittedScorecards), QString::number(draftScorecards),
-             QString::number(unmatchedRatings), QString::number(supersededRatings));
+    QString text =
+        tr("%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in "
+           "the rubric left out: %5; scores replaced by a later one: %6.")
+            .arg(AnalyticsText::finalists(matrix.finalistCount()),
+                 AnalyticsText::panelists(matrix.panelistCount()),
+                 AnalyticsText::scorecards(submittedScorecards), QString::number(draftScorecards),
+                 QString::number(unmatchedRatings), QString::number(supersededRatings));
+    if (const int hidden = withheldScorecards(); hidden > 0)
+        text += QLatin1Char(' ') +
+                tr("Hidden by blind scoring: %1.").arg(AnalyticsText::scorecards(hidden));
+    return text;
+}
+
+int ComparisonInput::withheldScorecards() const {
+    int hidden = 0;
+    for (const WithheldScorecards& w : withheld)
+        hidden += w.hidden;
+    return hidden;
+}
+
+int ComparisonInput::scoredFinalists() const {
+    int scored = 0;
+    for (int f = 0; f < matrix.finalistCount(); ++f) {
+        bool seen = false;
+        for (int p = 0; p < matrix.panelistCount() && !seen; ++p)
+            seen = matrix.hasScorecard(f, p);
+        if (seen || (f < withheld.size() && withheld.at(f).any()))
+            ++scored;
+    }
+    return scored;
+}
+
+QStringList ComparisonInput::withheldNotes() const {
+    QList<int> all;
+    for (int f = 0; f < matrix.finalistCount(); ++f)
+        all.append(f);
+    return withheldNotes(all);
+}
+
+QStringList ComparisonInput::withheldNotes(const QList<int>& shown) const {
+    QStringList notes;
+    for (int f : shown) {
+        if (f >= 0 && f < withheld.size() && withheld.at(f).any())
+            notes.append(withheld.at(f).text(matrix.finalists().at(f).name));
+    }
+    return notes;
 }
 
 } // namespace debrief

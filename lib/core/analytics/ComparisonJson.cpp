@@ -46,9 +46,29 @@ QJsonObject rubricObject(const ComparisonContext& context) {
 QJsonObject inputObject(const ComparisonInput& input) {
     return {{QStringLiteral("submittedScorecards"), input.submittedScorecards},
             {QStringLiteral("draftScorecards"), input.draftScorecards},
+            {QStringLiteral("withheldScorecards"), input.withheldScorecards()},
             {QStringLiteral("unmatchedRatings"), input.unmatchedRatings},
             {QStringLiteral("supersededRatings"), input.supersededRatings},
             {QStringLiteral("summary"), input.summary()}};
+}
+
+QJsonObject viewerObject(const ScoreViewer& viewer) {
+    return {{QStringLiteral("basis"), viewer.basisKey()},
+            {QStringLiteral("panelistId"), rowId(viewer.panelistId)},
+            {QStringLiteral("name"), viewer.isNobody() ? QJsonValue() : QJsonValue(viewer.name)},
+            {QStringLiteral("description"), viewer.description()}};
+}
+
+QJsonObject finalistSetObject(const FinalistSet& finalists) {
+    return {{QStringLiteral("basis"), finalists.basisKey()},
+            {QStringLiteral("description"), finalists.description()}};
+}
+
+QJsonObject withheldObject(const WithheldScorecards& withheld) {
+    return {{QStringLiteral("hidden"), withheld.hidden},
+            {QStringLiteral("submitted"), withheld.submitted},
+            {QStringLiteral("reason"), withheld.reasonKey()},
+            {QStringLiteral("note"), withheld.text()}};
 }
 
 QJsonObject optionsObject(const TieOptions& ties, const CalibrationOptions& calibration) {
@@ -131,7 +151,8 @@ const TotalInterval* intervalOf(const TieReport& ties, int finalist) {
     return nullptr;
 }
 
-QJsonArray finalistsArray(const RatingMatrix& matrix, const ComparisonReport& report) {
+QJsonArray finalistsArray(const ComparisonInput& input, const ComparisonReport& report) {
+    const RatingMatrix& matrix = input.matrix;
     QJsonArray array;
     for (const FinalistSummary& summary : report.finalists) {
         const Finalist& finalist = matrix.finalists().at(summary.finalist);
@@ -146,6 +167,7 @@ QJsonArray finalistsArray(const RatingMatrix& matrix, const ComparisonReport& re
             {QStringLiteral("total"),
              totalObject(summary.total, intervalOf(report.ties, summary.finalist))},
             {QStringLiteral("recommendations"), recommendationsObject(summary.recommendations)},
+            {QStringLiteral("withheld"), withheldObject(input.withheld.value(summary.finalist))},
             {QStringLiteral("criteria"), criteria}});
     }
     return array;
@@ -229,11 +251,13 @@ QJsonDocument ComparisonJson::write(const ComparisonContext& context, const Comp
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("opening"), openingObject(context)},
         {QStringLiteral("rubric"), rubricObject(context)},
+        {QStringLiteral("viewer"), viewerObject(input.viewer)},
+        {QStringLiteral("finalistSet"), finalistSetObject(input.finalists)},
         {QStringLiteral("input"), inputObject(input)},
         {QStringLiteral("options"), optionsObject(report.ties.options, report.calibration.options)},
         {QStringLiteral("criteria"), criteriaArray(matrix)},
         {QStringLiteral("panelists"), panelistsArray(matrix)},
-        {QStringLiteral("finalists"), finalistsArray(matrix, report)},
+        {QStringLiteral("finalists"), finalistsArray(input, report)},
         {QStringLiteral("pairs"), pairs},
         {QStringLiteral("calibration"), calibrationObject(report.calibration)},
     });

@@ -84,10 +84,13 @@ QString ComparisonTable::write(const ComparisonContext& context, const Compariso
 }
 
 QString ComparisonTable::header(const ComparisonContext& context, const ComparisonInput& input) {
-    return tr("Finalist comparison: %1 (rubric version %2)")
-               .arg(context.openingTitle)
-               .arg(context.rubricVersion) +
-           QLatin1Char('\n') + input.summary() + QLatin1Char('\n');
+    QStringList lines{tr("Finalist comparison: %1 (rubric version %2)")
+                          .arg(context.openingTitle)
+                          .arg(context.rubricVersion),
+                      input.viewer.seenBy(), input.finalists.description(), input.summary()};
+    for (const QString& note : input.withheldNotes())
+        lines.append(QStringLiteral("  ") + note);
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString ComparisonTable::totals(const RatingMatrix& matrix, const ComparisonReport& report) {
@@ -106,7 +109,8 @@ QString ComparisonTable::totals(const RatingMatrix& matrix, const ComparisonRepo
                 : kMissing;
         columns.add({name, number(s.total.points, 1), range, QString::number(s.scorecards),
                      recommendations(s.recommendations)});
-        if (s.total.missingRatings > 0 || s.total.criteriaWithoutRating > 0)
+        // A finalist with no card the viewer may see has a withheld note.
+        if (s.scorecards > 0 && (s.total.missingRatings > 0 || s.total.criteriaWithoutRating > 0))
             notes.append(QStringLiteral("  %1: %2").arg(name, s.total.missingNote()));
     }
     QString text =

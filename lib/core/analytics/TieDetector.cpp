@@ -147,6 +147,12 @@ Result<TieReport> TieDetector::run(const RatingMatrix& matrix, const TieOptions&
 QString TieDetector::describe(const RatingMatrix& matrix, const FinalistPair& pair) {
     const QString first = matrix.finalists().at(pair.first).name;
     const QString second = matrix.finalists().at(pair.second).name;
+    // Without a total (nothing scored, or every score hidden by blind
+    // scoring) there is nothing to resample: "too close to call" would claim
+    // a comparison that was never made.
+    if (!pair.firstTotal || !pair.secondTotal)
+        return tr("%1 and %2: not compared, %3 has no weighted total")
+            .arg(first, second, !pair.firstTotal ? first : second);
     switch (pair.verdict) {
     case TieVerdict::FirstAhead:
         return tr("%1 ahead of %2 (P = %3)")

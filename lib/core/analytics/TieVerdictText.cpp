@@ -10,6 +10,8 @@
 namespace debrief {
 
 QString TieVerdictText::of(const RatingMatrix& matrix, const FinalistPair& pair) {
+    if (!pair.firstTotal || !pair.secondTotal)
+        return withoutTotal(matrix, !pair.firstTotal ? pair.first : pair.second);
     // The leader is whoever the resampling favours, even when it is too close.
     const bool firstLeads =
         pair.verdict == TieVerdict::FirstAhead ||
@@ -39,11 +41,23 @@ QString TieVerdictText::of(const RatingMatrix& matrix, const ComparisonReport& r
                      });
     QStringList lines;
     for (int i = 0; i + 1 < ranked.size(); ++i) {
+        if (!ranked.at(i + 1).total.points)
+            break;
         if (const FinalistPair* pair =
                 report.ties.pair(ranked.at(i).finalist, ranked.at(i + 1).finalist))
             lines.append(of(matrix, *pair));
     }
+    for (const FinalistSummary& summary : std::as_const(ranked)) {
+        if (!summary.total.points)
+            lines.append(withoutTotal(matrix, summary.finalist));
+    }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TieVerdictText::withoutTotal(const RatingMatrix& matrix, int finalist) {
+    return tr("%1 has no weighted total yet (nothing scored, or hidden by blind scoring), so is "
+              "left out of the verdicts.")
+        .arg(matrix.finalists().at(finalist).name);
 }
 
 } // namespace debrief

@@ -21,8 +21,11 @@ public:
     /// lead." or "… only 61% …: too close to call."
     static QString of(const RatingMatrix& matrix, const FinalistPair& pair);
     /// The finalists ranked by weighted total, one line per neighbouring
-    /// pair: whether the panel really separates each place from the next.
+    /// pair: whether the panel really separates each place from the next;
+    /// then one line per finalist without a total, who cannot be ranked.
     static QString of(const RatingMatrix& matrix, const ComparisonReport& report);
+    /// Why a finalist is left out of the verdicts.
+    static QString withoutTotal(const RatingMatrix& matrix, int finalist);
 };
 
 } // namespace debrief

@@ -158,7 +158,7 @@ Result<QList<TalentPoolMatch>> TalentPoolMatcher::suggestFor(RowId openingId) {
     QSet<RowId> excluded;
     for (const Application& application : *applied)
         excluded.insert(application.candidateId);
-    auto pool = TalentPoolQuery(m_db).list();
+    auto pool = TalentPoolQuery(m_db, m_viewer).list();
     if (!pool)
         return pool.error();
     return rank(profile, *pool, excluded);

@@ -42,12 +42,14 @@ struct TalentPoolMatch {
 /// strong on criteria the opening assesses (same name, or one name's words
 /// within the other's), or came from an opening with a similar title; the
 /// same team adds to either. Each candidate appears once, best match first.
+/// Strengths are those of the scorecards the viewer may see (TalentPoolQuery).
 class DEBRIEF_CORE_EXPORT TalentPoolMatcher {
     Q_DECLARE_TR_FUNCTIONS(TalentPoolMatcher)
 
 public:
-    explicit TalentPoolMatcher(Database& db)
-        : m_db(db) {}
+    TalentPoolMatcher(Database& db, ScoreViewer viewer)
+        : m_db(db)
+        , m_viewer(std::move(viewer)) {}
 
     /// The stored opening's profile (its current rubric's criteria) ranked
     /// against the pool, leaving out candidates already in that opening.
@@ -66,6 +68,7 @@ public:
 
 private:
     Database& m_db;
+    ScoreViewer m_viewer;
 };
 
 } // namespace debrief

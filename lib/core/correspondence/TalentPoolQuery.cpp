@@ -1,8 +1,10 @@
 #include "TalentPoolQuery.h"
 
+#include "scoring/ApplicationScorecards.h"
 #include "storage/RecordTable.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -12,6 +14,7 @@ namespace {
 /// One submitted rating of a talent-pool application.
 struct PoolRating {
     RowId applicationId = kNoRow;
+    RowId scorecardId = kNoRow;
     QString criterionName;
     int scaleSize = 0;
     int score = 0;
@@ -41,9 +44,23 @@ Result<TalentPoolEntry> readEntry(sql::SqlRow& row) {
     return row.finish(std::move(e));
 }
 
+/// The ids of the submitted cards `viewer` may see of one application.
+Result<QSet<RowId>> visibleCards(Database& db, const TalentPoolEntry& entry, bool revealed,
+                                 const ScoreViewer& viewer, WithheldScorecards& withheld) {
+    auto cards = ApplicationScorecards::load(db, entry.applicationId, viewer, revealed);
+    if (!cards)
+        return cards.error();
+    withheld = cards->withheld;
+    QSet<RowId> ids;
+    for (const Scorecard& card : std::as_const(cards->submitted))
+        ids.insert(card.id);
+    return ids;
+}
+
 Result<PoolRating> readRating(sql::SqlRow& row) {
     PoolRating r;
     r.applicationId = row.rowId("application_id");
+    r.scorecardId = row.rowId("scorecard_id");
     r.criterionName = row.text("name");
     r.scaleSize = row.integer("scale_size");
     r.score = row.integer("score");
@@ -100,21 +117,27 @@ Result<QList<TalentPoolEntry>> TalentPoolQuery::list() {
     // grouped subquery, not a query per row.
     const QString entriesSql = QStringLiteral(
         "SELECT a.id, a.uuid, a.candidate_id, c.full_name, c.email, a.opening_id, o.title, "
-        "o.team, a.stage, a.furthest_stage, lc.last_contacted "
+        "o.team, o.scores_revealed, a.stage, a.furthest_stage, lc.last_contacted "
         "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
         "JOIN openings o ON o.id = a.opening_id "
         "LEFT JOIN (SELECT a2.candidate_id, MAX(m.occurred_at) AS last_contacted "
         "FROM communications m JOIN applications a2 ON a2.id = m.application_id "
         "WHERE m.direction = ? GROUP BY a2.candidate_id) lc ON lc.candidate_id = a.candidate_id "
         "WHERE a.talent_pool = ? ORDER BY LOWER(c.full_name), LOWER(o.title), a.id");
+    // Whether each entry's opening has revealed its scores, in entry order.
+    QList<bool> revealed;
     auto entries = sql::readRows<TalentPoolEntry>(
         m_db, entriesSql, {toKey(CommunicationDirection::Outbound), sql::flag(true)},
-        QStringLiteral("applications"), {QStringLiteral("id")}, readEntry);
+        QStringLiteral("applications"), {QStringLiteral("id")}, [&revealed](sql::SqlRow& row) {
+            revealed.append(row.flag("scores_revealed"));
+            return readEntry(row);
+        });
     if (!entries)
         return entries.error();
 
     const QString ratingsSql =
-        QStringLiteral("SELECT i.application_id, cr.name, cr.scale_size, r.score, r.evidence "
+        QStringLiteral("SELECT i.application_id, r.scorecard_id, cr.name, cr.scale_size, r.score, "
+                       "r.evidence "
                        "FROM ratings r JOIN scorecards s ON s.id = r.scorecard_id "
                        "JOIN interviews i ON i.id = s.interview_id "
                        "JOIN applications a ON a.id = i.application_id "
@@ -130,8 +153,15 @@ Result<QList<TalentPoolEntry>> TalentPoolQuery::list() {
     QHash<RowId, QList<PoolRating>> byApplication;
     for (const PoolRating& r : *ratings)
         byApplication[r.applicationId].append(r);
-    for (TalentPoolEntry& e : *entries)
-        e.strengths = strengthsOf(byApplication.value(e.applicationId));
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        TalentPoolEntry& e = (*entries)[i];
+        auto visible = visibleCards(m_db, e, revealed.at(i), m_viewer, e.withheld);
+        if (!visible)
+            return visible.error();
+        QList<PoolRating> seen = byApplication.value(e.applicationId);
+        seen.removeIf([&](const PoolRating& r) { return !visible->contains(r.scorecardId); });
+        e.strengths = strengthsOf(seen);
+    }
     return entries;
 }
 

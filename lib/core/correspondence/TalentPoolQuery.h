@@ -4,6 +4,8 @@
 #include "debrief_core_export.h"
 #include "domain/Enums.h"
 #include "domain/RowId.h"
+#include "scoring/ScoreViewer.h"
+#include "scoring/WithheldScorecards.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,8 +18,8 @@ namespace debrief {
 
 class Database;
 
-/// A criterion a talent-pool candidate was rated well on in submitted
-/// scorecards: mean above the middle of the scale.
+/// A criterion a talent-pool candidate was rated well on in the submitted
+/// scorecards the viewer may see: mean above the middle of the scale.
 struct TalentStrength {
     QString criterionName;
     /// Mean of the submitted scores, on the criterion's scale (1…scaleSize).
@@ -48,27 +50,33 @@ struct TalentPoolEntry {
     QString openingTeam;
     PipelineStage stage = PipelineStage::Applied;
     PipelineStage furthestStage = PipelineStage::Applied;
-    /// Strongest first.
+    /// Strongest first, from the scorecards the viewer may see.
     QList<TalentStrength> strengths;
+    /// The scorecards blind scoring kept out of the strengths, and why.
+    WithheldScorecards withheld;
     /// The latest message or call to the candidate about any of their
     /// applications; invalid when the log has none.
     QDateTime lastContacted;
 };
 
 /// The talent pool: every application flagged talentPool, across openings,
-/// by candidate name. Two queries whatever the size of the pool: the
-/// applications, then every submitted rating of them.
+/// by candidate name, with the strengths and evidence of the scorecards the
+/// viewer may see (BlindScoringPolicy). Two queries for the applications
+/// and every submitted rating of them, then each application's cards
+/// through ApplicationScorecards, which decides which ratings count.
 class DEBRIEF_CORE_EXPORT TalentPoolQuery {
     Q_DECLARE_TR_FUNCTIONS(TalentPoolQuery)
 
 public:
-    explicit TalentPoolQuery(Database& db)
-        : m_db(db) {}
+    TalentPoolQuery(Database& db, ScoreViewer viewer)
+        : m_db(db)
+        , m_viewer(std::move(viewer)) {}
 
     Result<QList<TalentPoolEntry>> list();
 
 private:
     Database& m_db;
+    ScoreViewer m_viewer;
 };
 
 } // namespace debrief

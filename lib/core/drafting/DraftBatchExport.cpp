@@ -80,7 +80,8 @@ Result<QString> DraftBatchExport::writeOne(const DraftCandidate& candidate, cons
     const bool stored = candidate.draft && !candidate.draft->isSent();
     const QString language = stored ? candidate.draft->language : m_options.language;
     DraftComposer composer(m_db);
-    auto context = composer.context(candidate.application.id, language, m_now.date());
+    auto context =
+        composer.context(candidate.application.id, language, m_now.date(), m_options.composer);
     if (!context)
         return context.error();
     TransactionGuard tx(m_db);

@@ -3,6 +3,7 @@
 #include "RejectionQueue.h"
 #include "Result.h"
 #include "debrief_core_export.h"
+#include "scoring/ScoreViewer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +28,9 @@ struct DraftBatchOptions {
     /// Also write drafts with open tone findings, noting them in the log;
     /// otherwise they are left out and listed.
     bool allowFindings = false;
+    /// Whose view of the scorecards the suggested strengths come from
+    /// (blind scoring): the person sending the batch.
+    ScoreViewer composer;
 };
 
 /// What a batch wrote and left out.

@@ -27,16 +27,17 @@ QString strengthsParagraph(const DraftContext& context, const DraftOptions& opti
 } // namespace
 
 Result<DraftContext> DraftComposer::context(RowId applicationId, const QString& language,
-                                            const QDate& today) {
+                                            const QDate& today, const ScoreViewer& composer) {
     auto words = DraftLanguage::load(language);
     if (!words)
         return words.error();
-    return DraftContextLoader(m_db).load(applicationId, *words, today);
+    return DraftContextLoader(m_db, composer).load(applicationId, *words, today);
 }
 
 Result<RejectionDraft> DraftComposer::compose(RowId applicationId, const QString& language,
-                                              const QDate& today, const DraftOptions& options) {
-    auto loaded = context(applicationId, language, today);
+                                              const QDate& today, const ScoreViewer& composer,
+                                              const DraftOptions& options) {
+    auto loaded = context(applicationId, language, today, composer);
     if (!loaded)
         return loaded.error();
     return compose(*loaded, options);

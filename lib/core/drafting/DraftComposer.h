@@ -5,6 +5,7 @@
 #include "TemplateValues.h"
 #include "debrief_core_export.h"
 #include "domain/RejectionDraft.h"
+#include "scoring/ScoreViewer.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,10 +28,12 @@ public:
         : m_db(db) {}
 
     /// The context alone, for an editor that shows the strength suggestions
-    /// and their evidence beside the draft.
-    Result<DraftContext> context(RowId applicationId, const QString& language, const QDate& today);
+    /// and their evidence beside the draft. The strengths come from the
+    /// scorecards `composer` may see (blind scoring): whoever writes the draft.
+    Result<DraftContext> context(RowId applicationId, const QString& language, const QDate& today,
+                                 const ScoreViewer& composer);
     Result<RejectionDraft> compose(RowId applicationId, const QString& language, const QDate& today,
-                                   const DraftOptions& options = {});
+                                   const ScoreViewer& composer, const DraftOptions& options = {});
     /// Renders from a context already loaded (after the sender edited the
     /// strength sentences, for instance).
     Result<RejectionDraft> compose(const DraftContext& context, const DraftOptions& options = {});

@@ -7,6 +7,7 @@
 #include "domain/Decision.h"
 #include "domain/MessageTemplate.h"
 #include "domain/Opening.h"
+#include "scoring/WithheldScorecards.h"
 
 #include <QDate>
 #include <QList>
@@ -47,8 +48,11 @@ struct DEBRIEF_CORE_EXPORT DraftContext {
     /// The deciding criteria's names, only when the decision allows sharing
     /// them and the candidate is a finalist who was not chosen.
     QStringList shareableDecidingCriteria;
-    /// For finalists: their strongest criteria (StrengthFinder).
+    /// For finalists: their strongest criteria (StrengthFinder), from the
+    /// scorecards the composer may see.
     QList<StrengthSuggestion> strengths;
+    /// The scorecards blind scoring kept out of the strengths, and why.
+    WithheldScorecards strengthsWithheld;
     /// The day of the last interview held on or before today (may be invalid).
     QDate lastInterview;
     /// The other finalists' full names, for the tone check's disclosure

@@ -3,6 +3,7 @@
 #include "DraftLanguage.h"
 #include "RejectionQueue.h"
 #include "StrengthFinder.h"
+#include "scoring/ApplicationScorecards.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/DecisionRepository.h"
@@ -10,7 +11,6 @@
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
-#include "storage/ScorecardRepository.h"
 
 #include <QHash>
 
@@ -124,13 +124,15 @@ Status DraftContextLoader::loadDecision(DraftContext& context) {
 Status DraftContextLoader::loadStrengths(DraftContext& context, const DraftLanguage& language) {
     if (!context.isFinalist())
         return {};
-    auto cards = ScorecardRepository(m_db).forApplication(context.application.id);
+    auto cards = ApplicationScorecards::load(m_db, context.application.id, m_composer,
+                                             context.opening.scoresRevealed);
     if (!cards)
         return cards.error();
+    context.strengthsWithheld = cards->withheld;
     auto rubrics = RubricRepository(m_db).versionsForOpening(context.opening.id);
     if (!rubrics)
         return rubrics.error();
-    context.strengths = StrengthFinder::find(*cards, *rubrics, language);
+    context.strengths = StrengthFinder::find(cards->submitted, *rubrics, language);
     return {};
 }
 

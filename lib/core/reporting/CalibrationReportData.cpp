@@ -1,16 +1,15 @@
 #include "CalibrationReportData.h"
 
 #include "analytics/PanelCalibration.h"
+#include "scoring/ApplicationScorecards.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
-#include "storage/ScorecardRepository.h"
-
-#include <algorithm>
 
 namespace debrief {
 
 Result<CalibrationReportData> CalibrationReportData::load(Database& db, RowId openingId,
+                                                          const ScoreViewer& viewer,
                                                           const CalibrationOptions& options) {
     CalibrationReportData data;
     auto opening = OpeningRepository(db).get(openingId);
@@ -20,21 +19,22 @@ Result<CalibrationReportData> CalibrationReportData::load(Database& db, RowId op
     auto applications = ApplicationRepository(db).forOpening(openingId);
     if (!applications)
         return applications.error();
+    // Which candidates were scored at all is no secret; what they were
+    // given is, and ComparisonInput reads that as the viewer may see it.
     QList<RowId> scored;
-    ScorecardRepository scorecards(db);
     for (const Application& application : std::as_const(*applications)) {
-        auto cards = scorecards.forApplication(application.id);
+        auto cards =
+            ApplicationScorecards::load(db, application.id, viewer, opening->scoresRevealed);
         if (!cards)
             return cards.error();
-        if (std::any_of(cards->cbegin(), cards->cend(),
-                        [](const Scorecard& card) { return card.isSubmitted(); }))
+        if (cards->withheld.submitted > 0)
             scored.append(application.id);
     }
     if (scored.isEmpty())
         return Error{tr("Nobody has submitted a scorecard for %1 yet, so there is nothing to "
                         "calibrate.")
                          .arg(opening->title)};
-    auto input = ComparisonInput::load(db, openingId, scored);
+    auto input = ComparisonInput::load(db, openingId, viewer, FinalistSet::given(scored));
     if (!input)
         return input.error();
     data.input = std::move(*input);

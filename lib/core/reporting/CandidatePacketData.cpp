@@ -1,18 +1,16 @@
 #include "CandidatePacketData.h"
 
-#include "scoring/BlindScoringPolicy.h"
+#include <algorithm>
+
+#include "scoring/VisibleScorecards.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
-#include "storage/InterviewRepository.h"
 #include "storage/InterviewRoundRepository.h"
 #include "storage/OpeningRepository.h"
-#include "storage/PanelistRepository.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/RubricRepository.h"
-#include "storage/ScorecardRepository.h"
 
 namespace debrief {
 namespace {
@@ -27,21 +25,12 @@ Result<QHash<RowId, QString>> roundNames(Database& db, RowId openingId) {
     return names;
 }
 
-Result<QHash<RowId, QString>> panelistNames(Database& db) {
-    auto panelists = PanelistRepository(db).list();
-    if (!panelists)
-        return panelists.error();
-    QHash<RowId, QString> names;
-    for (const Panelist& panelist : std::as_const(*panelists))
-        names.insert(panelist.id, panelist.name);
-    return names;
-}
-
 } // namespace
 
 Result<CandidatePacketData> CandidatePacketData::load(Database& db, RowId applicationId,
-                                                      std::optional<RowId> viewer) {
+                                                      const ScoreViewer& viewer) {
     CandidatePacketData data;
+    data.viewer = viewer;
     auto application = ApplicationRepository(db).get(applicationId);
     if (!application)
         return application.error();
@@ -54,39 +43,27 @@ Result<CandidatePacketData> CandidatePacketData::load(Database& db, RowId applic
     if (!candidate)
         return candidate.error();
     data.candidate = *candidate;
-    auto interviews = InterviewRepository(db).forApplication(applicationId);
-    if (!interviews)
-        return interviews.error();
-    auto cards = ScorecardRepository(db).forApplication(applicationId);
-    if (!cards)
-        return cards.error();
     auto rounds = roundNames(db, opening->id);
     if (!rounds)
         return rounds.error();
-    auto names = panelistNames(db);
-    if (!names)
-        return names.error();
-
-    const BlindScoringPolicy policy(*interviews, *cards, opening->scoresRevealed);
-    RubricRepository rubrics(db);
-    for (const Interview& interview : std::as_const(*interviews)) {
-        PacketInterview entry{interview, rounds->value(interview.roundId), {}, 0, 0};
-        for (const Scorecard& card : std::as_const(*cards)) {
-            if (card.interviewId != interview.id || !card.isSubmitted())
-                continue;
-            if (viewer && !policy.maySee(*viewer, card)) {
-                ++entry.hidden;
-                continue;
-            }
-            entry.scorecards.append({names->value(card.panelistId), card});
-            if (!data.rubrics.contains(card.rubricId)) {
-                auto rubric = rubrics.get(card.rubricId);
-                if (!rubric)
-                    return rubric.error();
-                data.rubrics.insert(card.rubricId, *rubric);
+    // The detail pane's reading of the cards: what the viewer may not see
+    // is never loaded, only counted.
+    auto visible = VisibleScorecards::load(db, applicationId, viewer);
+    if (!visible)
+        return visible.error();
+    data.withheld = visible->withheld;
+    for (const VisibleScorecards::InterviewCards& cards : std::as_const(visible->interviews)) {
+        PacketInterview entry{
+            cards.interview, rounds->value(cards.interview.roundId), {}, 0, cards.withheld.hidden};
+        for (const VisibleScorecards::Seat& seat : cards.seats) {
+            // Drafts stay out of a packet, the viewer's own included.
+            if (seat.card && seat.card->isSubmitted()) {
+                entry.scorecards.append({seat.panelistName, *seat.card});
+                data.rubrics.insert(seat.card->rubricId,
+                                    visible->rubrics.value(seat.card->rubricId));
             }
         }
-        entry.notSubmitted = std::max(0, int(interview.panelistIds.size()) -
+        entry.notSubmitted = std::max(0, int(cards.interview.panelistIds.size()) -
                                              int(entry.scorecards.size()) - entry.hidden);
         data.interviews.append(entry);
     }
@@ -107,7 +84,8 @@ Result<CandidatePacketData> CandidatePacketData::load(Database& db, RowId applic
     if (!data.rubrics.isEmpty() && data.hiddenScorecards() == 0) {
         // The same reading of the cards as the comparison, so the packet's
         // total equals the comparison's for this candidate.
-        auto scores = ComparisonInput::load(db, opening->id, {applicationId});
+        auto scores =
+            ComparisonInput::load(db, opening->id, viewer, FinalistSet::given({applicationId}));
         if (!scores)
             return scores.error();
         data.summary = FinalistSummary::of(scores->matrix, 0);

@@ -13,6 +13,8 @@
 #include "domain/Reference.h"
 #include "domain/Rubric.h"
 #include "domain/Scorecard.h"
+#include "scoring/ScoreViewer.h"
+#include "scoring/WithheldScorecards.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,7 +55,11 @@ public:
     Opening opening;
     Candidate candidate;
     Application application;
-    /// In the order held (InterviewRepository's order).
+    /// Whose view of the scorecards the packet shows.
+    ScoreViewer viewer;
+    /// What blind scoring hides from the viewer, and why.
+    WithheldScorecards withheld;
+    /// In the order held (InterviewRepository's order); cards in seat order.
     QList<PacketInterview> interviews;
     /// The rubric versions the shown cards were scored against, by id.
     QHash<RowId, Rubric> rubrics;
@@ -69,12 +75,11 @@ public:
     /// The opening's decision record, when the panel has decided.
     std::optional<Decision> decision;
 
-    /// Reads the packet of `applicationId`. With a `viewer`, blind scoring
-    /// applies as in the app (BlindScoringPolicy): cards the viewer may not
-    /// see yet are left out and counted. Without one, every submitted card
-    /// is shown, as in the finalist comparison.
+    /// Reads the packet of `applicationId` as `viewer` may see it: blind
+    /// scoring applies as in the detail pane (VisibleScorecards): cards the
+    /// viewer may not see yet are never read, only counted.
     static Result<CandidatePacketData> load(Database& db, RowId applicationId,
-                                            std::optional<RowId> viewer = std::nullopt);
+                                            const ScoreViewer& viewer);
     /// The application of `candidateId` to `openingId`; an error naming
     /// both when the candidate did not apply to it.
     static Result<RowId> applicationOf(Database& db, RowId openingId, RowId candidateId);

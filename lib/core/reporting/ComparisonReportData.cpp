@@ -14,18 +14,6 @@
 namespace debrief {
 namespace {
 
-int order(const DecisionOutcome& outcome) {
-    switch (outcome.role) {
-    case DecisionRole::Chosen:
-        return 0;
-    case DecisionRole::RunnerUp:
-        return outcome.rank;
-    case DecisionRole::NotSelected:
-        break;
-    }
-    return 1000;
-}
-
 Status describeDecision(Database& db, ComparisonReportData& data) {
     const Decision& decision = *data.decision;
     if (decision.decidedBy != kNoRow) {
@@ -75,18 +63,8 @@ Result<QString> leadName(Database& db, const Opening& opening) {
 
 } // namespace
 
-QList<RowId> ComparisonReportData::decidedFinalists(const Decision& decision) {
-    QList<DecisionOutcome> outcomes = decision.outcomes;
-    std::stable_sort(
-        outcomes.begin(), outcomes.end(),
-        [](const DecisionOutcome& a, const DecisionOutcome& b) { return order(a) < order(b); });
-    QList<RowId> ids;
-    for (const DecisionOutcome& outcome : std::as_const(outcomes))
-        ids.append(outcome.applicationId);
-    return ids;
-}
-
 Result<ComparisonReportData> ComparisonReportData::load(Database& db, RowId openingId,
+                                                        const ScoreViewer& viewer,
                                                         const TieOptions& ties) {
     ComparisonReportData data;
     auto opening = OpeningRepository(db).get(openingId);
@@ -97,9 +75,10 @@ Result<ComparisonReportData> ComparisonReportData::load(Database& db, RowId open
     if (!decision)
         return decision.error();
     data.decision = *decision;
-    const QList<RowId> finalists =
-        data.decision ? decidedFinalists(*data.decision) : QList<RowId>{};
-    auto input = ComparisonInput::load(db, openingId, finalists);
+    auto finalists = FinalistSet::forOpening(db, openingId);
+    if (!finalists)
+        return finalists.error();
+    auto input = ComparisonInput::load(db, openingId, viewer, *finalists);
     if (!input)
         return input.error();
     data.input = std::move(*input);

@@ -21,14 +21,17 @@ class Database;
 
 /// What the finalist comparison report shows: the same analytics the
 /// comparison view and `debrief-cli compare` compute (FinalistComparison::run
-/// on ComparisonInput, same tie options), plus the decision record spelled
-/// out in names. Read from storage; no drawing.
+/// on ComparisonInput for the same FinalistSet and viewer, same tie
+/// options), plus the decision record spelled out in names. Read from
+/// storage; no drawing.
 struct DEBRIEF_CORE_EXPORT ComparisonReportData {
     Q_DECLARE_TR_FUNCTIONS(ComparisonReportData)
 
 public:
     Opening opening;
     ComparisonContext context;
+    /// The scores as `input.viewer` may see them, of `input.finalists`
+    /// (stated in the report).
     ComparisonInput input;
     ComparisonReport analytics;
     std::optional<Decision> decision;
@@ -40,15 +43,10 @@ public:
     /// Names of the applications the decision names, by application id.
     QHash<RowId, QString> applicantNames;
 
-    /// Before a decision the finalists are the app's default (every
-    /// application at the interview stage or later with a submitted card);
-    /// once the panel has decided, the applications the decision names
-    /// (chosen, then runners-up by rank, then the others), because runners-up
-    /// may have been rejected since and would otherwise drop out.
-    static Result<ComparisonReportData> load(Database& db, RowId openingId,
-                                             const TieOptions& ties = {});
-    /// The applications the decision record names, in the order above.
-    static QList<RowId> decidedFinalists(const Decision& decision);
+    /// The finalists are FinalistSet::forOpening's (the window's default),
+    /// their scores as `viewer` may see them.
+    static Result<ComparisonReportData>
+    load(Database& db, RowId openingId, const ScoreViewer& viewer, const TieOptions& ties = {});
 };
 
 } // namespace debrief

@@ -1,5 +1,8 @@
 #include "BlindScoringPolicy.h"
 
+#include "storage/InterviewRepository.h"
+#include "storage/ScorecardRepository.h"
+
 #include <algorithm>
 
 namespace debrief {
@@ -11,30 +14,52 @@ BlindScoringPolicy::BlindScoringPolicy(QList<Interview> interviews, QList<Scorec
     , m_revealed(revealedByLead) {
 }
 
+Result<BlindScoringPolicy> BlindScoringPolicy::forApplication(Database& db, RowId applicationId,
+                                                              bool revealedByLead) {
+    auto interviews = InterviewRepository(db).forApplication(applicationId);
+    if (!interviews)
+        return interviews.error();
+    auto cards = ScorecardRepository(db).forApplication(applicationId);
+    if (!cards)
+        return cards.error();
+    return BlindScoringPolicy(std::move(*interviews), std::move(*cards), revealedByLead);
+}
+
+bool BlindScoringPolicy::submittedBy(RowId interviewId, RowId panelistId) const {
+    return std::any_of(m_cards.cbegin(), m_cards.cend(), [&](const Scorecard& c) {
+        return c.interviewId == interviewId && c.panelistId == panelistId && c.isSubmitted();
+    });
+}
+
+bool BlindScoringPolicy::owesScorecards(RowId viewer) const {
+    return viewer != kNoRow &&
+           std::any_of(m_interviews.cbegin(), m_interviews.cend(),
+                       [viewer](const Interview& i) { return i.panelistIds.contains(viewer); });
+}
+
 bool BlindScoringPolicy::hasSubmittedOwn(RowId viewer) const {
-    bool owesAny = false;
-    for (const Interview& interview : m_interviews) {
-        if (!interview.panelistIds.contains(viewer))
-            continue;
-        owesAny = true;
-        const bool submitted = std::any_of(m_cards.cbegin(), m_cards.cend(), [&](const auto& c) {
-            return c.interviewId == interview.id && c.panelistId == viewer && c.isSubmitted();
-        });
-        if (!submitted)
-            return false;
-    }
-    // Someone who sat on none of the interviews has formed no independent
-    // view to protect, but also has no submitted card: they wait for the
-    // reveal like everyone else, so they cannot leak scores early.
-    return owesAny;
+    if (!owesScorecards(viewer))
+        return false;
+    return std::all_of(m_interviews.cbegin(), m_interviews.cend(), [&](const Interview& i) {
+        return !i.panelistIds.contains(viewer) || submittedBy(i.id, viewer);
+    });
+}
+
+bool BlindScoringPolicy::everyScorecardSubmitted() const {
+    return std::all_of(m_interviews.cbegin(), m_interviews.cend(), [this](const Interview& i) {
+        return std::all_of(i.panelistIds.cbegin(), i.panelistIds.cend(),
+                           [&](RowId seat) { return submittedBy(i.id, seat); });
+    });
 }
 
 bool BlindScoringPolicy::maySee(RowId viewer, const Scorecard& card) const {
-    if (card.panelistId == viewer)
+    if (viewer != kNoRow && card.panelistId == viewer)
         return true;
     if (!card.isSubmitted())
         return false;
-    return m_revealed || hasSubmittedOwn(viewer);
+    if (m_revealed)
+        return true;
+    return owesScorecards(viewer) ? hasSubmittedOwn(viewer) : everyScorecardSubmitted();
 }
 
 QList<Scorecard> BlindScoringPolicy::visibleTo(RowId viewer) const {
@@ -48,8 +73,27 @@ QList<Scorecard> BlindScoringPolicy::visibleTo(RowId viewer) const {
 
 int BlindScoringPolicy::hiddenCount(RowId viewer) const {
     return static_cast<int>(std::count_if(m_cards.cbegin(), m_cards.cend(), [&](const auto& c) {
-        return c.panelistId != viewer && c.isSubmitted() && !maySee(viewer, c);
+        return c.isSubmitted() && !maySee(viewer, c);
     }));
+}
+
+WithheldScorecards BlindScoringPolicy::withheldFrom(RowId viewer) const {
+    WithheldScorecards withheld;
+    withheld.submitted = static_cast<int>(std::count_if(
+        m_cards.cbegin(), m_cards.cend(), [](const Scorecard& c) { return c.isSubmitted(); }));
+    withheld.hidden = hiddenCount(viewer);
+    if (withheld.hidden == 0)
+        return withheld;
+    if (!owesScorecards(viewer)) {
+        withheld.reason = WithheldScorecards::Reason::PanelOutstanding;
+        return withheld;
+    }
+    const bool submittedAny = std::any_of(m_cards.cbegin(), m_cards.cend(), [&](const auto& c) {
+        return c.panelistId == viewer && c.isSubmitted();
+    });
+    withheld.reason = submittedAny ? WithheldScorecards::Reason::RestOfYoursOutstanding
+                                   : WithheldScorecards::Reason::YoursOutstanding;
+    return withheld;
 }
 
 } // namespace debrief

@@ -2,11 +2,9 @@
 
 #include "scoring/BlindScoringPolicy.h"
 #include "storage/ApplicationRepository.h"
-#include "storage/InterviewRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
-#include "storage/ScorecardRepository.h"
 
 #include <algorithm>
 
@@ -48,19 +46,21 @@ QList<RowId> VisibleScorecards::InterviewCards::rubricIds() const {
     return ids;
 }
 
-Result<VisibleScorecards> VisibleScorecards::load(Database& db, RowId applicationId, RowId viewer) {
+Result<VisibleScorecards> VisibleScorecards::load(Database& db, RowId applicationId,
+                                                  const ScoreViewer& scoreViewer) {
+    const RowId viewer = scoreViewer.panelistId;
     auto application = ApplicationRepository(db).get(applicationId);
     if (!application)
         return application.error();
     auto opening = OpeningRepository(db).get(application->openingId);
     if (!opening)
         return opening.error();
-    auto interviews = InterviewRepository(db).forApplication(applicationId);
-    if (!interviews)
-        return interviews.error();
-    auto cards = ScorecardRepository(db).forApplication(applicationId);
-    if (!cards)
-        return cards.error();
+    auto read = BlindScoringPolicy::forApplication(db, applicationId, opening->scoresRevealed);
+    if (!read)
+        return read.error();
+    const BlindScoringPolicy& policy = *read;
+    const QList<Interview>& interviews = policy.interviews();
+    const QList<Scorecard>& cards = policy.cards();
     auto panelists = PanelistRepository(db).list();
     if (!panelists)
         return panelists.error();
@@ -68,23 +68,29 @@ Result<VisibleScorecards> VisibleScorecards::load(Database& db, RowId applicatio
     for (const Panelist& panelist : *panelists)
         names.insert(panelist.id, panelist.name);
 
-    const BlindScoringPolicy policy(*interviews, *cards, opening->scoresRevealed);
     VisibleScorecards result;
-    for (const Interview& interview : *interviews) {
-        InterviewCards entry{interview, {}};
+    result.withheld = policy.withheldFrom(viewer);
+    for (const Interview& interview : interviews) {
+        InterviewCards entry{interview, {}, {}};
         QList<RowId> seated = interview.panelistIds;
         // A card from someone no longer listed on the interview still counts.
-        for (const Scorecard& card : *cards) {
+        for (const Scorecard& card : cards) {
             if (card.interviewId == interview.id && !seated.contains(card.panelistId))
                 seated.append(card.panelistId);
         }
         for (RowId panelistId : seated) {
-            const auto card = std::find_if(cards->cbegin(), cards->cend(), [&](const auto& c) {
+            const auto card = std::find_if(cards.cbegin(), cards.cend(), [&](const auto& c) {
                 return c.interviewId == interview.id && c.panelistId == panelistId;
             });
             entry.seats.append(seatFor(panelistId, names.value(panelistId),
-                                       card == cards->cend() ? nullptr : &*card, policy, viewer));
+                                       card == cards.cend() ? nullptr : &*card, policy, viewer));
         }
+        entry.withheld.hidden = entry.hiddenCount();
+        entry.withheld.submitted = int(std::count_if(cards.cbegin(), cards.cend(), [&](auto& c) {
+            return c.interviewId == interview.id && c.isSubmitted();
+        }));
+        if (entry.withheld.any())
+            entry.withheld.reason = result.withheld.reason;
         result.viewerOnPanel = result.viewerOnPanel || interview.panelistIds.contains(viewer);
         result.interviews.append(entry);
     }

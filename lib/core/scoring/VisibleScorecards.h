@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "ScoreViewer.h"
+#include "WithheldScorecards.h"
 #include "debrief_core_export.h"
 #include "domain/Interview.h"
 #include "domain/Rubric.h"
@@ -38,6 +40,10 @@ struct DEBRIEF_CORE_EXPORT VisibleScorecards {
     struct InterviewCards {
         Interview interview;
         QList<Seat> seats;
+        /// What blind scoring hides on this interview, and why (the reason
+        /// is the application's: owing a card on another interview of the
+        /// candidate hides this one's too).
+        WithheldScorecards withheld;
 
         int hiddenCount() const;
         /// The rubric versions (ids) the shown cards were scored against, in seat order.
@@ -48,11 +54,15 @@ struct DEBRIEF_CORE_EXPORT VisibleScorecards {
     /// The rubric versions of the shown cards, by id.
     QHash<RowId, Rubric> rubrics;
     /// Whether the viewer sat on any of the interviews: submitting their own
-    /// cards then lifts the hiding; otherwise only the lead's reveal does.
+    /// cards then lifts the hiding; otherwise the last card of the panel or
+    /// the lead's reveal does.
     bool viewerOnPanel = false;
+    /// What blind scoring hides from the viewer over the whole application.
+    WithheldScorecards withheld;
 
     /// Everything `viewer` may see of the application's scorecards.
-    static Result<VisibleScorecards> load(Database& db, RowId applicationId, RowId viewer);
+    static Result<VisibleScorecards> load(Database& db, RowId applicationId,
+                                          const ScoreViewer& viewer);
 };
 
 } // namespace debrief

@@ -8,8 +8,6 @@
 
 #include <QCoreApplication>
 
-#include <optional>
-
 namespace debrief::report {
 
 /// The panel calibration report: each panelist's leniency or severity, the
@@ -25,8 +23,6 @@ public:
     static ReportTable leniencyTable(const CalibrationReportData& data, const ReportFormat& format);
     static ReportTable agreementTable(const CalibrationReportData& data,
                                       const ReportFormat& format);
-    /// "good", "fair", "weak" or "none beyond chance" for an agreement figure.
-    static QString agreementReading(const std::optional<double>& alpha);
 
 private:
     static void addReadingGuide(ReportDocument& document, const CalibrationReportData& data,

@@ -78,6 +78,7 @@ void CandidatePacketReport::addDetails(ReportDocument& document, const Candidate
         pairs.append({tr("On hold"), orDash(a.holdReason)});
     pairs.append({{tr("Talent pool"), ReportFormat::yesNo(a.talentPool)},
                   {tr("Decision"), decisionText(data)}});
+    pairs.append(ReportFrontMatter::viewerLine(data.viewer));
     document.addKeyValues(pairs);
     if (!a.notes.trimmed().isEmpty()) {
         document.addHeading(tr("Notes"), 2);
@@ -145,13 +146,11 @@ ReportTable CandidatePacketReport::scorecardTable(const CandidatePacketData& dat
 void CandidatePacketReport::addScorecards(ReportDocument& document, const CandidatePacketData& data,
                                           const ReportFormat& format) {
     document.addHeading(tr("Scorecards"));
-    if (data.submittedScorecards() == 0) {
+    // Hidden cards are submitted ones: the note says so instead.
+    if (data.withheld.any())
+        document.addNote(data.withheld.text());
+    else if (data.submittedScorecards() == 0)
         document.addParagraph(tr("No scorecard has been submitted for this candidate yet."));
-    }
-    if (data.hiddenScorecards() > 0)
-        document.addNote(tr("%n submitted scorecard(s) are hidden by blind scoring until you "
-                            "have submitted your own or the panel lead reveals them.",
-                            "", data.hiddenScorecards()));
     for (const PacketInterview& interview : data.interviews) {
         if (interview.scorecards.isEmpty() && interview.hidden == 0 && interview.notSubmitted == 0)
             continue;

@@ -2,10 +2,11 @@
 
 #include "ComparisonRadarChart.h"
 #include "CriterionBarChart.h"
+#include "FinalistChartSeries.h"
 #include "ReportFrontMatter.h"
+#include "analytics/ComparisonCellText.h"
 #include "analytics/Disagreement.h"
 #include "analytics/TieVerdictText.h"
-#include "analytics/WeightedTotal.h"
 
 #include <QChart>
 
@@ -14,55 +15,17 @@
 namespace debrief::report {
 namespace {
 
-/// The cell text of the comparison view (ComparisonModel): mean, each
-/// panelist's score, and the spread.
-QString criterionCell(const RatingMatrix& matrix, const ScoreSummary& summary, int finalist,
-                      int criterion, const ReportFormat& format) {
-    if (summary.count == 0)
-        return ComparisonReport::tr("not assessed");
-    QStringList scores;
-    for (int score : matrix.scoresFor(finalist, criterion))
-        scores.append(QString::number(score));
-    QString text = ComparisonReport::tr("%1 (%2)").arg(format.number(summary.mean, 1),
-                                                       scores.join(QStringLiteral(", ")));
-    if (summary.standardDeviation)
-        text += ComparisonReport::tr(" ±%1").arg(format.number(*summary.standardDeviation, 1));
-    return text;
-}
-
-QString totalCell(const FinalistSummary& summary, const TieReport& ties,
-                  const ReportFormat& format) {
-    if (!summary.total.points)
-        return ComparisonReport::tr("no total");
-    QString text = ComparisonReport::tr("%1 of 100").arg(format.number(*summary.total.points, 1));
-    if (summary.finalist < ties.intervals.size()) {
-        const TotalInterval& interval = ties.intervals.at(summary.finalist);
-        if (interval.low && interval.high)
-            text += ComparisonReport::tr(" [%1–%2]")
-                        .arg(format.number(*interval.low, 0), format.number(*interval.high, 0));
-    }
-    return text;
+bool hidden(const ComparisonReportData& data, int finalist) {
+    return data.input.withheld.value(finalist).any();
 }
 
 QString finalistName(const ComparisonReportData& data, int finalist) {
     return data.input.matrix.finalists().at(finalist).name;
 }
 
-/// The series both charts draw: each finalist's mean per criterion on 0–100.
-QList<ChartSeriesData> chartSeries(const RatingMatrix& matrix) {
-    QList<ChartSeriesData> series;
-    for (int f = 0; f < matrix.finalistCount(); ++f) {
-        ChartSeriesData finalist{matrix.finalists().at(f).name, {}};
-        for (int c = 0; c < matrix.criterionCount(); ++c) {
-            const std::optional<double> mean = WeightedTotal::criterionMean(matrix, f, c);
-            finalist.values.append(mean ? std::optional<double>(*mean * 100.0) : std::nullopt);
-        }
-        series.append(finalist);
-    }
-    return series;
-}
-
 QString verdictLabel(const ComparisonReportData& data, const FinalistPair& pair) {
+    if (!pair.gap)
+        return ComparisonReport::tr("not compared: no total");
     switch (pair.verdict) {
     case TieVerdict::FirstAhead:
         return ComparisonReport::tr("%1 is ahead").arg(finalistName(data, pair.first));
@@ -135,7 +98,9 @@ ReportDocument ComparisonReport::build(const ComparisonReportData& data,
                         "the range the total falls in for %1 of resamples of the panel.")
                          .arg(format.percent(data.analytics.ties.options.intervalLevel)));
     for (const FinalistSummary& summary : data.analytics.finalists) {
-        if (summary.total.missingRatings > 0 || summary.total.criteriaWithoutRating > 0)
+        // A finalist with no card the viewer may see has a withheld note.
+        if (summary.scorecards > 0 &&
+            (summary.total.missingRatings > 0 || summary.total.criteriaWithoutRating > 0))
             document.addNote(tr("%1: %2").arg(finalistName(data, summary.finalist),
                                               summary.total.missingNote()));
     }
@@ -179,7 +144,12 @@ void ComparisonReport::addOverview(ReportDocument& document, const ComparisonRep
         {tr("Finalists"), names.join(QStringLiteral(", "))},
         {tr("Panel"), panel.join(QStringLiteral(", "))},
         {tr("Scores"), data.input.summary()},
+        ReportFrontMatter::viewerLine(data.input.viewer),
     });
+    // Which finalists, in the window's words, so a reader knows the set.
+    document.addNote(data.input.finalists.description());
+    for (const QString& note : data.input.withheldNotes())
+        document.addNote(note);
 }
 
 ReportTable ComparisonReport::sideBySide(const ComparisonReportData& data,
@@ -200,7 +170,8 @@ ReportTable ComparisonReport::sideBySide(const ComparisonReportData& data,
         QStringList row{criterion.name, format.number(criterion.weight, 1)};
         for (int f = 0; f < matrix.finalistCount(); ++f) {
             const ScoreSummary& summary = data.analytics.finalists.at(f).criteria.at(c);
-            row.append(criterionCell(matrix, summary, f, c, format));
+            row.append(ComparisonCellText::criterion(matrix, data.analytics, f, c, hidden(data, f),
+                                                     format.locale()));
             if (Disagreement::among(summary))
                 table.highlightedCells.append(c * columns + 2 + f);
         }
@@ -208,7 +179,8 @@ ReportTable ComparisonReport::sideBySide(const ComparisonReportData& data,
     }
     QStringList total{tr("Weighted total"), QString()};
     for (const FinalistSummary& summary : data.analytics.finalists)
-        total.append(totalCell(summary, data.analytics.ties, format));
+        total.append(ComparisonCellText::total(data.analytics, summary.finalist,
+                                               hidden(data, summary.finalist), format.locale()));
     table.emphasisedRows.append(int(table.rows.size()));
     table.rows.append(total);
     table.caption = tr("Scores per criterion (1–%1 scales)")
@@ -220,10 +192,8 @@ void ComparisonReport::addCharts(ReportDocument& document, const ComparisonRepor
     const RatingMatrix& matrix = data.input.matrix;
     if (matrix.finalistCount() == 0 || matrix.criterionCount() == 0)
         return;
-    QStringList criteria;
-    for (const Criterion& criterion : matrix.criteria())
-        criteria.append(criterion.name);
-    const QList<ChartSeriesData> series = chartSeries(matrix);
+    const QStringList criteria = FinalistChartSeries::criteria(matrix);
+    const QList<ChartSeriesData> series = FinalistChartSeries::of(matrix);
     document.addHeading(tr("Charts"));
     ReportChart radar;
     radar.create = [criteria, series] {
@@ -256,7 +226,9 @@ ReportTable ComparisonReport::pairs(const ComparisonReportData& data, const Repo
                                      : ReportFormat::dash();
         table.rows.append(
             {tr("%1 vs %2").arg(finalistName(data, pair.first), finalistName(data, pair.second)),
-             gap, tr("%1%").arg(format.number(pair.probabilityFirstAhead * 100, 1)),
+             gap,
+             pair.gap ? tr("%1%").arg(format.number(pair.probabilityFirstAhead * 100, 1))
+                      : ReportFormat::dash(),
              verdictLabel(data, pair), separatingCriteria(data, pair, format)});
     }
     table.caption = tr("Every pair of finalists");

@@ -1,17 +1,12 @@
 #include "ReportFormat.h"
 
-#include <QtMath>
-
-#include <cmath>
+#include "analytics/ComparisonCellText.h"
 
 namespace debrief::report {
 
 QString ReportFormat::number(double value, int decimals) const {
-    // −0.001 rounds to "-0.00"; a reader sees a sign where there is none.
-    const double scale = std::pow(10.0, decimals);
-    if (std::round(value * scale) == 0.0)
-        value = 0.0;
-    return m_locale.toString(value, 'f', decimals);
+    // The comparison table's numbers, so the PDF writes them as the window does.
+    return ComparisonCellText::number(value, decimals, m_locale);
 }
 
 QString ReportFormat::number(const std::optional<double>& value, int decimals) const {

@@ -10,6 +10,10 @@ QString ReportFrontMatter::openingLine(const Opening& opening) {
     return tr("%1 · %2").arg(opening.title, opening.team);
 }
 
+QPair<QString, QString> ReportFrontMatter::viewerLine(const ScoreViewer& viewer) {
+    return {tr("Scores as seen by"), viewer.description()};
+}
+
 void ReportFrontMatter::apply(ReportDocument& document, const QString& title,
                               const QString& subtitle, const Opening& opening,
                               const ReportRequest& request) {

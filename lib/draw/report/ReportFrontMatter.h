@@ -5,6 +5,7 @@
 #include "domain/Opening.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QString>
 
 namespace debrief::report {
@@ -21,6 +22,8 @@ public:
                       const Opening& opening, const ReportRequest& request);
     /// "Senior Backend Engineer · Payments Platform".
     static QString openingLine(const Opening& opening);
+    /// The key/value pair that says whose view of the scores a report shows.
+    static QPair<QString, QString> viewerLine(const ScoreViewer& viewer);
 };
 
 } // namespace debrief::report

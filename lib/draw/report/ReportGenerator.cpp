@@ -18,20 +18,6 @@
 namespace debrief::report {
 namespace {
 
-/// Finalists with at least one submitted scorecard.
-int scoredFinalists(const RatingMatrix& matrix) {
-    int scored = 0;
-    for (int f = 0; f < matrix.finalistCount(); ++f) {
-        for (int p = 0; p < matrix.panelistCount(); ++p) {
-            if (matrix.hasScorecard(f, p)) {
-                ++scored;
-                break;
-            }
-        }
-    }
-    return scored;
-}
-
 /// "Senior Backend Engineer" → "senior-backend-engineer".
 QString slug(const QString& text) {
     QString lowered = text.normalized(QString::NormalizationForm_KD).toLower();
@@ -66,10 +52,10 @@ Status ReportGenerator::write(const ReportRequest& request, const ReportPageSetu
 }
 
 Result<ReportDocument> ReportGenerator::comparison(const ReportRequest& request) {
-    auto data = ComparisonReportData::load(m_db, request.openingId, request.ties);
+    auto data = ComparisonReportData::load(m_db, request.openingId, request.viewer, request.ties);
     if (!data)
         return data.error();
-    if (const int scored = scoredFinalists(data->input.matrix); scored < 2)
+    if (const int scored = data->input.scoredFinalists(); scored < 2)
         return Error{tr("%1 has %n finalist(s) with a submitted scorecard; a comparison needs at "
                         "least 2.",
                         "", scored)
@@ -91,7 +77,7 @@ Result<ReportDocument> ReportGenerator::packet(const ReportRequest& request) {
 }
 
 Result<ReportDocument> ReportGenerator::calibration(const ReportRequest& request) {
-    auto data = CalibrationReportData::load(m_db, request.openingId);
+    auto data = CalibrationReportData::load(m_db, request.openingId, request.viewer);
     if (!data)
         return data.error();
     return CalibrationReport::build(*data, request);

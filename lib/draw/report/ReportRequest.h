@@ -3,13 +3,12 @@
 #include "ReportKind.h"
 #include "analytics/TieReport.h"
 #include "domain/RowId.h"
+#include "scoring/ScoreViewer.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
-
-#include <optional>
 
 namespace debrief::report {
 
@@ -22,9 +21,10 @@ struct ReportRequest {
     /// The candidate packet's application (ReportGenerator::applicationOf
     /// finds it from a candidate).
     RowId applicationId = kNoRow;
-    /// Packet only: apply blind scoring as this panelist sees the cards;
-    /// std::nullopt shows every submitted card (as the comparison does).
-    std::optional<RowId> viewer;
+    /// Whose view of the scores every report shows: blind scoring applies
+    /// as in the window (BlindScoringPolicy). The default, nobody, sees only
+    /// what a non-panelist may: nothing leaks by leaving it out.
+    ScoreViewer viewer;
     /// Printed in every footer; invalid means now.
     QDateTime generatedAt;
     /// The summary's "overdue" is judged as of this day; invalid means the
