@@ -40,7 +40,7 @@ void openDialog(QMainWindow* window, DatabaseSession& session, Settings& setting
 
 void ReportMenu::install(QMainWindow* window, QMenu* fileMenu, DatabaseSession& session,
                          Settings& settings, std::function<RowId()> currentOpening) {
-    QAction* action = fileMenu->addAction(tr("Export &Report…"));
+    QAction* action = fileMenu->addAction(tr("E&xport Report…"));
     action->setObjectName(QStringLiteral("exportReportAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QObject::connect(action, &QAction::triggered, window,
