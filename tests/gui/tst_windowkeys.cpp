@@ -2,11 +2,13 @@
 #include "WalkFixture.h"
 #include "comparison/ComparisonView.h"
 #include "drafts/RejectionDraftsView.h"
+#include "scorecard/ScoreLevelPicker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDockWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,6 +33,7 @@ private slots:
     void dockedListKeepsEscapeFloatingOneCloses();
     void mainWindowStays();
     void tabRunsLeftToRight();
+    void focusIsVisibleOnScoreRowsAndCards();
 
 private:
     QAction* action(const char* name) const;
@@ -177,6 +180,43 @@ void TestWindowKeys::tabRunsLeftToRight() {
     QWidget* detail = window.findChild<QWidget*>(QStringLiteral("candidateDetail"));
     QVERIFY2(detail->isAncestorOf(QApplication::focusWidget()),
              QApplication::focusWidget()->metaObject()->className());
+}
+
+void TestWindowKeys::focusIsVisibleOnScoreRowsAndCards() {
+    // A score row: a frame in the highlight colour around the whole row
+    // while it has the focus, none without.
+    QWidget holder;
+    auto* other = new QPushButton(QStringLiteral("Elsewhere"), &holder);
+    auto* picker = new ScoreLevelPicker(
+        {QStringLiteral("1 Weak"), QStringLiteral("2 Fair"), QStringLiteral("3 Strong")},
+        QStringLiteral("0 Not assessed"), &holder);
+    picker->setGeometry(0, 40, 600, 80);
+    holder.resize(600, 130);
+    holder.show();
+    QVERIFY(activate(&holder));
+    const QColor highlight = picker->palette().color(QPalette::Highlight);
+    const QPoint onFrame(1, picker->height() / 2);
+    other->setFocus();
+    QTRY_VERIFY(!picker->hasFocus());
+    QVERIFY(picker->grab().toImage().pixelColor(onFrame) != highlight);
+    picker->setFocus();
+    QTRY_VERIFY(picker->hasFocus());
+    QCOMPARE(picker->grab().toImage().pixelColor(onFrame), highlight);
+
+    // A card: the selected opening gets a frame when the list has the focus.
+    MainWindow& window = m_fixture->window();
+    QVERIFY(activate(&window));
+    auto* openings = window.findChild<QListView*>(QStringLiteral("openingList"));
+    const QRect card = openings->visualRect(openings->currentIndex());
+    QVERIFY(card.isValid());
+    const QPoint onCard(card.left() + 2, card.center().y());
+    const QColor text = openings->palette().color(QPalette::HighlightedText);
+    window.findChild<QWidget*>(QStringLiteral("candidateSearch"))->setFocus();
+    QTRY_VERIFY(!openings->hasFocus());
+    QVERIFY(openings->viewport()->grab().toImage().pixelColor(onCard) != text);
+    openings->setFocus();
+    QTRY_VERIFY(openings->hasFocus());
+    QCOMPARE(openings->viewport()->grab().toImage().pixelColor(onCard), text);
 }
 
 QTEST_MAIN(TestWindowKeys)

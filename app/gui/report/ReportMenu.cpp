@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "OpeningListModel.h"
 #include "ReportExportDialog.h"
+#include "ReportWrittenOffer.h"
 #include "ViewRegistry.h"
 #include "scorecard/CurrentPanelist.h"
 
@@ -28,6 +29,8 @@ void openDialog(QMainWindow* window, DatabaseSession& session, Settings& setting
     auto* dialog = new ReportExportDialog(
         session, openingId, viewer == kNoRow ? std::nullopt : std::optional<RowId>(viewer), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ReportExportDialog::reportWritten, window,
+                     [window](const QString& path) { ReportWrittenOffer::show(window, path); });
     if (Status loaded = dialog->load(); !loaded) {
         delete dialog;
         QMessageBox::warning(window, ReportMenu::tr("Export Report"), loaded.errorMessage());
