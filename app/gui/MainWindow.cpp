@@ -231,10 +231,13 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* create = file->addAction(tr("&New…"), this, &MainWindow::askNewDatabase);
+    QAction* create =
+        file->addAction(tr("&New Panel Database…"), this, &MainWindow::askNewDatabase);
+    create->setObjectName(QStringLiteral("newDatabaseAction"));
     create->setShortcuts(QKeySequence::New);
     OpeningSetupMenu::installNewOpening(this, file, m_session);
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::askOpenDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcuts(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -247,6 +250,7 @@ void MainWindow::buildFileMenu() {
     ReportMenu::install(this, file, m_session, m_settings, [this] { return currentOpeningId(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 }
@@ -543,7 +547,8 @@ void MainWindow::updateTitle() {
 
 void MainWindow::updateStatus() {
     if (!m_session.isOpen()) {
-        m_statusSummary->setText(tr("No database open. Use File › New or File › Open."));
+        m_statusSummary->setText(
+            tr("No database open. Use File › New Panel Database… or File › Open…."));
         return;
     }
     QStringList parts{tr("%n opening(s)", "", m_openings->rowCount()),
