@@ -1,9 +1,34 @@
 include(CMakeParseArguments)
 
+# Registers one CTest run of an already built test executable, with the
+# environment every Debrief test runs in.
+function(_debrief_register_run test executable timeout labels gui)
+    add_test(NAME ${test} COMMAND ${executable} ${ARGN})
+    set(platform offscreen)
+    if(gui)
+        # A 1280×720 screen, the smallest Debrief's windows must fit, instead
+        # of the offscreen platform's default 800×800 (tests/data/gui/screens).
+        set(platform
+            "offscreen:configfile=${PROJECT_SOURCE_DIR}/tests/data/gui/screens/hd-1280x720.json")
+    endif()
+    set(env "QT_QPA_PLATFORM=${platform};LC_ALL=C.UTF-8;LANG=C.UTF-8")
+    if(NOT timeout)
+        set(timeout 300)
+    endif()
+    set_tests_properties(${test} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${timeout})
+    if(labels)
+        set_tests_properties(${test} PROPERTIES LABELS "${labels}")
+    endif()
+    if(gui)
+        set_property(TEST ${test} APPEND PROPERTY LABELS gui)
+    endif()
+endfunction()
+
 # debrief_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [GUI] [LABELS l ...]
 #                  [ARGS arg ...])
 # builds one Qt Test executable per unit and registers it with CTest.
-# GUI tests run on the offscreen platform so they need no display.
+# GUI tests run on the offscreen platform so they need no display, on a
+# 1280×720 screen.
 function(debrief_add_test)
     cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
     if(NOT ARG_NAME OR NOT ARG_SOURCES)
@@ -13,18 +38,8 @@ function(debrief_add_test)
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test debrief_compile_settings ${ARG_LIBS})
     target_compile_definitions(${ARG_NAME} PRIVATE
         DEBRIEF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME} ${ARG_ARGS})
-    set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8")
-    if(NOT ARG_TIMEOUT)
-        set(ARG_TIMEOUT 300)
-    endif()
-    set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
-    if(ARG_LABELS)
-        set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}")
-    endif()
-    if(ARG_GUI)
-        set_property(TEST ${ARG_NAME} APPEND PROPERTY LABELS gui)
-    endif()
+    _debrief_register_run(${ARG_NAME} ${ARG_NAME} "${ARG_TIMEOUT}" "${ARG_LABELS}" ${ARG_GUI}
+        ${ARG_ARGS})
     if(NOT TARGET check)
         add_custom_target(check
             COMMAND ${CMAKE_CTEST_COMMAND} --output-on-failure
@@ -32,4 +47,26 @@ function(debrief_add_test)
             USES_TERMINAL)
     endif()
     add_dependencies(check ${ARG_NAME})
+endfunction()
+
+# debrief_add_test_run(NAME test RUN run_name [ARGS arg ...] [TIMEOUT s])
+# registers another run of the test executable NAME (made by
+# debrief_add_test) under the name RUN, with other arguments: e.g. the same
+# GUI test on another screen.
+function(debrief_add_test_run)
+    cmake_parse_arguments(ARG "" "NAME;RUN;TIMEOUT" "ARGS;LABELS" ${ARGN})
+    if(NOT ARG_NAME OR NOT ARG_RUN)
+        message(FATAL_ERROR "debrief_add_test_run needs NAME and RUN")
+    endif()
+    get_test_property(${ARG_NAME} LABELS inherited)
+    if(inherited)
+        list(APPEND ARG_LABELS ${inherited})
+    endif()
+    _debrief_register_run(${ARG_RUN} ${ARG_NAME} "${ARG_TIMEOUT}" "${ARG_LABELS}" FALSE
+        ${ARG_ARGS})
+    # The run is the same kind of test as the executable's first one.
+    if("gui" IN_LIST ARG_LABELS)
+        get_test_property(${ARG_NAME} ENVIRONMENT env)
+        set_tests_properties(${ARG_RUN} PROPERTIES ENVIRONMENT "${env}")
+    endif()
 endfunction()

@@ -1,11 +1,9 @@
 #include "DemoCommand.h"
 
-#include "demo/DemoDataGenerator.h"
-#include "storage/Database.h"
+#include "demo/DemoDatabaseFile.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 namespace debrief::cli {
@@ -57,28 +55,6 @@ QString readRequest(const QCommandLineParser& parser, DemoRequest& request) {
             .arg(parser.value(QStringLiteral("candidates")));
     request.force = parser.isSet(QStringLiteral("force"));
     return {};
-}
-
-/// Removes an SQLite file together with its journal files.
-bool removeDatabaseFile(const QString& path) {
-    for (const char* suffix : {"-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-    return !QFileInfo::exists(path) || QFile::remove(path);
-}
-
-/// Generates into a side file, so that a failure never destroys the file
-/// being replaced.
-Result<DemoDataSummary> generateInto(const QString& path, const DemoRequest& request) {
-    if (!removeDatabaseFile(path))
-        return Error{DemoCommand::tr("Cannot remove the leftover file %1.").arg(path)};
-    auto opened = Database::openSqlite(path, Database::OpenMode::CreateIfMissing);
-    if (!opened)
-        return opened.error();
-    auto summary = DemoDataGenerator(request.options).generate(**opened);
-    opened->reset(); // closes the connection and folds the WAL back into the file
-    if (!summary)
-        removeDatabaseFile(path);
-    return summary;
 }
 
 QString summaryLine(const QString& path, const DemoDataSummary& s, qint64 ms) {
@@ -136,14 +112,9 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     }
     QElapsedTimer timer;
     timer.start();
-    const QString sideFile = target + QStringLiteral(".partial");
-    auto summary = generateInto(sideFile, request);
+    auto summary = DemoDatabaseFile::write(target, request.options);
     if (!summary) {
         err << summary.errorMessage() << '\n';
-        return 1;
-    }
-    if (!removeDatabaseFile(target) || !QFile::rename(sideFile, target)) {
-        err << tr("Cannot replace %1; the new data is in %2.").arg(target, sideFile) << '\n';
         return 1;
     }
     out << summaryLine(target, *summary, timer.elapsed()) << '\n';

@@ -14,6 +14,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -26,15 +27,24 @@ CandidateDetailPane::CandidateDetailPane(DatabaseSession& session, QWidget* pare
     setObjectName(QStringLiteral("candidateDetail"));
     setAccessibleName(tr("Candidate details"));
 
-    auto* hint = new QLabel(tr("Select a candidate to see their details."));
-    hint->setObjectName(QStringLiteral("candidateDetailHint"));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint = new QLabel(tr("Select a candidate to see their details."));
+    m_hint->setObjectName(QStringLiteral("candidateDetailHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
 
+    // The details scroll when the window is short (a 1280×720 screen with
+    // a list docked below), instead of making the window taller than it.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("candidateDetailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the first field
+    scroll->setWidget(buildDetailsPage());
     m_stack = new QStackedWidget;
-    m_stack->addWidget(hint);
-    m_stack->addWidget(buildDetailsPage());
+    m_stack->addWidget(m_hint);
+    m_stack->addWidget(scroll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -120,6 +130,10 @@ Status CandidateDetailPane::showApplication(RowId applicationId) {
     m_applicationId = applicationId;
     display(*details);
     return {};
+}
+
+void CandidateDetailPane::setEmptyHint(const QString& text) {
+    m_hint->setText(text);
 }
 
 void CandidateDetailPane::setCommands(PipelineCommands* commands) {

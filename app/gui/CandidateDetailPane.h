@@ -36,6 +36,8 @@ public:
     /// returns the error.
     Status showApplication(RowId applicationId);
     void clear();
+    /// What the pane says while no candidate is shown.
+    void setEmptyHint(const QString& text);
     /// Makes stage, promised date, notes and references editable through
     /// `commands`; nullptr (the default) keeps them read-only.
     void setCommands(PipelineCommands* commands);
@@ -65,6 +67,7 @@ private:
     DatabaseSession& m_session;
     RowId m_applicationId = kNoRow;
     QStackedWidget* m_stack = nullptr;
+    QLabel* m_hint = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_contact = nullptr;
     QLabel* m_opening = nullptr;

@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kPadding = 8;
 constexpr int kLineGap = 2;
+constexpr int kFocusFrame = 2;
 
 QFont titleFont(const QFont& base) {
     QFont font = base;
@@ -65,6 +66,16 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
                           metrics.elidedText(line, Qt::ElideRight, lineRect.width()));
         lineRect.translate(0, metrics.height());
+    }
+    // The card the keyboard is on gets a frame, a change of shape and not of
+    // colour alone; the style's own focus mark is too faint to find.
+    const bool focused = (option.state & QStyle::State_HasFocus) && (!widget || widget->hasFocus());
+    if (focused) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(textColour, kFocusFrame));
+        painter->setBrush(Qt::NoBrush);
+        const qreal inset = kFocusFrame / 2.0 + 1;
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3);
     }
     painter->restore();
 }

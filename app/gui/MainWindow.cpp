@@ -6,8 +6,10 @@
 #include "CandidateTableModel.h"
 #include "CardDelegate.h"
 #include "DatabaseSession.h"
+#include "EmptyState.h"
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
+#include "TopLevelWindows.h"
 #include "communication/CommunicationEditing.h"
 #include "comparison/ComparisonMenu.h"
 #include "csvimport/CandidateImportMenu.h"
@@ -23,12 +25,15 @@
 #include "talentpool/TalentPoolMenu.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
+#include "welcome/DemoOffer.h"
+#include "welcome/WelcomePage.h"
 
 #include "settings/Settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -39,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -69,6 +75,9 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
     , m_candidates(new CandidateTableModel(session, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/debrief/icons/debrief.svg")));
+    // Every window and dialog the application opens fits its screen, and
+    // Escape or Ctrl+W closes the secondary ones.
+    TopLevelWindows::install();
 
     m_detail = new CandidateDetailPane(session);
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -78,21 +87,36 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
     m_splitter->addWidget(buildCandidatesPanel());
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    m_welcome = new WelcomePage;
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+    // Left to right: openings, search and stage filter, candidates, details.
     setTabOrder(m_openingList, m_search);
-    setTabOrder(m_search, m_candidateTable);
+    QWidget* stageFilter = m_filterBar->findChild<QWidget*>(QStringLiteral("stageFilter"));
+    setTabOrder(m_search, stageFilter);
+    setTabOrder(stageFilter, m_candidateTable);
+    setTabOrder(m_candidateTable, m_detail);
 
     m_statusSummary = new QLabel;
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_statusSummary, 1);
 
     buildMenus();
+    connectWelcome();
     restoreLayout();
+    giveDocksAThird();
     connect(&m_session, &DatabaseSession::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // Edits refresh the opening counts in place; the status bar follows them.
-    connect(m_openings, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_openings, &QAbstractItemModel::dataChanged, this, [this] {
+        updateStatus();
+        updateCandidatesState();
+    });
     onDatabaseChanged();
-    m_openingList->setFocus();
+    (m_pages->currentWidget() == m_welcome ? static_cast<QWidget*>(m_welcome) : m_openingList)
+        ->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -153,11 +177,17 @@ QWidget* MainWindow::buildCandidatesPanel() {
     searchRow->addWidget(m_candidatesHeading, 1);
     searchRow->addWidget(m_filterBar, 2);
 
+    m_noCandidates = new EmptyState(tr("No candidates yet."));
+    m_noCandidates->setObjectName(QStringLiteral("noCandidates"));
+    m_candidateStack = new QStackedWidget;
+    m_candidateStack->addWidget(m_candidateTable);
+    m_candidateStack->addWidget(m_noCandidates);
+
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 8, 0, 8);
     layout->addLayout(searchRow);
-    layout->addWidget(m_candidateTable);
+    layout->addWidget(m_candidateStack);
     return panel;
 }
 
@@ -201,10 +231,13 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* create = file->addAction(tr("&New…"), this, &MainWindow::askNewDatabase);
+    QAction* create =
+        file->addAction(tr("&New Panel Database…"), this, &MainWindow::askNewDatabase);
+    create->setObjectName(QStringLiteral("newDatabaseAction"));
     create->setShortcuts(QKeySequence::New);
     OpeningSetupMenu::installNewOpening(this, file, m_session);
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::askOpenDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcuts(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -217,6 +250,7 @@ void MainWindow::buildFileMenu() {
     ReportMenu::install(this, file, m_session, m_settings, [this] { return currentOpeningId(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 }
@@ -250,6 +284,11 @@ void MainWindow::buildViewMenu() {
 
 void MainWindow::buildHelpMenu() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* demo = help->addAction(tr("Try the &Demo"), this, &MainWindow::tryDemo);
+    demo->setObjectName(QStringLiteral("tryDemoAction"));
+    demo->setToolTip(tr("Open a sample database to look around in; your own data is not "
+                        "touched."));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Debrief"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -272,13 +311,91 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::connectWelcome() {
+    connect(m_welcome, &WelcomePage::newOpeningRequested, this, &MainWindow::startNewOpening);
+    connect(m_welcome, &WelcomePage::newDatabaseRequested, this, [this] {
+        if (askNewDatabase())
+            startNewOpening(); // a new panel database leads on to its first opening
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpenDatabase);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::tryDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString& path) { openDatabase(path); });
+    // The empty candidate list offers what the Opening menu does.
+    for (const auto& [text, name] :
+         {std::pair{tr("&Add Candidate…"), "addCandidateAction"},
+          std::pair{tr("I&mport from CSV…"), "importCandidatesCsvAction"}}) {
+        if (auto* action = findChild<QAction*>(QLatin1String(name)))
+            m_noCandidates->addButton(text, action);
+    }
+}
+
+void MainWindow::startNewOpening() {
+    if (auto* action = findChild<QAction*>(QStringLiteral("newOpeningAction"))) {
+        action->setEnabled(m_session.isOpen()); // as File shows it
+        action->trigger();
+    }
+}
+
+void MainWindow::tryDemo() {
+    DemoOffer::start(this, m_session.today(), m_session.filePath(),
+                     [this](const QString& path) { openDatabase(path); });
+}
+
+void MainWindow::updatePage() {
+    const bool welcome = !m_session.isOpen() || m_openings->rowCount() == 0;
+    if (welcome)
+        m_welcome->display(m_session.filePath(), m_recent->files());
+    QWidget* page = welcome ? static_cast<QWidget*>(m_welcome) : m_splitter;
+    if (m_pages->currentWidget() == page)
+        return;
+    const bool hadFocus = m_pages->isAncestorOf(QApplication::focusWidget());
+    m_pages->setCurrentWidget(page);
+    if (hadFocus || !QApplication::focusWidget())
+        (welcome ? static_cast<QWidget*>(m_welcome) : m_openingList)->setFocus();
+}
+
+void MainWindow::updateCandidatesState() {
+    const QModelIndex current = m_openingList->currentIndex();
+    const bool none =
+        current.isValid() && current.data(OpeningListModel::CandidateCountRole).toInt() == 0;
+    if (none) {
+        m_noCandidates->setText(
+            tr("No candidates for %1 yet. Add them one by one, or import a CSV file from a job "
+               "board or a spreadsheet.")
+                .arg(current.data(OpeningListModel::TitleRole).toString()));
+    }
+    m_candidateStack->setCurrentWidget(none ? static_cast<QWidget*>(m_noCandidates)
+                                            : m_candidateTable);
+    m_detail->setEmptyHint(none ? tr("Add a candidate, and their details appear here.")
+                                : tr("Select a candidate to see their details."));
+}
+
+void MainWindow::giveDocksAThird() {
+    // A list docked below the panes would otherwise take its size hint,
+    // most of a 720-pixel-high window, the first time it is shown.
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        connect(dock->toggleViewAction(), &QAction::triggered, this, [this, dock](bool shown) {
+            if (shown && !dock->isFloating() && !dock->property("debriefSized").toBool()) {
+                dock->setProperty("debriefSized", true);
+                resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+            }
+        });
+    }
+}
+
 void MainWindow::restoreLayout() {
+    // The default fits a 1280×720 screen with its panels and title bar;
+    // a remembered size larger than today's screen is shrunk on show.
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1280, 800);
+        resize(1200, 660);
     // The splitter is all the window has for a layout state; toolbars and
     // docks, if they arrive, would need QMainWindow::saveState here too.
-    if (!m_splitter->restoreState(m_settings.mainWindowState()))
-        m_splitter->setSizes({250, 680, 350});
+    if (!m_splitter->restoreState(m_settings.mainWindowState())) {
+        // Openings a fifth, candidates half, the candidate the rest.
+        const int total = width();
+        m_splitter->setSizes({total / 5, total / 2, total - total / 5 - total / 2});
+    }
 }
 
 void MainWindow::saveLayout() {
@@ -318,16 +435,16 @@ void MainWindow::askOpenDatabase() {
         openDatabase(path);
 }
 
-void MainWindow::askNewDatabase() {
+bool MainWindow::askNewDatabase() {
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Database"),
         QFileInfo(m_session.filePath()).absolutePath() + QStringLiteral("/debrief.sqlite"),
         tr("Debrief databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    createDatabase(path);
+    return createDatabase(path);
 }
 
 void MainWindow::onDatabaseChanged() {
@@ -350,6 +467,7 @@ void MainWindow::reloadAll() {
     if (m_openings->rowCount() == 0)
         onOpeningChanged({});
     updateStatus();
+    updatePage();
 }
 
 void MainWindow::selectDebriefOpening() {
@@ -405,6 +523,7 @@ void MainWindow::onOpeningChanged(const QModelIndex& current) {
             ? tr("&Candidates for %1").arg(current.data(OpeningListModel::TitleRole).toString())
             : tr("&Candidates"));
     m_detail->clear();
+    updateCandidatesState();
 }
 
 void MainWindow::onCandidateChanged(const QModelIndex& current) {
@@ -428,7 +547,8 @@ void MainWindow::updateTitle() {
 
 void MainWindow::updateStatus() {
     if (!m_session.isOpen()) {
-        m_statusSummary->setText(tr("No database open. Use File › New or File › Open."));
+        m_statusSummary->setText(
+            tr("No database open. Use File › New Panel Database… or File › Open…."));
         return;
     }
     QStringList parts{tr("%n opening(s)", "", m_openings->rowCount()),

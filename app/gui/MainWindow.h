@@ -12,6 +12,7 @@ class QListView;
 class QMenu;
 class QModelIndex;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -21,14 +22,16 @@ class CandidateDetailPane;
 class CandidateFilterBar;
 class CandidateTableModel;
 class DatabaseSession;
+class EmptyState;
 class OpeningListModel;
 class RecentDatabases;
 class Settings;
+class WelcomePage;
 
 /// Debrief's main window: the openings on the left, the selected opening's
 /// candidates in the middle and the selected candidate on the right, over the
-/// session's database. Errors are emitted as errorOccurred() and shown in a
-/// window-modal message box that never blocks the caller.
+/// session's database; the welcome page instead while there is no opening. Errors are emitted as
+/// errorOccurred() and shown in a window-modal message box that never blocks the caller.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -72,6 +75,14 @@ private:
     void buildHelpMenu();
     void rebuildRecentMenu();
     void restoreLayout();
+    void giveDocksAThird();
+    void connectWelcome();
+    void startNewOpening();
+    void tryDemo();
+    /// The welcome page while no database is open or it has no opening; the panes otherwise.
+    void updatePage();
+    /// The candidate list, or what to do when the opening has no candidates yet.
+    void updateCandidatesState();
     void saveLayout();
 
     void onDatabaseChanged();
@@ -82,7 +93,8 @@ private:
     void updateStatus();
     void report(const QString& message);
     void askOpenDatabase();
-    void askNewDatabase();
+    /// File › New…: true when a new database was created and opened.
+    bool askNewDatabase();
     void showAbout();
 
     DatabaseSession& m_session;
@@ -92,7 +104,11 @@ private:
     OpeningListModel* m_openings = nullptr;
     CandidateTableModel* m_candidates = nullptr;
     CandidateFilterBar* m_filterBar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
     QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_candidateStack = nullptr;
+    EmptyState* m_noCandidates = nullptr;
     QListView* m_openingList = nullptr;
     QLabel* m_candidatesHeading = nullptr;
     QLineEdit* m_search = nullptr;

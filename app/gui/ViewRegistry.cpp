@@ -21,6 +21,7 @@
 #include "talentpool/TalentPoolScreenshotView.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
+#include "welcome/WelcomeView.h"
 
 #include <QUndoStack>
 
@@ -67,6 +68,9 @@ ViewRegistry ViewRegistry::standard() {
     ViewRegistry registry;
     registry.add(QStringLiteral("main"), tr("the main window"), makeMainView);
     registry.add(QStringLiteral("candidate"), tr("the candidate detail pane"), makeCandidateView);
+    registry.add(QStringLiteral("welcome"),
+                 tr("the main window at first launch, over a new, empty database"),
+                 makeWelcomeView);
     registry.add(QStringLiteral("rubric-editor"), tr("the rubric editor"), makeRubricEditorView);
     registry.add(QStringLiteral("scorecard"), tr("a panelist's scorecard"), makeScorecardView);
     registry.add(QStringLiteral("opening-setup"), tr("the set-up dialog for a new opening"),

@@ -2,6 +2,7 @@
 // story it promises (see lib/core/demo/DemoScenarios.cpp). Checks are
 // structural; no totals are copied from the generator.
 #include "demo/DemoDataGenerator.h"
+#include "demo/DemoDatabaseFile.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
@@ -9,6 +10,8 @@
 #include "storage/RubricRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -360,6 +363,37 @@ private slots:
         QVERIFY(calls > 1);
         QCOMPARE(count(**db, QStringLiteral("SELECT COUNT(*) FROM candidates")), qint64(0));
         QCOMPARE(count(**db, QStringLiteral("SELECT COUNT(*) FROM openings")), qint64(0));
+    }
+
+    // The file `debrief-cli demo` and "Try the demo" write: in a folder it
+    // creates owner-only, the file owner-only, an existing file replaced
+    // whole and no side file left behind.
+    void demoFileIsOwnerOnlyAndReplacesWhole() {
+        const QString folder = m_dir.filePath(QStringLiteral("data/debrief"));
+        const QString path = folder + QLatin1Char('/') + DemoDatabaseFile::defaultFileName();
+        auto first = DemoDatabaseFile::write(path, {1, kToday, 0});
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+        QVERIFY(!(QFile::permissions(path) & others));
+        QVERIFY(!(QFile::permissions(folder) & others));
+
+        // A user's changes to the demo go when it is written again.
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM communications")).ok());
+        }
+        auto second = DemoDatabaseFile::write(path, {1, kToday, 0});
+        QVERIFY2(second, qPrintable(second.errorMessage()));
+        QCOMPARE(second->communications, first->communications);
+        auto db = Database::openSqlite(path);
+        QVERIFY(db.ok());
+        QCOMPARE(count(**db, QStringLiteral("SELECT COUNT(*) FROM communications")),
+                 qint64(first->communications));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".partial")));
     }
 
 private:

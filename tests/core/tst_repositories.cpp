@@ -480,12 +480,28 @@ void TestRepositories::scorecardRoundTrip() {
 void TestRepositories::scorecardUpdateReplacesRatings() {
     buildFixture();
     ScorecardRepository repo(*m_db);
-    m_scorecard.ratings = {{m_rubric.criteria[0].id, 3, QStringLiteral("better")}};
-    m_scorecard.recommendation = std::nullopt;
-    m_scorecard.keyTakeaways = QString();
-    VERIFY_OK(repo.update(m_scorecard));
+    // The fixture's card is submitted, and so locked: updating it is
+    // refused and changes nothing (tst_scorecardworkflow: only an amendment).
+    Scorecard submitted = m_scorecard;
+    submitted.keyTakeaways = QStringLiteral("changed quietly");
+    QVERIFY(!repo.update(submitted).ok());
     QCOMPARE(repo.get(m_scorecard.id).value(), m_scorecard);
-    QCOMPARE(count("ratings"), qint64(1));
+
+    // A draft's update replaces its ratings.
+    Scorecard draft = m_scorecard;
+    draft.id = kNoRow;
+    draft.uuid = QUuid();
+    draft.panelistId = m_grace.id;
+    draft.status = ScorecardStatus::Draft;
+    draft.submittedAt = QDateTime();
+    VERIFY_OK(repo.insert(draft));
+    draft.ratings = {{m_rubric.criteria[0].id, 3, QStringLiteral("better")}};
+    draft.recommendation = std::nullopt;
+    draft.keyTakeaways = QString();
+    VERIFY_OK(repo.update(draft));
+    QCOMPARE(repo.get(draft.id).value(), draft);
+    // The submitted card's ratings and the draft's one.
+    QCOMPARE(count("ratings"), qint64(m_scorecard.ratings.size()) + 1);
 }
 
 void TestRepositories::referenceRoundTrip() {

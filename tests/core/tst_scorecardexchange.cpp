@@ -7,6 +7,7 @@
 #include "interchange/PrivateFile.h"
 #include "interchange/ScorecardPackageExporter.h"
 #include "interchange/ScorecardPackageImporter.h"
+#include "scoring/ScorecardWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
@@ -257,10 +258,14 @@ void TestScorecardExchange::editOnBothSidesIsAConflictAndWritesNothing() {
     Scorecard laptopEdit = m_existing;
     laptopEdit.keyTakeaways = QStringLiteral("Edited on the laptop");
     laptopEdit.ratings.first().score = std::nullopt;
-    QVERIFY(ScorecardRepository(*m_laptop).update(laptopEdit));
+    // Both sides amend the submitted card, each with its reason.
+    const QDateTime now(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+    QVERIFY(ScorecardWorkflow(*m_laptop).amend(laptopEdit, m_rubric, QStringLiteral("laptop"),
+                                               QStringLiteral("Typed on the train"), now));
     Scorecard panelEdit = m_existing;
     panelEdit.keyTakeaways = QStringLiteral("Edited by the panel lead");
-    QVERIFY(ScorecardRepository(*m_panel).update(panelEdit));
+    QVERIFY(ScorecardWorkflow(*m_panel).amend(panelEdit, m_rubric, QStringLiteral("lead"),
+                                              QStringLiteral("Clarified after the debrief"), now));
 
     const QStringList before = dumpDatabase(*m_panel);
     auto summary = exportAndImport();

@@ -140,6 +140,61 @@ private slots:
         QCOMPARE(after->submittedAt, kNow);
     }
 
+    void saveDraftStoresAndStamps() {
+        m_card.keyTakeaways = QStringLiteral("Calm under pressure");
+        QVERIFY(ScorecardWorkflow(*m_db).saveDraft(m_card, kNow.addSecs(30)).ok());
+        auto stored = ScorecardRepository(*m_db).get(m_card.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->keyTakeaways, QStringLiteral("Calm under pressure"));
+        QCOMPARE(stored->updatedAt, kNow.addSecs(30));
+        QCOMPARE(stored->status, ScorecardStatus::Draft);
+    }
+
+    // The lock lives in core: a draft saved over a submitted card (say, from
+    // an editor opened before the card was submitted elsewhere) is refused
+    // and nothing changes, whichever way it is written.
+    void savingADraftOverASubmittedCardIsRefused() {
+        ScorecardWorkflow workflow(*m_db);
+        m_card.recommendation = Recommendation::Yes;
+        Scorecard stale = m_card;
+        QVERIFY(workflow.submit(m_card, m_rubric, kNow).ok());
+        const Scorecard submitted = ScorecardRepository(*m_db).get(m_card.id).value();
+
+        stale.ratings[0].score = 1;
+        stale.keyTakeaways = QStringLiteral("Changed my mind quietly");
+        const Status refused = workflow.saveDraft(stale, kNow.addSecs(60));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("submitted")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("amendment")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(stale.updatedAt, kNow); // the caller's card is left as it was
+
+        Scorecard marked = submitted;
+        marked.ratings[0].score = 1;
+        QVERIFY(!workflow.saveDraft(marked, kNow.addSecs(60)).ok());
+        QVERIFY(!ScorecardRepository(*m_db).update(marked).ok());
+        QVERIFY(!workflow.submit(marked, m_rubric, kNow.addSecs(60)).ok());
+
+        QCOMPARE(ScorecardRepository(*m_db).get(m_card.id).value(), submitted);
+        QVERIFY(AuditRepository(*m_db).list()->isEmpty());
+    }
+
+    void unassessedInRoundNamesOnlyTheRoundsCriteria() {
+        const RowId empathy = m_rubric.criteria[0].id;
+        const RowId troubleshooting = m_rubric.criteria[1].id;
+        // m_card scores Empathy and leaves Troubleshooting "not assessed".
+        QCOMPARE(ScorecardWorkflow::unassessedInRound(m_card, m_rubric, {}),
+                 QStringList{QStringLiteral("Troubleshooting")});
+        QCOMPARE(ScorecardWorkflow::unassessedInRound(m_card, m_rubric, {troubleshooting}),
+                 QStringList{QStringLiteral("Troubleshooting")});
+        QVERIFY(ScorecardWorkflow::unassessedInRound(m_card, m_rubric, {empathy}).isEmpty());
+        Scorecard blank = m_card;
+        blank.ratings.clear();
+        QCOMPARE(ScorecardWorkflow::unassessedInRound(blank, m_rubric, {}),
+                 (QStringList{QStringLiteral("Empathy"), QStringLiteral("Troubleshooting")}));
+    }
+
     void differencesCoverEvidenceAndNotAssessed() {
         Scorecard before = m_card;
         Scorecard after = m_card;

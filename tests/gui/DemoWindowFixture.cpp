@@ -20,7 +20,7 @@ DemoWindowFixture::~DemoWindowFixture() {
     m_db.reset();
 }
 
-QString DemoWindowFixture::setUp() {
+QString DemoWindowFixture::setUp(Data data) {
     if (!m_dir.isValid())
         return QStringLiteral("no temporary folder");
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -28,11 +28,15 @@ QString DemoWindowFixture::setUp() {
     if (!db)
         return db.errorMessage();
     m_db = std::move(db.value());
-    DemoDataGenerator::Options options;
-    options.seed = 1;
-    options.today = today();
-    if (auto summary = DemoDataGenerator(options).generate(*m_db); !summary)
-        return summary.errorMessage();
+    if (data == Data::Demo) {
+        DemoDataGenerator::Options options;
+        options.seed = 1;
+        options.today = today();
+        auto summary = DemoDataGenerator(options).generate(*m_db);
+        if (!summary)
+            return summary.errorMessage();
+        m_summary = *summary;
+    }
 
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("rc")));
     m_session = std::make_unique<DatabaseSession>();

@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 
+#include "demo/DemoDataGenerator.h"
+
 #include <QDate>
 #include <QString>
 #include <QTemporaryDir>
@@ -28,13 +30,19 @@ public:
     DemoWindowFixture();
     ~DemoWindowFixture();
 
-    /// Generates the database and opens the window; returns what failed,
-    /// empty on success.
-    QString setUp();
+    enum class Data { Demo, Empty };
+
+    /// Generates the database (or leaves it empty, as a new user's) and
+    /// opens the window; returns what failed, empty on success.
+    QString setUp(Data data = Data::Demo);
 
     /// The second connection.
     Database& database() const { return *m_db; }
     MainWindow& window() const { return *m_window; }
+    DatabaseSession& session() const { return *m_session; }
+    Settings& settings() const { return *m_settings; }
+    /// What generate() wrote, for the demo.
+    const DemoDataSummary& summary() const { return m_summary; }
 
     /// The window's descendant named `name`, or nullptr with a warning
     /// naming it.
@@ -47,6 +55,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    DemoDataSummary m_summary;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<DatabaseSession> m_session;

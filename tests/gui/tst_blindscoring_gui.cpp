@@ -20,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTest>
 
@@ -143,7 +144,13 @@ void TestBlindScoringGui::scoreInWindow(Qt::Key design, const QString& evidence,
     QTest::keyClick(focused(), Qt::Key_Tab);
     QTest::keyClicks(focused(), takeaways);
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(editor->card().isSubmitted());
+    // Communication was left "not assessed": the editor asks; Enter submits.
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = editor->findChild<QMessageBox*>(
+                     QStringLiteral("unassessedQuestion"))) != nullptr &&
+                question->isVisible());
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(editor->card().isSubmitted());
     editor->close(); // deletes itself
     QTRY_VERIFY(!m_window->findChild<ScorecardEditor*>());
 }

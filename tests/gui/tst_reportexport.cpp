@@ -10,16 +10,23 @@
 #include "storage/OpeningRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace debrief;
 
@@ -51,8 +58,13 @@ QString pdfInfo(const QString& path, const QStringList& options = {}) {
 class TestReportExport : public QObject {
     Q_OBJECT
 
+public slots:
+    /// Stands in for the desktop's file handler (QDesktopServices).
+    void openedUrl(const QUrl& url) { m_opened.append(url); }
+
 private:
     QTemporaryDir m_dir;
+    QList<QUrl> m_opened;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -62,9 +74,15 @@ private:
         if (!action)
             return nullptr;
         action->trigger();
-        auto* dialog = m_window->findChild<ReportExportDialog*>();
-        return dialog && dialog->isVisible() ? dialog : nullptr;
+        // A dialog closed before may linger until its deferred delete.
+        for (auto* dialog : m_window->findChildren<ReportExportDialog*>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
     }
+
+    QString documents() const { return m_dir.filePath(QStringLiteral("Documents")); }
 
     static void typeFile(ReportExportDialog* dialog, const QString& path) {
         auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("reportFileEdit"));
@@ -76,6 +94,18 @@ private:
 
 private slots:
     void initTestCase() {
+        // The Documents folder the dialog suggests: one that is not there yet
+        // (XDG user dirs, read by QStandardPaths).
+        const QString config = m_dir.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(config));
+        QFile dirs(config + QStringLiteral("/user-dirs.dirs"));
+        QVERIFY(dirs.open(QIODevice::WriteOnly));
+        dirs.write("XDG_DOCUMENTS_DIR=\"" + QFile::encodeName(documents()) + "\"\n");
+        dirs.close();
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), documents());
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
+
         const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         {
             auto db = Database::openSqlite(path);
@@ -95,9 +125,49 @@ private slots:
         QVERIFY(m_window->currentOpeningId() != kNoRow);
     }
 
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+
     void cleanup() {
         for (auto* dialog : m_window->findChildren<ReportExportDialog*>())
             delete dialog;
+        for (auto* box : m_window->findChildren<QMessageBox*>(QStringLiteral("reportWrittenOffer")))
+            delete box;
+        m_opened.clear();
+    }
+
+    // The suggested folder is created when missing; once written, the
+    // report can be opened or its folder shown, by keyboard.
+    void createsTheDefaultFolderAndOffersToOpen() {
+        QVERIFY(!QFileInfo::exists(documents()));
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        const QString path = dialog->filePath();
+        QCOMPARE(QFileInfo(path).absolutePath(), documents());
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("reportFileEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY(QFile::exists(path));
+        QMessageBox* offer = nullptr;
+        QTRY_VERIFY((offer = m_window->findChild<QMessageBox*>(
+                         QStringLiteral("reportWrittenOffer"))) != nullptr &&
+                    offer->isVisible());
+        QVERIFY2(offer->text().contains(QDir::toNativeSeparators(path)), qPrintable(offer->text()));
+        // Enter: the default button opens the report itself.
+        QTest::keyClick(offer, Qt::Key_Return);
+        QTRY_COMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(path)});
+
+        // Again, and Alt+F: Show in Folder opens the folder it is in.
+        dialog = openDialog();
+        QVERIFY(dialog);
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("reportFileEdit")),
+                        Qt::Key_Return);
+        QTRY_VERIFY((offer = m_window->findChild<QMessageBox*>(
+                         QStringLiteral("reportWrittenOffer"))) != nullptr &&
+                    offer->isVisible());
+        offer->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), offer);
+        QTest::keyClick(offer, Qt::Key_F, Qt::AltModifier);
+        QTRY_COMPARE(m_opened.size(), 2);
+        QCOMPARE(m_opened.at(1), QUrl::fromLocalFile(documents()));
     }
 
     void menuItemAndDefaults() {

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -28,8 +30,13 @@ private slots:
     void undoRestoresEarlierValue();
     void draftSavesWithoutExplicitSave();
     void amendmentWritesAuditLog();
+    void unsavedChangesOnlyAfterAChange();
+    void unassessedCriteriaAskBeforeSubmitting();
 
 private:
+    /// Answers the "not assessed" question with the button whose text
+    /// is `button`; `text` gets the question's text.
+    void answerUnassessedQuestion(const QString& button, QString* text = nullptr);
     std::optional<Scorecard> stored(RowId panelistId);
     void openEditor(RowId panelistId);
     QWidget* focused() const { return QApplication::focusWidget(); }
@@ -164,7 +171,8 @@ void TestScorecardEditor::amendmentWritesAuditLog() {
     m_editor->findChild<QWidget*>(QStringLiteral("recommendationPicker"))->setFocus();
     QTest::keyClick(focused(), Qt::Key_4); // strong yes
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(stored(m_sample.sam)->isSubmitted());
+    answerUnassessedQuestion(QStringLiteral("&Submit Anyway")); // Communication left open
+    QTRY_VERIFY(stored(m_sample.sam)->isSubmitted());
 
     // Amend…: the reason dialog is answered from a timer, as a user would.
     QString seen;
@@ -205,6 +213,73 @@ void TestScorecardEditor::amendmentWritesAuditLog() {
     // When: the moment Ctrl+Return saved the amendment.
     QVERIFY2(entry.occurredAt >= before && entry.occurredAt <= after,
              qPrintable(entry.occurredAt.toString(Qt::ISODate)));
+}
+
+void TestScorecardEditor::answerUnassessedQuestion(const QString& button, QString* text) {
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((question = m_editor->findChild<QMessageBox*>(
+                                  QStringLiteral("unassessedQuestion"))) != nullptr &&
+                                 question->isVisible(),
+                             5000);
+    if (text)
+        *text = question->text();
+    for (QAbstractButton* each : question->buttons()) {
+        if (each->text() == button) {
+            QTest::mouseClick(each, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no button %1").arg(button)));
+}
+
+void TestScorecardEditor::unsavedChangesOnlyAfterAChange() {
+    // Kim's draft exists with a score, as a panelist finds it on reopening.
+    openEditor(m_sample.kim);
+    QTest::keyClick(focused(), Qt::Key_2);
+    QTRY_VERIFY(stored(m_sample.kim).has_value());
+    m_editor.reset();
+
+    openEditor(m_sample.kim);
+    auto* status = m_editor->findChild<QLabel*>(QStringLiteral("scorecardStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QString());
+    QTest::qWait(700); // longer than the autosave delay: nothing is pending
+    QCOMPARE(status->text(), QString());
+    const QDateTime savedAt = stored(m_sample.kim)->updatedAt;
+
+    QTest::keyClick(focused(), Qt::Key_3);
+    QCOMPARE(status->text(), QStringLiteral("Unsaved changes…"));
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("Draft saved ")));
+    QVERIFY(stored(m_sample.kim)->updatedAt >= savedAt);
+    QCOMPARE(stored(m_sample.kim)->rating(m_sample.design)->score, std::optional(3));
+}
+
+void TestScorecardEditor::unassessedCriteriaAskBeforeSubmitting() {
+    openEditor(m_sample.sam);
+    QTest::keyClick(focused(), Qt::Key_4); // System design: 4; Communication left open
+    m_editor->findChild<QWidget*>(QStringLiteral("recommendationPicker"))->setFocus();
+    QTest::keyClick(focused(), Qt::Key_3);
+    QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+
+    // "Keep Scoring" leaves the card a draft, editable.
+    QString text;
+    answerUnassessedQuestion(QStringLiteral("&Keep Scoring"), &text);
+    QVERIFY2(text.contains(QStringLiteral("Communication")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("System design")), qPrintable(text));
+    QTRY_VERIFY(!m_editor->findChild<QMessageBox*>(QStringLiteral("unassessedQuestion")));
+    QVERIFY(!m_editor->isReadOnly());
+    QVERIFY(!m_editor->card().isSubmitted());
+
+    // Scoring it too submits without a question.
+    auto* communication = m_editor->findChild<QWidget*>(QStringLiteral("scorePicker1"));
+    m_editor->activateWindow();
+    communication->setFocus();
+    QTRY_COMPARE(focused(), communication);
+    QTest::keyClick(communication, Qt::Key_2);
+    QTest::keyClick(communication, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!m_editor->findChild<QMessageBox*>(QStringLiteral("unassessedQuestion")));
+    QVERIFY(m_editor->card().isSubmitted());
+    QVERIFY(stored(m_sample.sam)->isSubmitted());
 }
 
 QTEST_MAIN(TestScorecardEditor)

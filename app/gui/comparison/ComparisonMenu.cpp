@@ -41,7 +41,7 @@ void openComparison(QMainWindow* window, DatabaseSession& session, const Setting
 void ComparisonMenu::install(QMainWindow* window, DatabaseSession& session, Settings& settings,
                              std::function<RowId()> currentOpening) {
     QMenu* menu = OpeningMenu::of(window);
-    QAction* compare = menu->addAction(tr("&Compare Finalists…"));
+    QAction* compare = menu->addAction(tr("Compare &Finalists…"));
     compare->setObjectName(QStringLiteral("compareFinalistsAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QObject::connect(compare, &QAction::triggered, window,

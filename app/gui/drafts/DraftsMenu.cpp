@@ -74,7 +74,7 @@ Result<RowId> firstRunnerUp(DatabaseSession& session) {
 void DraftsMenu::install(QMainWindow* window, DatabaseSession& session, Settings& settings,
                          std::function<RowId()> currentOpening) {
     QMenu* menu = OpeningMenu::of(window);
-    QAction* action = menu->addAction(tr("Rejection &Drafts…"));
+    QAction* action = menu->addAction(tr("R&ejection Drafts…"));
     action->setObjectName(QStringLiteral("rejectionDraftsAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     action->setToolTip(tr("Everyone not chosen for the opening, with their rejection drafts: "

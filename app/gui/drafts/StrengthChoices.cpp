@@ -15,7 +15,7 @@ StrengthChoices::StrengthChoices(QWidget* parent)
     m_list->setAccessibleName(tr("Strength sentences"));
     m_list->setWordWrap(true);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_heading = new QLabel(tr("What the panel &saw (check to include, F2 to edit)"));
+    m_heading = new QLabel(tr("What the panel sa&w (check to include, F2 to edit)"));
     m_heading->setBuddy(m_list);
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -31,7 +31,7 @@ StrengthChoices::StrengthChoices(QWidget* parent)
     m_withheld->hide();
     m_decidingFactor = new QCheckBox;
     m_decidingFactor->setObjectName(QStringLiteral("decidingFactorCheck"));
-    m_feedback = new QCheckBox(tr("Offer a &call about the decision"));
+    m_feedback = new QCheckBox(tr("Offer a c&all about the decision"));
     m_feedback->setObjectName(QStringLiteral("feedbackCheck"));
     m_apply = new QPushButton(tr("A&pply to Draft"));
     m_apply->setObjectName(QStringLiteral("applyChoicesButton"));

@@ -154,7 +154,7 @@ QGroupBox* OpeningSetupDialog::buildPanel() {
 
 void OpeningSetupDialog::setMode(bool newOpening) {
     setWindowTitle(newOpening ? tr("New Opening") : tr("Set Up Opening"));
-    m_ok->setText(newOpening ? tr("&Create Opening") : tr("&Save Set-Up"));
+    m_ok->setText(newOpening ? tr("&Create Opening") : tr("Sa&ve Set-Up"));
     m_source->setVisible(newOpening);
     m_rubricBox->findChild<QLabel*>(QStringLiteral("rubricNote"))->setVisible(!newOpening);
     // The preview may use the height; the note alone should not stretch its box.

@@ -48,7 +48,7 @@ PanelEditor::PanelEditor(QWidget* parent)
     m_known = new QComboBox;
     m_known->setObjectName(QStringLiteral("knownPanelistCombo"));
     m_known->setAccessibleName(tr("Stored panelist to add"));
-    m_addKnown = button(tr("Add &Panelist"), QStringLiteral("addPanelistButton"));
+    m_addKnown = button(tr("Add Panel&ist"), QStringLiteral("addPanelistButton"));
     connect(m_addKnown, &QPushButton::clicked, this, &PanelEditor::addKnown);
     m_remove = button(tr("Remove"), QStringLiteral("removePanelistButton"));
     m_remove->setEnabled(false);
@@ -94,7 +94,7 @@ QLayout* PanelEditor::buildNewPersonRow() {
     m_newEmail->setObjectName(QStringLiteral("newPanelistEmailEdit"));
     m_newEmail->setAccessibleName(tr("New panelist's e-mail address"));
     m_newEmail->setPlaceholderText(tr("E-mail address"));
-    m_addNew = button(tr("Add &New"), QStringLiteral("addNewPanelistButton"));
+    m_addNew = button(tr("Add Ne&w"), QStringLiteral("addNewPanelistButton"));
     m_addNew->setEnabled(false);
     for (QLineEdit* edit : {m_newName, m_newEmail})
         edit->installEventFilter(this);

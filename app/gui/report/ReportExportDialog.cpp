@@ -201,6 +201,8 @@ bool ReportExportDialog::exportReport() {
         showError(tr("Choose the candidate the packet is about."));
         return false;
     }
+    if (!prepareFolder(path))
+        return false;
     report::ReportPageSetup setup = report::ReportPageSetup::forLocale(locale());
     setup.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
     setup.pdfA = m_pdfA->isChecked();
@@ -227,7 +229,22 @@ bool ReportExportDialog::exportReport() {
                       .arg(QDir::toNativeSeparators(path), written.errorMessage()));
         return false;
     }
+    if (written)
+        emit reportWritten(path);
     return written.ok();
+}
+
+bool ReportExportDialog::prepareFolder(const QString& path) {
+    const QString folder = QFileInfo(path).absolutePath();
+    // A new account may have no Documents folder yet; one the user typed
+    // that is not there is more likely a typing mistake, and is reported.
+    if (QFileInfo::exists(folder) || QFileInfo(folder) != QFileInfo(defaultFolder()))
+        return true;
+    if (QDir().mkpath(folder))
+        return true;
+    showError(tr("The folder %1 could not be created, so the report was not written.")
+                  .arg(QDir::toNativeSeparators(folder)));
+    return false;
 }
 
 void ReportExportDialog::showError(const QString& message) {

@@ -18,8 +18,9 @@ class DatabaseSession;
 
 /// File › Export Report…: which report (kind, and the candidate for a
 /// packet), page size (from the locale, overridable), PDF/A, and the file.
-/// Export writes it with a cancellable progress dialog and closes; a failure
-/// is shown in a message box naming the file and the dialog stays open.
+/// Export writes it with a cancellable progress dialog (creating the
+/// suggested folder when it is missing) and closes; a failure is shown in a
+/// message box naming the file and the dialog stays open.
 class ReportExportDialog : public QDialog {
     Q_OBJECT
 
@@ -37,11 +38,17 @@ public:
     /// Writes the report to filePath() with progress; true when written.
     bool exportReport();
 
+signals:
+    /// The report is complete at `path`.
+    void reportWritten(const QString& path);
+
 private:
     void buildForm();
     void kindChanged();
     void chooseFile();
     void suggestFile();
+    /// Creates the folder of `path` when it is the suggested one and missing.
+    bool prepareFolder(const QString& path);
     void showError(const QString& message);
 
     DatabaseSession& m_session;

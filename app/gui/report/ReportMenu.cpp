@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "OpeningListModel.h"
 #include "ReportExportDialog.h"
+#include "ReportWrittenOffer.h"
 #include "ViewRegistry.h"
 #include "scorecard/CurrentPanelist.h"
 
@@ -27,6 +28,8 @@ void openDialog(QMainWindow* window, DatabaseSession& session, Settings& setting
     auto* dialog = new ReportExportDialog(session, openingId,
                                           CurrentPanelist::viewer(session, settings), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ReportExportDialog::reportWritten, window,
+                     [window](const QString& path) { ReportWrittenOffer::show(window, path); });
     if (Status loaded = dialog->load(); !loaded) {
         delete dialog;
         QMessageBox::warning(window, ReportMenu::tr("Export Report"), loaded.errorMessage());
@@ -39,7 +42,7 @@ void openDialog(QMainWindow* window, DatabaseSession& session, Settings& setting
 
 void ReportMenu::install(QMainWindow* window, QMenu* fileMenu, DatabaseSession& session,
                          Settings& settings, std::function<RowId()> currentOpening) {
-    QAction* action = fileMenu->addAction(tr("Export &Report…"));
+    QAction* action = fileMenu->addAction(tr("E&xport Report…"));
     action->setObjectName(QStringLiteral("exportReportAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QObject::connect(action, &QAction::triggered, window,

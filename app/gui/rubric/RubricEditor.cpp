@@ -236,9 +236,9 @@ QWidget* RubricEditor::buildCriterionPanel() {
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("N&ame:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    auto* weightLabel = new QLabel(tr("&Weight:"));
+    auto* weightLabel = new QLabel(tr("Wei&ght:"));
     weightLabel->setBuddy(m_weight);
     form->addRow(weightLabel, weightRow);
     form->addRow(tr("Anchors:"), anchors);

@@ -4,8 +4,15 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 
 namespace debrief {
+namespace {
+
+/// Width of the focus frame, inside the layout's margins so no cell covers it.
+constexpr int kFocusFrame = 3;
+
+} // namespace
 
 ScoreLevelPicker::ScoreLevelPicker(const QStringList& levelTexts, const QString& noneText,
                                    QWidget* parent)
@@ -14,7 +21,7 @@ ScoreLevelPicker::ScoreLevelPicker(const QStringList& levelTexts, const QString&
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(kFocusFrame + 2, kFocusFrame + 2, kFocusFrame + 2, kFocusFrame + 2);
     layout->setSpacing(4);
     for (qsizetype i = 0; i < levelTexts.size(); ++i) {
         QLabel* cell = makeCell(levelTexts.at(i));
@@ -101,10 +108,24 @@ void ScoreLevelPicker::focusOutEvent(QFocusEvent* event) {
     refresh();
 }
 
+void ScoreLevelPicker::paintEvent(QPaintEvent* event) {
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // Keyboard users must see where digits go: a thick frame around the
+    // whole row, a change of shape and not of colour alone.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(palette().color(QPalette::Highlight), kFocusFrame);
+    painter.setPen(pen);
+    const qreal inset = kFocusFrame / 2.0;
+    painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), 3, 3);
+}
+
 void ScoreLevelPicker::refresh() {
     // The focused picker stands out so keyboard users see where digits go.
     setBackgroundRole(hasFocus() ? QPalette::AlternateBase : QPalette::Window);
-    setLineWidth(hasFocus() ? 2 : 1);
+    update();
     for (qsizetype i = 0; i < m_levels.size(); ++i) {
         const bool selected = m_level == static_cast<int>(i) + 1;
         QLabel* cell = m_levels.at(i);

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -100,7 +101,7 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* submit = new QShortcut(keys, this);
         submit->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(submit, &QShortcut::activated, this, &ScorecardEditor::submitCard);
+        connect(submit, &QShortcut::activated, this, &ScorecardEditor::requestSubmit);
     }
 
     m_title = new QLabel;
@@ -158,7 +159,7 @@ QWidget* ScorecardEditor::buildFooter() {
     m_submit = new QPushButton(tr("&Submit"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setToolTip(tr("Submit the scorecard (Ctrl+Return). It is locked afterwards."));
-    connect(m_submit, &QPushButton::clicked, this, &ScorecardEditor::submitCard);
+    connect(m_submit, &QPushButton::clicked, this, &ScorecardEditor::requestSubmit);
 
     auto* footer = new QWidget;
     auto* layout = new QVBoxLayout(footer);
@@ -226,6 +227,7 @@ Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
     m_dirty = false;
     m_amending = false;
     m_undo->clear();
+    m_status->clear();
 
     QString round;
     m_roundCriteria.clear();
@@ -261,8 +263,7 @@ void ScorecardEditor::rebuildForm() {
     m_evidence.clear();
     m_form = buildForm();
     m_formHolder->addWidget(m_form);
-    apply(m_card);
-    m_dirty = false;
+    display(m_card);
     updateLockState();
     showColleagues();
     if (!m_pickers.isEmpty())
@@ -403,6 +404,15 @@ void ScorecardEditor::edit(const Scorecard& after, const QString& text, const QS
 }
 
 void ScorecardEditor::apply(const Scorecard& card) {
+    display(card);
+    m_dirty = true;
+    if (!m_card.isSubmitted()) {
+        m_status->setText(tr("Unsaved changes…"));
+        m_autosave->start();
+    }
+}
+
+void ScorecardEditor::display(const Scorecard& card) {
     m_card = card;
     for (int i = 0; i < m_pickers.size(); ++i) {
         const CriterionRating& rating = ratingAt(m_card, i);
@@ -420,11 +430,6 @@ void ScorecardEditor::apply(const Scorecard& card) {
         const QSignalBlocker blocker(m_takeaways);
         m_takeaways->setPlainText(m_card.keyTakeaways);
     }
-    m_dirty = true;
-    if (!m_card.isSubmitted()) {
-        m_status->setText(tr("Unsaved changes…"));
-        m_autosave->start();
-    }
 }
 
 void ScorecardEditor::focusPicker(int index) {
@@ -438,10 +443,8 @@ void ScorecardEditor::saveDraftNow() {
     m_autosave->stop();
     if (!m_dirty || m_card.isSubmitted() || m_card.interviewId == kNoRow)
         return;
-    m_card.updatedAt = QDateTime::currentDateTimeUtc();
-    ScorecardRepository repository = m_session.scorecards();
     const Status stored =
-        m_card.id == kNoRow ? repository.insert(m_card) : repository.update(m_card);
+        ScorecardWorkflow(m_session.database()).saveDraft(m_card, QDateTime::currentDateTimeUtc());
     if (!stored) {
         m_status->setText(tr("The draft could not be saved: %1").arg(stored.error().message));
         return;
@@ -483,6 +486,34 @@ bool ScorecardEditor::submitCard() {
     showColleagues();
     emit cardStored();
     return true;
+}
+
+void ScorecardEditor::requestSubmit() {
+    const QStringList unassessed =
+        m_amending || isReadOnly()
+            ? QStringList()
+            : ScorecardWorkflow::unassessedInRound(m_card, m_rubric, m_roundCriteria);
+    if (unassessed.isEmpty()) {
+        submitCard();
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Submit Scorecard"),
+        tr("Left “not assessed” in this round: %1.\n\nSubmit anyway? A submitted scorecard "
+           "can only be changed by an amendment with a reason.")
+            .arg(QLocale().createSeparatedList(unassessed)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unassessedQuestion"));
+    box->setTextFormat(Qt::PlainText); // criterion names are data
+    QPushButton* submit = box->addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Keep Scoring"), QMessageBox::RejectRole);
+    box->setDefaultButton(submit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, submit](QAbstractButton* clicked) {
+        if (clicked == submit)
+            submitCard();
+    });
+    box->open();
 }
 
 void ScorecardEditor::askAmendmentReason() {

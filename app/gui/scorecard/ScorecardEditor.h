@@ -44,6 +44,10 @@ public:
     /// Submits the draft, or stores the amendment being made; false (with the
     /// problems on display) when that was refused.
     bool submitCard();
+    /// What Submit and Ctrl+Return do: like submitCard(), but first asks
+    /// (window-modal, not blocking) when criteria of the interview's round
+    /// are left "not assessed", naming them.
+    void requestSubmit();
     /// Unlocks a submitted card for changes that will be audited with `reason`.
     void beginAmendment(const QString& reason);
     /// Writes a pending draft now instead of waiting for the timer.
@@ -61,6 +65,10 @@ private:
     QWidget* buildCriterion(int index, const Criterion& criterion);
     QWidget* buildFooter();
     void rebuildForm();
+    /// Shows `card` in the form.
+    void display(const Scorecard& card);
+    /// Shows `card` as the user's change (an edit, its undo or redo) and
+    /// saves it as a draft shortly.
     void apply(const Scorecard& card);
     void edit(const Scorecard& after, const QString& text, const QString& mergeKey = {});
     void setScore(int index, std::optional<int> score);

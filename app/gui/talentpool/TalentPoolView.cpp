@@ -35,7 +35,8 @@ TalentPoolView::TalentPoolView(DatabaseSession& session, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("talentPoolFilter"));
     m_filter->setPlaceholderText(tr("Name, strength, evidence or opening"));
     m_filter->setClearButtonEnabled(true);
-    auto* filterLabel = new QLabel(tr("&Filter:"));
+    // Not "&Filter": Alt+F opens the File menu of the window the list is docked in.
+    auto* filterLabel = new QLabel(tr("Loo&k for:"));
     filterLabel->setBuddy(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filtered->setFilterFixedString(text.trimmed());
@@ -125,8 +126,9 @@ void TalentPoolView::updateSummary() {
     const int all = m_model->rowCount();
     const int shown = m_filtered->rowCount();
     if (all == 0)
-        m_summary->setText(tr("Nobody is in the talent pool yet. Mark a candidate for it when "
-                              "you record a decision."));
+        m_summary->setText(tr("Nobody is in the talent pool yet. Tick “Talent pool” for a "
+                              "runner-up in Opening › Record Decision…, and they appear here "
+                              "for the next opening."));
     else if (shown == all)
         m_summary->setText(tr("In the talent pool: %1").arg(all));
     else

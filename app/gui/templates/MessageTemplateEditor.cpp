@@ -204,7 +204,7 @@ QWidget* MessageTemplateEditor::buildButtons() {
         m_subject->setText(m_saved.subject);
         m_body->setPlainText(m_saved.body);
     });
-    m_save = new QPushButton(tr("&Save as New Version"));
+    m_save = new QPushButton(tr("Save as Ne&w Version"));
     m_save->setObjectName(QStringLiteral("saveTemplateButton"));
     m_save->setToolTip(tr("Drafts written from now on use the new version (Ctrl+S)."));
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });

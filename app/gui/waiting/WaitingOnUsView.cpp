@@ -31,7 +31,10 @@ WaitingOnUsView::WaitingOnUsView(DatabaseSession& session, QWidget* parent)
                                   index.data(WaitingOnUsModel::ApplicationIdRole).value<RowId>());
     });
 
-    auto* empty = new QLabel(tr("Nobody is waiting past a date we promised them an answer."));
+    auto* empty = new QLabel(
+        tr("Nobody is waiting past a date we promised them an answer. When you promise someone "
+           "an answer by a date (Opening › Log a Message or Call…, or their Answer promised "
+           "date), they appear here once that date has passed."));
     empty->setObjectName(QStringLiteral("waitingEmpty"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);

@@ -58,6 +58,35 @@ QStringList ScorecardWorkflow::problemsBeforeSubmit(const Scorecard& card, const
     return problems;
 }
 
+QStringList ScorecardWorkflow::unassessedInRound(const Scorecard& card, const Rubric& rubric,
+                                                 const QList<RowId>& roundCriteria) {
+    QStringList names;
+    for (const Criterion& criterion : rubric.criteria) {
+        if (!roundCriteria.isEmpty() && !roundCriteria.contains(criterion.id))
+            continue;
+        const CriterionRating* rating = card.rating(criterion.id);
+        if (!rating || !rating->score)
+            names.append(criterion.name);
+    }
+    return names;
+}
+
+Status ScorecardWorkflow::saveDraft(Scorecard& card, const QDateTime& now) {
+    if (card.isSubmitted()) {
+        return Error{tr("This scorecard has been submitted; it can only be changed by an "
+                        "amendment with a reason.")};
+    }
+    Scorecard draft = card;
+    draft.updatedAt = now;
+    ScorecardRepository repository(m_db);
+    // update() refuses a card that was submitted meanwhile (e.g. in another window).
+    auto stored = draft.id == kNoRow ? repository.insert(draft) : repository.update(draft);
+    if (!stored)
+        return stored;
+    card = draft;
+    return {};
+}
+
 Status ScorecardWorkflow::submit(Scorecard& card, const Rubric& rubric, const QDateTime& now) {
     const QStringList problems = problemsBeforeSubmit(card, rubric);
     if (!problems.isEmpty())
@@ -133,7 +162,7 @@ Status ScorecardWorkflow::amend(const Scorecard& changed, const Rubric& rubric,
     updated.status = ScorecardStatus::Submitted;
     updated.submittedAt = stored->submittedAt;
     updated.updatedAt = now;
-    if (auto written = cards.update(updated); !written)
+    if (auto written = cards.update(updated, ScorecardRepository::AmendmentKey()); !written)
         return written;
     return tx.commit();
 }

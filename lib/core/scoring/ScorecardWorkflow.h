@@ -17,7 +17,9 @@ class Database;
 
 /// The rules of a scorecard's life: what must be filled before submitting,
 /// that submitting locks it, and that any later change is recorded in the
-/// audit log with who, when, old value, new value and why.
+/// audit log with who, when, old value, new value and why. Every window and
+/// command writes scorecards through here (the repository refuses to change
+/// a submitted card any other way).
 class DEBRIEF_CORE_EXPORT ScorecardWorkflow {
     Q_DECLARE_TR_FUNCTIONS(ScorecardWorkflow)
 
@@ -30,7 +32,19 @@ public:
     /// missing recommendation.
     static QStringList problemsBeforeSubmit(const Scorecard& card, const Rubric& rubric);
 
-    /// Validates, marks the card submitted at `now` and stores it.
+    /// The criteria of the interview's round (`roundCriteria`; empty: the
+    /// whole rubric) that `card` leaves "not assessed", by name in rubric
+    /// order. Allowed, but worth a question before submitting.
+    static QStringList unassessedInRound(const Scorecard& card, const Rubric& rubric,
+                                         const QList<RowId>& roundCriteria);
+
+    /// Stores `card` as a draft stamped `now` (inserted when it is new).
+    /// Refused when the card is submitted, here or in the database: a
+    /// submitted card changes only through amend().
+    Status saveDraft(Scorecard& card, const QDateTime& now);
+
+    /// Validates, marks the card submitted at `now` and stores it. Refused
+    /// when the stored card is already submitted.
     Status submit(Scorecard& card, const Rubric& rubric, const QDateTime& now);
 
     /// Stores a change to an already submitted card. Needs a reason; writes

@@ -87,6 +87,29 @@ Status ScorecardRepository::insert(Scorecard& value) {
 }
 
 Status ScorecardRepository::update(const Scorecard& value) {
+    // Read and write in one transaction, so the card cannot be submitted
+    // in between.
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto stored =
+        m_db.exec(QStringLiteral("SELECT status FROM scorecards WHERE id = ?"), {value.id});
+    if (!stored)
+        return stored.error();
+    if (!stored->next())
+        return notFound(value.id);
+    if (fromKey<ScorecardStatus>(stored->value(0).toString()) == ScorecardStatus::Submitted) {
+        return Error{tr("Scorecard %1 in %2 has been submitted and is locked: it can only be "
+                        "changed by an amendment with a reason, which the audit log keeps.")
+                         .arg(value.id)
+                         .arg(m_db.location())};
+    }
+    if (Status written = sql::updateRecord(m_db, table(), value); !written)
+        return written;
+    return tx.commit();
+}
+
+Status ScorecardRepository::update(const Scorecard& value, AmendmentKey) {
     return sql::updateRecord(m_db, table(), value);
 }
 

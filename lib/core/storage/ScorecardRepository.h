@@ -13,12 +13,22 @@
 namespace debrief {
 
 class Database;
+class ScorecardWorkflow;
 
-/// Stores scorecards with one rating per criterion.
+/// Stores scorecards with one rating per criterion. A submitted scorecard is
+/// locked here, where every writer passes: only an amendment that comes with
+/// its audit entries (ScorecardWorkflow::amend) may change it.
 class DEBRIEF_CORE_EXPORT ScorecardRepository {
     Q_DECLARE_TR_FUNCTIONS(ScorecardRepository)
 
 public:
+    /// Proof that a change to a submitted scorecard is an audited amendment;
+    /// only ScorecardWorkflow can make one.
+    class AmendmentKey {
+        friend class ScorecardWorkflow;
+        AmendmentKey() = default;
+    };
+
     explicit ScorecardRepository(Database& db)
         : m_db(db) {}
 
@@ -26,7 +36,11 @@ public:
     /// id, and uuid when it is null.
     Status insert(Scorecard& value);
     /// Replaces the stored record and its child rows in one transaction.
+    /// Refused, changing nothing, when the stored card is submitted.
     Status update(const Scorecard& value);
+    /// Replaces a stored card even when it is submitted: the amendment path,
+    /// which writes the audit entries in the same transaction.
+    Status update(const Scorecard& value, AmendmentKey);
     Status remove(RowId id);
     Result<Scorecard> get(RowId id);
     /// std::nullopt when no record has this uuid.
