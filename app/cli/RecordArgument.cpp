@@ -1,6 +1,8 @@
 #include "RecordArgument.h"
 
+#include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 
@@ -35,6 +37,15 @@ Result<RowId> RecordArgument::opening(Database& db, const QString& given) {
 
 Result<RowId> RecordArgument::panelist(Database& db, const QString& given) {
     return resolve<PanelistRepository>(db, given, tr("There is no panelist with uuid %1 in %2."));
+}
+
+Result<RowId> RecordArgument::application(Database& db, const QString& given) {
+    return resolve<ApplicationRepository>(db, given,
+                                          tr("There is no application with uuid %1 in %2."));
+}
+
+Result<RowId> RecordArgument::interview(Database& db, const QString& given) {
+    return resolve<InterviewRepository>(db, given, tr("There is no interview with uuid %1 in %2."));
 }
 
 } // namespace debrief::cli

@@ -24,6 +24,10 @@ public:
     static Result<RowId> opening(Database& db, const QString& given);
     /// The same for a panelist.
     static Result<RowId> panelist(Database& db, const QString& given);
+    /// The same for an application (one candidate in one opening).
+    static Result<RowId> application(Database& db, const QString& given);
+    /// The same for an interview.
+    static Result<RowId> interview(Database& db, const QString& given);
 };
 
 } // namespace debrief::cli

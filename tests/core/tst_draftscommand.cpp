@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DraftingFixture.h"
 
 #include "decision/DecisionWorkflow.h"
@@ -18,22 +19,10 @@ using debrief::test::DraftingFixture;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runCli(const QStringList& args) {
-    QProcess cli;
-    cli.start(QStringLiteral(DEBRIEF_CLI), args);
-    Run run;
-    if (!cli.waitForFinished(120000))
-        return run;
-    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    run.out = QString::fromUtf8(cli.readAllStandardOutput());
-    run.err = QString::fromUtf8(cli.readAllStandardError());
-    return run;
+    return test::runProgram(QStringLiteral(DEBRIEF_CLI), args);
 }
 
 /// Python's e-mail package's reading of every file (tests/tools/check_eml.py).

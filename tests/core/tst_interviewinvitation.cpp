@@ -3,6 +3,7 @@
 // (tests/tools/check_ics.py), and the parsed properties are compared with
 // what was written. The raw bytes are checked here as well (CRLF only,
 // 75-octet lines, no line ending inside a UTF-8 sequence).
+#include "IcsCheck.h"
 #include "SchedulingFixture.h"
 
 #include "scheduling/IcsWriter.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,16 +80,8 @@ private:
 };
 
 void TestInterviewInvitation::initTestCase() {
-    if (QByteArray(DEBRIEF_PYTHON).isEmpty())
-        QFAIL("No Python 3 interpreter was found at configure time; scripts/setup.sh installs "
-              "python3 and python3-icalendar.");
-    QProcess probe;
-    probe.start(QStringLiteral(DEBRIEF_PYTHON),
-                {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-    QVERIFY(probe.waitForFinished(60000));
-    if (probe.exitCode() != 0)
-        QFAIL(
-            "Python's icalendar package is missing; scripts/setup.sh installs python3-icalendar.");
+    if (const QString missing = test::icsCheckerMissing(); !missing.isEmpty())
+        QFAIL(qPrintable(missing));
 }
 
 QJsonObject TestInterviewInvitation::parse(const QByteArray& ics) {
@@ -98,13 +90,7 @@ QJsonObject TestInterviewInvitation::parse(const QByteArray& ics) {
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size())
         return {};
     file.close();
-    QProcess python;
-    python.start(QStringLiteral(DEBRIEF_PYTHON), {QStringLiteral(DEBRIEF_CHECK_ICS), path});
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        qWarning("check_ics.py failed: %s", python.readAllStandardError().constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    return test::readIcsWithPython(path);
 }
 
 void TestInterviewInvitation::escapesText() {
