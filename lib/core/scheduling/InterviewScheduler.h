@@ -98,6 +98,9 @@ public:
     /// The request that would leave `interview` as it is (a reschedule form
     /// starts from it).
     static ScheduleRequest requestFor(const Interview& interview);
+    /// `interview` as `request` would leave it (same uuid and sequence),
+    /// e.g. to tell whether a reschedule changes anything.
+    static Interview applied(Interview interview, const ScheduleRequest& request);
     /// The field's name as a form labels it ("Panelists").
     static QString fieldName(ScheduleField field);
     /// One Error with every problem, one per line: "Field: message", in
@@ -105,7 +108,6 @@ public:
     static Error refusal(const QList<ScheduleProblem>& problems);
 
 private:
-    static Interview applied(Interview interview, const ScheduleRequest& request);
     /// Writes `after` (inserted when `before` is no interview) and its audit
     /// entries; the caller's transaction keeps them together.
     Result<InterviewChange> store(const Interview& before, const Interview& after,
