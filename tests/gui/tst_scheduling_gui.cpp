@@ -224,6 +224,14 @@ void TestSchedulingGui::aPanelSchedulesItsOwnInterviewByKeyboard() {
 
     // Round, date, duration, then the place by keyboard; a link that is no link first.
     QTRY_COMPARE(QApplication::focusWidget(), round);
+    // Another round brings its own length along (nothing was changed by hand).
+    auto* duration = dialog->findChild<QSpinBox*>(QStringLiteral("scheduleDurationSpin"));
+    QTest::keyClick(round, Qt::Key_Down);
+    QCOMPARE(round->currentText(), QStringLiteral("Pair programming"));
+    QCOMPARE(duration->value(), 90);
+    QTest::keyClick(round, Qt::Key_Up);
+    QCOMPARE(round->currentText(), QStringLiteral("Technical screen"));
+    QCOMPARE(duration->value(), 45);
     // Tab walks through the date's sections (as in every Qt date edit), the
     // duration, and on to the location.
     auto* location = dialog->findChild<QLineEdit*>(QStringLiteral("scheduleLocationEdit"));
