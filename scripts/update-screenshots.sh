@@ -34,6 +34,8 @@ view_size() {
     comparison) echo 1400x900 ;;
     decision) echo 760x620 ;;
     report-export) echo 560x300 ;;
+    schedule-interview) echo 560x520 ;;
+    my-interviews) echo 1280x900 ;;
     drafts) echo 1280x820 ;;
     waiting) echo 1280x900 ;;
     talent-pool) echo 1100x700 ;;

@@ -11,6 +11,7 @@
 #include "ReportCommand.h"
 #endif
 #include "LintCommand.h"
+#include "ScheduleCommand.h"
 
 namespace debrief::cli {
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ExportScorecardsCommand>());
     commands.push_back(std::make_unique<ImportScorecardsCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
+    commands.push_back(std::make_unique<ScheduleCommand>());
     commands.push_back(std::make_unique<DraftsCommand>());
 #ifdef DEBRIEF_CLI_REPORTS
     commands.push_back(std::make_unique<ReportCommand>());

@@ -1,6 +1,8 @@
 #include "RecordArgument.h"
 
+#include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 
@@ -57,6 +59,15 @@ Result<ScoreViewer> RecordArgument::viewer(Database& db, RowId openingId, const 
     if (*id == kNoRow)
         return Error{tr("--as takes a panelist's id, uuid or e-mail.")};
     return ScoreViewer::named(db, *id);
+}
+
+Result<RowId> RecordArgument::application(Database& db, const QString& given) {
+    return resolve<ApplicationRepository>(db, given,
+                                          tr("There is no application with uuid %1 in %2."));
+}
+
+Result<RowId> RecordArgument::interview(Database& db, const QString& given) {
+    return resolve<InterviewRepository>(db, given, tr("There is no interview with uuid %1 in %2."));
 }
 
 } // namespace debrief::cli

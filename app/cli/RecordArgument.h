@@ -29,6 +29,10 @@ public:
     /// id, uuid or e-mail (case does not matter); when `given` is empty, the
     /// opening's panel lead, and the viewer says it was not named.
     static Result<ScoreViewer> viewer(Database& db, RowId openingId, const QString& given);
+    /// The same for an application (one candidate in one opening).
+    static Result<RowId> application(Database& db, const QString& given);
+    /// The same for an interview.
+    static Result<RowId> interview(Database& db, const QString& given);
 };
 
 } // namespace debrief::cli

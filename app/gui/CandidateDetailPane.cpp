@@ -1,19 +1,16 @@
 #include "CandidateDetailPane.h"
 
 #include "CandidateDetails.h"
-#include "CardDelegate.h"
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "ValueLabel.h"
 #include "communication/CommunicationLogPanel.h"
 #include "pipeline/ApplicationEditor.h"
 #include "pipeline/ReferenceListEditor.h"
+#include "scheduling/InterviewListPanel.h"
 #include "scorecard/InterviewScoresPanel.h"
 
-#include "storage/InterviewRepository.h"
-
 #include <QLabel>
-#include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -59,18 +56,12 @@ QWidget* CandidateDetailPane::buildDetailsPage() {
     m_applicationEditor = new ApplicationEditor;
     layout->addWidget(m_applicationEditor);
 
-    m_interviews = buildList(QStringLiteral("interviewList"), tr("Interviews"));
-    m_interviews->setToolTip(tr("Press Enter or double-click an interview to score it."));
-    connect(m_interviews, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        // The list shows the interviews in the repository's order.
-        auto interviews = m_session.interviews().forApplication(m_applicationId);
-        const int row = m_interviews->row(item);
-        if (interviews && row >= 0 && row < interviews->size())
-            emit interviewActivated(interviews->at(row).id);
-    });
+    m_interviews = new InterviewListPanel;
+    connect(m_interviews, &InterviewListPanel::interviewActivated, this,
+            &CandidateDetailPane::interviewActivated);
     // The interview list on top, the selected interview's scorecards below.
     m_scores = new InterviewScoresPanel(m_session);
-    connect(m_interviews, &QListWidget::currentRowChanged, m_scores,
+    connect(m_interviews, &InterviewListPanel::currentRowChanged, m_scores,
             &InterviewScoresPanel::showInterview);
     auto* interviewsTab = new QSplitter(Qt::Vertical);
     interviewsTab->setObjectName(QStringLiteral("interviewsSplitter"));
@@ -78,7 +69,7 @@ QWidget* CandidateDetailPane::buildDetailsPage() {
     interviewsTab->addWidget(m_interviews);
     interviewsTab->addWidget(m_scores);
     interviewsTab->setStretchFactor(1, 3);
-    interviewsTab->setSizes({140, 380}); // a few interview cards, then the scores
+    interviewsTab->setSizes({170, 350}); // a few interview cards and their buttons, then the scores
     m_references = new ReferenceListEditor;
     m_communications = new CommunicationLogPanel;
     m_tabs = new QTabWidget;
@@ -108,17 +99,6 @@ QWidget* CandidateDetailPane::buildHeader() {
     layout->addWidget(m_contact);
     layout->addWidget(m_opening);
     return header;
-}
-
-QListWidget* CandidateDetailPane::buildList(const QString& objectName,
-                                            const QString& accessibleName) {
-    auto* list = new QListWidget;
-    list->setObjectName(objectName);
-    list->setAccessibleName(accessibleName);
-    list->setItemDelegate(new CardDelegate(list));
-    list->setAlternatingRowColors(true);
-    list->setSelectionMode(QAbstractItemView::SingleSelection);
-    return list;
 }
 
 Status CandidateDetailPane::showApplication(RowId applicationId) {
@@ -182,23 +162,9 @@ void CandidateDetailPane::displayInterviews(const CandidateDetails& details) {
     // panelist) keeps the interview in view; another candidate starts at
     // their latest interview.
     const RowId application = details.application.id;
-    const int keep = m_scores->applicationId() == application ? m_interviews->currentRow() : -1;
-    m_interviews->clear();
-    for (const InterviewSummary& interview : details.interviews) {
-        QString scorecards = tr("%1 of %n scorecard(s) submitted", "", interview.panelSize)
-                                 .arg(interview.submittedScorecards);
-        if (interview.draftScorecards > 0)
-            scorecards += QStringLiteral(" · ") % tr("%n draft(s)", "", interview.draftScorecards);
-        CardDelegate::addCard(
-            m_interviews, DisplayText::orDash(interview.roundName),
-            {DisplayText::dateTime(interview.scheduledAt),
-             tr("Panel: %1")
-                 .arg(DisplayText::orDash(interview.panelistNames.join(QStringLiteral(", ")))),
-             scorecards});
-    }
+    const bool sameCandidate = m_scores->applicationId() == application;
     (void)m_scores->load(application); // shows its own message when loading fails
-    const int count = m_interviews->count();
-    m_interviews->setCurrentRow(keep >= 0 && keep < count ? keep : count - 1);
+    m_interviews->display(details.interviews, sameCandidate);
 }
 
 void CandidateDetailPane::displayReferences(const CandidateDetails& details) {

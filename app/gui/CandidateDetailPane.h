@@ -9,7 +9,6 @@ class QFormLayout;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
-class QListWidget;
 
 namespace debrief {
 
@@ -19,6 +18,7 @@ class CommunicationLogPanel;
 class DatabaseSession;
 class PipelineCommands;
 class ReferenceListEditor;
+class InterviewListPanel;
 class InterviewScoresPanel;
 
 /// Everything about one candidate's application in one opening: contact,
@@ -45,6 +45,9 @@ public:
     RowId applicationId() const { return m_applicationId; }
     /// The name on display, empty when no candidate is shown.
     QString candidateName() const;
+    /// The Interviews card: the list, "Schedule Interview…" and the
+    /// selected interview's actions.
+    InterviewListPanel* interviewList() const { return m_interviews; }
     /// The selected interview's scorecards, as blind scoring lets the viewer see them.
     InterviewScoresPanel* interviewScores() const { return m_scores; }
     /// The Messages tab: the communication log and its "Log a Message or Call…".
@@ -57,7 +60,6 @@ signals:
 private:
     QWidget* buildDetailsPage();
     QWidget* buildHeader();
-    QListWidget* buildList(const QString& objectName, const QString& accessibleName);
     void display(const CandidateDetails& details);
     void displayFacts(const CandidateDetails& details);
     void displayInterviews(const CandidateDetails& details);
@@ -73,7 +75,7 @@ private:
     QLabel* m_opening = nullptr;
     ApplicationEditor* m_applicationEditor = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QListWidget* m_interviews = nullptr;
+    InterviewListPanel* m_interviews = nullptr;
     InterviewScoresPanel* m_scores = nullptr;
     ReferenceListEditor* m_references = nullptr;
     CommunicationLogPanel* m_communications = nullptr;

@@ -42,8 +42,14 @@ Result<QList<InterviewSummary>> loadInterviews(DatabaseSession& session,
     QList<InterviewSummary> summaries;
     for (const Interview& interview : *interviews) {
         InterviewSummary summary;
+        summary.id = interview.id;
         summary.roundName = roundNames.value(interview.roundId);
         summary.scheduledAt = interview.scheduledAt;
+        summary.durationMinutes = interview.durationMinutes;
+        summary.location = interview.location;
+        summary.videoLink = interview.videoLink;
+        summary.cancelled = interview.isCancelled();
+        summary.cancellationReason = interview.cancellationReason;
         summary.panelSize = static_cast<int>(interview.panelistIds.size());
         for (RowId id : interview.panelistIds)
             summary.panelistNames.append(panelistNames.value(id));

@@ -18,8 +18,15 @@ class DatabaseSession;
 /// One interview as the detail pane lists it: names resolved, scorecards
 /// counted.
 struct InterviewSummary {
+    RowId id = kNoRow;
     QString roundName;
     QDateTime scheduledAt;
+    int durationMinutes = 0;
+    QString location;
+    QString videoLink;
+    /// Cancelled interviews stay listed, marked, with the reason.
+    bool cancelled = false;
+    QString cancellationReason;
     QStringList panelistNames;
     int panelSize = 0;
     int submittedScorecards = 0;

@@ -46,7 +46,9 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QColor mutedColour =
         selected ? textColour : option.palette.color(group, QPalette::PlaceholderText);
 
-    const QFont bold = titleFont(option.font);
+    QFont bold = titleFont(option.font);
+    // Struck through, as a cancelled interview is; the badge says why.
+    bold.setStrikeOut(index.data(Qt::FontRole).value<QFont>().strikeOut());
     const QFontMetrics boldMetrics(bold);
     QRect lineRect = area;
     lineRect.setHeight(boldMetrics.height());
@@ -107,8 +109,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     return {QStyledItemDelegate::sizeHint(option, index).width(), height};
 }
 
-void CardDelegate::addCard(QListWidget* list, const QString& title, const QStringList& lines,
-                           const QString& badge) {
+QListWidgetItem* CardDelegate::addCard(QListWidget* list, const QString& title,
+                                       const QStringList& lines, const QString& badge) {
     auto* item = new QListWidgetItem(title, list);
     item->setData(LinesRole, lines);
     item->setData(BadgeRole, badge);
@@ -118,6 +120,7 @@ void CardDelegate::addCard(QListWidget* list, const QString& title, const QStrin
     all.append(lines);
     item->setToolTip(all.join(QLatin1Char('\n')));
     item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
+    return item;
 }
 
 } // namespace debrief

@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 
 class QListWidget;
+class QListWidgetItem;
 
 namespace debrief {
 
@@ -25,8 +26,9 @@ public:
 
     /// Appends a card to `list`; its tooltip and accessible text say
     /// everything the card shows, so nothing is only visible as layout.
-    static void addCard(QListWidget* list, const QString& title, const QStringList& lines,
-                        const QString& badge = {});
+    /// A Qt::FontRole font with strikeOut() set strikes the title through.
+    static QListWidgetItem* addCard(QListWidget* list, const QString& title,
+                                    const QStringList& lines, const QString& badge = {});
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

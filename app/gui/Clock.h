@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
+#include <QTime>
 
 namespace debrief {
 
@@ -9,6 +11,9 @@ namespace debrief {
 class Clock {
 public:
     QDate today() const { return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate(); }
+    /// Now in UTC: today() at the wall clock's time, so that what is
+    /// stamped never lies after the day the views show.
+    QDateTime now() const { return QDateTime(today(), QTime::currentTime()).toUTC(); }
     /// An invalid date goes back to following the system clock.
     void setFixedToday(const QDate& date) { m_fixedToday = date; }
     bool isFixed() const { return m_fixedToday.isValid(); }

@@ -21,6 +21,8 @@
 #include "pipeline/PipelineEditing.h"
 #include "report/ReportMenu.h"
 #include "rubric/RubricMenu.h"
+#include "scheduling/MyInterviewsMenu.h"
+#include "scheduling/SchedulingMenu.h"
 #include "scorecard/ScorecardMenu.h"
 #include "talentpool/TalentPoolMenu.h"
 #include "templates/TemplateMenu.h"
@@ -218,6 +220,7 @@ void MainWindow::buildMenus() {
                              m_detail);
     CommunicationEditing::install(this, m_session, m_settings, *m_openings, *m_candidates,
                                   m_detail);
+    SchedulingMenu::install(this, m_session, m_settings, *m_openings, *m_candidates, m_detail);
     TemplateMenu::install(this, m_session, m_settings);
     OpeningSetupMenu::installSetUp(this, m_session);
     DecisionMenu::install(
@@ -275,6 +278,7 @@ void MainWindow::buildViewMenu() {
     view->addSeparator();
     WaitingOnUsMenu::install(this, view, m_session, *m_openings);
     TalentPoolMenu::install(this, view, m_session, m_settings, *m_openings);
+    MyInterviewsMenu::install(this, view, m_session, m_settings);
     view->addSeparator();
     auto* language = new LanguageMenu(m_settings, view);
     view->addMenu(language);

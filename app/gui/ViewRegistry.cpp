@@ -15,6 +15,8 @@
 #include "pipeline/PipelineCommands.h"
 #include "report/ReportMenu.h"
 #include "rubric/RubricEditorView.h"
+#include "scheduling/MyInterviewsMenu.h"
+#include "scheduling/SchedulingMenu.h"
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/InterviewScoresPanel.h"
 #include "scorecard/ScorecardView.h"
@@ -102,6 +104,12 @@ ViewRegistry ViewRegistry::standard() {
                  makeTalentPoolView);
     registry.add(QStringLiteral("templates"),
                  tr("the message template editor with its live preview"), makeTemplateEditorView);
+    registry.add(QStringLiteral("schedule-interview"),
+                 tr("the dialog that schedules an interview, with the round's defaults"),
+                 makeScheduleInterviewView);
+    registry.add(QStringLiteral("my-interviews"),
+                 tr("the main window with a panelist's “My interviews” list open"),
+                 makeMyInterviewsView);
     registry.add(QStringLiteral("report-export"),
                  tr("the report export dialog, set to a candidate packet"), makeReportExportView);
     return registry;

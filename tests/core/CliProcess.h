@@ -1,29 +1,28 @@
 #pragma once
 
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 
 namespace debrief::test {
 
-/// One run of the real `debrief-cli` (DEBRIEF_CLI, set by the test's CMake
-/// target): exit code (-1 when it crashed or hung) and both outputs.
+/// What a command-line program did: its exit code (-1 when it crashed or
+/// did not finish) and what it printed.
 struct CliRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
+/// Runs `program` with `args` to the end (two minutes at most), the way the
+/// command-line tests run the real debrief-cli.
+CliRun runProgram(const QString& program, const QStringList& args);
+
+#ifdef DEBRIEF_CLI
+/// One run of the real `debrief-cli` (DEBRIEF_CLI, set by the test's CMake
+/// target).
 inline CliRun runCli(const QStringList& args) {
-    QProcess cli;
-    cli.start(QStringLiteral(DEBRIEF_CLI), args);
-    CliRun run;
-    if (!cli.waitForFinished(120000))
-        return run;
-    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    run.out = QString::fromUtf8(cli.readAllStandardOutput());
-    run.err = QString::fromUtf8(cli.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(DEBRIEF_CLI), args);
 }
+#endif
 
 } // namespace debrief::test

@@ -3,7 +3,11 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 namespace debrief::test {
 
@@ -41,6 +45,26 @@ QByteArray readFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool runRawSql(const QString& path, const QStringList& statements) {
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning("%s", qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace debrief::test

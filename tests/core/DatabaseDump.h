@@ -15,6 +15,11 @@ namespace debrief::test {
 /// also shows that nothing was renumbered.
 QStringList dumpDatabase(Database& db);
 
+/// Runs statements on a plain Qt SQL connection to the SQLite file at
+/// `path`, bypassing Database: to build files as an earlier (or foreign)
+/// program left them. False, with a warning, at the first that fails.
+bool runRawSql(const QString& path, const QStringList& statements);
+
 /// A file's bytes, empty when it cannot be read (the comparison that
 /// follows then fails and names the file).
 QByteArray readFile(const QString& path);

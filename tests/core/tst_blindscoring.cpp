@@ -40,6 +40,29 @@ class TestBlindScoring : public QObject {
     Q_OBJECT
 
 private slots:
+    // A cancelled interview owes no scorecard: panelist 3, whose only
+    // interview (11) was cancelled, owes nothing and waits like an outsider;
+    // panelist 2 has submitted everything still owed; and the outsider sees
+    // the cards once every interview still on has its cards.
+    void aCancelledInterviewOwesNoScorecard() {
+        QList<Interview> list = interviews();
+        list[1].cancelledAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        QVERIFY(list[1].isCancelled());
+        const QList<Scorecard> cards = {card(100, 10, 1, ScorecardStatus::Submitted),
+                                        card(101, 10, 2, ScorecardStatus::Submitted)};
+        BlindScoringPolicy policy(list, cards, false);
+        QVERIFY(policy.hasSubmittedOwn(2));
+        QVERIFY(!policy.owesScorecards(3));
+        QVERIFY(policy.everyScorecardSubmitted());
+        QCOMPARE(ids(policy.visibleTo(3)), (QList<RowId>{100, 101}));
+        QCOMPARE(ids(policy.visibleTo(4)), (QList<RowId>{100, 101}));
+        // The same cards with interview 11 still on: 3 owes a card and 4 waits.
+        BlindScoringPolicy pending(interviews(), cards, false);
+        QVERIFY(pending.owesScorecards(3));
+        QVERIFY(!pending.hasSubmittedOwn(2));
+        QVERIFY(pending.visibleTo(4).isEmpty());
+    }
+
     void othersHiddenUntilOwnSubmitted() {
         const QList<Scorecard> cards = {card(100, 10, 1, ScorecardStatus::Submitted),
                                         card(101, 10, 2, ScorecardStatus::Draft)};

@@ -1,3 +1,4 @@
+#include "DatabaseDump.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
 #include "storage/TransactionGuard.h"
@@ -5,9 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,28 +17,6 @@ namespace {
 QByteArray readBytes(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// Runs statements on a plain Qt SQL connection, bypassing Database, to
-/// build files that Database must refuse.
-bool runRaw(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString();
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& statement : statements) {
-            QSqlQuery query(db);
-            if (ok && !query.exec(statement)) {
-                qWarning("%s", qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 qint64 countRows(Database& db, const QString& table) {
@@ -155,9 +131,10 @@ void TestDatabase::upToDateFileRunsNoMigration() {
 void TestDatabase::newerFileIsRefusedAndUntouched() {
     QVERIFY(open());
     const int newer = debrief::latestSchemaVersion() + 1;
-    QVERIFY(runRaw(path(), {QStringLiteral("INSERT INTO schema_version (version, description, "
-                                           "applied_at) VALUES (%1, 'future', '2099-01-01')")
-                                .arg(newer)}));
+    QVERIFY(debrief::test::runRawSql(
+        path(), {QStringLiteral("INSERT INTO schema_version (version, description, "
+                                "applied_at) VALUES (%1, 'future', '2099-01-01')")
+                     .arg(newer)}));
     QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
     const QByteArray before = readBytes(path());
     QVERIFY(!before.isEmpty());
@@ -179,9 +156,10 @@ void TestDatabase::newerVersionInLiveWalIsRefused() {
     auto first = open();
     QVERIFY(first);
     const int newer = debrief::latestSchemaVersion() + 1;
-    QVERIFY(runRaw(path(), {QStringLiteral("INSERT INTO schema_version (version, description, "
-                                           "applied_at) VALUES (%1, 'future', '2099-01-01')")
-                                .arg(newer)}));
+    QVERIFY(debrief::test::runRawSql(
+        path(), {QStringLiteral("INSERT INTO schema_version (version, description, "
+                                "applied_at) VALUES (%1, 'future', '2099-01-01')")
+                     .arg(newer)}));
     QVERIFY(QFileInfo::exists(path() + QStringLiteral("-wal")));
     auto refused = Database::openSqlite(path());
     QVERIFY(!refused);
@@ -190,9 +168,10 @@ void TestDatabase::newerVersionInLiveWalIsRefused() {
 }
 
 void TestDatabase::foreignSqliteFileIsRefusedAndUntouched() {
-    QVERIFY(runRaw(path(), {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, "
-                                           "title TEXT)"),
-                            QStringLiteral("INSERT INTO recipes (title) VALUES ('Soup')")}));
+    QVERIFY(debrief::test::runRawSql(
+        path(), {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, "
+                                "title TEXT)"),
+                 QStringLiteral("INSERT INTO recipes (title) VALUES ('Soup')")}));
     const QByteArray before = readBytes(path());
 
     auto refused = Database::openSqlite(path());

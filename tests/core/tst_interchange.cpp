@@ -84,6 +84,10 @@ private slots:
     void applicationOnHoldSurvivesRoundTrip();
     void fileWithoutHoldFieldsImportsWithDefaults();
     void wrongHoldFieldTypesAreReported();
+    void cancelledInterviewSurvivesRoundTrip();
+    void everyOlderVersionIsRead_data();
+    void everyOlderVersionIsRead();
+    void inconsistentCancellationIsReported();
 
 private:
     std::unique_ptr<Database> open(const QString& name);
@@ -91,6 +95,9 @@ private:
     /// audit entry that the export must leave out.
     Built buildOpening(Database& db);
     QByteArray exportOpening(Database& db, RowId id);
+    /// Imports `root` into an empty file: refused with exactly the errors
+    /// `expected` (each a part of one error line), nothing written.
+    void expectRefused(const QJsonObject& root, const QStringList& expected);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -107,6 +114,19 @@ std::unique_ptr<Database> TestInterchange::open(const QString& name) {
         return nullptr;
     }
     return std::move(db).value();
+}
+
+void TestInterchange::expectRefused(const QJsonObject& root, const QStringList& expected) {
+    auto db = open(QStringLiteral("refused.db"));
+    QVERIFY(db);
+    const QStringList before = dumpDatabase(*db);
+    OpeningImporter importer(*db);
+    auto imported = importer.importJson(QJsonDocument(root).toJson());
+    QVERIFY(!imported.ok());
+    QCOMPARE(importer.errors().size(), expected.size());
+    for (const QString& text : expected)
+        QVERIFY2(imported.errorMessage().contains(text), qPrintable(imported.errorMessage()));
+    QCOMPARE(dumpDatabase(*db), before);
 }
 
 QByteArray TestInterchange::exportOpening(Database& db, RowId id) {
@@ -465,7 +485,7 @@ void TestInterchange::exportHoldsEveryRecordOfTheOpening() {
     const QJsonObject root = QJsonDocument::fromJson(json).object();
 
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("debrief-opening"));
-    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 2);
+    QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 3);
     QVERIFY(root.value(QStringLiteral("exportedBy")).toString().startsWith(u"Debrief "));
     const auto count = [&root](const char* key) {
         return root.value(QLatin1String(key)).toArray().size();
@@ -784,20 +804,138 @@ void TestInterchange::wrongHoldFieldTypesAreReported() {
     application.insert(QStringLiteral("holdReason"), QJsonValue::Null);
     applications.replace(0, application);
     root.insert(QStringLiteral("applications"), applications);
+    // The messages the reader gives any other boolean or text field.
+    expectRefused(root, {QStringLiteral("$.applications[0].onHold: expected true or false"),
+                         QStringLiteral("$.applications[0].holdReason: expected a string")});
+}
 
+void TestInterchange::cancelledInterviewSurvivesRoundTrip() {
+    auto db = open(QStringLiteral("source.db"));
+    QVERIFY(db);
+    const Built built = buildOpening(*db);
+    QVERIFY(!QTest::currentTestFailed());
+    // One interview moved twice and cancelled, with a call link.
+    auto interviews = InterviewRepository(*db).forApplication(
+        (**ApplicationRepository(*db).findByUuid(built.heldApplicationUuid)).id);
+    QVERIFY(interviews && !interviews->isEmpty());
+    Interview cancelled = interviews->constFirst();
+    cancelled.videoLink = QStringLiteral("https://meet.example.org/salle-curie?pwd=a;b");
+    cancelled.invitationSequence = 3;
+    cancelled.cancelledAt = utc("2024-02-14T17:05:09.250Z");
+    cancelled.cancelledBy = QStringLiteral("Hélène Martin");
+    cancelled.cancellationReason = QStringLiteral("Léa est malade ; nouvelle date à suivre.");
+    QVERIFY(InterviewRepository(*db).update(cancelled));
+
+    const QByteArray json = exportOpening(*db, built.openingId);
+    const QJsonArray exported =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("interviews")).toArray();
+    int seen = 0;
+    for (const QJsonValue& value : exported) {
+        const QJsonObject i = value.toObject();
+        // Every interview carries the version 3 fields, standing or not.
+        for (const char* key : {"videoLink", "invitationSequence", "cancelledAt", "cancelledBy",
+                                "cancellationReason"})
+            QVERIFY2(i.contains(QLatin1String(key)), key);
+        if (i.value(QStringLiteral("uuid")).toString() !=
+            cancelled.uuid.toString(QUuid::WithoutBraces))
+            continue;
+        ++seen;
+        QCOMPARE(i.value(QStringLiteral("cancelledAt")).toString(),
+                 QStringLiteral("2024-02-14T17:05:09.250Z"));
+        QCOMPARE(i.value(QStringLiteral("invitationSequence")).toInt(), 3);
+    }
+    QCOMPARE(seen, 1);
+
+    auto target = open(QStringLiteral("target.db"));
+    QVERIFY(target);
+    auto imported = OpeningImporter(*target).importJson(json);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    auto stored = InterviewRepository(*target).findByUuid(cancelled.uuid);
+    QVERIFY(stored && stored->has_value());
+    Interview expected = cancelled;
+    expected.id = (*stored)->id;
+    expected.applicationId = (*stored)->applicationId;
+    expected.roundId = (*stored)->roundId;
+    expected.panelistIds = (*stored)->panelistIds;
+    QCOMPARE(**stored, expected);
+    QVERIFY((*stored)->isCancelled());
+    QCOMPARE(exportOpening(*target, *imported), json);
+}
+
+void TestInterchange::everyOlderVersionIsRead_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("onHold");
+    QTest::addColumn<int>("cancelled");
+    QTest::newRow("version 1") << "valid-minimal.json" << 1 << false << 0;
+    QTest::newRow("version 2") << "valid-v2.json" << 2 << true << 0;
+    QTest::newRow("version 3") << "valid-v3-cancelled.json" << 3 << false << 1;
+}
+
+void TestInterchange::everyOlderVersionIsRead() {
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    QFETCH(bool, onHold);
+    QFETCH(int, cancelled);
+    const QByteArray json = readFile(fixturePath(fixture));
+    QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("formatVersion")).toInt(),
+             version);
     auto db = open(QStringLiteral("target.db"));
     QVERIFY(db);
-    const QStringList before = dumpDatabase(*db);
     OpeningImporter importer(*db);
-    auto imported = importer.importJson(QJsonDocument(root).toJson());
-    QVERIFY(!imported.ok());
-    // The messages the reader gives any other boolean or text field.
-    const QStringList expected{QStringLiteral("$.applications[0].onHold: expected true or false"),
-                               QStringLiteral("$.applications[0].holdReason: expected a string")};
-    QCOMPARE(importer.errors().size(), expected.size());
-    for (const QString& text : expected)
-        QVERIFY2(imported.errorMessage().contains(text), qPrintable(imported.errorMessage()));
-    QCOMPARE(dumpDatabase(*db), before);
+    auto imported = importer.importJson(json);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QVERIFY(importer.errors().isEmpty());
+    auto applications = ApplicationRepository(*db).forOpening(*imported);
+    QVERIFY(applications && applications->size() == 1);
+    QCOMPARE(applications->at(0).onHold, onHold);
+    auto interviews = InterviewRepository(*db).forApplication(applications->at(0).id);
+    QVERIFY(interviews);
+    int cancelledCount = 0;
+    for (const Interview& i : *interviews) {
+        if (!i.isCancelled()) {
+            // Standing interviews of every version read the same way.
+            QCOMPARE(i.videoLink, QString());
+            QCOMPARE(i.invitationSequence, 0);
+            QCOMPARE(i.cancelledBy, QString());
+            QCOMPARE(i.cancellationReason, QString());
+            QCOMPARE(i.location, QStringLiteral("Room 2"));
+            continue;
+        }
+        ++cancelledCount;
+        QCOMPARE(i.cancelledAt, utc("2024-03-03T17:15:00.000Z"));
+        QCOMPARE(i.cancelledBy, QStringLiteral("Hélène Martin"));
+        QCOMPARE(i.cancellationReason,
+                 QStringLiteral("Léa asked to move it; the new date is 5 March."));
+        QCOMPARE(i.videoLink, QStringLiteral("https://meet.example.invalid/backend-lea"));
+        QCOMPARE(i.invitationSequence, 2);
+    }
+    QCOMPARE(cancelledCount, cancelled);
+    // Written back, it is a version 3 file, whatever it was read from.
+    const QJsonObject again = QJsonDocument::fromJson(exportOpening(*db, *imported)).object();
+    QCOMPARE(again.value(QStringLiteral("formatVersion")).toInt(), 3);
+}
+
+void TestInterchange::inconsistentCancellationIsReported() {
+    QJsonObject root =
+        QJsonDocument::fromJson(readFile(fixturePath(QStringLiteral("valid-v3-cancelled.json"))))
+            .object();
+    QJsonArray interviews = root.value(QStringLiteral("interviews")).toArray();
+    QJsonObject standing = interviews.at(0).toObject();
+    standing.insert(QStringLiteral("cancellationReason"), QStringLiteral("a reason, but when?"));
+    QJsonObject cancelled = interviews.at(1).toObject();
+    cancelled.insert(QStringLiteral("cancellationReason"), QStringLiteral("  "));
+    cancelled.insert(QStringLiteral("invitationSequence"), -1);
+    interviews.replace(0, standing);
+    interviews.replace(1, cancelled);
+    root.insert(QStringLiteral("interviews"), interviews);
+    expectRefused(
+        root,
+        {QStringLiteral("$.interviews[1].invitationSequence: -1 is less than 0"),
+         QStringLiteral("$.interviews[0].cancelledAt: the interview has who cancelled it or why, "
+                        "but no time it was cancelled"),
+         QStringLiteral("$.interviews[1].cancellationReason: a cancelled interview needs the "
+                        "reason it was cancelled")});
 }
 
 QTEST_GUILESS_MAIN(TestInterchange)

@@ -87,6 +87,27 @@ private slots:
         QVERIFY(ScorecardRepository(*m_db).insert(m_card).ok());
     }
 
+    // A cancelled interview owes no scorecard, so none can be started for
+    // it; the card that already exists can still be saved.
+    void noNewCardForACancelledInterview() {
+        auto interview = InterviewRepository(*m_db).get(m_card.interviewId);
+        QVERIFY(interview);
+        interview->cancelledAt = kNow;
+        interview->cancellationReason = QStringLiteral("Candidate fell ill");
+        QVERIFY(InterviewRepository(*m_db).update(*interview).ok());
+        Scorecard fresh = m_card;
+        fresh.id = kNoRow;
+        fresh.uuid = QUuid();
+        QVERIFY(ScorecardRepository(*m_db).remove(m_card.id).ok());
+        const Status drafted = ScorecardWorkflow(*m_db).saveDraft(fresh, kNow);
+        QVERIFY(!drafted);
+        QVERIFY2(drafted.errorMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(drafted.errorMessage()));
+        fresh.recommendation = Recommendation::Yes;
+        QVERIFY(!ScorecardWorkflow(*m_db).submit(fresh, m_rubric, kNow));
+        QVERIFY(ScorecardRepository(*m_db).forApplication(interview->applicationId)->isEmpty());
+    }
+
     void submitNeedsARecommendation() {
         ScorecardWorkflow workflow(*m_db);
         auto refused = workflow.submit(m_card, m_rubric, kNow);

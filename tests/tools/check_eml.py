@@ -19,18 +19,15 @@ Exit status 0 when every file was read, 2 when a file could not be opened.
 
 import email
 import email.policy
-import json
 import sys
+
+from file_report import bare_line_ends, crlf_lines, run
 
 
 def raw_lines(data):
     """Facts about line endings and lengths, read from the bytes alone."""
-    bare_lf = sum(1 for i, b in enumerate(data) if b == 0x0A and (i == 0 or data[i - 1] != 0x0D))
-    bare_cr = sum(1 for i, b in enumerate(data)
-                  if b == 0x0D and (i + 1 >= len(data) or data[i + 1] != 0x0A))
-    lines = data.split(b"\r\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
+    bare_lf, bare_cr = bare_line_ends(data)
+    lines = crlf_lines(data)
     header_end = lines.index(b"") if b"" in lines else len(lines)
     return {
         "count": len(lines),
@@ -101,21 +98,7 @@ def describe(path):
 
 
 def main(paths):
-    sys.stdout.reconfigure(encoding="utf-8")
-    if not paths:
-        print("usage: check_eml.py FILE.eml [FILE.eml ...]", file=sys.stderr)
-        return 2
-    results = []
-    for path in paths:
-        try:
-            results.append(describe(path))
-        except OSError as error:
-            print(f"{path}: {error.strerror}", file=sys.stderr)
-            return 2
-    out = results[0] if len(results) == 1 else results
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-    return 0
+    return run(paths, "usage: check_eml.py FILE.eml [FILE.eml ...]", describe)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 #include "CommunicationEditing.h"
 
+#include "ApplicationRefresh.h"
+#include "CandidateContextMenu.h"
 #include "CandidateDetailPane.h"
 #include "CandidateTableModel.h"
 #include "CommunicationCommands.h"
@@ -28,12 +30,6 @@ void warn(QWidget* window, const QString& message) {
     box->open();
 }
 
-/// The session's today (fixed in tests and screenshots) at the wall clock's
-/// time, so an entry is never dated after the day the views show.
-QDateTime nowOn(const DatabaseSession& session) {
-    return QDateTime(session.today(), QTime::currentTime()).toUTC();
-}
-
 void openDialog(MainWindow* window, DatabaseSession& session, CommunicationCommands* commands,
                 CandidateDetailPane* detail) {
     const RowId applicationId = detail->applicationId();
@@ -45,8 +41,8 @@ void openDialog(MainWindow* window, DatabaseSession& session, CommunicationComma
         return;
     }
     const QString name = detail->candidateName();
-    auto* dialog =
-        new LogCommunicationDialog(*application, name, nowOn(session), session.today(), window);
+    auto* dialog = new LogCommunicationDialog(*application, name, session.clock().now(),
+                                              session.today(), window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, commands, [dialog, commands, name] {
         commands->log(dialog->entry(), dialog->finalAnswer(), name);
@@ -62,7 +58,7 @@ void CommunicationEditing::install(MainWindow* window, DatabaseSession& session,
     auto* commands = new CommunicationCommands(
         session, *window->undoStack(),
         [&session, &settings] { return EditingUser::name(session, settings); },
-        [&session] { return nowOn(session); }, window);
+        [&session] { return session.clock().now(); }, window);
     QObject::connect(commands, &CommunicationCommands::errorOccurred, window,
                      [window](const QString& message) { warn(window, message); });
     // Queued: the views refresh after the undo stack has finished the step,
@@ -70,11 +66,8 @@ void CommunicationEditing::install(MainWindow* window, DatabaseSession& session,
     QObject::connect(
         commands, &CommunicationCommands::applicationChanged, window,
         [window, &openings, &candidates, detail](RowId applicationId) {
-            if (auto refreshed = candidates.refreshApplication(applicationId); !refreshed)
-                warn(window, refreshed.errorMessage());
-            (void)openings.refreshCounts();
-            if (detail->applicationId() == applicationId)
-                (void)detail->showApplication(applicationId);
+            ApplicationRefresh::after(applicationId, openings, candidates, detail,
+                                      [window](const QString& message) { warn(window, message); });
         },
         Qt::QueuedConnection);
 
@@ -86,9 +79,14 @@ void CommunicationEditing::install(MainWindow* window, DatabaseSession& session,
         openDialog(window, session, commands, detail);
     };
     QObject::connect(log, &QAction::triggered, window, open);
-    QObject::connect(menu, &QMenu::aboutToShow, log, [log, &session, detail] {
-        log->setEnabled(session.isOpen() && detail->applicationId() != kNoRow);
-    });
+    // Also on the candidate list's context menu.
+    QMenu* candidateMenu = CandidateContextMenu::of(window);
+    candidateMenu->addAction(log);
+    for (QMenu* shown : {menu, candidateMenu}) {
+        QObject::connect(shown, &QMenu::aboutToShow, log, [log, &session, detail] {
+            log->setEnabled(session.isOpen() && detail->applicationId() != kNoRow);
+        });
+    }
     detail->communicationLog()->setLoggingEnabled(true);
     QObject::connect(detail->communicationLog(), &CommunicationLogPanel::logRequested, window,
                      open);

@@ -1,5 +1,6 @@
 #include "PipelineEditing.h"
 
+#include "ApplicationRefresh.h"
 #include "CandidateDetailPane.h"
 #include "CandidateTableModel.h"
 #include "DatabaseSession.h"
@@ -71,14 +72,9 @@ void PipelineEditing::install(MainWindow* window, DatabaseSession& session, Sett
 
     QObject::connect(commands, &PipelineCommands::applicationChanged, window,
                      [window, &openings, &candidates, detail](RowId applicationId) {
-                         // One row, not the whole list: the user keeps their
-                         // place among thousands of candidates.
-                         if (auto refreshed = candidates.refreshApplication(applicationId);
-                             !refreshed)
-                             warn(window, refreshed.errorMessage());
-                         (void)openings.refreshCounts();
-                         if (detail->applicationId() == applicationId)
-                             (void)detail->showApplication(applicationId);
+                         ApplicationRefresh::after(
+                             applicationId, openings, candidates, detail,
+                             [window](const QString& message) { warn(window, message); });
                      });
     QObject::connect(commands, &PipelineCommands::applicationsChanged, window,
                      [window, &openings, &candidates, detail](RowId openingId, RowId added) {

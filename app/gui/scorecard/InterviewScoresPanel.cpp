@@ -119,6 +119,10 @@ QWidget* InterviewScoresPanel::buildInterview(const VisibleScorecards::Interview
         notice->setMargin(6);
         layout->addWidget(notice);
     }
+    if (interview.interview.isCancelled())
+        layout->addWidget(wrapped(tr("This interview was cancelled: nobody owes a scorecard for "
+                                     "it."),
+                                  QStringLiteral("cancelledInterviewNotice")));
     for (const VisibleScorecards::Seat& seat : interview.seats)
         layout->addWidget(buildSeat(seat, mixed));
     layout->setSpacing(8);

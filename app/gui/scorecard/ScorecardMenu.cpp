@@ -48,13 +48,8 @@ ScorecardMenu::ScorecardMenu(QMainWindow* window, DatabaseSession& session, Sett
     // Asked on every load, so the pane never shows one panelist's view to another.
     m_detail->interviewScores()->setViewer([this] { return currentPanelist(); });
     addActions();
-    connect(m_detail, &CandidateDetailPane::interviewActivated, this, [this](RowId interviewId) {
-        // The first scorecard on this computer asks who is scoring.
-        if (CurrentPanelist::remembered(m_session, m_settings) == kNoRow)
-            choosePanelist([this, interviewId] { openScorecard(interviewId); });
-        else
-            openScorecard(interviewId);
-    });
+    connect(m_detail, &CandidateDetailPane::interviewActivated, this,
+            &ScorecardMenu::scoreInterview);
     // The window reloads the detail pane itself when the database changes.
     connect(&m_session, &DatabaseSession::databaseChanged, this, [this] {
         refreshStatus();
@@ -81,6 +76,14 @@ void ScorecardMenu::addActions() {
     connect(m_reveal, &QAction::triggered, this, &ScorecardMenu::revealScores);
     // Only the lead may reveal, and only once; the opening may have changed since.
     connect(menu, &QMenu::aboutToShow, this, &ScorecardMenu::refreshStatus);
+}
+
+void ScorecardMenu::scoreInterview(RowId interviewId) {
+    // The first scorecard on this computer asks who is scoring.
+    if (CurrentPanelist::remembered(m_session, m_settings) == kNoRow)
+        choosePanelist([this, interviewId] { openScorecard(interviewId); });
+    else
+        openScorecard(interviewId);
 }
 
 RowId ScorecardMenu::currentPanelist() const {
@@ -151,6 +154,7 @@ void ScorecardMenu::openScorecard(RowId interviewId) {
         return;
     }
     connect(editor, &ScorecardEditor::cardStored, this, &ScorecardMenu::refreshDetail);
+    connect(editor, &ScorecardEditor::cardStored, this, &ScorecardMenu::scorecardStored);
     editor->show();
     editor->setFocus();
 }

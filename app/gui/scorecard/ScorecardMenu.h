@@ -41,10 +41,15 @@ public:
     void choosePanelist(std::function<void()> then = {});
     /// Who is scoring now (see CurrentPanelist::resolve).
     RowId currentPanelist() const;
+    /// Opens the scorecard of `interviewId` for whoever is scoring (the
+    /// first scorecard on this computer asks who that is).
+    void scoreInterview(RowId interviewId);
 
 signals:
     /// Someone else is scoring now, or the database changed.
     void panelistChanged();
+    /// A scorecard editor saved or submitted a card.
+    void scorecardStored();
 
 private:
     ScorecardMenu(QMainWindow* window, DatabaseSession& session, Settings& settings,

@@ -2,6 +2,7 @@
 
 #include "AddFromTalentPoolCommand.h"
 #include "DatabaseSession.h"
+#include "ListDock.h"
 #include "MainWindow.h"
 #include "OpeningListModel.h"
 #include "TalentPoolSuggestionDialog.h"
@@ -71,39 +72,18 @@ void suggest(MainWindow* window, DatabaseSession& session, const Settings& setti
     dialog->show(); // not modal: the new opening stays in reach behind it
 }
 
-QDockWidget* makeDock(MainWindow* window, TalentPoolView* view) {
-    auto* dock = new QDockWidget(TalentPoolMenu::tr("Talent Pool"), window);
-    dock->setObjectName(QStringLiteral("talentPoolDock"));
-    dock->setWidget(view);
-    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // Next to "Waiting on us" when that is there: both are lists of people.
-    if (auto* waiting = window->findChild<QDockWidget*>(QStringLiteral("waitingDock")))
-        window->tabifyDockWidget(waiting, dock);
-    dock->hide();
-    return dock;
-}
-
 } // namespace
 
 void TalentPoolMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSession& session,
                              Settings& settings, OpeningListModel& openings) {
     auto* view = new TalentPoolView(session);
     view->setViewer([&session, &settings] { return CurrentPanelist::viewer(session, settings); });
-    QDockWidget* dock = makeDock(window, view);
+    QDockWidget* dock =
+        ListDock::add(window, tr("Talent Pool"), QStringLiteral("talentPoolDock"), view);
 
-    QAction* action = dock->toggleViewAction();
-    action->setText(tr("&Talent Pool"));
-    action->setObjectName(QStringLiteral("talentPoolAction"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    action->setToolTip(tr("Everyone the panel would happily hire for another role."));
-    viewMenu->addAction(action);
-    QObject::connect(action, &QAction::triggered, view, [dock, view](bool shown) {
-        if (!shown)
-            return;
-        dock->raise();
-        view->setFocus(Qt::ShortcutFocusReason);
-    });
+    ListDock::addToggle(viewMenu, dock, tr("&Talent Pool"), QStringLiteral("talentPoolAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                        tr("Everyone the panel would happily hire for another role."));
     QObject::connect(view, &TalentPoolView::applicationActivated, window,
                      [window](RowId openingId, RowId applicationId) {
                          window->showApplication(openingId, applicationId);

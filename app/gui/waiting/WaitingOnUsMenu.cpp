@@ -1,6 +1,7 @@
 #include "WaitingOnUsMenu.h"
 
 #include "DatabaseSession.h"
+#include "ListDock.h"
 #include "MainWindow.h"
 #include "OpeningListModel.h"
 #include "ViewRegistry.h"
@@ -42,42 +43,20 @@ void refresh(DatabaseSession& session, WaitingOnUsBadge* badge, WaitingOnUsView*
     (void)view->reload(); // its own summary says when the list is empty
 }
 
-QDockWidget* makeDock(MainWindow* window, WaitingOnUsView* view) {
-    auto* dock = new QDockWidget(WaitingOnUsMenu::tr("Waiting on Us"), window);
-    dock->setObjectName(QStringLiteral("waitingDock"));
-    dock->setWidget(view);
-    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
-    return dock;
-}
-
-void showDock(QDockWidget* dock, WaitingOnUsView* view) {
-    dock->show();
-    dock->raise();
-    view->setFocus(Qt::ShortcutFocusReason);
-}
-
 } // namespace
 
 void WaitingOnUsMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSession& session,
                               OpeningListModel& openings) {
     auto* view = new WaitingOnUsView(session);
-    QDockWidget* dock = makeDock(window, view);
+    QDockWidget* dock =
+        ListDock::add(window, tr("Waiting on Us"), QStringLiteral("waitingDock"), view);
     auto* badge = new WaitingOnUsBadge;
     window->statusBar()->addPermanentWidget(badge);
 
-    QAction* action = dock->toggleViewAction();
-    action->setText(tr("&Waiting on Us"));
-    action->setObjectName(QStringLiteral("waitingOnUsAction"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    action->setToolTip(tr("Every candidate past the date we promised them an answer."));
-    viewMenu->addAction(action);
-    QObject::connect(action, &QAction::triggered, view, [dock, view](bool shown) {
-        if (shown)
-            showDock(dock, view);
-    });
-    QObject::connect(badge, &QToolButton::clicked, view, [dock, view] { showDock(dock, view); });
+    ListDock::addToggle(viewMenu, dock, tr("&Waiting on Us"), QStringLiteral("waitingOnUsAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                        tr("Every candidate past the date we promised them an answer."));
+    QObject::connect(badge, &QToolButton::clicked, view, [dock] { ListDock::show(dock); });
     QObject::connect(view, &WaitingOnUsView::applicationActivated, window,
                      [window](RowId openingId, RowId applicationId) {
                          window->showApplication(openingId, applicationId);

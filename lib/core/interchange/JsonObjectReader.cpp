@@ -159,6 +159,14 @@ QString JsonObjectReader::optionalText(const char* key) {
     return present(key) ? text(key) : QString();
 }
 
+int JsonObjectReader::optionalInteger(const char* key, int minimum, int maximum, int fallback) {
+    return present(key) ? integer(key, minimum, maximum) : fallback;
+}
+
+QDateTime JsonObjectReader::optionalTimestamp(const char* key) {
+    return present(key) ? timestamp(key, true) : QDateTime();
+}
+
 QDateTime JsonObjectReader::timestamp(const char* key, bool nullable) {
     const QString what = tr("a timestamp with time zone such as \"2024-05-01T09:30:00.000Z\"");
     const auto raw = take(key, nullable, what);

@@ -53,6 +53,9 @@ public:
     /// is reported with the same messages as a required field.
     bool optionalBoolean(const char* key, bool fallback = false);
     QString optionalText(const char* key);
+    int optionalInteger(const char* key, int minimum, int maximum, int fallback);
+    /// Optional and nullable: absent or null give an invalid date-time.
+    QDateTime optionalTimestamp(const char* key);
     QDateTime timestamp(const char* key, bool nullable = false);
     QDate nullableDate(const char* key);
     QStringList textList(const char* key);

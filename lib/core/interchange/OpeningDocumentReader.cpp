@@ -246,6 +246,12 @@ DocInterview OpeningDocumentReader::readInterview(JsonObjectReader& in) {
     i.durationMinutes = in.integer("durationMinutes", 0, kMaxMinutes);
     i.location = in.text("location");
     doc.panelists = in.uuidRefList("panelistUuids");
+    // Added in format version 3; older files have none of them.
+    i.videoLink = in.optionalText("videoLink");
+    i.invitationSequence = in.optionalInteger("invitationSequence", 0, kMaxInt, 0);
+    i.cancelledAt = in.optionalTimestamp("cancelledAt");
+    i.cancelledBy = in.optionalText("cancelledBy");
+    i.cancellationReason = in.optionalText("cancellationReason");
     return doc;
 }
 

@@ -1,6 +1,7 @@
 #include "OpeningDocumentValidator.h"
 
 #include "OpeningFormat.h"
+#include "scheduling/InterviewScheduler.h"
 
 #include <QSet>
 
@@ -137,11 +138,24 @@ void OpeningDocumentValidator::checkApplications(const OpeningDocument& doc) {
         for (const auto& ref : i.panelists)
             expectRef(ref, m_panelists, tr("panelist"));
         expectDistinct(i.panelists, tr("panelist"));
+        checkCancellation(i);
     }
     for (const auto& r : doc.references)
         expectRef(r.application, m_applications, tr("application"));
     for (const auto& c : doc.communications)
         expectRef(c.application, m_applications, tr("application"));
+}
+
+void OpeningDocumentValidator::checkCancellation(const DocInterview& interview) {
+    // The scheduler's rule: a cancellation says why, and only a cancelled
+    // interview has a cancellation.
+    const Interview& i = interview.value;
+    if (i.isCancelled() && !InterviewScheduler::validateReason(i.cancellationReason).isEmpty())
+        m_errors.add(interview.path + QStringLiteral(".cancellationReason"),
+                     tr("a cancelled interview needs the reason it was cancelled"));
+    if (!i.isCancelled() && !(i.cancelledBy.isEmpty() && i.cancellationReason.isEmpty()))
+        m_errors.add(interview.path + QStringLiteral(".cancelledAt"),
+                     tr("the interview has who cancelled it or why, but no time it was cancelled"));
 }
 
 void OpeningDocumentValidator::checkScorecards(const OpeningDocument& doc) {

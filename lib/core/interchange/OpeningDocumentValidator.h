@@ -39,6 +39,7 @@ private:
     void checkRubrics(const OpeningDocument& doc);
     void checkPanelAndRounds(const OpeningDocument& doc);
     void checkApplications(const OpeningDocument& doc);
+    void checkCancellation(const DocInterview& interview);
     void checkScorecards(const OpeningDocument& doc);
     void checkScorecardRatings(const DocScorecard& card);
     void checkDecision(const DocDecision& decision);

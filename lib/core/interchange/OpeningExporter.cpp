@@ -425,7 +425,12 @@ QJsonObject JsonBuilder::interview(const Interview& i) {
             {QStringLiteral("scheduledAt"), timestampValue(i.scheduledAt)},
             {QStringLiteral("durationMinutes"), i.durationMinutes},
             {QStringLiteral("location"), i.location},
-            {QStringLiteral("panelistUuids"), refs(m_panelists, i.panelistIds, tr("panelist"))}};
+            {QStringLiteral("panelistUuids"), refs(m_panelists, i.panelistIds, tr("panelist"))},
+            {QStringLiteral("videoLink"), i.videoLink},
+            {QStringLiteral("invitationSequence"), i.invitationSequence},
+            {QStringLiteral("cancelledAt"), timestampValue(i.cancelledAt)},
+            {QStringLiteral("cancelledBy"), i.cancelledBy},
+            {QStringLiteral("cancellationReason"), i.cancellationReason}};
 }
 
 QJsonObject JsonBuilder::scorecard(const Scorecard& s) {

@@ -18,7 +18,7 @@ namespace openingformat {
 /// The value of the top-level "format" field.
 DEBRIEF_CORE_EXPORT QString formatMarker();
 /// The format version this build writes and the newest it can read.
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 3;
 
 /// Lower-case UUID without braces.
 QString uuidText(const QUuid& uuid);

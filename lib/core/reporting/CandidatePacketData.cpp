@@ -63,8 +63,11 @@ Result<CandidatePacketData> CandidatePacketData::load(Database& db, RowId applic
                                     visible->rubrics.value(seat.card->rubricId));
             }
         }
-        entry.notSubmitted = std::max(0, int(cards.interview.panelistIds.size()) -
-                                             int(entry.scorecards.size()) - entry.hidden);
+        // A cancelled interview owes no scorecard.
+        entry.notSubmitted = cards.interview.isCancelled()
+                                 ? 0
+                                 : std::max(0, int(cards.interview.panelistIds.size()) -
+                                                   int(entry.scorecards.size()) - entry.hidden);
         data.interviews.append(entry);
     }
     auto references = ReferenceRepository(db).forApplication(applicationId);

@@ -34,21 +34,22 @@ bool BlindScoringPolicy::submittedBy(RowId interviewId, RowId panelistId) const 
 bool BlindScoringPolicy::owesScorecards(RowId viewer) const {
     return viewer != kNoRow &&
            std::any_of(m_interviews.cbegin(), m_interviews.cend(),
-                       [viewer](const Interview& i) { return i.panelistIds.contains(viewer); });
+                       [viewer](const Interview& i) { return i.expectsScorecardFrom(viewer); });
 }
 
 bool BlindScoringPolicy::hasSubmittedOwn(RowId viewer) const {
     if (!owesScorecards(viewer))
         return false;
     return std::all_of(m_interviews.cbegin(), m_interviews.cend(), [&](const Interview& i) {
-        return !i.panelistIds.contains(viewer) || submittedBy(i.id, viewer);
+        return !i.expectsScorecardFrom(viewer) || submittedBy(i.id, viewer);
     });
 }
 
 bool BlindScoringPolicy::everyScorecardSubmitted() const {
+    // A cancelled interview owes no scorecard, so it holds nobody back.
     return std::all_of(m_interviews.cbegin(), m_interviews.cend(), [this](const Interview& i) {
-        return std::all_of(i.panelistIds.cbegin(), i.panelistIds.cend(),
-                           [&](RowId seat) { return submittedBy(i.id, seat); });
+        return i.isCancelled() || std::all_of(i.panelistIds.cbegin(), i.panelistIds.cend(),
+                                              [&](RowId seat) { return submittedBy(i.id, seat); });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/TransactionGuard.h"
 
@@ -76,6 +77,8 @@ Status ScorecardWorkflow::saveDraft(Scorecard& card, const QDateTime& now) {
         return Error{tr("This scorecard has been submitted; it can only be changed by an "
                         "amendment with a reason.")};
     }
+    if (Status allowed = checkNewCard(card); !allowed)
+        return allowed;
     Scorecard draft = card;
     draft.updatedAt = now;
     ScorecardRepository repository(m_db);
@@ -91,6 +94,8 @@ Status ScorecardWorkflow::submit(Scorecard& card, const Rubric& rubric, const QD
     const QStringList problems = problemsBeforeSubmit(card, rubric);
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char('\n'))};
+    if (Status allowed = checkNewCard(card); !allowed)
+        return allowed;
     Scorecard submitted = card;
     submitted.status = ScorecardStatus::Submitted;
     submitted.submittedAt = now;
@@ -101,6 +106,18 @@ Status ScorecardWorkflow::submit(Scorecard& card, const Rubric& rubric, const QD
     if (!stored)
         return stored;
     card = submitted;
+    return {};
+}
+
+Status ScorecardWorkflow::checkNewCard(const Scorecard& card) {
+    if (card.id != kNoRow)
+        return {};
+    auto interview = InterviewRepository(m_db).get(card.interviewId);
+    if (!interview)
+        return interview.error();
+    if (interview->isCancelled())
+        return Error{tr("Interview %1 was cancelled: nobody owes a scorecard for it.")
+                         .arg(card.interviewId)};
     return {};
 }
 

@@ -58,6 +58,9 @@ public:
                                          const Rubric& rubric);
 
 private:
+    /// A new card is refused for a cancelled interview: it owes none.
+    Status checkNewCard(const Scorecard& card);
+
     Database& m_db;
 };
 

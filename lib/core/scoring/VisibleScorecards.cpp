@@ -91,7 +91,7 @@ Result<VisibleScorecards> VisibleScorecards::load(Database& db, RowId applicatio
         }));
         if (entry.withheld.any())
             entry.withheld.reason = result.withheld.reason;
-        result.viewerOnPanel = result.viewerOnPanel || interview.panelistIds.contains(viewer);
+        result.viewerOnPanel = result.viewerOnPanel || interview.expectsScorecardFrom(viewer);
         result.interviews.append(entry);
     }
 

@@ -12,8 +12,17 @@ const sql::ChildTable kPanelists{QStringLiteral("interview_panelists"),
                                  QStringLiteral("seat")};
 
 QVariantList values(const Interview& i) {
-    return {sql::uuid(i.uuid), i.applicationId,      i.roundId, sql::timestamp(i.scheduledAt),
-            i.durationMinutes, sql::text(i.location)};
+    return {sql::uuid(i.uuid),
+            i.applicationId,
+            i.roundId,
+            sql::timestamp(i.scheduledAt),
+            i.durationMinutes,
+            sql::text(i.location),
+            sql::text(i.videoLink),
+            i.invitationSequence,
+            sql::timestamp(i.cancelledAt),
+            sql::text(i.cancelledBy),
+            sql::text(i.cancellationReason)};
 }
 
 Result<Interview> read(sql::SqlRow& row) {
@@ -25,6 +34,11 @@ Result<Interview> read(sql::SqlRow& row) {
     i.scheduledAt = row.timestamp("scheduled_at");
     i.durationMinutes = row.integer("duration_minutes");
     i.location = row.text("location");
+    i.videoLink = row.text("video_link");
+    i.invitationSequence = row.integer("invitation_sequence");
+    i.cancelledAt = row.timestamp("cancelled_at");
+    i.cancelledBy = row.text("cancelled_by");
+    i.cancellationReason = row.text("cancellation_reason");
     return row.finish(std::move(i));
 }
 
@@ -49,7 +63,10 @@ const sql::RecordTable<Interview>& table() {
         .table = QStringLiteral("interviews"),
         .columns = {QStringLiteral("uuid"), QStringLiteral("application_id"),
                     QStringLiteral("round_id"), QStringLiteral("scheduled_at"),
-                    QStringLiteral("duration_minutes"), QStringLiteral("location")},
+                    QStringLiteral("duration_minutes"), QStringLiteral("location"),
+                    QStringLiteral("video_link"), QStringLiteral("invitation_sequence"),
+                    QStringLiteral("cancelled_at"), QStringLiteral("cancelled_by"),
+                    QStringLiteral("cancellation_reason")},
         .keepWhenNull = {QStringLiteral("uuid")},
         .values = values,
         .read = read,

@@ -154,6 +154,25 @@ QStringList rejectionDraftSchema() {
     };
 }
 
+// A cancelled interview keeps its row (history, audit, scorecards already
+// written); cancelled_at set is what marks it. The invitation sequence is
+// the iCalendar SEQUENCE of its .ics. The indexes serve "My interviews":
+// one panelist's seats, and interviews by time.
+QStringList interviewSchedulingSchema() {
+    return {
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN video_link TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN invitation_sequence INTEGER NOT NULL "
+                       "DEFAULT 0 CHECK (invitation_sequence >= 0)"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN cancelled_at TEXT"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN cancelled_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN cancellation_reason TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("CREATE INDEX interviews_scheduled ON interviews (scheduled_at)"),
+        QStringLiteral("CREATE INDEX interview_panelists_panelist ON interview_panelists "
+                       "(panelist_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations() {
@@ -172,6 +191,10 @@ const QList<Migration>& allMigrations() {
                          "DEFAULT ''")}},
         {4, QStringLiteral("Rejection templates (versioned per language and stage) and drafts"),
          rejectionDraftSchema()},
+        {5,
+         QStringLiteral("Interviews can be cancelled (who, when, why), have a video link and an "
+                        "invitation sequence"),
+         interviewSchedulingSchema()},
     };
     return migrations;
 }

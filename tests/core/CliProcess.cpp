@@ -1,0 +1,19 @@
+#include "CliProcess.h"
+
+#include <QProcess>
+
+namespace debrief::test {
+
+CliRun runProgram(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.start(program, args);
+    CliRun run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace debrief::test
