@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
-        <translation>ICC(2,1): Intraklassen-Korrelation, absolute Übereinstimmung, für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorff&apos;s alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden.</translation>
+        <translation>ICC(2,1): Intraklassen-Korrelation, absolute Übereinstimmung, für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorffs Alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden.</translation>
     </message>
     <message>
         <source>How to read this report</source>
@@ -138,8 +138,8 @@
     <message numerus="yes">
         <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
         <translation>
-            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
-            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
         </translation>
     </message>
     <message>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Freigabe</translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>Scores far apart on the same finalist</source>
-        <translation>Weit auseinanderliegende Bewertungen für dieselbe Person</translation>
+        <translation>Weit auseinanderliegende Bewertungen für dieselbe Person in der finalen Runde</translation>
     </message>
     <message>
         <source>Worth talking through before the decision is signed: the panel saw the same candidate differently here.</source>
@@ -1945,11 +1945,11 @@
     <name>ExportScorecardsCommand</name>
     <message>
         <source>Write a panelist&apos;s submitted scorecards for an opening to a file</source>
-        <translation>Die abgegebenen Bewertungsbögen einer Interviewerin oder eines Interviewers für eine Stelle in eine Datei schreiben</translation>
+        <translation>Die abgegebenen Bewertungsbögen einer Person im Interviewteam für eine Stelle in eine Datei schreiben</translation>
     </message>
     <message>
         <source>The panelist: their uuid, or their id in FILE.</source>
-        <translation>Die Interviewerin oder der Interviewer: UUID oder ID in DATEI.</translation>
+        <translation>Die Person im Interviewteam: ihre UUID oder ihre ID in DATEI.</translation>
     </message>
     <message>
         <source>UUID</source>
@@ -2087,7 +2087,7 @@
     <name>ImportScorecardsCommand</name>
     <message>
         <source>Read a panelist&apos;s scorecards file (export-scorecards) into a database</source>
-        <translation>Die Bewertungsbogen-Datei einer Interviewerin oder eines Interviewers (export-scorecards) in eine Datenbank einlesen</translation>
+        <translation>Die Bewertungsbogen-Datei einer Person im Interviewteam (export-scorecards) in eine Datenbank einlesen</translation>
     </message>
     <message>
         <source>The file to import.</source>
@@ -2240,7 +2240,7 @@
     <name>KrippendorffAlpha</name>
     <message>
         <source>Rests on %1 from %2 on %3 that at least two panelists scored; %4 without a second score on the same finalist cannot be paired and are left out.</source>
-        <translation>Grundlage: %1 von %2 zu %3, die mindestens zwei Interviewer:innen bewertet haben; ohne zweite Bewertung derselben Person nicht paarbar und daher ausgelassen: %4.</translation>
+        <translation>Grundlage: %1 von %2 zu %3, die mindestens zwei Interviewer:innen bewertet haben; ohne zweite Bewertung derselben Person in der finalen Runde nicht paarbar und daher ausgelassen: %4.</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>Print the findings as JSON (docs/TONE.md).</source>
-        <translation>Die Ergebnisse als JSON ausgeben (docs/TONE.md).</translation>
+        <translation>Die Hinweise als JSON ausgeben (docs/TONE.md).</translation>
     </message>
     <message>
         <source>The candidate&apos;s full name; the first line must then greet them by name.</source>
@@ -3376,7 +3376,7 @@
     </message>
     <message>
         <source>at least one criterion needs a weight above 0, or no total can be computed</source>
-        <translation>mindestens ein Kriterium braucht eine Gewichtung über 0, sonst lässt sich keine Gesamtbewertung berechnen</translation>
+        <translation>mindestens ein Kriterium braucht eine Gewichtung über 0, sonst lässt sich kein Gesamtwert berechnen</translation>
     </message>
     <message>
         <source>an object</source>
@@ -3867,7 +3867,7 @@
     </message>
     <message>
         <source>The date the candidate applied (may be empty).</source>
-        <translation>Das Datum der Bewerbung (kann leer sein).</translation>
+        <translation>Das Datum, an dem sich die Person beworben hat (kann leer sein).</translation>
     </message>
     <message>
         <source>The date of the candidate&apos;s last interview (may be empty).</source>
@@ -4177,7 +4177,7 @@
     </message>
     <message>
         <source>a panelist&apos;s scorecard</source>
-        <translation>der Bewertungsbogen einer Interviewerin oder eines Interviewers</translation>
+        <translation>der Bewertungsbogen einer Person im Interviewteam</translation>
     </message>
     <message>
         <source>the set-up dialog for a new opening</source>
@@ -4599,7 +4599,7 @@
     </message>
     <message>
         <source>Scorecards</source>
-        <translation>Bewertungen</translation>
+        <translation>Bewertungsbögen</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -6201,7 +6201,7 @@
     </message>
     <message>
         <source>Rubric &amp;name:</source>
-        <translation>&amp;Name des Rasters:</translation>
+        <translation>&amp;Name des Bewertungsrasters:</translation>
     </message>
     <message>
         <source>Criteria</source>

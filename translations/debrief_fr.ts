@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
-        <translation>ICC(2,1)&#xa0;: corrélation intraclasse, accord absolu, sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: Krippendorff&apos;s alpha au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury.</translation>
+        <translation>ICC(2,1)&#xa0;: corrélation intraclasse, accord absolu, sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: alpha de Krippendorff au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury.</translation>
     </message>
     <message>
         <source>How to read this report</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Prénom d&apos;usage</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Prénom d&apos;usage</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>En attente</translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>Talent pool</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
-        <translation>Deuxième choix %1&#xa0;: en attente jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
+        <translation>Deuxième choix %1&#xa0;: en réserve jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
     </message>
     <message>
         <source>Application %1 was not chosen in its opening&apos;s decision.</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>Draft %1 is held: application %2 is on hold (%3). Send it only once the hold is released, or confirm that it should go out anyway.</source>
-        <translation>Le brouillon %1 est en suspens&#xa0;: la candidature %2 est en attente (%3). Ne l&apos;envoyez qu&apos;une fois l&apos;attente levée, ou confirmez qu&apos;il doit partir malgré tout.</translation>
+        <translation>Le brouillon %1 est en suspens&#xa0;: la candidature %2 est en réserve (%3). Ne l&apos;envoyez que lorsqu&apos;elle ne sera plus en réserve, ou confirmez qu&apos;il doit partir malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Also write the drafts of runners-up on hold while the chosen candidate&apos;s offer is pending (they stay held; do not send them before the offer is accepted).</source>
-        <translation>Écrire aussi les brouillons des deuxièmes choix en attente tant que l&apos;offre faite au candidat retenu est en cours (ils restent en suspens&#xa0;; ne les envoyez pas avant que l&apos;offre soit acceptée).</translation>
+        <translation>Écrire aussi les brouillons des deuxièmes choix en réserve tant que l&apos;offre faite au candidat retenu est en cours (ils restent en suspens&#xa0;; ne les envoyez pas avant que l&apos;offre soit acceptée).</translation>
     </message>
     <message>
         <source>--opening takes a number or a uuid.</source>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>Print the findings as JSON (docs/TONE.md).</source>
-        <translation>Afficher les constats au format JSON (docs/TONE.md).</translation>
+        <translation>Afficher les remarques au format JSON (docs/TONE.md).</translation>
     </message>
     <message>
         <source>The candidate&apos;s full name; the first line must then greet them by name.</source>
@@ -2834,7 +2834,7 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>En attente</translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>Still waiting for an answer, the longest overdue first</source>
@@ -3257,7 +3257,7 @@
     </message>
     <message>
         <source>How each panelist scores compared with the rest of the panel, agreement per criterion and halo flags, with a short reading guide.</source>
-        <translation>Comment chaque membre du jury note par rapport au reste du jury, l&apos;accord par critère et les signaux d&apos;effet de halo, avec un court guide de lecture.</translation>
+        <translation>Comment chaque membre du jury note par rapport au reste du jury, l&apos;accord par critère et les signalements d&apos;effet de halo, avec un court guide de lecture.</translation>
     </message>
     <message>
         <source>The pipeline by stage, time in stage, promised dates kept and missed, and who is still waiting for an answer.</source>
@@ -4248,7 +4248,7 @@
     <name>WaitingOnUsMenu</name>
     <message>
         <source>Waiting on us: ?</source>
-        <translation>En attente de notre réponse&#xa0;: ?</translation>
+        <translation>En attente de notre réponse&#xa0;:&#xa0;?</translation>
     </message>
     <message>
         <source>Waiting on Us</source>
@@ -4412,7 +4412,7 @@
     </message>
     <message>
         <source>On hold:</source>
-        <translation>En attente&#xa0;:</translation>
+        <translation>En réserve&#xa0;:</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4603,11 +4603,11 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>En attente</translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>On hold · %1</source>
-        <translation>En attente · %1</translation>
+        <translation>En réserve · %1</translation>
     </message>
 </context>
 <context>
@@ -5068,7 +5068,7 @@
     </message>
     <message>
         <source>Moves %1 to Hired; the runners-up are released from hold once every chosen candidate has accepted.</source>
-        <translation>Fait passer %1 à l&apos;étape Embauché&#xa0;; les deuxièmes choix ne sont plus en attente dès que chaque candidat retenu a accepté.</translation>
+        <translation>Fait passer %1 à l&apos;étape Embauché&#xa0;; les deuxièmes choix ne sont plus en réserve dès que chaque candidat retenu a accepté.</translation>
     </message>
     <message>
         <source>unknown panelist</source>
@@ -5135,11 +5135,11 @@
     </message>
     <message>
         <source>Held: %1 Do not send it until the hold is released.</source>
-        <translation>En attente&#xa0;: %1 Ne l&apos;envoyez pas avant la levée de l&apos;attente.</translation>
+        <translation>En suspens&#xa0;: %1 Ne l&apos;envoyez pas tant que la candidature est en réserve.</translation>
     </message>
     <message>
         <source>Held until %1’s offer is accepted. %2 Sending it now would turn this candidate down while they may still be the panel&apos;s next choice.</source>
-        <translation>En attente jusqu&apos;à l&apos;acceptation de l&apos;offre par %1. %2 L&apos;envoyer maintenant refuserait ce candidat alors qu&apos;il pourrait encore être le prochain choix du jury.</translation>
+        <translation>En suspens jusqu&apos;à l&apos;acceptation de l&apos;offre par %1. %2 L&apos;envoyer maintenant refuserait ce candidat alors qu&apos;il pourrait encore être le prochain choix du jury.</translation>
     </message>
     <message>
         <source> and </source>
@@ -5211,7 +5211,7 @@
     </message>
     <message>
         <source>Send a Held Rejection?</source>
-        <translation>Envoyer un refus en attente&#xa0;?</translation>
+        <translation>Envoyer un refus en suspens&#xa0;?</translation>
     </message>
     <message>
         <source>Mark this rejection as sent anyway?</source>
@@ -5223,7 +5223,7 @@
     </message>
     <message>
         <source>Keep Held</source>
-        <translation>Laisser en attente</translation>
+        <translation>Laisser en suspens</translation>
     </message>
     <message>
         <source>Marked as sent and logged as the panel&apos;s final answer.</source>
@@ -5238,7 +5238,7 @@
     <name>debrief::InterviewScoresPanel</name>
     <message>
         <source>rubric v%1</source>
-        <translation>grille v%1</translation>
+        <translation>grille de critères v%1</translation>
     </message>
     <message>
         <source>Scorecards of the selected interview</source>
@@ -5266,7 +5266,7 @@
     </message>
     <message>
         <source>Scored against different rubric versions (%1): each card says which.</source>
-        <translation>Noté avec différentes versions de la grille de critères (%1)&#xa0;: chaque grille indique laquelle.</translation>
+        <translation>Noté avec différentes versions de la grille de critères (%1)&#xa0;: chaque grille d&apos;évaluation indique laquelle.</translation>
     </message>
     <message>
         <source>Scores hidden until the panel lead reveals them.</source>
@@ -5961,7 +5961,7 @@
     <name>debrief::RejectionDraftsView</name>
     <message>
         <source>Held (%1): wait until the chosen candidate accepts</source>
-        <translation>En attente (%1)&#xa0;: attendre que le candidat retenu accepte</translation>
+        <translation>En suspens (%1)&#xa0;: attendre que le candidat retenu accepte</translation>
     </message>
     <message>
         <source>Ready (%1)</source>
@@ -6201,7 +6201,7 @@
     </message>
     <message>
         <source>Rubric &amp;name:</source>
-        <translation>&amp;Nom de la grille&#xa0;:</translation>
+        <translation>&amp;Nom de la grille de critères&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -6622,7 +6622,7 @@
     </message>
     <message>
         <source>Rubric v%1</source>
-        <translation>Grille v%1</translation>
+        <translation>Grille de critères v%1</translation>
     </message>
     <message>
         <source>Scored against “%1”, version %2. The card keeps this version when the rubric is edited later.</source>
@@ -6856,7 +6856,7 @@
     </message>
     <message>
         <source>No strengths recorded: no submitted scorecard rated them above the middle of the scale.</source>
-        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise ne les a notés au-dessus du milieu de l&apos;échelle.</translation>
+        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise ne l&apos;a noté au-dessus du milieu de l&apos;échelle.</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -7122,7 +7122,7 @@
     <name>debrief::WaitingOnUsModel</name>
     <message>
         <source>%1 (on hold)</source>
-        <translation>%1 (en attente)</translation>
+        <translation>%1 (en réserve)</translation>
     </message>
     <message>
         <source>never</source>
@@ -7131,8 +7131,8 @@
     <message numerus="yes">
         <source>%1 (%2) was promised an answer by %3 and has waited %n day(s) since.</source>
         <translation>
-            <numerusform>%1 (%2) devait recevoir une réponse d&apos;ici le %3 et attend depuis %n jour.</numerusform>
-            <numerusform>%1 (%2) devait recevoir une réponse d&apos;ici le %3 et attend depuis %n jours.</numerusform>
+            <numerusform>%1 (%2) attend depuis %n jour la réponse promise d&apos;ici le %3.</numerusform>
+            <numerusform>%1 (%2) attend depuis %n jours la réponse promise d&apos;ici le %3.</numerusform>
         </translation>
     </message>
     <message>
