@@ -280,13 +280,59 @@
         <source>Applied on</source>
         <translation>Beworben am</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a column is missing (give numbers or header names joined with +)</source>
+        <translation>eine Spalte fehlt (geben Sie Nummern oder Spaltenüberschriften an, verbunden mit +)</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no column %1; the file has %n column(s)</source>
+        <translation>
+            <numerusform>es gibt keine Spalte %1; die Datei hat %n Spalte</numerusform>
+            <numerusform>es gibt keine Spalte %1; die Datei hat %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no column is called “%1”</source>
+        <translation>keine Spalte heißt „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are called “%1”; give the column&apos;s number instead</source>
+        <translation>
+            <numerusform>%n Spalte heißt „%1“; geben Sie stattdessen die Nummer der Spalte an</numerusform>
+            <numerusform>%n Spalten heißen „%1“; geben Sie stattdessen die Nummer der Spalte an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2. The name can also be a first-name and a last-name column joined.</source>
+        <translation>die erforderliche Spalte „%1“ fehlt oder ist nicht zugeordnet; die Spalten der Datei sind %2. Der Name kann auch aus einer Spalte mit dem Vornamen und einer mit dem Nachnamen zusammengesetzt werden.</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2</source>
+        <translation>die erforderliche Spalte „%1“ fehlt oder ist nicht zugeordnet; die Spalten der Datei sind %2</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; choose one</source>
+        <translation>die Spalten %1 kommen alle als „%2“ infrage; wählen Sie eine aus</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; %3 is used</source>
+        <translation>die Spalten %1 kommen alle als „%2“ infrage; verwendet wird %3</translation>
+    </message>
 </context>
 <context>
     <name>CandidateCsvImport</name>
-    <message>
-        <source>the required column &quot;%1&quot; is missing or not mapped</source>
-        <translation>die erforderliche Spalte „%1“ fehlt oder ist nicht zugeordnet</translation>
-    </message>
     <message>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
@@ -294,18 +340,6 @@
     <message>
         <source>the e-mail address is empty</source>
         <translation>die E-Mail-Adresse ist leer</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use 2026-03-01 or 01.03.2026)</source>
-        <translation>„%1“ ist kein Datum (verwenden Sie 2026-03-01 oder 01.03.2026)</translation>
-    </message>
-    <message>
-        <source>a candidate with this e-mail is already stored</source>
-        <translation>eine bewerbende Person mit dieser E-Mail-Adresse ist bereits gespeichert</translation>
     </message>
     <message>
         <source>same e-mail as line %1</source>
@@ -333,6 +367,30 @@
             <numerusform>Der Import kann nicht mehr rückgängig gemacht werden: Seitdem wurde %n Datensatz (Interviews, Referenzen, Nachrichten oder Bewerbungen) zu seinen Bewerbenden hinzugefügt.</numerusform>
             <numerusform>Der Import kann nicht mehr rückgängig gemacht werden: Seitdem wurden %n Datensätze (Interviews, Referenzen, Nachrichten oder Bewerbungen) zu seinen Bewerbenden hinzugefügt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this date could be %1 (day first) or %2 (month first), and no date in the column says which comes first; choose the order of day and month</source>
+        <translation>dieses Datum kann %1 (Tag zuerst) oder %2 (Monat zuerst) bedeuten, und kein Datum in der Spalte zeigt, was zuerst steht; wählen Sie die Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>this date reads only with the month first, but line %1 reads only with the day first; choose the order of day and month</source>
+        <translation>dieses Datum lässt sich nur mit dem Monat zuerst lesen, Zeile %1 aber nur mit dem Tag zuerst; wählen Sie die Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>this date reads only with the day first, but line %1 reads only with the month first; choose the order of day and month</source>
+        <translation>dieses Datum lässt sich nur mit dem Tag zuerst lesen, Zeile %1 aber nur mit dem Monat zuerst; wählen Sie die Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>this is not a date (write e.g. 2026-03-01, 01.03.2026 or 1 Mar 2026)</source>
+        <translation>das ist kein Datum (schreiben Sie z. B. 2026-03-01, 01.03.2026 oder 1. März 2026)</translation>
+    </message>
+    <message>
+        <source>this is not a valid e-mail address</source>
+        <translation>das ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>starts like a spreadsheet formula; it is stored as text and never run</source>
+        <translation>beginnt wie eine Tabellenkalkulationsformel; der Wert wird als Text gespeichert und nie ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1394,29 @@
     </message>
 </context>
 <context>
+    <name>CsvHeaderNames</name>
+    <message>
+        <source>No header names are compiled in.</source>
+        <translation>Es sind keine Spaltenüberschriften einkompiliert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a header name file</source>
+        <translation>%1: keine Datei mit Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unbekanntes Feld „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty or names two fields</source>
+        <translation>%1: „%2“ ist leer oder benennt zwei Felder</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportUndoCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s) from %1</source>
@@ -1982,10 +2063,6 @@
 <context>
     <name>ImportCandidatesCommand</name>
     <message>
-        <source>--map %1: expected FIELD=COLUMN</source>
-        <translation>--map %1: FELD=SPALTE erwartet</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -2012,18 +2089,6 @@
     <message>
         <source>CHAR</source>
         <translation>ZEICHEN</translation>
-    </message>
-    <message>
-        <source>Take FIELD from COLUMN (1-based), e.g. email=3. Fields: name, preferred-name, email, phone, location, source, notes, applied-on.</source>
-        <translation>FELD aus SPALTE lesen (ab 1 gezählt), z. B. email=3. Felder: name, preferred-name, email, phone, location, source, notes, applied-on.</translation>
-    </message>
-    <message>
-        <source>FIELD=COLUMN</source>
-        <translation>FELD=SPALTE</translation>
-    </message>
-    <message>
-        <source>Also import rows whose e-mail is already stored or repeated (default: skip them).</source>
-        <translation>Auch Zeilen importieren, deren E-Mail-Adresse bereits gespeichert ist oder mehrfach vorkommt (Standard: überspringen).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -2053,6 +2118,83 @@
         <translation>
             <numerusform>%n Duplikat übersprungen.</numerusform>
             <numerusform>%n Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map %1: expected FIELD=COLUMNS, FIELD one of %2</source>
+        <translation>--map %1: FELD=SPALTEN erwartet, FELD ist eines von %2</translation>
+    </message>
+    <message>
+        <source>--map %1: %2</source>
+        <translation>--map %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the columns with --map FIELD=COLUMNS, e.g. --map name=1+2 --map email=3 (see --help).</source>
+        <translation>Wählen Sie die Spalten mit --map FELD=SPALTEN, z. B. --map name=1+2 --map email=3 (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Say how the dates are written with --date-order day-first or month-first.</source>
+        <translation>Geben Sie mit --date-order day-first oder month-first an, wie die Datumsangaben geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>The columns are found by their headers in English, German or French; a name
+in two columns (First Name + Last Name, Vorname + Nachname, Prénom + Nom) is
+joined. Dates: 2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 or
+01/05/2026 (the file&apos;s dates decide which comes first), 5 Jan 2026,
+Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. A row whose e-mail already
+applied to the opening, or repeats an earlier row&apos;s, is skipped; someone
+known from another opening is added to this one. Nothing is written
+unless the whole file is clean.
+
+Examples:
+  --map name=2+3            name from columns 2 and 3, joined with a space
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             do not import the phone numbers</source>
+        <translation>Die Spalten werden an ihren Spaltenüberschriften auf Englisch, Deutsch oder
+Französisch erkannt; ein Name in zwei Spalten (First Name + Last Name,
+Vorname + Nachname, Prénom + Nom) wird zusammengesetzt. Datumsangaben:
+2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 oder 01/05/2026
+(die Datumsangaben der Datei entscheiden, was zuerst steht), 5 Jan 2026,
+Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. Eine Zeile mit der E-Mail-Adresse
+einer Person, die sich bereits auf die Stelle beworben hat, oder mit derselben
+E-Mail-Adresse wie eine frühere Zeile wird übersprungen; wer aus einer anderen
+Stelle bekannt ist, wird zu dieser hinzugefügt. Es wird nichts geschrieben,
+solange die Datei nicht vollständig fehlerfrei ist.
+
+Beispiele:
+  --map name=2+3            Name aus Spalte 2 und 3, mit Leerzeichen verbunden
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             die Telefonnummern nicht importieren</translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMNS: a column number (from 1) or a header name, or several joined with + (name=2+3); 0 imports nothing for FIELD. Repeat for more fields. Fields: %1.</source>
+        <translation>FELD aus SPALTEN lesen: eine Spaltennummer (ab 1) oder eine Spaltenüberschrift, oder mehrere, verbunden mit + (name=2+3); 0 importiert nichts für FELD. Für weitere Felder wiederholen. Felder: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMNS</source>
+        <translation>FELD=SPALTEN</translation>
+    </message>
+    <message>
+        <source>How numeric dates such as 03/04/2026 are written: day-first or month-first (default: decided by the file&apos;s dates).</source>
+        <translation>Wie numerische Datumsangaben wie 03/04/2026 geschrieben sind: day-first oder month-first (Standard: aus den Datumsangaben der Datei bestimmt).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <source>--date-order %1: expected day-first or month-first</source>
+        <translation>--date-order %1: day-first oder month-first erwartet</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already known from another opening.</source>
+        <translation>
+            <numerusform>Davon %n bereits aus einer anderen Stelle bekannt.</numerusform>
+            <numerusform>Davon %n bereits aus einer anderen Stelle bekannt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4816,10 +4958,6 @@
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <source>Choose which column of the file fills each field. Fields marked * are required.</source>
-        <translation>Wählen Sie, welche Spalte der Datei welches Feld füllt. Mit * markierte Felder sind erforderlich.</translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -4851,6 +4989,42 @@
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <source>Choose which column of the file fills each field. Fields marked * are required. A name kept in two columns is joined: first name + last name.</source>
+        <translation>Wählen Sie, welche Spalte der Datei welches Feld füllt. Mit * markierte Felder sind erforderlich. Ein Name in zwei Spalten wird zusammengesetzt: Vorname + Nachname.</translation>
+    </message>
+    <message>
+        <source>Joined with column</source>
+        <translation>Verbunden mit Spalte</translation>
+    </message>
+    <message>
+        <source>Order of day and month</source>
+        <translation>Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>Day and month order from the file</source>
+        <translation>Reihenfolge von Tag und Monat aus der Datei</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Several columns could be %1: choose the one to use.</source>
+        <translation>Mehrere Spalten kommen als „%1“ infrage: Wählen Sie die zu verwendende aus.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CsvPreviewModel</name>
@@ -4881,6 +5055,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1
+
+Looks like a spreadsheet formula. Debrief keeps it as text and never runs it.</source>
+        <translation>%1
+
+Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Text und führt ihn nie aus.</translation>
+    </message>
+    <message>
+        <source>Looks like a formula, kept as text</source>
+        <translation>Sieht aus wie eine Formel, als Text gespeichert</translation>
     </message>
 </context>
 <context>

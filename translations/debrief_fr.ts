@@ -280,13 +280,59 @@
         <source>Applied on</source>
         <translation>Date de candidature</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a column is missing (give numbers or header names joined with +)</source>
+        <translation>une colonne manque (indiquez des numéros ou des en-têtes de colonne reliés par +)</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no column %1; the file has %n column(s)</source>
+        <translation>
+            <numerusform>il n&apos;y a pas de colonne %1&#xa0;; le fichier compte %n colonne</numerusform>
+            <numerusform>il n&apos;y a pas de colonne %1&#xa0;; le fichier compte %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no column is called “%1”</source>
+        <translation>aucune colonne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are called “%1”; give the column&apos;s number instead</source>
+        <translation>
+            <numerusform>%n colonne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; indiquez plutôt le numéro de la colonne</numerusform>
+            <numerusform>%n colonnes s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; indiquez plutôt le numéro de la colonne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2. The name can also be a first-name and a last-name column joined.</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente ou non associée&#xa0;; les colonnes du fichier sont %2. Le nom peut aussi être formé en joignant une colonne de prénom et une colonne de nom de famille.</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente ou non associée&#xa0;; les colonnes du fichier sont %2</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; choose one</source>
+        <translation>les colonnes %1 pourraient chacune être «&#xa0;%2&#xa0;»&#xa0;; choisissez-en une</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; %3 is used</source>
+        <translation>les colonnes %1 pourraient chacune être «&#xa0;%2&#xa0;»&#xa0;; %3 est utilisée</translation>
+    </message>
 </context>
 <context>
     <name>CandidateCsvImport</name>
-    <message>
-        <source>the required column &quot;%1&quot; is missing or not mapped</source>
-        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente ou non associée</translation>
-    </message>
     <message>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
@@ -294,18 +340,6 @@
     <message>
         <source>the e-mail address is empty</source>
         <translation>l&apos;adresse e-mail est vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use 2026-03-01 or 01.03.2026)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez 2026-03-01 ou 01.03.2026)</translation>
-    </message>
-    <message>
-        <source>a candidate with this e-mail is already stored</source>
-        <translation>un candidat avec cette adresse e-mail est déjà enregistré</translation>
     </message>
     <message>
         <source>same e-mail as line %1</source>
@@ -333,6 +367,30 @@
             <numerusform>L&apos;importation ne peut plus être annulée&#xa0;: %n enregistrement (entretien, référence, message ou candidature) a été ajouté à ses candidats depuis.</numerusform>
             <numerusform>L&apos;importation ne peut plus être annulée&#xa0;: %n enregistrements (entretiens, références, messages ou candidatures) ont été ajoutés à ses candidats depuis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this date could be %1 (day first) or %2 (month first), and no date in the column says which comes first; choose the order of day and month</source>
+        <translation>cette date peut être le %1 (jour en premier) ou le %2 (mois en premier), et aucune date de la colonne n&apos;indique lequel vient en premier&#xa0;; choisissez si le jour ou le mois vient en premier</translation>
+    </message>
+    <message>
+        <source>this date reads only with the month first, but line %1 reads only with the day first; choose the order of day and month</source>
+        <translation>cette date ne se lit qu&apos;avec le mois en premier, mais la ligne %1 ne se lit qu&apos;avec le jour en premier&#xa0;; choisissez si le jour ou le mois vient en premier</translation>
+    </message>
+    <message>
+        <source>this date reads only with the day first, but line %1 reads only with the month first; choose the order of day and month</source>
+        <translation>cette date ne se lit qu&apos;avec le jour en premier, mais la ligne %1 ne se lit qu&apos;avec le mois en premier&#xa0;; choisissez si le jour ou le mois vient en premier</translation>
+    </message>
+    <message>
+        <source>this is not a date (write e.g. 2026-03-01, 01.03.2026 or 1 Mar 2026)</source>
+        <translation>ce n&apos;est pas une date (écrivez p. ex. 2026-03-01, 01.03.2026 ou 1er mars 2026)</translation>
+    </message>
+    <message>
+        <source>this is not a valid e-mail address</source>
+        <translation>ce n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>starts like a spreadsheet formula; it is stored as text and never run</source>
+        <translation>commence comme une formule de tableur&#xa0;; la valeur est enregistrée comme texte et n&apos;est jamais exécutée</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1394,29 @@
     </message>
 </context>
 <context>
+    <name>CsvHeaderNames</name>
+    <message>
+        <source>No header names are compiled in.</source>
+        <translation>Aucun nom d&apos;en-tête n&apos;est intégré au programme.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a header name file</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier de noms d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty or names two fields</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est vide ou désigne deux champs</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportUndoCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s) from %1</source>
@@ -1982,10 +2063,6 @@
 <context>
     <name>ImportCandidatesCommand</name>
     <message>
-        <source>--map %1: expected FIELD=COLUMN</source>
-        <translation>--map %1&#xa0;: CHAMP=COLONNE attendu</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -2012,18 +2089,6 @@
     <message>
         <source>CHAR</source>
         <translation>CAR</translation>
-    </message>
-    <message>
-        <source>Take FIELD from COLUMN (1-based), e.g. email=3. Fields: name, preferred-name, email, phone, location, source, notes, applied-on.</source>
-        <translation>Lire CHAMP dans COLONNE (numérotée à partir de 1), p. ex. email=3. Champs&#xa0;: name, preferred-name, email, phone, location, source, notes, applied-on.</translation>
-    </message>
-    <message>
-        <source>FIELD=COLUMN</source>
-        <translation>CHAMP=COLONNE</translation>
-    </message>
-    <message>
-        <source>Also import rows whose e-mail is already stored or repeated (default: skip them).</source>
-        <translation>Importer aussi les lignes dont l&apos;adresse e-mail est déjà enregistrée ou répétée (par défaut&#xa0;: les ignorer).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -2053,6 +2118,82 @@
         <translation>
             <numerusform>%n doublon ignoré.</numerusform>
             <numerusform>%n doublons ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map %1: expected FIELD=COLUMNS, FIELD one of %2</source>
+        <translation>--map %1&#xa0;: CHAMP=COLONNES attendu, CHAMP parmi %2</translation>
+    </message>
+    <message>
+        <source>--map %1: %2</source>
+        <translation>--map %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose the columns with --map FIELD=COLUMNS, e.g. --map name=1+2 --map email=3 (see --help).</source>
+        <translation>Choisissez les colonnes avec --map CHAMP=COLONNES, p. ex. --map name=1+2 --map email=3 (voir --help).</translation>
+    </message>
+    <message>
+        <source>Say how the dates are written with --date-order day-first or month-first.</source>
+        <translation>Indiquez avec --date-order day-first ou month-first comment les dates sont écrites.</translation>
+    </message>
+    <message>
+        <source>The columns are found by their headers in English, German or French; a name
+in two columns (First Name + Last Name, Vorname + Nachname, Prénom + Nom) is
+joined. Dates: 2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 or
+01/05/2026 (the file&apos;s dates decide which comes first), 5 Jan 2026,
+Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. A row whose e-mail already
+applied to the opening, or repeats an earlier row&apos;s, is skipped; someone
+known from another opening is added to this one. Nothing is written
+unless the whole file is clean.
+
+Examples:
+  --map name=2+3            name from columns 2 and 3, joined with a space
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             do not import the phone numbers</source>
+        <translation>Les colonnes sont reconnues à leurs en-têtes en anglais, en allemand ou en
+français&#xa0;; un nom réparti sur deux colonnes (First Name + Last Name,
+Vorname + Nachname, Prénom + Nom) est joint. Dates&#xa0;: 2026-01-05,
+2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 ou 01/05/2026 (les dates du
+fichier décident de ce qui vient en premier), 5 Jan 2026, Jan 5, 2026,
+5. Januar 2026, 5 janvier 2026. Une ligne dont l&apos;adresse e-mail a déjà une
+candidature à ce poste, ou reprend celle d&apos;une ligne précédente, est
+ignorée&#xa0;; une personne connue par un autre poste est ajoutée à celui-ci.
+Rien n&apos;est écrit tant que le fichier contient la moindre erreur.
+
+Exemples&#xa0;:
+  --map name=2+3            nom des colonnes 2 et 3, joints par une espace
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             ne pas importer les numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMNS: a column number (from 1) or a header name, or several joined with + (name=2+3); 0 imports nothing for FIELD. Repeat for more fields. Fields: %1.</source>
+        <translation>Lire CHAMP dans COLONNES&#xa0;: un numéro de colonne (à partir de 1) ou un en-tête de colonne, ou plusieurs reliés par + (name=2+3)&#xa0;; 0 n&apos;importe rien pour CHAMP. À répéter pour d&apos;autres champs. Champs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMNS</source>
+        <translation>CHAMP=COLONNES</translation>
+    </message>
+    <message>
+        <source>How numeric dates such as 03/04/2026 are written: day-first or month-first (default: decided by the file&apos;s dates).</source>
+        <translation>Comment sont écrites les dates numériques comme 03/04/2026&#xa0;: day-first ou month-first (par défaut&#xa0;: déterminé par les dates du fichier).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDRE</translation>
+    </message>
+    <message>
+        <source>--date-order %1: expected day-first or month-first</source>
+        <translation>--date-order %1&#xa0;: day-first ou month-first attendu</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already known from another opening.</source>
+        <translation>
+            <numerusform>Dont %n déjà connu par un autre poste.</numerusform>
+            <numerusform>Dont %n déjà connus par un autre poste.</numerusform>
         </translation>
     </message>
 </context>
@@ -4816,10 +4957,6 @@
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <source>Choose which column of the file fills each field. Fields marked * are required.</source>
-        <translation>Choisissez quelle colonne du fichier remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -4851,6 +4988,42 @@
         <source> and </source>
         <translation> et </translation>
     </message>
+    <message>
+        <source>Choose which column of the file fills each field. Fields marked * are required. A name kept in two columns is joined: first name + last name.</source>
+        <translation>Choisissez quelle colonne du fichier remplit chaque champ. Les champs marqués * sont obligatoires. Un nom réparti sur deux colonnes est joint&#xa0;: prénom + nom de famille.</translation>
+    </message>
+    <message>
+        <source>Joined with column</source>
+        <translation>Joint à la colonne</translation>
+    </message>
+    <message>
+        <source>Order of day and month</source>
+        <translation>Ordre jour/mois</translation>
+    </message>
+    <message>
+        <source>Day and month order from the file</source>
+        <translation>Ordre jour/mois d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour en premier (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois en premier (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Several columns could be %1: choose the one to use.</source>
+        <translation>Plusieurs colonnes pourraient être «&#xa0;%1&#xa0;»&#xa0;: choisissez celle à utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CsvPreviewModel</name>
@@ -4881,6 +5054,18 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1
+
+Looks like a spreadsheet formula. Debrief keeps it as text and never runs it.</source>
+        <translation>%1
+
+Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apos;exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Looks like a formula, kept as text</source>
+        <translation>Ressemble à une formule, conservée comme texte</translation>
     </message>
 </context>
 <context>
