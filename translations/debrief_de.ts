@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
-        <translation>ICC(2,1): Intraklassen-Korrelation, absolute Übereinstimmung, für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorff&apos;s alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden.</translation>
+        <translation>ICC(2,1): Intraklassen-Korrelation, absolute Übereinstimmung, für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorffs Alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden.</translation>
     </message>
     <message>
         <source>How to read this report</source>
@@ -138,8 +138,8 @@
     <message numerus="yes">
         <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
         <translation>
-            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
-            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
         </translation>
     </message>
     <message>
@@ -280,13 +280,59 @@
         <source>Applied on</source>
         <translation>Beworben am</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a column is missing (give numbers or header names joined with +)</source>
+        <translation>eine Spalte fehlt (geben Sie Nummern oder Spaltenüberschriften an, verbunden mit +)</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no column %1; the file has %n column(s)</source>
+        <translation>
+            <numerusform>es gibt keine Spalte %1; die Datei hat %n Spalte</numerusform>
+            <numerusform>es gibt keine Spalte %1; die Datei hat %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no column is called “%1”</source>
+        <translation>keine Spalte heißt „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are called “%1”; give the column&apos;s number instead</source>
+        <translation>
+            <numerusform>%n Spalte heißt „%1“; geben Sie stattdessen die Nummer der Spalte an</numerusform>
+            <numerusform>%n Spalten heißen „%1“; geben Sie stattdessen die Nummer der Spalte an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2. The name can also be a first-name and a last-name column joined.</source>
+        <translation>die erforderliche Spalte „%1“ fehlt oder ist nicht zugeordnet; die Spalten der Datei sind %2. Der Name kann auch aus einer Spalte mit dem Vornamen und einer mit dem Nachnamen zusammengesetzt werden.</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2</source>
+        <translation>die erforderliche Spalte „%1“ fehlt oder ist nicht zugeordnet; die Spalten der Datei sind %2</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; choose one</source>
+        <translation>die Spalten %1 kommen alle als „%2“ infrage; wählen Sie eine aus</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; %3 is used</source>
+        <translation>die Spalten %1 kommen alle als „%2“ infrage; verwendet wird %3</translation>
+    </message>
 </context>
 <context>
     <name>CandidateCsvImport</name>
-    <message>
-        <source>the required column &quot;%1&quot; is missing or not mapped</source>
-        <translation>die erforderliche Spalte „%1“ fehlt oder ist nicht zugeordnet</translation>
-    </message>
     <message>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
@@ -294,18 +340,6 @@
     <message>
         <source>the e-mail address is empty</source>
         <translation>die E-Mail-Adresse ist leer</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use 2026-03-01 or 01.03.2026)</source>
-        <translation>„%1“ ist kein Datum (verwenden Sie 2026-03-01 oder 01.03.2026)</translation>
-    </message>
-    <message>
-        <source>a candidate with this e-mail is already stored</source>
-        <translation>eine bewerbende Person mit dieser E-Mail-Adresse ist bereits gespeichert</translation>
     </message>
     <message>
         <source>same e-mail as line %1</source>
@@ -333,6 +367,30 @@
             <numerusform>Der Import kann nicht mehr rückgängig gemacht werden: Seitdem wurde %n Datensatz (Interviews, Referenzen, Nachrichten oder Bewerbungen) zu seinen Bewerbenden hinzugefügt.</numerusform>
             <numerusform>Der Import kann nicht mehr rückgängig gemacht werden: Seitdem wurden %n Datensätze (Interviews, Referenzen, Nachrichten oder Bewerbungen) zu seinen Bewerbenden hinzugefügt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this date could be %1 (day first) or %2 (month first), and no date in the column says which comes first; choose the order of day and month</source>
+        <translation>dieses Datum kann %1 (Tag zuerst) oder %2 (Monat zuerst) bedeuten, und kein Datum in der Spalte zeigt, was zuerst steht; wählen Sie die Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>this date reads only with the month first, but line %1 reads only with the day first; choose the order of day and month</source>
+        <translation>dieses Datum lässt sich nur mit dem Monat zuerst lesen, Zeile %1 aber nur mit dem Tag zuerst; wählen Sie die Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>this date reads only with the day first, but line %1 reads only with the month first; choose the order of day and month</source>
+        <translation>dieses Datum lässt sich nur mit dem Tag zuerst lesen, Zeile %1 aber nur mit dem Monat zuerst; wählen Sie die Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>this is not a date (write e.g. 2026-03-01, 01.03.2026 or 1 Mar 2026)</source>
+        <translation>das ist kein Datum (schreiben Sie z. B. 2026-03-01, 01.03.2026 oder 1. März 2026)</translation>
+    </message>
+    <message>
+        <source>this is not a valid e-mail address</source>
+        <translation>das ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>starts like a spreadsheet formula; it is stored as text and never run</source>
+        <translation>beginnt wie eine Tabellenkalkulationsformel; der Wert wird als Text gespeichert und nie ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1066,7 @@
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Freigabe</translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -1112,7 +1170,7 @@
     </message>
     <message>
         <source>Scores far apart on the same finalist</source>
-        <translation>Weit auseinanderliegende Bewertungen für dieselbe Person</translation>
+        <translation>Weit auseinanderliegende Bewertungen für dieselbe Person in der finalen Runde</translation>
     </message>
     <message>
         <source>Worth talking through before the decision is signed: the panel saw the same candidate differently here.</source>
@@ -1333,6 +1391,29 @@
     <message>
         <source>Panel mean per criterion (% of scale)</source>
         <translation>Mittelwert des Interviewteams pro Kriterium (% der Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvHeaderNames</name>
+    <message>
+        <source>No header names are compiled in.</source>
+        <translation>Es sind keine Spaltenüberschriften einkompiliert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a header name file</source>
+        <translation>%1: keine Datei mit Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unbekanntes Feld „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty or names two fields</source>
+        <translation>%1: „%2“ ist leer oder benennt zwei Felder</translation>
     </message>
 </context>
 <context>
@@ -1945,11 +2026,11 @@
     <name>ExportScorecardsCommand</name>
     <message>
         <source>Write a panelist&apos;s submitted scorecards for an opening to a file</source>
-        <translation>Die abgegebenen Bewertungsbögen einer Interviewerin oder eines Interviewers für eine Stelle in eine Datei schreiben</translation>
+        <translation>Die abgegebenen Bewertungsbögen einer Person im Interviewteam für eine Stelle in eine Datei schreiben</translation>
     </message>
     <message>
         <source>The panelist: their uuid, or their id in FILE.</source>
-        <translation>Die Interviewerin oder der Interviewer: UUID oder ID in DATEI.</translation>
+        <translation>Die Person im Interviewteam: ihre UUID oder ihre ID in DATEI.</translation>
     </message>
     <message>
         <source>UUID</source>
@@ -1982,10 +2063,6 @@
 <context>
     <name>ImportCandidatesCommand</name>
     <message>
-        <source>--map %1: expected FIELD=COLUMN</source>
-        <translation>--map %1: FELD=SPALTE erwartet</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -2012,18 +2089,6 @@
     <message>
         <source>CHAR</source>
         <translation>ZEICHEN</translation>
-    </message>
-    <message>
-        <source>Take FIELD from COLUMN (1-based), e.g. email=3. Fields: name, preferred-name, email, phone, location, source, notes, applied-on.</source>
-        <translation>FELD aus SPALTE lesen (ab 1 gezählt), z. B. email=3. Felder: name, preferred-name, email, phone, location, source, notes, applied-on.</translation>
-    </message>
-    <message>
-        <source>FIELD=COLUMN</source>
-        <translation>FELD=SPALTE</translation>
-    </message>
-    <message>
-        <source>Also import rows whose e-mail is already stored or repeated (default: skip them).</source>
-        <translation>Auch Zeilen importieren, deren E-Mail-Adresse bereits gespeichert ist oder mehrfach vorkommt (Standard: überspringen).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -2053,6 +2118,83 @@
         <translation>
             <numerusform>%n Duplikat übersprungen.</numerusform>
             <numerusform>%n Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map %1: expected FIELD=COLUMNS, FIELD one of %2</source>
+        <translation>--map %1: FELD=SPALTEN erwartet, FELD ist eines von %2</translation>
+    </message>
+    <message>
+        <source>--map %1: %2</source>
+        <translation>--map %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the columns with --map FIELD=COLUMNS, e.g. --map name=1+2 --map email=3 (see --help).</source>
+        <translation>Wählen Sie die Spalten mit --map FELD=SPALTEN, z. B. --map name=1+2 --map email=3 (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Say how the dates are written with --date-order day-first or month-first.</source>
+        <translation>Geben Sie mit --date-order day-first oder month-first an, wie die Datumsangaben geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>The columns are found by their headers in English, German or French; a name
+in two columns (First Name + Last Name, Vorname + Nachname, Prénom + Nom) is
+joined. Dates: 2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 or
+01/05/2026 (the file&apos;s dates decide which comes first), 5 Jan 2026,
+Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. A row whose e-mail already
+applied to the opening, or repeats an earlier row&apos;s, is skipped; someone
+known from another opening is added to this one. Nothing is written
+unless the whole file is clean.
+
+Examples:
+  --map name=2+3            name from columns 2 and 3, joined with a space
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             do not import the phone numbers</source>
+        <translation>Die Spalten werden an ihren Spaltenüberschriften auf Englisch, Deutsch oder
+Französisch erkannt; ein Name in zwei Spalten (First Name + Last Name,
+Vorname + Nachname, Prénom + Nom) wird zusammengesetzt. Datumsangaben:
+2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 oder 01/05/2026
+(die Datumsangaben der Datei entscheiden, was zuerst steht), 5 Jan 2026,
+Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. Eine Zeile mit der E-Mail-Adresse
+einer Person, die sich bereits auf die Stelle beworben hat, oder mit derselben
+E-Mail-Adresse wie eine frühere Zeile wird übersprungen; wer aus einer anderen
+Stelle bekannt ist, wird zu dieser hinzugefügt. Es wird nichts geschrieben,
+solange die Datei nicht vollständig fehlerfrei ist.
+
+Beispiele:
+  --map name=2+3            Name aus Spalte 2 und 3, mit Leerzeichen verbunden
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             die Telefonnummern nicht importieren</translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMNS: a column number (from 1) or a header name, or several joined with + (name=2+3); 0 imports nothing for FIELD. Repeat for more fields. Fields: %1.</source>
+        <translation>FELD aus SPALTEN lesen: eine Spaltennummer (ab 1) oder eine Spaltenüberschrift, oder mehrere, verbunden mit + (name=2+3); 0 importiert nichts für FELD. Für weitere Felder wiederholen. Felder: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMNS</source>
+        <translation>FELD=SPALTEN</translation>
+    </message>
+    <message>
+        <source>How numeric dates such as 03/04/2026 are written: day-first or month-first (default: decided by the file&apos;s dates).</source>
+        <translation>Wie numerische Datumsangaben wie 03/04/2026 geschrieben sind: day-first oder month-first (Standard: aus den Datumsangaben der Datei bestimmt).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <source>--date-order %1: expected day-first or month-first</source>
+        <translation>--date-order %1: day-first oder month-first erwartet</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already known from another opening.</source>
+        <translation>
+            <numerusform>Davon %n bereits aus einer anderen Stelle bekannt.</numerusform>
+            <numerusform>Davon %n bereits aus einer anderen Stelle bekannt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2087,7 +2229,7 @@
     <name>ImportScorecardsCommand</name>
     <message>
         <source>Read a panelist&apos;s scorecards file (export-scorecards) into a database</source>
-        <translation>Die Bewertungsbogen-Datei einer Interviewerin oder eines Interviewers (export-scorecards) in eine Datenbank einlesen</translation>
+        <translation>Die Bewertungsbogen-Datei einer Person im Interviewteam (export-scorecards) in eine Datenbank einlesen</translation>
     </message>
     <message>
         <source>The file to import.</source>
@@ -2240,7 +2382,7 @@
     <name>KrippendorffAlpha</name>
     <message>
         <source>Rests on %1 from %2 on %3 that at least two panelists scored; %4 without a second score on the same finalist cannot be paired and are left out.</source>
-        <translation>Grundlage: %1 von %2 zu %3, die mindestens zwei Interviewer:innen bewertet haben; ohne zweite Bewertung derselben Person nicht paarbar und daher ausgelassen: %4.</translation>
+        <translation>Grundlage: %1 von %2 zu %3, die mindestens zwei Interviewer:innen bewertet haben; ohne zweite Bewertung derselben Person in der finalen Runde nicht paarbar und daher ausgelassen: %4.</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2476,7 @@
     </message>
     <message>
         <source>Print the findings as JSON (docs/TONE.md).</source>
-        <translation>Die Ergebnisse als JSON ausgeben (docs/TONE.md).</translation>
+        <translation>Die Hinweise als JSON ausgeben (docs/TONE.md).</translation>
     </message>
     <message>
         <source>The candidate&apos;s full name; the first line must then greet them by name.</source>
@@ -3376,7 +3518,7 @@
     </message>
     <message>
         <source>at least one criterion needs a weight above 0, or no total can be computed</source>
-        <translation>mindestens ein Kriterium braucht eine Gewichtung über 0, sonst lässt sich keine Gesamtbewertung berechnen</translation>
+        <translation>mindestens ein Kriterium braucht eine Gewichtung über 0, sonst lässt sich kein Gesamtwert berechnen</translation>
     </message>
     <message>
         <source>an object</source>
@@ -3867,7 +4009,7 @@
     </message>
     <message>
         <source>The date the candidate applied (may be empty).</source>
-        <translation>Das Datum der Bewerbung (kann leer sein).</translation>
+        <translation>Das Datum, an dem sich die Person beworben hat (kann leer sein).</translation>
     </message>
     <message>
         <source>The date of the candidate&apos;s last interview (may be empty).</source>
@@ -4177,7 +4319,7 @@
     </message>
     <message>
         <source>a panelist&apos;s scorecard</source>
-        <translation>der Bewertungsbogen einer Interviewerin oder eines Interviewers</translation>
+        <translation>der Bewertungsbogen einer Person im Interviewteam</translation>
     </message>
     <message>
         <source>the set-up dialog for a new opening</source>
@@ -4599,7 +4741,7 @@
     </message>
     <message>
         <source>Scorecards</source>
-        <translation>Bewertungen</translation>
+        <translation>Bewertungsbögen</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -4816,10 +4958,6 @@
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <source>Choose which column of the file fills each field. Fields marked * are required.</source>
-        <translation>Wählen Sie, welche Spalte der Datei welches Feld füllt. Mit * markierte Felder sind erforderlich.</translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -4851,6 +4989,42 @@
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <source>Choose which column of the file fills each field. Fields marked * are required. A name kept in two columns is joined: first name + last name.</source>
+        <translation>Wählen Sie, welche Spalte der Datei welches Feld füllt. Mit * markierte Felder sind erforderlich. Ein Name in zwei Spalten wird zusammengesetzt: Vorname + Nachname.</translation>
+    </message>
+    <message>
+        <source>Joined with column</source>
+        <translation>Verbunden mit Spalte</translation>
+    </message>
+    <message>
+        <source>Order of day and month</source>
+        <translation>Reihenfolge von Tag und Monat</translation>
+    </message>
+    <message>
+        <source>Day and month order from the file</source>
+        <translation>Reihenfolge von Tag und Monat aus der Datei</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Several columns could be %1: choose the one to use.</source>
+        <translation>Mehrere Spalten kommen als „%1“ infrage: Wählen Sie die zu verwendende aus.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CsvPreviewModel</name>
@@ -4881,6 +5055,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1
+
+Looks like a spreadsheet formula. Debrief keeps it as text and never runs it.</source>
+        <translation>%1
+
+Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Text und führt ihn nie aus.</translation>
+    </message>
+    <message>
+        <source>Looks like a formula, kept as text</source>
+        <translation>Sieht aus wie eine Formel, als Text gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6201,7 +6387,7 @@
     </message>
     <message>
         <source>Rubric &amp;name:</source>
-        <translation>&amp;Name des Rasters:</translation>
+        <translation>&amp;Name des Bewertungsrasters:</translation>
     </message>
     <message>
         <source>Criteria</source>

@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>CandidateColumnMapping</name>
+    <message numerus="yes">
+        <source>there is no column %1; the file has %n column(s)</source>
+        <translation>
+            <numerusform>there is no column %1; the file has %n column</numerusform>
+            <numerusform>there is no column %1; the file has %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are called “%1”; give the column&apos;s number instead</source>
+        <translation>
+            <numerusform>%n column is called “%1”; give the column&apos;s number instead</numerusform>
+            <numerusform>%n columns are called “%1”; give the column&apos;s number instead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandidateCsvImport</name>
     <message numerus="yes">
         <source>The import cannot be taken back any more: %n record(s) (interviews, references, messages or applications) were added to its candidates since.</source>
@@ -219,6 +236,13 @@
         <translation>
             <numerusform>Skipped %n duplicate.</numerusform>
             <numerusform>Skipped %n duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already known from another opening.</source>
+        <translation>
+            <numerusform>%n of them already known from another opening.</numerusform>
+            <numerusform>%n of them already known from another opening.</numerusform>
         </translation>
     </message>
 </context>

@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
-        <translation>ICC(2,1)&#xa0;: corrélation intraclasse, accord absolu, sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: Krippendorff&apos;s alpha au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury.</translation>
+        <translation>ICC(2,1)&#xa0;: corrélation intraclasse, accord absolu, sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: alpha de Krippendorff au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury.</translation>
     </message>
     <message>
         <source>How to read this report</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Prénom d&apos;usage</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -280,13 +280,59 @@
         <source>Applied on</source>
         <translation>Date de candidature</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a column is missing (give numbers or header names joined with +)</source>
+        <translation>une colonne manque (indiquez des numéros ou des en-têtes de colonne reliés par +)</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no column %1; the file has %n column(s)</source>
+        <translation>
+            <numerusform>il n&apos;y a pas de colonne %1&#xa0;; le fichier compte %n colonne</numerusform>
+            <numerusform>il n&apos;y a pas de colonne %1&#xa0;; le fichier compte %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no column is called “%1”</source>
+        <translation>aucune colonne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are called “%1”; give the column&apos;s number instead</source>
+        <translation>
+            <numerusform>%n colonne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;; indiquez plutôt le numéro de la colonne</numerusform>
+            <numerusform>%n colonnes s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; indiquez plutôt le numéro de la colonne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2. The name can also be a first-name and a last-name column joined.</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente ou non associée&#xa0;; les colonnes du fichier sont %2. Le nom peut aussi être formé en joignant une colonne de prénom et une colonne de nom de famille.</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing or not mapped; the file&apos;s columns are %2</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente ou non associée&#xa0;; les colonnes du fichier sont %2</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; choose one</source>
+        <translation>les colonnes %1 pourraient chacune être «&#xa0;%2&#xa0;»&#xa0;; choisissez-en une</translation>
+    </message>
+    <message>
+        <source>the columns %1 could each be &quot;%2&quot;; %3 is used</source>
+        <translation>les colonnes %1 pourraient chacune être «&#xa0;%2&#xa0;»&#xa0;; %3 est utilisée</translation>
+    </message>
 </context>
 <context>
     <name>CandidateCsvImport</name>
-    <message>
-        <source>the required column &quot;%1&quot; is missing or not mapped</source>
-        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente ou non associée</translation>
-    </message>
     <message>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
@@ -294,18 +340,6 @@
     <message>
         <source>the e-mail address is empty</source>
         <translation>l&apos;adresse e-mail est vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (use 2026-03-01 or 01.03.2026)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez 2026-03-01 ou 01.03.2026)</translation>
-    </message>
-    <message>
-        <source>a candidate with this e-mail is already stored</source>
-        <translation>un candidat avec cette adresse e-mail est déjà enregistré</translation>
     </message>
     <message>
         <source>same e-mail as line %1</source>
@@ -333,6 +367,30 @@
             <numerusform>L&apos;importation ne peut plus être annulée&#xa0;: %n enregistrement (entretien, référence, message ou candidature) a été ajouté à ses candidats depuis.</numerusform>
             <numerusform>L&apos;importation ne peut plus être annulée&#xa0;: %n enregistrements (entretiens, références, messages ou candidatures) ont été ajoutés à ses candidats depuis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this date could be %1 (day first) or %2 (month first), and no date in the column says which comes first; choose the order of day and month</source>
+        <translation>cette date peut être le %1 (jour en premier) ou le %2 (mois en premier), et aucune date de la colonne n&apos;indique lequel vient en premier&#xa0;; choisissez si le jour ou le mois vient en premier</translation>
+    </message>
+    <message>
+        <source>this date reads only with the month first, but line %1 reads only with the day first; choose the order of day and month</source>
+        <translation>cette date ne se lit qu&apos;avec le mois en premier, mais la ligne %1 ne se lit qu&apos;avec le jour en premier&#xa0;; choisissez si le jour ou le mois vient en premier</translation>
+    </message>
+    <message>
+        <source>this date reads only with the day first, but line %1 reads only with the month first; choose the order of day and month</source>
+        <translation>cette date ne se lit qu&apos;avec le jour en premier, mais la ligne %1 ne se lit qu&apos;avec le mois en premier&#xa0;; choisissez si le jour ou le mois vient en premier</translation>
+    </message>
+    <message>
+        <source>this is not a date (write e.g. 2026-03-01, 01.03.2026 or 1 Mar 2026)</source>
+        <translation>ce n&apos;est pas une date (écrivez p. ex. 2026-03-01, 01.03.2026 ou 1er mars 2026)</translation>
+    </message>
+    <message>
+        <source>this is not a valid e-mail address</source>
+        <translation>ce n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>starts like a spreadsheet formula; it is stored as text and never run</source>
+        <translation>commence comme une formule de tableur&#xa0;; la valeur est enregistrée comme texte et n&apos;est jamais exécutée</translation>
     </message>
 </context>
 <context>
@@ -450,7 +508,7 @@
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Prénom d&apos;usage</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -490,7 +548,7 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>En attente</translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>Talent pool</source>
@@ -1336,6 +1394,29 @@
     </message>
 </context>
 <context>
+    <name>CsvHeaderNames</name>
+    <message>
+        <source>No header names are compiled in.</source>
+        <translation>Aucun nom d&apos;en-tête n&apos;est intégré au programme.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a header name file</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier de noms d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is empty or names two fields</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est vide ou désigne deux champs</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportUndoCommand</name>
     <message numerus="yes">
         <source>Import %n candidate(s) from %1</source>
@@ -1559,7 +1640,7 @@
     </message>
     <message>
         <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
-        <translation>Deuxième choix %1&#xa0;: en attente jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
+        <translation>Deuxième choix %1&#xa0;: en réserve jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
     </message>
     <message>
         <source>Application %1 was not chosen in its opening&apos;s decision.</source>
@@ -1790,7 +1871,7 @@
     </message>
     <message>
         <source>Draft %1 is held: application %2 is on hold (%3). Send it only once the hold is released, or confirm that it should go out anyway.</source>
-        <translation>Le brouillon %1 est en suspens&#xa0;: la candidature %2 est en attente (%3). Ne l&apos;envoyez qu&apos;une fois l&apos;attente levée, ou confirmez qu&apos;il doit partir malgré tout.</translation>
+        <translation>Le brouillon %1 est en suspens&#xa0;: la candidature %2 est en réserve (%3). Ne l&apos;envoyez que lorsqu&apos;elle ne sera plus en réserve, ou confirmez qu&apos;il doit partir malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1914,7 @@
     </message>
     <message>
         <source>Also write the drafts of runners-up on hold while the chosen candidate&apos;s offer is pending (they stay held; do not send them before the offer is accepted).</source>
-        <translation>Écrire aussi les brouillons des deuxièmes choix en attente tant que l&apos;offre faite au candidat retenu est en cours (ils restent en suspens&#xa0;; ne les envoyez pas avant que l&apos;offre soit acceptée).</translation>
+        <translation>Écrire aussi les brouillons des deuxièmes choix en réserve tant que l&apos;offre faite au candidat retenu est en cours (ils restent en suspens&#xa0;; ne les envoyez pas avant que l&apos;offre soit acceptée).</translation>
     </message>
     <message>
         <source>--opening takes a number or a uuid.</source>
@@ -1982,10 +2063,6 @@
 <context>
     <name>ImportCandidatesCommand</name>
     <message>
-        <source>--map %1: expected FIELD=COLUMN</source>
-        <translation>--map %1&#xa0;: CHAMP=COLONNE attendu</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -2012,18 +2089,6 @@
     <message>
         <source>CHAR</source>
         <translation>CAR</translation>
-    </message>
-    <message>
-        <source>Take FIELD from COLUMN (1-based), e.g. email=3. Fields: name, preferred-name, email, phone, location, source, notes, applied-on.</source>
-        <translation>Lire CHAMP dans COLONNE (numérotée à partir de 1), p. ex. email=3. Champs&#xa0;: name, preferred-name, email, phone, location, source, notes, applied-on.</translation>
-    </message>
-    <message>
-        <source>FIELD=COLUMN</source>
-        <translation>CHAMP=COLONNE</translation>
-    </message>
-    <message>
-        <source>Also import rows whose e-mail is already stored or repeated (default: skip them).</source>
-        <translation>Importer aussi les lignes dont l&apos;adresse e-mail est déjà enregistrée ou répétée (par défaut&#xa0;: les ignorer).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
@@ -2053,6 +2118,82 @@
         <translation>
             <numerusform>%n doublon ignoré.</numerusform>
             <numerusform>%n doublons ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map %1: expected FIELD=COLUMNS, FIELD one of %2</source>
+        <translation>--map %1&#xa0;: CHAMP=COLONNES attendu, CHAMP parmi %2</translation>
+    </message>
+    <message>
+        <source>--map %1: %2</source>
+        <translation>--map %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose the columns with --map FIELD=COLUMNS, e.g. --map name=1+2 --map email=3 (see --help).</source>
+        <translation>Choisissez les colonnes avec --map CHAMP=COLONNES, p. ex. --map name=1+2 --map email=3 (voir --help).</translation>
+    </message>
+    <message>
+        <source>Say how the dates are written with --date-order day-first or month-first.</source>
+        <translation>Indiquez avec --date-order day-first ou month-first comment les dates sont écrites.</translation>
+    </message>
+    <message>
+        <source>The columns are found by their headers in English, German or French; a name
+in two columns (First Name + Last Name, Vorname + Nachname, Prénom + Nom) is
+joined. Dates: 2026-01-05, 2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 or
+01/05/2026 (the file&apos;s dates decide which comes first), 5 Jan 2026,
+Jan 5, 2026, 5. Januar 2026, 5 janvier 2026. A row whose e-mail already
+applied to the opening, or repeats an earlier row&apos;s, is skipped; someone
+known from another opening is added to this one. Nothing is written
+unless the whole file is clean.
+
+Examples:
+  --map name=2+3            name from columns 2 and 3, joined with a space
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             do not import the phone numbers</source>
+        <translation>Les colonnes sont reconnues à leurs en-têtes en anglais, en allemand ou en
+français&#xa0;; un nom réparti sur deux colonnes (First Name + Last Name,
+Vorname + Nachname, Prénom + Nom) est joint. Dates&#xa0;: 2026-01-05,
+2026-01-05T10:30:00Z, 05.01.2026, 05/01/2026 ou 01/05/2026 (les dates du
+fichier décident de ce qui vient en premier), 5 Jan 2026, Jan 5, 2026,
+5. Januar 2026, 5 janvier 2026. Une ligne dont l&apos;adresse e-mail a déjà une
+candidature à ce poste, ou reprend celle d&apos;une ligne précédente, est
+ignorée&#xa0;; une personne connue par un autre poste est ajoutée à celui-ci.
+Rien n&apos;est écrit tant que le fichier contient la moindre erreur.
+
+Exemples&#xa0;:
+  --map name=2+3            nom des colonnes 2 et 3, joints par une espace
+  --map &quot;name=First Name+Last Name&quot; --map email=E-Mail
+  --map phone=0             ne pas importer les numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMNS: a column number (from 1) or a header name, or several joined with + (name=2+3); 0 imports nothing for FIELD. Repeat for more fields. Fields: %1.</source>
+        <translation>Lire CHAMP dans COLONNES&#xa0;: un numéro de colonne (à partir de 1) ou un en-tête de colonne, ou plusieurs reliés par + (name=2+3)&#xa0;; 0 n&apos;importe rien pour CHAMP. À répéter pour d&apos;autres champs. Champs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMNS</source>
+        <translation>CHAMP=COLONNES</translation>
+    </message>
+    <message>
+        <source>How numeric dates such as 03/04/2026 are written: day-first or month-first (default: decided by the file&apos;s dates).</source>
+        <translation>Comment sont écrites les dates numériques comme 03/04/2026&#xa0;: day-first ou month-first (par défaut&#xa0;: déterminé par les dates du fichier).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDRE</translation>
+    </message>
+    <message>
+        <source>--date-order %1: expected day-first or month-first</source>
+        <translation>--date-order %1&#xa0;: day-first ou month-first attendu</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already known from another opening.</source>
+        <translation>
+            <numerusform>Dont %n déjà connu par un autre poste.</numerusform>
+            <numerusform>Dont %n déjà connus par un autre poste.</numerusform>
         </translation>
     </message>
 </context>
@@ -2334,7 +2475,7 @@
     </message>
     <message>
         <source>Print the findings as JSON (docs/TONE.md).</source>
-        <translation>Afficher les constats au format JSON (docs/TONE.md).</translation>
+        <translation>Afficher les remarques au format JSON (docs/TONE.md).</translation>
     </message>
     <message>
         <source>The candidate&apos;s full name; the first line must then greet them by name.</source>
@@ -2834,7 +2975,7 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>En attente</translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>Still waiting for an answer, the longest overdue first</source>
@@ -3257,7 +3398,7 @@
     </message>
     <message>
         <source>How each panelist scores compared with the rest of the panel, agreement per criterion and halo flags, with a short reading guide.</source>
-        <translation>Comment chaque membre du jury note par rapport au reste du jury, l&apos;accord par critère et les signaux d&apos;effet de halo, avec un court guide de lecture.</translation>
+        <translation>Comment chaque membre du jury note par rapport au reste du jury, l&apos;accord par critère et les signalements d&apos;effet de halo, avec un court guide de lecture.</translation>
     </message>
     <message>
         <source>The pipeline by stage, time in stage, promised dates kept and missed, and who is still waiting for an answer.</source>
@@ -4248,7 +4389,7 @@
     <name>WaitingOnUsMenu</name>
     <message>
         <source>Waiting on us: ?</source>
-        <translation>En attente de notre réponse&#xa0;: ?</translation>
+        <translation>En attente de notre réponse&#xa0;:&#xa0;?</translation>
     </message>
     <message>
         <source>Waiting on Us</source>
@@ -4412,7 +4553,7 @@
     </message>
     <message>
         <source>On hold:</source>
-        <translation>En attente&#xa0;:</translation>
+        <translation>En réserve&#xa0;:</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4603,11 +4744,11 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>En attente</translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>On hold · %1</source>
-        <translation>En attente · %1</translation>
+        <translation>En réserve · %1</translation>
     </message>
 </context>
 <context>
@@ -4816,10 +4957,6 @@
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <source>Choose which column of the file fills each field. Fields marked * are required.</source>
-        <translation>Choisissez quelle colonne du fichier remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -4851,6 +4988,42 @@
         <source> and </source>
         <translation> et </translation>
     </message>
+    <message>
+        <source>Choose which column of the file fills each field. Fields marked * are required. A name kept in two columns is joined: first name + last name.</source>
+        <translation>Choisissez quelle colonne du fichier remplit chaque champ. Les champs marqués * sont obligatoires. Un nom réparti sur deux colonnes est joint&#xa0;: prénom + nom de famille.</translation>
+    </message>
+    <message>
+        <source>Joined with column</source>
+        <translation>Joint à la colonne</translation>
+    </message>
+    <message>
+        <source>Order of day and month</source>
+        <translation>Ordre jour/mois</translation>
+    </message>
+    <message>
+        <source>Day and month order from the file</source>
+        <translation>Ordre jour/mois d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour en premier (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois en premier (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Several columns could be %1: choose the one to use.</source>
+        <translation>Plusieurs colonnes pourraient être «&#xa0;%1&#xa0;»&#xa0;: choisissez celle à utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CsvPreviewModel</name>
@@ -4881,6 +5054,18 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1
+
+Looks like a spreadsheet formula. Debrief keeps it as text and never runs it.</source>
+        <translation>%1
+
+Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apos;exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Looks like a formula, kept as text</source>
+        <translation>Ressemble à une formule, conservée comme texte</translation>
     </message>
 </context>
 <context>
@@ -5068,7 +5253,7 @@
     </message>
     <message>
         <source>Moves %1 to Hired; the runners-up are released from hold once every chosen candidate has accepted.</source>
-        <translation>Fait passer %1 à l&apos;étape Embauché&#xa0;; les deuxièmes choix ne sont plus en attente dès que chaque candidat retenu a accepté.</translation>
+        <translation>Fait passer %1 à l&apos;étape Embauché&#xa0;; les deuxièmes choix ne sont plus en réserve dès que chaque candidat retenu a accepté.</translation>
     </message>
     <message>
         <source>unknown panelist</source>
@@ -5135,11 +5320,11 @@
     </message>
     <message>
         <source>Held: %1 Do not send it until the hold is released.</source>
-        <translation>En attente&#xa0;: %1 Ne l&apos;envoyez pas avant la levée de l&apos;attente.</translation>
+        <translation>En suspens&#xa0;: %1 Ne l&apos;envoyez pas tant que la candidature est en réserve.</translation>
     </message>
     <message>
         <source>Held until %1’s offer is accepted. %2 Sending it now would turn this candidate down while they may still be the panel&apos;s next choice.</source>
-        <translation>En attente jusqu&apos;à l&apos;acceptation de l&apos;offre par %1. %2 L&apos;envoyer maintenant refuserait ce candidat alors qu&apos;il pourrait encore être le prochain choix du jury.</translation>
+        <translation>En suspens jusqu&apos;à l&apos;acceptation de l&apos;offre par %1. %2 L&apos;envoyer maintenant refuserait ce candidat alors qu&apos;il pourrait encore être le prochain choix du jury.</translation>
     </message>
     <message>
         <source> and </source>
@@ -5211,7 +5396,7 @@
     </message>
     <message>
         <source>Send a Held Rejection?</source>
-        <translation>Envoyer un refus en attente&#xa0;?</translation>
+        <translation>Envoyer un refus en suspens&#xa0;?</translation>
     </message>
     <message>
         <source>Mark this rejection as sent anyway?</source>
@@ -5223,7 +5408,7 @@
     </message>
     <message>
         <source>Keep Held</source>
-        <translation>Laisser en attente</translation>
+        <translation>Laisser en suspens</translation>
     </message>
     <message>
         <source>Marked as sent and logged as the panel&apos;s final answer.</source>
@@ -5238,7 +5423,7 @@
     <name>debrief::InterviewScoresPanel</name>
     <message>
         <source>rubric v%1</source>
-        <translation>grille v%1</translation>
+        <translation>grille de critères v%1</translation>
     </message>
     <message>
         <source>Scorecards of the selected interview</source>
@@ -5266,7 +5451,7 @@
     </message>
     <message>
         <source>Scored against different rubric versions (%1): each card says which.</source>
-        <translation>Noté avec différentes versions de la grille de critères (%1)&#xa0;: chaque grille indique laquelle.</translation>
+        <translation>Noté avec différentes versions de la grille de critères (%1)&#xa0;: chaque grille d&apos;évaluation indique laquelle.</translation>
     </message>
     <message>
         <source>Scores hidden until the panel lead reveals them.</source>
@@ -5961,7 +6146,7 @@
     <name>debrief::RejectionDraftsView</name>
     <message>
         <source>Held (%1): wait until the chosen candidate accepts</source>
-        <translation>En attente (%1)&#xa0;: attendre que le candidat retenu accepte</translation>
+        <translation>En suspens (%1)&#xa0;: attendre que le candidat retenu accepte</translation>
     </message>
     <message>
         <source>Ready (%1)</source>
@@ -6201,7 +6386,7 @@
     </message>
     <message>
         <source>Rubric &amp;name:</source>
-        <translation>&amp;Nom de la grille&#xa0;:</translation>
+        <translation>&amp;Nom de la grille de critères&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -6622,7 +6807,7 @@
     </message>
     <message>
         <source>Rubric v%1</source>
-        <translation>Grille v%1</translation>
+        <translation>Grille de critères v%1</translation>
     </message>
     <message>
         <source>Scored against “%1”, version %2. The card keeps this version when the rubric is edited later.</source>
@@ -6856,7 +7041,7 @@
     </message>
     <message>
         <source>No strengths recorded: no submitted scorecard rated them above the middle of the scale.</source>
-        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise ne les a notés au-dessus du milieu de l&apos;échelle.</translation>
+        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise ne l&apos;a noté au-dessus du milieu de l&apos;échelle.</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -7122,7 +7307,7 @@
     <name>debrief::WaitingOnUsModel</name>
     <message>
         <source>%1 (on hold)</source>
-        <translation>%1 (en attente)</translation>
+        <translation>%1 (en réserve)</translation>
     </message>
     <message>
         <source>never</source>
@@ -7131,8 +7316,8 @@
     <message numerus="yes">
         <source>%1 (%2) was promised an answer by %3 and has waited %n day(s) since.</source>
         <translation>
-            <numerusform>%1 (%2) devait recevoir une réponse d&apos;ici le %3 et attend depuis %n jour.</numerusform>
-            <numerusform>%1 (%2) devait recevoir une réponse d&apos;ici le %3 et attend depuis %n jours.</numerusform>
+            <numerusform>%1 (%2) attend depuis %n jour la réponse promise d&apos;ici le %3.</numerusform>
+            <numerusform>%1 (%2) attend depuis %n jours la réponse promise d&apos;ici le %3.</numerusform>
         </translation>
     </message>
     <message>
