@@ -72,6 +72,71 @@
     </message>
 </context>
 <context>
+    <name>CalibrationGuide</name>
+    <message>
+        <source>How to read these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every panelist scores a little differently. These figures show where the differences are large enough to talk about, so the panel can agree what a score means before the next round. They do not change anyone&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
+        <translation type="unfinished">
+            <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertung. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
+            <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertungen. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
+        <translation type="unfinished">Übereinstimmung: 1 bedeutet, dass die Interviewer:innen die Bewerbenden bei einem Kriterium in dieselbe Rangfolge bringen, 0 bedeutet nicht mehr Übereinstimmung als durch Zufall. Ab 0,8 ist sie gut, ab 0,67 ausreichend, darunter schwach. Geringe Übereinstimmung bedeutet meist, dass das Kriterium oder seine Anker unterschiedlich verstanden werden; besprechen Sie gemeinsam ein Beispiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
+        <translation type="unfinished">
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
+        <translation type="unfinished">Abweichung: um wie viele Punkte (0–100, wie im gewichteten Gesamtwert) die Bewertungen einer Person im Interviewteam bei derselben bewerbenden Person und demselben Kriterium im Durchschnitt über (+) oder unter (−) denen des übrigen Interviewteams liegen. Streuung: wie stark das schwankt.</translation>
+    </message>
+    <message>
+        <source>ICC(1,1), ICC(2,1) (absolute agreement) and ICC(3,1) (consistency): intraclass correlations on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists; the reading follows alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough shared ratings</source>
+        <translation type="unfinished">zu wenige gemeinsame Bewertungen</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished">gut</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished">ausreichend</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">schwach</translation>
+    </message>
+    <message>
+        <source>none beyond chance</source>
+        <translation type="unfinished">nicht über Zufallsniveau</translation>
+    </message>
+    <message>
+        <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
+        <translation type="unfinished">Keine Person im Interviewteam hat auf den meisten ihrer Bewertungsbögen allen Kriterien nahezu dieselbe Bewertung gegeben.</translation>
+    </message>
+    <message>
+        <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
+        <translation type="unfinished">Die meisten Bewertungsbögen von %1 bewerten alle Kriterien nahezu gleich. Es lohnt sich zu fragen, ob jedes Kriterium anhand eigener Belege beurteilt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationReport</name>
     <message>
         <source>Panel calibration</source>
@@ -105,138 +170,12 @@
         <translation>Milde/Strenge pro Interviewer:in</translation>
     </message>
     <message>
-        <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
-        <translation>Abweichung: um wie viele Punkte (0–100, wie im gewichteten Gesamtwert) die Bewertungen einer Person im Interviewteam bei derselben bewerbenden Person und demselben Kriterium im Durchschnitt über (+) oder unter (−) denen des übrigen Interviewteams liegen. Streuung: wie stark das schwankt.</translation>
-    </message>
-    <message>
         <source>Agreement per criterion</source>
         <translation>Übereinstimmung pro Kriterium</translation>
     </message>
     <message>
-        <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
-        <translation>ICC(2,1): Intraklassen-Korrelation, absolute Übereinstimmung, für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorffs Alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden.</translation>
-    </message>
-    <message>
-        <source>How to read this report</source>
-        <translation>So lesen Sie diesen Bericht</translation>
-    </message>
-    <message>
-        <source>Every panelist scores a little differently. This report shows where the differences are large enough to talk about, so the panel can agree what a score means before the next round. It does not change anyone&apos;s scores.</source>
-        <translation>Alle Interviewer:innen bewerten ein wenig unterschiedlich. Dieser Bericht zeigt, wo die Unterschiede groß genug sind, um darüber zu sprechen, damit sich das Interviewteam vor der nächsten Runde darauf einigen kann, was eine Bewertung bedeutet. An den Bewertungen selbst ändert er nichts.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
-        <translation>
-            <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertung. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
-            <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertungen. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
-        <translation>Übereinstimmung: 1 bedeutet, dass die Interviewer:innen die Bewerbenden bei einem Kriterium in dieselbe Rangfolge bringen, 0 bedeutet nicht mehr Übereinstimmung als durch Zufall. Ab 0,8 ist sie gut, ab 0,67 ausreichend, darunter schwach. Geringe Übereinstimmung bedeutet meist, dass das Kriterium oder seine Anker unterschiedlich verstanden werden; besprechen Sie gemeinsam ein Beispiel.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
-        <translation>
-            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
-            <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Panelist</source>
-        <translation>Interviewer:in</translation>
-    </message>
-    <message>
-        <source>Offset (points)</source>
-        <translation>Abweichung (Punkte)</translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <translation>Streuung</translation>
-    </message>
-    <message>
-        <source>Shared ratings</source>
-        <translation>Gemeinsame Bewertungen</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Bewerbende</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Einordnung</translation>
-    </message>
-    <message>
-        <source>How each panelist scores compared with the rest of the panel</source>
-        <translation>Wie jede Person im Interviewteam im Vergleich zum übrigen Interviewteam bewertet</translation>
-    </message>
-    <message>
-        <source>not enough shared ratings</source>
-        <translation>zu wenige gemeinsame Bewertungen</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>gut</translation>
-    </message>
-    <message>
-        <source>fair</source>
-        <translation>ausreichend</translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation>schwach</translation>
-    </message>
-    <message>
-        <source>none beyond chance</source>
-        <translation>nicht über Zufallsniveau</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>ICC(2,1)</source>
-        <translation>ICC(2,1)</translation>
-    </message>
-    <message>
-        <source>Alpha</source>
-        <translation>Alpha</translation>
-    </message>
-    <message>
-        <source>Based on</source>
-        <translation>Grundlage</translation>
-    </message>
-    <message>
-        <source>%1 candidates, %2 panelists, %3 scores</source>
-        <translation>%1 Bewerbende, %2 Interviewer:innen, %3 Bewertungen</translation>
-    </message>
-    <message>
-        <source>How well the panel agrees on each criterion</source>
-        <translation>Wie gut das Interviewteam bei jedem Kriterium übereinstimmt</translation>
-    </message>
-    <message>
         <source>Halo flags</source>
         <translation>Hinweise auf Halo-Effekt</translation>
-    </message>
-    <message>
-        <source>Scorecards checked</source>
-        <translation>Geprüfte Bewertungsbögen</translation>
-    </message>
-    <message>
-        <source>Flat scorecards</source>
-        <translation>Gleichförmige Bewertungsbögen</translation>
-    </message>
-    <message>
-        <source>Halo flag</source>
-        <translation>Hinweis auf Halo-Effekt</translation>
-    </message>
-    <message>
-        <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
-        <translation>Keine Person im Interviewteam hat auf den meisten ihrer Bewertungsbögen allen Kriterien nahezu dieselbe Bewertung gegeben.</translation>
-    </message>
-    <message>
-        <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
-        <translation>Die meisten Bewertungsbögen von %1 bewerten alle Kriterien nahezu gleich. Es lohnt sich zu fragen, ob jedes Kriterium anhand eigener Belege beurteilt wurde.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +183,93 @@
     <message>
         <source>Nobody has submitted a scorecard for %1 yet, so there is nothing to calibrate.</source>
         <translation>Für %1 hat noch niemand einen Bewertungsbogen abgegeben, daher gibt es nichts zu kalibrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTables</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation type="unfinished">Interviewer:in</translation>
+    </message>
+    <message>
+        <source>Offset (points)</source>
+        <translation type="unfinished">Abweichung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished">Streuung</translation>
+    </message>
+    <message>
+        <source>Shared ratings</source>
+        <translation type="unfinished">Gemeinsame Bewertungen</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished">Bewerbende</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">Einordnung</translation>
+    </message>
+    <message>
+        <source>How each panelist scores compared with the rest of the panel</source>
+        <translation type="unfinished">Wie jede Person im Interviewteam im Vergleich zum übrigen Interviewteam bewertet</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Kriterium</translation>
+    </message>
+    <message>
+        <source>ICC(1,1)</source>
+        <translation type="unfinished">ICC(1,1)</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation type="unfinished">ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>ICC(3,1)</source>
+        <translation type="unfinished">ICC(3,1)</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished">Alpha</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished">Grundlage</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 panelists, %3 scores</source>
+        <translation type="unfinished">%1 Bewerbende, %2 Interviewer:innen, %3 Bewertungen</translation>
+    </message>
+    <message>
+        <source>How well the panel agrees on each criterion</source>
+        <translation type="unfinished">Wie gut das Interviewteam bei jedem Kriterium übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Scorecards checked</source>
+        <translation type="unfinished">Geprüfte Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Flat scorecards</source>
+        <translation type="unfinished">Gleichförmige Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Halo flag</source>
+        <translation type="unfinished">Hinweis auf Halo-Effekt</translation>
+    </message>
+    <message>
+        <source>Scorecards that score every criterion nearly the same</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,13 +671,6 @@
         <source>No scorecard has been submitted for this candidate yet.</source>
         <translation>Für diese bewerbende Person wurde noch kein Bewertungsbogen abgegeben.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n submitted scorecard(s) are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</source>
-        <translation>
-            <numerusform>%n abgegebener Bewertungsbogen ist durch die verdeckte Bewertung verborgen, bis Sie Ihren eigenen abgegeben haben oder die Leitung des Interviewteams ihn freigibt.</numerusform>
-            <numerusform>%n abgegebene Bewertungsbögen sind durch die verdeckte Bewertung verborgen, bis Sie Ihren eigenen abgegeben haben oder die Leitung des Interviewteams sie freigibt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -784,6 +803,14 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Show the scores as this panelist may see them (blind scoring): their id in FILE, uuid or e-mail. Default: the opening&apos;s panel lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PANELIST</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommunicationChannel</name>
@@ -868,6 +895,17 @@
         <source>The log entry %1 no longer exists.</source>
         <translation>Der Eintrag %1 im Kommunikationsverlauf existiert nicht mehr.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open tone finding(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommunicationRepository</name>
@@ -883,16 +921,8 @@
         <translation>Die Personen in der finalen Runde einer Stelle vergleichen: Gesamtwerte, Gleichstände und Kalibrierung des Interviewteams</translation>
     </message>
     <message>
-        <source>Usage: debrief-cli compare --db FILE --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
-        <translation>Aufruf: debrief-cli compare --db DATEI --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
-    </message>
-    <message>
         <source>Print the comparison as JSON (docs/COMPARE.md).</source>
         <translation>Den Vergleich als JSON ausgeben (docs/COMPARE.md).</translation>
-    </message>
-    <message>
-        <source>The applications to compare, by id, in this order (default: every finalist with a submitted scorecard).</source>
-        <translation>Die zu vergleichenden Bewerbungen als IDs in dieser Reihenfolge (Standard: alle Personen in der finalen Runde mit einem abgegebenen Bewertungsbogen).</translation>
     </message>
     <message>
         <source>ID,ID,...</source>
@@ -933,6 +963,49 @@
             <numerusform>Stelle %1 hat %n Personen in der finalen Runde mit abgegebenem Bewertungsbogen; ein Vergleich braucht mindestens 2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use --as PANELIST to see the scores as another panelist may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli compare --db FILE --opening ID [--as PANELIST] [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications to compare, by id, in this order (default: those the recorded decision names, else every finalist with a submitted scorecard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCellText</name>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished">nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source> ±%1</source>
+        <translation type="unfinished"> ±%1</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished">kein Gesamtwert</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished">%1 von 100</translation>
+    </message>
+    <message>
+        <source> [%1–%2]</source>
+        <translation type="unfinished"> [%1–%2]</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInput</name>
@@ -948,6 +1021,10 @@
         <source>%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in the rubric left out: %5; scores replaced by a later one: %6.</source>
         <translation>%1 und %2; abgegeben: %3; ignorierte Entwürfe: %4; ausgelassene Bewertungen zu Kriterien, die nicht mehr im Bewertungsraster stehen: %5; durch eine spätere Bewertung ersetzt: %6.</translation>
     </message>
+    <message>
+        <source>Hidden by blind scoring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonMenu</name>
@@ -956,12 +1033,12 @@
         <translation>Personen in der finalen Runde vergleichen</translation>
     </message>
     <message>
-        <source>&amp;Compare Finalists…</source>
-        <translation>Personen in der finalen Runde &amp;vergleichen…</translation>
-    </message>
-    <message>
         <source>The database has no opening to compare finalists of.</source>
         <translation>Die Datenbank enthält keine Stelle, deren Personen in der finalen Runde verglichen werden könnten.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Finalists…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,30 +1050,6 @@
 </context>
 <context>
     <name>ComparisonReport</name>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> ±%1</source>
-        <translation> ±%1</translation>
-    </message>
-    <message>
-        <source>no total</source>
-        <translation>kein Gesamtwert</translation>
-    </message>
-    <message>
-        <source>%1 of 100</source>
-        <translation>%1 von 100</translation>
-    </message>
-    <message>
-        <source> [%1–%2]</source>
-        <translation> [%1–%2]</translation>
-    </message>
     <message>
         <source>%1 is ahead</source>
         <translation>%1 liegt vorn</translation>
@@ -1223,6 +1276,10 @@
     <message>
         <source>No rationale was written.</source>
         <translation>Es wurde keine Begründung geschrieben.</translation>
+    </message>
+    <message>
+        <source>not compared: no total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,12 +1619,67 @@
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <source>Record &amp;Decision…</source>
-        <translation>E&amp;ntscheidung festhalten…</translation>
-    </message>
-    <message>
         <source>The panel lead records who gets the offer, the ranked runners-up and why; shows the decision once recorded.</source>
         <translation>Die Leitung des Interviewteams hält fest, wer das Angebot erhält, wer in welcher Rangfolge zweite Wahl ist und warum; zeigt die Entscheidung an, sobald sie festgehalten ist.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel lead changes the recorded decision, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer A&amp;ccepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer D&amp;eclined / Hire Fell Through…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen candidate declined or did not start: the first runner-up on hold becomes the chosen candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPlan</name>
+    <message>
+        <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
+        <translation type="unfinished">Zweite Wahl %1: zurückgestellt, bis die ausgewählte Person das Angebot annimmt.</translation>
+    </message>
+    <message>
+        <source>%1: chosen, %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runner-up %2, on hold (stays in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runner-up %2, on hold, %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finalist not selected, %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still in process, %2 → %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,16 +1751,56 @@
         <translation>Entschieden von: Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten.</translation>
     </message>
     <message>
-        <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
-        <translation>Zweite Wahl %1: zurückgestellt, bis die ausgewählte Person das Angebot annimmt.</translation>
-    </message>
-    <message>
         <source>Application %1 was not chosen in its opening&apos;s decision.</source>
         <translation>Die Bewerbung %1 wurde in der Entscheidung zu ihrer Stelle nicht ausgewählt.</translation>
     </message>
     <message>
         <source>Application %1 is not at the offer stage.</source>
         <translation>Die Bewerbung %1 ist nicht in der Phase „Angebot“.</translation>
+    </message>
+    <message>
+        <source>Opening: “%1” has no decision to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected: application %1 is not an application of this opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 has no decision record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the decision changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the offer was declined or the hire fell through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by: only a panel lead of this opening can record that an offer was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is not a chosen candidate with an offer or a hire to fall through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runner-up is on hold for this opening: amend the decision to choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision changed since; undo the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 changed since; undo that change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message went out to application %1 after this step, so it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1733,16 +1885,8 @@
         <translation>--candidates muss eine ganze Zahl ab 0 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Cannot remove the leftover file %1.</source>
-        <translation>Die übrig gebliebene Datei %1 kann nicht entfernt werden.</translation>
-    </message>
-    <message>
         <source>%1 already exists; pass --force to replace it.</source>
         <translation>%1 existiert bereits; geben Sie --force an, um die Datei zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1; the new data is in %2.</source>
-        <translation>%1 kann nicht ersetzt werden; die neuen Daten liegen in %2.</translation>
     </message>
     <message>
         <source>Write a database with realistic, reproducible demo data</source>
@@ -1777,6 +1921,40 @@
     </message>
 </context>
 <context>
+    <name>DemoDatabaseFile</name>
+    <message>
+        <source>Cannot remove the leftover file %1.</source>
+        <translation type="unfinished">Die übrig gebliebene Datei %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the new data is in %2.</source>
+        <translation type="unfinished">%1 kann nicht ersetzt werden; die neuen Daten liegen in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <source>Try the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database from an earlier try is still in %1. Open it as it is, or start the demo afresh (your changes to it are then lost)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>d MMM yyyy</source>
@@ -1805,6 +1983,17 @@
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftBatchExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation type="unfinished">Bewerbung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1873,28 +2062,20 @@
         <source>Draft %1 is held: application %2 is on hold (%3). Send it only once the hold is released, or confirm that it should go out anyway.</source>
         <translation>Entwurf %1 wird zurückgehalten: Die Bewerbung %2 ist zurückgestellt (%3). Senden Sie ihn erst, wenn die Zurückstellung aufgehoben ist, oder bestätigen Sie, dass er trotzdem verschickt werden soll.</translation>
     </message>
+    <message>
+        <source>Sent the offer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsCommand</name>
-    <message>
-        <source>Application %1: %2</source>
-        <translation>Bewerbung %1: %2</translation>
-    </message>
     <message>
         <source> (held)</source>
         <translation> (zurückgehalten)</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Write a rejection e-mail (.eml) for every candidate of an opening not chosen</source>
         <translation>Eine Absage-E-Mail (.eml) für alle nicht ausgewählten Bewerbenden einer Stelle schreiben</translation>
-    </message>
-    <message>
-        <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held]</source>
-        <translation>Aufruf: debrief-cli drafts --db DATEI --opening ID --out ORDNER [--lang xx] [--include-held]</translation>
     </message>
     <message>
         <source>Folder to write the .eml files to.</source>
@@ -1941,6 +2122,21 @@
             <numerusform>%n Bewerbende übersprungen, deren Absage bereits gesendet wurde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held] [--allow-findings]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write drafts the tone check has open findings on (each is noted in the communication log); without it they are left out and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n draft(s) with open tone findings (review them in the window, or --allow-findings writes them anyway):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftsMenu</name>
@@ -1953,16 +2149,20 @@
         <translation>Die Datenbank enthält keine entschiedene Stelle mit einer zweiten Wahl.</translation>
     </message>
     <message>
-        <source>Rejection &amp;Drafts…</source>
-        <translation>&amp;Absageentwürfe…</translation>
-    </message>
-    <message>
         <source>Everyone not chosen for the opening, with their rejection drafts: held, ready or sent.</source>
         <translation>Alle, die für die Stelle nicht ausgewählt wurden, mit ihren Absageentwürfen: zurückgehalten, bereit oder gesendet.</translation>
     </message>
     <message>
         <source>To be honest, we felt you were not quite the right culture fit for the team.</source>
         <translation>Ehrlich gesagt hatten wir den Eindruck, dass Sie nicht ganz in unsere Teamkultur passten.</translation>
+    </message>
+    <message>
+        <source>R&amp;ejection Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no decided opening.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2258,21 @@
             <numerusform>%n abgegebenen Bewertungsbogen nach %1 geschrieben</numerusform>
             <numerusform>%n abgegebene Bewertungsbögen nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FinalistSet</name>
+    <message>
+        <source>Finalists: the candidates the recorded decision names, the chosen first, then the runners-up by rank, then the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalists: the applications asked for, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalists: everyone at the interview stage or later with a submitted scorecard, oldest application first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2472,52 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>InterviewInvitation</name>
+    <message>
+        <source>Interview %1 has no date and time yet, so there is nothing to put in a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: %1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview is cancelled. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview with %1 for %2: %3, %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %1</source>
+        <translation type="unfinished">Interviewteam: %1</translation>
+    </message>
+    <message>
+        <source>Not invited by this file (no e-mail address on record): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each panelist writes their own scorecard in Debrief after the interview, before reading anyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewRepository</name>
     <message>
         <source>There is no interview with id %1.</source>
@@ -2272,6 +2533,146 @@ Beispiele:
     <message>
         <source>Interview round %1 cannot be removed: interviews were held in it.</source>
         <translation>Die Interviewrunde %1 kann nicht entfernt werden: Darin wurden Interviews geführt.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScheduler</name>
+    <message>
+        <source>Panelist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview has been changed since; undoing the earlier step would overwrite that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panelists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose when the interview starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An interview lasts from %1 minutes to %2 hours; %n minute(s) is outside that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the call&apos;s web address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panelist is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the interview is cancelled; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the candidate to interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in process (%1): move them back in the pipeline before scheduling an interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the round of the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a round of another opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this opening&apos;s panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no panelist with id %1.</source>
+        <translation type="unfinished">Es gibt keine:n Interviewer:in mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>An interview stays with its candidate; schedule a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already written a scorecard for this interview and stays on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening has no interview rounds yet: add one to its set-up before scheduling an interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview was cancelled; schedule a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) were submitted for this interview: it took place and cannot be cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) were written for this interview since it was scheduled, so it stays; cancel it instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interview %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2905,29 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>LocalTime</name>
+    <message>
+        <source>Choose a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3: the clocks skip that time when summer time begins. Choose a time after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time: write it as YYYY-MM-DD HH:MM, for example 2026-03-02 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MailtoLink</name>
     <message>
         <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
@@ -2515,6 +2939,29 @@ Beispiele:
     <message>
         <source>There is no message template with id %1.</source>
         <translation>Es gibt keine Nachrichtenvorlage mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MyInterviewsMenu</name>
+    <message>
+        <source>My Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your interviews to come and the scorecards you still owe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window has no “My interviews” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panelist has an interview to come or a scorecard to write, so the list would be empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3079,14 @@ Beispiele:
     <message>
         <source>refers to record %1, which is not in this file</source>
         <translation>verweist auf Datensatz %1; dieser fehlt in dieser Datei</translation>
+    </message>
+    <message>
+        <source>a cancelled interview needs the reason it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has who cancelled it or why, but no time it was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3156,21 +3611,6 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>ReadyDraftsExport</name>
-    <message>
-        <source>Writing rejection e-mails…</source>
-        <translation>Absage-E-Mails werden geschrieben…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Application %1: %2</source>
-        <translation>Bewerbung %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Recommendation</name>
     <message>
         <source>Strong no</source>
@@ -3198,6 +3638,22 @@ Beispiele:
     <message>
         <source>There is no panelist with uuid %1 in %2.</source>
         <translation>In %2 gibt es keine:n Interviewer:in mit der UUID %1.</translation>
+    </message>
+    <message>
+        <source>No panelist in %1 has that e-mail address (--as).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as takes a panelist&apos;s id, uuid or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application with uuid %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interview with uuid %1 in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3752,6 @@ Beispiele:
         <translation>Einen PDF-Bericht schreiben: Vergleich, Dossier, Kalibrierung oder Übersicht</translation>
     </message>
     <message>
-        <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
-        <translation>Aufruf: debrief-cli report --db DATEI --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at ZEIT] --out DATEI.pdf</translation>
-    </message>
-    <message>
         <source>The report command needs the graphical application object.</source>
         <translation>Der Befehl report benötigt das Anwendungsobjekt der grafischen Oberfläche.</translation>
     </message>
@@ -3313,6 +3765,10 @@ Beispiele:
             <numerusform>%1 geschrieben (%n Seite).</numerusform>
             <numerusform>%1 geschrieben (%n Seiten).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3791,10 @@ Beispiele:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scores as seen by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3432,12 +3892,12 @@ Beispiele:
         <translation>Wählen Sie die Stelle aus, über die berichtet werden soll.</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>Be&amp;richt exportieren…</translation>
-    </message>
-    <message>
         <source>The database has no opening to report on.</source>
         <translation>Die Datenbank enthält keine Stelle, über die berichtet werden könnte.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3936,25 @@ Beispiele:
     <message>
         <source>Writing %1 was cancelled; no file was written.</source>
         <translation>Das Schreiben von %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWrittenOffer</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished">Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4196,221 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Schedule a new interview for this application: its id in FILE, or its uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Change this interview (or write its invitation): its id in FILE, or its uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round: its id, uuid or name (default: the first round the candidate has not had yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts, on the clocks of --tz: &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --at and of the output, an IANA name such as Europe/Berlin (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes (default: the round&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: a room, an address or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video call&apos;s web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panelist on the interview (id or uuid); repeat it, or separate with commas (default: the round&apos;s panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the interview given by --interview (needs --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the interview is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the interview&apos;s calendar invitation to this file (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: the opening has no round “%1” (its rounds: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration takes a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panelist takes numbers or uuids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 interview %2 (%3): %4, %5, %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the invitation (%1, sequence %2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: say when the interview starts, for example --at &quot;2026-03-02 09:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule, move or cancel an interview, or write its calendar invitation (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli schedule --db FILE --application ID --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
+       debrief-cli schedule --db FILE --interview ID [--at TIME] [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
+       debrief-cli schedule --db FILE --interview ID --cancel --reason TEXT [--ics FILE.ics]
+       debrief-cli schedule --db FILE --interview ID --ics FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --application to schedule a new interview, or --interview to change one or write its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cancel takes an --interview, a --reason and perhaps --ics, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change (--at, --round, …), --cancel it, or --ics FILE to write its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone “%1”; give an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interview takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingMenu</name>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished">Debrief</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitations (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an interview for the candidate on display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>No candidate in process in an opening with interview rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreReveal</name>
     <message>
         <source>Only the panel lead of “%1” can reveal scores to the panel.</source>
@@ -3725,6 +4419,25 @@ Beispiele:
     <message>
         <source>The panel lead revealed all submitted scorecards to the panel.</source>
         <translation>Die Leitung des Interviewteams hat alle abgegebenen Bewertungsbögen für das Interviewteam freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreViewer</name>
+    <message>
+        <source>nobody on the panel, since no one was named and the opening has no panel lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the panel lead, since no one was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: the scores as seen by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4576,10 @@ Beispiele:
         <source>There is no scorecard with id %1.</source>
         <translation>Es gibt keinen Bewertungsbogen mit der ID %1.</translation>
     </message>
+    <message>
+        <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScorecardStatus</name>
@@ -3897,6 +4614,14 @@ Beispiele:
         <source>This scorecard is still a draft; edit it directly.</source>
         <translation>Dieser Bewertungsbogen ist noch ein Entwurf; bearbeiten Sie ihn direkt.</translation>
     </message>
+    <message>
+        <source>This scorecard has been submitted; it can only be changed by an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 was cancelled: nobody owes a scorecard for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRenderer</name>
@@ -3911,6 +4636,32 @@ Beispiele:
     <message>
         <source>Invalid size &apos;%1&apos;: expected WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>Ungültige Größe „%1“: BREITExHÖHE erwartet, zum Beispiel 1280x800.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnywayQuestion</name>
+    <message>
+        <source>Send Anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tone check still has %n finding(s) in this message:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it anyway? If you do, the message is logged with these findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4899,10 @@ Beispiele:
         <source>%1 and %2: too close to call (P = %3)</source>
         <translation>%1 und %2: zu knapp für eine Aussage (P = %3)</translation>
     </message>
+    <message>
+        <source>%1 and %2: not compared, %3 has no weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TieVerdictText</name>
@@ -4162,6 +4917,10 @@ Beispiele:
     <message>
         <source>Choose at least two finalists to see whether the panel separates them.</source>
         <translation>Wählen Sie mindestens zwei Personen in der finalen Runde aus, um zu sehen, ob das Interviewteam sie klar unterscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 has no weighted total yet (nothing scored, or hidden by blind scoring), so is left out of the verdicts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5144,30 @@ Beispiele:
         <source>Cannot create a temporary folder for the talent pool view.</source>
         <translation>Für die Talentpool-Ansicht kann kein temporärer Ordner angelegt werden.</translation>
     </message>
+    <message>
+        <source>the main window at first launch, over a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Calibration tab of the finalist comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection Drafts of a decided opening: offer letter, held, ready and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dialog that schedules an interview, with the round&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window with a panelist&apos;s “My interviews” list open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitingOnUsMenu</name>
@@ -4436,6 +5219,34 @@ Beispiele:
             <numerusform>%1; %n Kriterium ohne jede Bewertung bleibt im Gesamtwert unberücksichtigt, der damit auf %2 % der Gewichtung des Bewertungsrasters beruht.</numerusform>
             <numerusform>%1; %n Kriterien ohne jede Bewertung bleiben im Gesamtwert unberücksichtigt, der damit auf %2 % der Gewichtung des Bewertungsrasters beruht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WithheldScorecards</name>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +5373,73 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>debrief::CalibrationPanel</name>
+    <message>
+        <source>Le&amp;niency per panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Halo flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over every candidate of the opening with a submitted scorecard (%n candidate(s)), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CalibrationTableModel</name>
+    <message>
+        <source>Worth talking about in the debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CancelInterviewDialog</name>
+    <message>
+        <source>Cancel Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on record, marked as cancelled, and nobody owes a scorecard for it. Edit › Undo takes the cancellation back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the candidate withdrew; the panel is ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CandidateContextMenu</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Bewerber:in</translation>
+    </message>
+</context>
+<context>
     <name>debrief::CandidateDetailPane</name>
     <message>
         <source>Candidate details</source>
@@ -4594,32 +5472,6 @@ Beispiele:
     <message>
         <source>Applied for %1</source>
         <translation>Beworben auf %1</translation>
-    </message>
-    <message>
-        <source>Interviews</source>
-        <translation>Interviews</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n scorecard(s) submitted</source>
-        <translation>
-            <numerusform>%1 von %n Bewertungsbogen abgegeben</numerusform>
-            <numerusform>%1 von %n Bewertungsbögen abgegeben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n Entwurf</numerusform>
-            <numerusform>%n Entwürfe</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Panel: %1</source>
-        <translation>Interviewteam: %1</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click an interview to score it.</source>
-        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Interview, um es zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -4766,13 +5618,6 @@ Beispiele:
         <source>Colleagues’ scorecards could not be loaded.</source>
         <translation>Die Bewertungsbögen der Kolleg:innen konnten nicht geladen werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scorecard(s) hidden until you submit yours.</source>
-        <translation>
-            <numerusform>%n Bewertungsbogen ist verborgen, bis Sie Ihren abgeben.</numerusform>
-            <numerusform>%n Bewertungsbögen sind verborgen, bis Sie Ihren abgeben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No colleague has submitted a scorecard yet.</source>
         <translation>Noch keine Kollegin und kein Kollege hat einen Bewertungsbogen abgegeben.</translation>
@@ -4822,18 +5667,6 @@ Beispiele:
 </context>
 <context>
     <name>debrief::ComparisonModel</name>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> ±%1</source>
-        <translation> ±%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n score(s), median %1, lowest %2, highest %3; %4 not assessed</source>
         <translation>
@@ -4844,18 +5677,6 @@ Beispiele:
     <message>
         <source>The panel disagrees here: worth discussing.</source>
         <translation>Das Interviewteam ist sich hier uneinig: Das sollte besprochen werden.</translation>
-    </message>
-    <message>
-        <source>no total</source>
-        <translation>kein Gesamtwert</translation>
-    </message>
-    <message>
-        <source>%1 of 100</source>
-        <translation>%1 von 100</translation>
-    </message>
-    <message>
-        <source> [%1–%2]</source>
-        <translation> [%1–%2]</translation>
     </message>
     <message>
         <source>In %1% of resamples of the panel the total lies between %2 and %3.</source>
@@ -4879,6 +5700,14 @@ Beispiele:
     <message>
         <source>&amp;Finalists compared:</source>
         <translation>&amp;Verglichene Personen in der finalen Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Table and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5147,6 +5976,29 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
 </context>
 <context>
+    <name>debrief::DecisionCommands</name>
+    <message>
+        <source>Record decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer declined by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision step stays as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::DecisionDialog</name>
     <message>
         <source>Finalist</source>
@@ -5177,24 +6029,8 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Der ausschlaggebende Grund &amp;darf den Bewerbenden mitgeteilt werden</translation>
     </message>
     <message>
-        <source>Recording a decision is logged and cannot be undone here.</source>
-        <translation>Das Festhalten einer Entscheidung wird protokolliert und kann hier nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Deciding criteria</source>
-        <translation>Ausschlaggebende Kriterien</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
         <source>&amp;Record Decision</source>
         <translation>Entscheidung &amp;festhalten</translation>
-    </message>
-    <message>
-        <source>Finalists</source>
-        <translation>Personen in der finalen Runde</translation>
     </message>
     <message>
         <source>Decision for %1</source>
@@ -5245,24 +6081,95 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Entschieden von %1 am %2</translation>
     </message>
     <message>
-        <source>The decision is recorded and can no longer be changed here.</source>
-        <translation>Die Entscheidung ist festgehalten und kann hier nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Offer Accepted by %1</source>
-        <translation>Angebot von %1 angenommen</translation>
-    </message>
-    <message>
-        <source>Moves %1 to Hired; the runners-up are released from hold once every chosen candidate has accepted.</source>
-        <translation>Setzt %1 in die Phase „Eingestellt“; die Zurückstellung der zweiten Wahl wird aufgehoben, sobald alle ausgewählten Personen angenommen haben.</translation>
-    </message>
-    <message>
         <source>unknown panelist</source>
         <translation>unbekannte Person aus dem Interviewteam</translation>
     </message>
     <message>
         <source>Strongest system design of the three and the clearest communication in the final round; the runners-up were close on collaboration.</source>
         <translation>Das stärkste Systemdesign der drei und die klarste Kommunikation in der finalen Runde; die zweite Wahl lag bei der Zusammenarbeit knapp dahinter.</translation>
+    </message>
+    <message>
+        <source>What recording does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision changes (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding cr&amp;iteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;tionale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What recording &amp;does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished">&amp;Nachträglich ändern…</translation>
+    </message>
+    <message>
+        <source>Amend Decision for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the offer to see what recording does to every candidate of the opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the Decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision you filled in is not recorded yet. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Amendment</source>
+        <translation type="unfinished">Änderung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording makes every change under “What recording does” at once; Edit › Undo takes it all back until a message has gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment is kept in the audit log with its reason; Edit › Undo takes it back until a message has gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5419,6 +6326,83 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>Rejection Draft</source>
         <translation>Absageentwurf</translation>
     </message>
+    <message>
+        <source>Offer for %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::InterviewListPanel</name>
+    <message>
+        <source>Panel: %1</source>
+        <translation type="unfinished">Interviewteam: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) submitted</source>
+        <translation type="unfinished">
+            <numerusform>%1 von %n Bewertungsbogen abgegeben</numerusform>
+            <numerusform>%1 von %n Bewertungsbögen abgegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Interviews</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an interview to score it; the context menu reschedules or cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resched&amp;ule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Invitation (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedu&amp;le Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for the selected interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule, cancel or save the invitation of the selected interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews yet · &lt;a href=&quot;schedule&quot;&gt;Schedule interview…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews yet.</source>
+        <translation type="unfinished">Noch keine Interviews.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>debrief::InterviewScoresPanel</name>
@@ -5453,14 +6437,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Scored against different rubric versions (%1): each card says which.</source>
         <translation>Nach verschiedenen Versionen des Bewertungsrasters bewertet (%1): Jeder Bogen gibt an, nach welcher.</translation>
-    </message>
-    <message>
-        <source>Scores hidden until the panel lead reveals them.</source>
-        <translation>Bewertungen verborgen, bis die Leitung des Interviewteams sie freigibt.</translation>
-    </message>
-    <message>
-        <source>Scores hidden until you submit your own scorecard.</source>
-        <translation>Bewertungen verborgen, bis Sie Ihren eigenen Bewertungsbogen abgeben.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -5498,6 +6474,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
     </message>
+    <message>
+        <source>This interview was cancelled: nobody owes a scorecard for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::LanguageMenu</name>
@@ -5512,6 +6492,21 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>The language changes the next time Debrief starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Debrief.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LeadOnlyBanner</name>
+    <message>
+        <source>(no lead on the panel yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. Choose who you are with File › Switch Panelist….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5617,10 +6612,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Neu…</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -5696,10 +6687,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>%1 — Debrief</source>
         <translation>%1 — Debrief</translation>
     </message>
-    <message>
-        <source>No database open. Use File › New or File › Open.</source>
-        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Neu oder Datei › Öffnen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n opening(s)</source>
         <translation>
@@ -5728,6 +6715,46 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Structured interview debriefs for hiring panels: scored rubrics, independent scorecards, recorded decisions and honest, timely answers for every candidate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Strukturierte Interview-Auswertungen für Interviewteams: Bewertungsraster mit Punkteskalen, unabhängige Bewertungsbögen, dokumentierte Entscheidungen und ehrliche, zeitnahe Antworten für alle Bewerbenden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No candidates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Panel Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample database to look around in; your own data is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates for %1 yet. Add them one by one, or import a CSV file from a job board or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a candidate, and their details appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see their details.</source>
+        <translation type="unfinished">Wählen Sie eine bewerbende Person aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>No database open. Use File › New Panel Database… or File › Open….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5800,10 +6827,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Zur neuesten gespeicherten Version zurückkehren.</translation>
     </message>
     <message>
-        <source>&amp;Save as New Version</source>
-        <translation>Als &amp;neue Version speichern</translation>
-    </message>
-    <message>
         <source>Drafts written from now on use the new version (Ctrl+S).</source>
         <translation>Ab jetzt geschriebene Entwürfe verwenden die neue Version (Strg+S).</translation>
     </message>
@@ -5842,6 +6865,172 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Close without saving your changes to this template?</source>
         <translation>Schließen, ohne Ihre Änderungen an dieser Vorlage zu speichern?</translation>
+    </message>
+    <message>
+        <source>Offer to the chosen candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Ne&amp;w Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MyInterviewsModel</name>
+    <message>
+        <source>no time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Scorecard overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3). Press Enter to open your scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scorecard for the %1 with %2 (%3) was due %4. Press Enter to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MyInterviewsView</name>
+    <message>
+        <source>My interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My interviews and the scorecards I owe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open your scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is scoring on this computer yet. Choose who you are with File › Switch Panelist… to see your interviews here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scorecard(s) to write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) coming up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Enter opens the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write and nothing coming up for %1. Interviews appear here once you are on one: schedule them from a candidate&apos;s Interviews tab or with Opening › Schedule Interview….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OfferOutcomeDialog</name>
+    <message>
+        <source>Offer Declined or Hire Fell Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: accepted a counter-offer; did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation type="unfinished">B&amp;ewerber:in:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Declined Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Accepted Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opening has no decision yet: record it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chosen candidate of this opening has an offer or a hire that could fall through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chosen candidate of this opening is waiting on an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves to Hired. The runners-up are released from hold once every chosen candidate has accepted, and their answers wait under Ready in Rejection Drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn. No runner-up is on hold, so nobody moves up: amend the decision to choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn. %2, the first runner-up on hold, becomes the chosen candidate, with an offer letter to start from in Rejection Drafts; the other runners-up stay on hold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5930,16 +7119,16 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>&amp;Create Opening</source>
         <translation>Stelle an&amp;legen</translation>
     </message>
-    <message>
-        <source>&amp;Save Set-Up</source>
-        <translation>Einrichtung spei&amp;chern</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n problem(s) marked above.</source>
         <translation>
             <numerusform>Es wurde nichts gespeichert: %n oben markiertes Problem muss behoben werden.</numerusform>
             <numerusform>Es wurde nichts gespeichert: %n oben markierte Probleme müssen behoben werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Set-Up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5978,10 +7167,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Gespeicherte:r Interviewer:in zum Hinzufügen</translation>
     </message>
     <message>
-        <source>Add &amp;Panelist</source>
-        <translation>Interviewer:in &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -6010,8 +7195,12 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Add &amp;New</source>
-        <translation>&amp;Neu hinzufügen</translation>
+        <source>Add Panel&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ne&amp;w</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6190,10 +7379,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Absageentwürfe — %1</translation>
     </message>
     <message>
-        <source>Everyone not chosen for &lt;b&gt;%1&lt;/b&gt;, and where their answer stands. Enter opens a draft.</source>
-        <translation>Alle, die für &lt;b&gt;%1&lt;/b&gt; nicht ausgewählt wurden, und der Stand ihrer Antwort. Die Eingabetaste öffnet einen Entwurf.</translation>
-    </message>
-    <message>
         <source>Sent %1 by %2</source>
         <translation>Am %1 per %2 gesendet</translation>
     </message>
@@ -6223,6 +7408,26 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Rejection Drafts</source>
         <translation>Absageentwürfe</translation>
+    </message>
+    <message>
+        <source>Offer letters (%1): the chosen candidate&apos;s offer is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters for &lt;b&gt;%1&lt;/b&gt;: the chosen candidate&apos;s offer, and the answer to everyone not chosen, held, ready or sent. Enter opens a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rejection e-mails…</source>
+        <translation type="unfinished">Absage-E-Mails werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not written, because the tone check has open findings on them: open each draft to review it, then save it on its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6310,6 +7515,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden.
 
 %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created, so the report was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6474,16 +7683,8 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Woran man eine %1 im Verhalten erkennt</translation>
     </message>
     <message>
-        <source>N&amp;ame:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Gewichtung:</translation>
     </message>
     <message>
         <source>Anchors:</source>
@@ -6623,6 +7824,14 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>Change level %2 anchor of “%1”</source>
         <translation>Anker für Stufe %2 von „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::RubricSourcePicker</name>
@@ -6663,6 +7872,113 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
             <numerusform>%n vorgeschlagene Runde</numerusform>
             <numerusform>%n vorgeschlagene Runden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScheduleInterviewDialog</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reschedule Interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>date and time as typed into the schedule dialog, see QDateTimeEdit::displayFormat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panelists on the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panelists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address on record: named in the invitation but not invited by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · time zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SchedulingCommands</name>
+    <message>
+        <source>Schedule interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate or the round of this interview no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6825,6 +8141,24 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>No scorecards of the debrief opening are visible yet.</source>
         <translation>Von der Stelle für die Auswertung sind noch keine Bewertungsbögen sichtbar.</translation>
+    </message>
+    <message>
+        <source>Submit Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left “not assessed” in this round: %1.
+
+Submit anyway? A submitted scorecard can only be changed by an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Scoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7000,14 +8334,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Sätze zu Stärken</translation>
     </message>
     <message>
-        <source>What the panel &amp;saw (check to include, F2 to edit)</source>
-        <translation>&amp;Was das Interviewteam gesehen hat (zum Übernehmen abhaken, F2 zum Bearbeiten)</translation>
-    </message>
-    <message>
-        <source>Offer a &amp;call about the decision</source>
-        <translation>&amp;Feedbackgespräch zur Entscheidung anbieten</translation>
-    </message>
-    <message>
         <source>A&amp;pply to Draft</source>
         <translation>Auf den Entwurf &amp;anwenden</translation>
     </message>
@@ -7015,23 +8341,31 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>Writes the message again from the template with these choices.</source>
         <translation>Schreibt die Nachricht mit dieser Auswahl neu aus der Vorlage.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: mean %2 of %3 over %n score(s); no evidence notes.</source>
-        <translation>
-            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertung; keine Notizen zu Belegen.</numerusform>
-            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertungen; keine Notizen zu Belegen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: mean %2 of %3 over %n score(s). Evidence: %4</source>
-        <translation>
-            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertung. Belege: %4</numerusform>
-            <numerusform>%1: Mittelwert %2 von %3 aus %n Bewertungen. Belege: %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mention the &amp;deciding factor (%1)</source>
         <translation>Ausschlaggebenden Grund &amp;nennen (%1)</translation>
+    </message>
+    <message>
+        <source>What the panel sa&amp;w (check to include, F2 to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a c&amp;all about the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 over %n score(s); no evidence notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 over %n score(s). Evidence: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7039,10 +8373,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <source>No strengths recorded: no submitted scorecard rated them above the middle of the scale.</source>
-        <translation>Keine Stärken erfasst: Kein abgegebener Bewertungsbogen hat die Person über der Mitte der Skala bewertet.</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -7079,6 +8409,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Last contacted</source>
         <translation>Zuletzt kontaktiert</translation>
+    </message>
+    <message>
+        <source>No strengths recorded: no submitted scorecard you may see rated them above the middle of the scale.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7135,10 +8469,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Name, Stärke, Beleg oder Stelle</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>Fi&amp;lter:</translation>
-    </message>
-    <message>
         <source>Press Enter or double-click to show the application.</source>
         <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Bewerbung anzuzeigen.</translation>
     </message>
@@ -7167,16 +8497,20 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>nie</translation>
     </message>
     <message>
-        <source>Nobody is in the talent pool yet. Mark a candidate for it when you record a decision.</source>
-        <translation>Noch ist niemand im Talentpool. Merken Sie eine bewerbende Person dafür vor, wenn Sie eine Entscheidung festhalten.</translation>
-    </message>
-    <message>
         <source>In the talent pool: %1</source>
         <translation>Im Talentpool: %1</translation>
     </message>
     <message>
         <source>In the talent pool: %1 of %2 shown</source>
         <translation>Im Talentpool: %1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the talent pool yet. Tick “Talent pool” for a runner-up in Opening › Record Decision…, and they appear here for the next opening.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7361,16 +8695,87 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um die bewerbende Person anzuzeigen.</translation>
     </message>
     <message>
-        <source>Nobody is waiting past a date we promised them an answer.</source>
-        <translation>Niemand wartet über einen zugesagten Antworttermin hinaus.</translation>
-    </message>
-    <message>
         <source>Everyone we promised an answer has had one, or the date has not come yet.</source>
         <translation>Alle, denen wir eine Antwort zugesagt haben, haben eine erhalten, oder der Termin ist noch nicht erreicht.</translation>
     </message>
     <message>
         <source>Everyone past the date we promised them an answer, oldest promise first. Log a message with a new date, or the answer itself, to take someone off this list.</source>
         <translation>Alle, deren zugesagter Antworttermin verstrichen ist, die älteste Zusage zuerst. Erfassen Sie eine Nachricht mit neuem Termin oder die Antwort selbst, um jemanden von dieser Liste zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past a date we promised them an answer. When you promise someone an answer by a date (Opening › Log a Message or Call…, or their Answer promised date), they appear here once that date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief helps an interview panel decide fairly and answer every candidate well. The panel fixes a scored rubric before the interviews, each panelist scores on their own and sees the others&apos; scores only after submitting, the finalists are compared side by side, the decision is recorded with its reasons, and every other candidate gets a specific, honest answer on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Up the First Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, panel, interview rounds and a rubric from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Panel Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file for one opening or a whole team; then its first opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel database you or a colleague keep elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample database with openings in every state, finalists waiting for their debrief and a decided opening, to look around in. Your own data is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no openings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panel database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -50,26 +50,29 @@
     </message>
 </context>
 <context>
-    <name>CalibrationReport</name>
-    <message numerus="yes">
-        <source>%n submitted scorecard(s); drafts are never counted.</source>
-        <translation>
-            <numerusform>%n submitted scorecard; drafts are never counted.</numerusform>
-            <numerusform>%n submitted scorecards; drafts are never counted.</numerusform>
-        </translation>
-    </message>
+    <name>CalibrationGuide</name>
     <message numerus="yes">
         <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</numerusform>
             <numerusform>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared ratings or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
+        <translation type="unfinished">
+            <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
+            <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationReport</name>
+    <message numerus="yes">
+        <source>%n submitted scorecard(s); drafts are never counted.</source>
         <translation>
-            <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
-            <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
+            <numerusform>%n submitted scorecard; drafts are never counted.</numerusform>
+            <numerusform>%n submitted scorecards; drafts are never counted.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,17 +120,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n submitted scorecard(s) are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</source>
-        <translation>
-            <numerusform>%n submitted scorecard is hidden by blind scoring until you have submitted your own or the panel lead reveals them.</numerusform>
-            <numerusform>%n submitted scorecards are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n panelist(s) have not submitted a scorecard for this interview yet.</source>
         <translation>
             <numerusform>%n panelist has not submitted a scorecard for this interview yet.</numerusform>
             <numerusform>%n panelists have not submitted a scorecard for this interview yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationLog</name>
+    <message numerus="yes">
+        <source>%n open tone finding(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +217,13 @@
             <numerusform>Skipped %n candidates whose rejection was already sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n draft(s) with open tone findings (review them in the window, or --allow-findings writes them anyway):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportScorecardsCommand</name>
@@ -243,6 +256,40 @@
         <translation>
             <numerusform>%n of them already known from another opening.</numerusform>
             <numerusform>%n of them already known from another opening.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewInvitation</name>
+    <message numerus="yes">
+        <source>Interview with %1 for %2: %3, %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScheduler</name>
+    <message numerus="yes">
+        <source>An interview lasts from %1 minutes to %2 hours; %n minute(s) is outside that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) were submitted for this interview: it took place and cannot be cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) were written for this interview since it was scheduled, so it stays; cancel it instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -301,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message numerus="yes">
+        <source>%1 interview %2 (%3): %4, %5, %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendAnywayQuestion</name>
+    <message numerus="yes">
+        <source>The tone check still has %n finding(s) in this message:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeightedTotal</name>
     <message numerus="yes">
         <source>%1; %n criterion(s) without any rating left out of the total, which rests on %2% of the rubric&apos;s weight.</source>
@@ -311,19 +385,36 @@
     </message>
 </context>
 <context>
-    <name>debrief::CandidateDetailPane</name>
+    <name>WithheldScorecards</name>
     <message numerus="yes">
-        <source>%1 of %n scorecard(s) submitted</source>
-        <translation>
-            <numerusform>%1 of %n scorecard submitted</numerusform>
-            <numerusform>%1 of %n scorecards submitted</numerusform>
+        <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
+        <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CalibrationPanel</name>
+    <message numerus="yes">
+        <source>Over every candidate of the opening with a submitted scorecard (%n candidate(s)), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -351,16 +442,6 @@
         <translation>
             <numerusform>%n interview</numerusform>
             <numerusform>%n interviews</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>debrief::ColleagueScorecards</name>
-    <message numerus="yes">
-        <source>%n scorecard(s) hidden until you submit yours.</source>
-        <translation>
-            <numerusform>%n scorecard hidden until you submit yours.</numerusform>
-            <numerusform>%n scorecards hidden until you submit yours.</numerusform>
         </translation>
     </message>
 </context>
@@ -423,6 +504,33 @@
     </message>
 </context>
 <context>
+    <name>debrief::DecisionDialog</name>
+    <message numerus="yes">
+        <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::InterviewListPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) submitted</source>
+        <translation type="unfinished">
+            <numerusform>%1 of %n scorecard submitted</numerusform>
+            <numerusform>%1 of %n scorecards submitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::MainWindow</name>
     <message numerus="yes">
         <source>%n opening(s)</source>
@@ -443,6 +551,30 @@
         <translation>
             <numerusform>%n waiting past their promised date</numerusform>
             <numerusform>%n waiting past their promised date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MyInterviewsView</name>
+    <message numerus="yes">
+        <source>%1: %n scorecard(s) to write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) coming up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -547,17 +679,17 @@
 <context>
     <name>debrief::StrengthChoices</name>
     <message numerus="yes">
-        <source>%1: mean %2 of %3 over %n score(s); no evidence notes.</source>
-        <translation>
-            <numerusform>%1: mean %2 of %3 over %n score; no evidence notes.</numerusform>
-            <numerusform>%1: mean %2 of %3 over %n scores; no evidence notes.</numerusform>
+        <source>%1: mean %2 over %n score(s); no evidence notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: mean %2 of %3 over %n score(s). Evidence: %4</source>
-        <translation>
-            <numerusform>%1: mean %2 of %3 over %n score. Evidence: %4</numerusform>
-            <numerusform>%1: mean %2 of %3 over %n scores. Evidence: %4</numerusform>
+        <source>%1: mean %2 over %n score(s). Evidence: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

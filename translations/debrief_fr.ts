@@ -72,6 +72,71 @@
     </message>
 </context>
 <context>
+    <name>CalibrationGuide</name>
+    <message>
+        <source>How to read these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every panelist scores a little differently. These figures show where the differences are large enough to talk about, so the panel can agree what a score means before the next round. They do not change anyone&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
+        <translation type="unfinished">
+            <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n note commune. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
+            <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n notes communes. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
+        <translation type="unfinished">Accord&#xa0;: 1 signifie que les membres du jury classent les candidats de la même manière sur un critère, 0 qu&apos;ils ne s&apos;accordent pas plus que le hasard. À partir de 0,8, l&apos;accord est bon&#xa0;; à partir de 0,67, acceptable&#xa0;; en dessous, faible. Un accord faible signifie généralement que le critère ou ses ancrages sont compris différemment&#xa0;; discutez ensemble d&apos;un exemple.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
+        <translation type="unfinished">
+            <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critère ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
+            <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critères ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
+        <translation type="unfinished">Écart&#xa0;: de combien de points (0–100, comme dans le total pondéré) les notes d&apos;un membre du jury se situent en moyenne au-dessus (+) ou au-dessous (−) de celles du reste du jury pour le même candidat et le même critère. Dispersion&#xa0;: dans quelle mesure cet écart varie.</translation>
+    </message>
+    <message>
+        <source>ICC(1,1), ICC(2,1) (absolute agreement) and ICC(3,1) (consistency): intraclass correlations on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists; the reading follows alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough shared ratings</source>
+        <translation type="unfinished">pas assez de notes communes</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished">bon</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished">acceptable</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">faible</translation>
+    </message>
+    <message>
+        <source>none beyond chance</source>
+        <translation type="unfinished">aucun au-delà du hasard</translation>
+    </message>
+    <message>
+        <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
+        <translation type="unfinished">Aucun membre du jury n&apos;a attribué presque la même note à chaque critère sur la plupart de ses grilles d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
+        <translation type="unfinished">La plupart des grilles d&apos;évaluation de %1 attribuent presque la même note à chaque critère. Il vaut la peine de se demander si chaque critère a été jugé sur ses propres éléments factuels.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationReport</name>
     <message>
         <source>Panel calibration</source>
@@ -105,138 +170,12 @@
         <translation>Indulgence par membre du jury</translation>
     </message>
     <message>
-        <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
-        <translation>Écart&#xa0;: de combien de points (0–100, comme dans le total pondéré) les notes d&apos;un membre du jury se situent en moyenne au-dessus (+) ou au-dessous (−) de celles du reste du jury pour le même candidat et le même critère. Dispersion&#xa0;: dans quelle mesure cet écart varie.</translation>
-    </message>
-    <message>
         <source>Agreement per criterion</source>
         <translation>Accord par critère</translation>
     </message>
     <message>
-        <source>ICC(2,1): intraclass correlation, absolute agreement, on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists.</source>
-        <translation>ICC(2,1)&#xa0;: corrélation intraclasse, accord absolu, sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: alpha de Krippendorff au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury.</translation>
-    </message>
-    <message>
-        <source>How to read this report</source>
-        <translation>Comment lire ce rapport</translation>
-    </message>
-    <message>
-        <source>Every panelist scores a little differently. This report shows where the differences are large enough to talk about, so the panel can agree what a score means before the next round. It does not change anyone&apos;s scores.</source>
-        <translation>Chaque membre du jury note un peu différemment. Ce rapport montre où les écarts sont assez importants pour en discuter, afin que le jury puisse s&apos;accorder sur ce que signifie une note avant le prochain tour. Il ne modifie les notes de personne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
-        <translation>
-            <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n note commune. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
-            <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n notes communes. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
-        <translation>Accord&#xa0;: 1 signifie que les membres du jury classent les candidats de la même manière sur un critère, 0 qu&apos;ils ne s&apos;accordent pas plus que le hasard. À partir de 0,8, l&apos;accord est bon&#xa0;; à partir de 0,67, acceptable&#xa0;; en dessous, faible. Un accord faible signifie généralement que le critère ou ses ancrages sont compris différemment&#xa0;; discutez ensemble d&apos;un exemple.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
-        <translation>
-            <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critère ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
-            <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critères ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Panelist</source>
-        <translation>Membre du jury</translation>
-    </message>
-    <message>
-        <source>Offset (points)</source>
-        <translation>Écart (points)</translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <translation>Dispersion</translation>
-    </message>
-    <message>
-        <source>Shared ratings</source>
-        <translation>Notes communes</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Candidats</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Interprétation</translation>
-    </message>
-    <message>
-        <source>How each panelist scores compared with the rest of the panel</source>
-        <translation>Comment chaque membre du jury note par rapport au reste du jury</translation>
-    </message>
-    <message>
-        <source>not enough shared ratings</source>
-        <translation>pas assez de notes communes</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>bon</translation>
-    </message>
-    <message>
-        <source>fair</source>
-        <translation>acceptable</translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>none beyond chance</source>
-        <translation>aucun au-delà du hasard</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Critère</translation>
-    </message>
-    <message>
-        <source>ICC(2,1)</source>
-        <translation>ICC(2,1)</translation>
-    </message>
-    <message>
-        <source>Alpha</source>
-        <translation>Alpha</translation>
-    </message>
-    <message>
-        <source>Based on</source>
-        <translation>Base de calcul</translation>
-    </message>
-    <message>
-        <source>%1 candidates, %2 panelists, %3 scores</source>
-        <translation>%1 candidats, %2 membres du jury, %3 notes</translation>
-    </message>
-    <message>
-        <source>How well the panel agrees on each criterion</source>
-        <translation>Degré d&apos;accord du jury sur chaque critère</translation>
-    </message>
-    <message>
         <source>Halo flags</source>
         <translation>Signalements d&apos;effet de halo</translation>
-    </message>
-    <message>
-        <source>Scorecards checked</source>
-        <translation>Grilles d&apos;évaluation examinées</translation>
-    </message>
-    <message>
-        <source>Flat scorecards</source>
-        <translation>Grilles d&apos;évaluation uniformes</translation>
-    </message>
-    <message>
-        <source>Halo flag</source>
-        <translation>Effet de halo signalé</translation>
-    </message>
-    <message>
-        <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
-        <translation>Aucun membre du jury n&apos;a attribué presque la même note à chaque critère sur la plupart de ses grilles d&apos;évaluation.</translation>
-    </message>
-    <message>
-        <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
-        <translation>La plupart des grilles d&apos;évaluation de %1 attribuent presque la même note à chaque critère. Il vaut la peine de se demander si chaque critère a été jugé sur ses propres éléments factuels.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +183,93 @@
     <message>
         <source>Nobody has submitted a scorecard for %1 yet, so there is nothing to calibrate.</source>
         <translation>Personne n&apos;a encore soumis de grille d&apos;évaluation pour %1&#xa0;; il n&apos;y a donc rien à calibrer.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTables</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation type="unfinished">Membre du jury</translation>
+    </message>
+    <message>
+        <source>Offset (points)</source>
+        <translation type="unfinished">Écart (points)</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished">Dispersion</translation>
+    </message>
+    <message>
+        <source>Shared ratings</source>
+        <translation type="unfinished">Notes communes</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished">Candidats</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished">Interprétation</translation>
+    </message>
+    <message>
+        <source>How each panelist scores compared with the rest of the panel</source>
+        <translation type="unfinished">Comment chaque membre du jury note par rapport au reste du jury</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Critère</translation>
+    </message>
+    <message>
+        <source>ICC(1,1)</source>
+        <translation type="unfinished">ICC(1,1)</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation type="unfinished">ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>ICC(3,1)</source>
+        <translation type="unfinished">ICC(3,1)</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished">Alpha</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished">Base de calcul</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 panelists, %3 scores</source>
+        <translation type="unfinished">%1 candidats, %2 membres du jury, %3 notes</translation>
+    </message>
+    <message>
+        <source>How well the panel agrees on each criterion</source>
+        <translation type="unfinished">Degré d&apos;accord du jury sur chaque critère</translation>
+    </message>
+    <message>
+        <source>Scorecards checked</source>
+        <translation type="unfinished">Grilles d&apos;évaluation examinées</translation>
+    </message>
+    <message>
+        <source>Flat scorecards</source>
+        <translation type="unfinished">Grilles d&apos;évaluation uniformes</translation>
+    </message>
+    <message>
+        <source>Halo flag</source>
+        <translation type="unfinished">Effet de halo signalé</translation>
+    </message>
+    <message>
+        <source>Scorecards that score every criterion nearly the same</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,13 +671,6 @@
         <source>No scorecard has been submitted for this candidate yet.</source>
         <translation>Aucune grille d&apos;évaluation n&apos;a encore été soumise pour ce candidat.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n submitted scorecard(s) are hidden by blind scoring until you have submitted your own or the panel lead reveals them.</source>
-        <translation>
-            <numerusform>%n grille d&apos;évaluation soumise est masquée par la notation à l&apos;aveugle jusqu&apos;à ce que vous ayez soumis la vôtre ou que le responsable du jury la révèle.</numerusform>
-            <numerusform>%n grilles d&apos;évaluation soumises sont masquées par la notation à l&apos;aveugle jusqu&apos;à ce que vous ayez soumis la vôtre ou que le responsable du jury les révèle.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -784,6 +803,14 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Show the scores as this panelist may see them (blind scoring): their id in FILE, uuid or e-mail. Default: the opening&apos;s panel lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PANELIST</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommunicationChannel</name>
@@ -868,6 +895,17 @@
         <source>The log entry %1 no longer exists.</source>
         <translation>L&apos;entrée de journal %1 n&apos;existe plus.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open tone finding(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommunicationRepository</name>
@@ -883,16 +921,8 @@
         <translation>Comparer les finalistes d&apos;un poste&#xa0;: totaux, égalités et calibrage du jury</translation>
     </message>
     <message>
-        <source>Usage: debrief-cli compare --db FILE --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
-        <translation>Utilisation&#xa0;: debrief-cli compare --db FICHIER --opening ID [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
-    </message>
-    <message>
         <source>Print the comparison as JSON (docs/COMPARE.md).</source>
         <translation>Afficher la comparaison au format JSON (docs/COMPARE.md).</translation>
-    </message>
-    <message>
-        <source>The applications to compare, by id, in this order (default: every finalist with a submitted scorecard).</source>
-        <translation>Les candidatures à comparer, par identifiant, dans cet ordre (par défaut&#xa0;: chaque finaliste ayant une grille d&apos;évaluation soumise).</translation>
     </message>
     <message>
         <source>ID,ID,...</source>
@@ -933,6 +963,49 @@
             <numerusform>Le poste %1 a %n finalistes avec une grille d&apos;évaluation soumise&#xa0;; une comparaison en nécessite au moins 2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use --as PANELIST to see the scores as another panelist may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli compare --db FILE --opening ID [--as PANELIST] [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications to compare, by id, in this order (default: those the recorded decision names, else every finalist with a submitted scorecard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCellText</name>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished">non évalué</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source> ±%1</source>
+        <translation type="unfinished"> ±%1</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished">aucun total</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished">%1 sur 100</translation>
+    </message>
+    <message>
+        <source> [%1–%2]</source>
+        <translation type="unfinished"> [%1–%2]</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonInput</name>
@@ -948,6 +1021,10 @@
         <source>%1 and %2 from %3 submitted; drafts ignored: %4; scores on criteria no longer in the rubric left out: %5; scores replaced by a later one: %6.</source>
         <translation>%1 et %2, d&apos;après %3 soumises&#xa0;; brouillons ignorés&#xa0;: %4&#xa0;; notes portant sur des critères qui ne figurent plus dans la grille de critères, écartées&#xa0;: %5&#xa0;; notes remplacées par une note plus récente&#xa0;: %6.</translation>
     </message>
+    <message>
+        <source>Hidden by blind scoring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonMenu</name>
@@ -956,12 +1033,12 @@
         <translation>Comparer les finalistes</translation>
     </message>
     <message>
-        <source>&amp;Compare Finalists…</source>
-        <translation>C&amp;omparer les finalistes…</translation>
-    </message>
-    <message>
         <source>The database has no opening to compare finalists of.</source>
         <translation>La base de données ne contient aucun poste dont comparer les finalistes.</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Finalists…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,30 +1050,6 @@
 </context>
 <context>
     <name>ComparisonReport</name>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> ±%1</source>
-        <translation> ±%1</translation>
-    </message>
-    <message>
-        <source>no total</source>
-        <translation>aucun total</translation>
-    </message>
-    <message>
-        <source>%1 of 100</source>
-        <translation>%1 sur 100</translation>
-    </message>
-    <message>
-        <source> [%1–%2]</source>
-        <translation> [%1–%2]</translation>
-    </message>
     <message>
         <source>%1 is ahead</source>
         <translation>%1 est en tête</translation>
@@ -1223,6 +1276,10 @@
     <message>
         <source>No rationale was written.</source>
         <translation>Aucune justification n&apos;a été rédigée.</translation>
+    </message>
+    <message>
+        <source>not compared: no total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,12 +1619,67 @@
         <translation>Consigner la décision</translation>
     </message>
     <message>
-        <source>Record &amp;Decision…</source>
-        <translation>Consigner la &amp;décision…</translation>
-    </message>
-    <message>
         <source>The panel lead records who gets the offer, the ranked runners-up and why; shows the decision once recorded.</source>
         <translation>Le responsable du jury consigne qui reçoit l&apos;offre, le classement des deuxièmes choix et la justification&#xa0;; affiche la décision une fois consignée.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel lead changes the recorded decision, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer A&amp;ccepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer D&amp;eclined / Hire Fell Through…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen candidate declined or did not start: the first runner-up on hold becomes the chosen candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPlan</name>
+    <message>
+        <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
+        <translation type="unfinished">Deuxième choix %1&#xa0;: en réserve jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>%1: chosen, %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runner-up %2, on hold (stays in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: runner-up %2, on hold, %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finalist not selected, %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still in process, %2 → %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,16 +1751,56 @@
         <translation>Décidé par&#xa0;: seul un responsable du jury de ce poste peut consigner la décision.</translation>
     </message>
     <message>
-        <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
-        <translation>Deuxième choix %1&#xa0;: en réserve jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
-    </message>
-    <message>
         <source>Application %1 was not chosen in its opening&apos;s decision.</source>
         <translation>La candidature %1 n&apos;a pas été retenue dans la décision de son poste.</translation>
     </message>
     <message>
         <source>Application %1 is not at the offer stage.</source>
         <translation>La candidature %1 n&apos;est pas à l&apos;étape Offre.</translation>
+    </message>
+    <message>
+        <source>Opening: “%1” has no decision to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected: application %1 is not an application of this opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 has no decision record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the decision changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the offer was declined or the hire fell through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by: only a panel lead of this opening can record that an offer was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is not a chosen candidate with an offer or a hire to fall through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runner-up is on hold for this opening: amend the decision to choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision changed since; undo the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 changed since; undo that change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message went out to application %1 after this step, so it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1733,16 +1885,8 @@
         <translation>--candidates doit être un nombre entier supérieur ou égal à 0, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot remove the leftover file %1.</source>
-        <translation>Impossible de supprimer le fichier résiduel %1.</translation>
-    </message>
-    <message>
         <source>%1 already exists; pass --force to replace it.</source>
         <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1; the new data is in %2.</source>
-        <translation>Impossible de remplacer %1&#xa0;; les nouvelles données se trouvent dans %2.</translation>
     </message>
     <message>
         <source>Write a database with realistic, reproducible demo data</source>
@@ -1777,6 +1921,40 @@
     </message>
 </context>
 <context>
+    <name>DemoDatabaseFile</name>
+    <message>
+        <source>Cannot remove the leftover file %1.</source>
+        <translation type="unfinished">Impossible de supprimer le fichier résiduel %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1; the new data is in %2.</source>
+        <translation type="unfinished">Impossible de remplacer %1&#xa0;; les nouvelles données se trouvent dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <source>Try the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database from an earlier try is still in %1. Open it as it is, or start the demo afresh (your changes to it are then lost)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>d MMM yyyy</source>
@@ -1805,6 +1983,17 @@
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftBatchExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation type="unfinished">Candidature %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1873,28 +2062,20 @@
         <source>Draft %1 is held: application %2 is on hold (%3). Send it only once the hold is released, or confirm that it should go out anyway.</source>
         <translation>Le brouillon %1 est en suspens&#xa0;: la candidature %2 est en réserve (%3). Ne l&apos;envoyez que lorsqu&apos;elle ne sera plus en réserve, ou confirmez qu&apos;il doit partir malgré tout.</translation>
     </message>
+    <message>
+        <source>Sent the offer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsCommand</name>
-    <message>
-        <source>Application %1: %2</source>
-        <translation>Candidature %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source> (held)</source>
         <translation> (en suspens)</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Write a rejection e-mail (.eml) for every candidate of an opening not chosen</source>
         <translation>Écrire un e-mail de refus (.eml) pour chaque candidat non retenu d&apos;un poste</translation>
-    </message>
-    <message>
-        <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held]</source>
-        <translation>Utilisation&#xa0;: debrief-cli drafts --db FICHIER --opening ID --out DOSSIER [--lang xx] [--include-held]</translation>
     </message>
     <message>
         <source>Folder to write the .eml files to.</source>
@@ -1941,6 +2122,21 @@
             <numerusform>%n candidats ignorés, dont le refus a déjà été envoyé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held] [--allow-findings]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write drafts the tone check has open findings on (each is noted in the communication log); without it they are left out and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n draft(s) with open tone findings (review them in the window, or --allow-findings writes them anyway):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftsMenu</name>
@@ -1953,16 +2149,20 @@
         <translation>La base de données ne contient aucun poste décidé ayant un deuxième choix.</translation>
     </message>
     <message>
-        <source>Rejection &amp;Drafts…</source>
-        <translation>&amp;Brouillons de refus…</translation>
-    </message>
-    <message>
         <source>Everyone not chosen for the opening, with their rejection drafts: held, ready or sent.</source>
         <translation>Toutes les personnes non retenues pour le poste, avec leurs brouillons de refus&#xa0;: en suspens, prêts ou envoyés.</translation>
     </message>
     <message>
         <source>To be honest, we felt you were not quite the right culture fit for the team.</source>
         <translation>Pour être franc, nous avons estimé que vous ne correspondiez pas vraiment à la culture de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>R&amp;ejection Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no decided opening.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2258,21 @@
             <numerusform>%n grille d&apos;évaluation soumise écrite dans %1</numerusform>
             <numerusform>%n grilles d&apos;évaluation soumises écrites dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FinalistSet</name>
+    <message>
+        <source>Finalists: the candidates the recorded decision names, the chosen first, then the runners-up by rank, then the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalists: the applications asked for, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalists: everyone at the interview stage or later with a submitted scorecard, oldest application first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2471,52 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>InterviewInvitation</name>
+    <message>
+        <source>Interview %1 has no date and time yet, so there is nothing to put in a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: %1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview is cancelled. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview with %1 for %2: %3, %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %1</source>
+        <translation type="unfinished">Jury&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not invited by this file (no e-mail address on record): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each panelist writes their own scorecard in Debrief after the interview, before reading anyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewRepository</name>
     <message>
         <source>There is no interview with id %1.</source>
@@ -2271,6 +2532,146 @@ Exemples&#xa0;:
     <message>
         <source>Interview round %1 cannot be removed: interviews were held in it.</source>
         <translation>Le tour d&apos;entretiens %1 ne peut pas être supprimé&#xa0;: des entretiens y ont eu lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScheduler</name>
+    <message>
+        <source>Panelist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview has been changed since; undoing the earlier step would overwrite that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panelists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose when the interview starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An interview lasts from %1 minutes to %2 hours; %n minute(s) is outside that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the call&apos;s web address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panelist is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the interview is cancelled; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the candidate to interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in process (%1): move them back in the pipeline before scheduling an interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the round of the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a round of another opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this opening&apos;s panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no panelist with id %1.</source>
+        <translation type="unfinished">Il n&apos;existe aucun membre du jury avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>An interview stays with its candidate; schedule a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already written a scorecard for this interview and stays on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening has no interview rounds yet: add one to its set-up before scheduling an interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview was cancelled; schedule a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) were submitted for this interview: it took place and cannot be cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s) were written for this interview since it was scheduled, so it stays; cancel it instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interview %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2904,29 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>LocalTime</name>
+    <message>
+        <source>Choose a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3: the clocks skip that time when summer time begins. Choose a time after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time: write it as YYYY-MM-DD HH:MM, for example 2026-03-02 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MailtoLink</name>
     <message>
         <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
@@ -2514,6 +2938,29 @@ Exemples&#xa0;:
     <message>
         <source>There is no message template with id %1.</source>
         <translation>Il n&apos;existe aucun modèle de message avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MyInterviewsMenu</name>
+    <message>
+        <source>My Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your interviews to come and the scorecards you still owe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window has no “My interviews” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panelist has an interview to come or a scorecard to write, so the list would be empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3078,14 @@ Exemples&#xa0;:
     <message>
         <source>refers to record %1, which is not in this file</source>
         <translation>fait référence à l&apos;enregistrement %1, qui ne figure pas dans ce fichier</translation>
+    </message>
+    <message>
+        <source>a cancelled interview needs the reason it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has who cancelled it or why, but no time it was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,21 +3610,6 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
-    <name>ReadyDraftsExport</name>
-    <message>
-        <source>Writing rejection e-mails…</source>
-        <translation>Écriture des e-mails de refus…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Application %1: %2</source>
-        <translation>Candidature %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>Recommendation</name>
     <message>
         <source>Strong no</source>
@@ -3197,6 +3637,22 @@ Exemples&#xa0;:
     <message>
         <source>There is no panelist with uuid %1 in %2.</source>
         <translation>Il n&apos;existe aucun membre du jury avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>No panelist in %1 has that e-mail address (--as).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as takes a panelist&apos;s id, uuid or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application with uuid %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interview with uuid %1 in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3751,6 @@ Exemples&#xa0;:
         <translation>Écrire un rapport PDF&#xa0;: comparaison, dossier de candidat, calibrage ou synthèse</translation>
     </message>
     <message>
-        <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
-        <translation>Utilisation&#xa0;: debrief-cli report --db FICHIER --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--page-size a4|letter] [--pdfa] [--generated-at HEURE] --out FICHIER.pdf</translation>
-    </message>
-    <message>
         <source>The report command needs the graphical application object.</source>
         <translation>La commande report nécessite l&apos;objet d&apos;application graphique.</translation>
     </message>
@@ -3312,6 +3764,10 @@ Exemples&#xa0;:
             <numerusform>%1 écrit (%n page).</numerusform>
             <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3790,10 @@ Exemples&#xa0;:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scores as seen by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3431,12 +3891,12 @@ Exemples&#xa0;:
         <translation>Sélectionnez le poste sur lequel porte le rapport.</translation>
     </message>
     <message>
-        <source>Export &amp;Report…</source>
-        <translation>E&amp;xporter un rapport…</translation>
-    </message>
-    <message>
         <source>The database has no opening to report on.</source>
         <translation>La base de données ne contient aucun poste sur lequel établir un rapport.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3935,25 @@ Exemples&#xa0;:
     <message>
         <source>Writing %1 was cancelled; no file was written.</source>
         <translation>L&apos;écriture de %1 a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWrittenOffer</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished">Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4195,221 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Schedule a new interview for this application: its id in FILE, or its uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Change this interview (or write its invitation): its id in FILE, or its uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round: its id, uuid or name (default: the first round the candidate has not had yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts, on the clocks of --tz: &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --at and of the output, an IANA name such as Europe/Berlin (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes (default: the round&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: a room, an address or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video call&apos;s web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panelist on the interview (id or uuid); repeat it, or separate with commas (default: the round&apos;s panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the interview given by --interview (needs --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the interview is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the interview&apos;s calendar invitation to this file (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: the opening has no round “%1” (its rounds: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration takes a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panelist takes numbers or uuids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1&#xa0;% {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 interview %2 (%3): %4, %5, %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the invitation (%1, sequence %2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: say when the interview starts, for example --at &quot;2026-03-02 09:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule, move or cancel an interview, or write its calendar invitation (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli schedule --db FILE --application ID --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
+       debrief-cli schedule --db FILE --interview ID [--at TIME] [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
+       debrief-cli schedule --db FILE --interview ID --cancel --reason TEXT [--ics FILE.ics]
+       debrief-cli schedule --db FILE --interview ID --ics FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --application to schedule a new interview, or --interview to change one or write its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cancel takes an --interview, a --reason and perhaps --ics, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason goes with --cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change (--at, --round, …), --cancel it, or --ics FILE to write its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone “%1”; give an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interview takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingMenu</name>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished">Debrief</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitations (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the invitation to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an interview for the candidate on display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>No candidate in process in an opening with interview rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreReveal</name>
     <message>
         <source>Only the panel lead of “%1” can reveal scores to the panel.</source>
@@ -3724,6 +4418,25 @@ Exemples&#xa0;:
     <message>
         <source>The panel lead revealed all submitted scorecards to the panel.</source>
         <translation>Le responsable du jury a révélé au jury toutes les grilles d&apos;évaluation soumises.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreViewer</name>
+    <message>
+        <source>nobody on the panel, since no one was named and the opening has no panel lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the panel lead, since no one was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring: the scores as seen by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4575,10 @@ Exemples&#xa0;:
         <source>There is no scorecard with id %1.</source>
         <translation>Il n&apos;existe aucune grille d&apos;évaluation avec l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScorecardStatus</name>
@@ -3896,6 +4613,14 @@ Exemples&#xa0;:
         <source>This scorecard is still a draft; edit it directly.</source>
         <translation>Cette grille d&apos;évaluation est encore un brouillon&#xa0;; modifiez-la directement.</translation>
     </message>
+    <message>
+        <source>This scorecard has been submitted; it can only be changed by an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 was cancelled: nobody owes a scorecard for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRenderer</name>
@@ -3910,6 +4635,32 @@ Exemples&#xa0;:
     <message>
         <source>Invalid size &apos;%1&apos;: expected WIDTHxHEIGHT, for example 1280x800.</source>
         <translation>Taille «&#xa0;%1&#xa0;» non valide&#xa0;: LARGEURxHAUTEUR attendu, par exemple 1280x800.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnywayQuestion</name>
+    <message>
+        <source>Send Anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tone check still has %n finding(s) in this message:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it anyway? If you do, the message is logged with these findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4898,10 @@ Exemples&#xa0;:
         <source>%1 and %2: too close to call (P = %3)</source>
         <translation>%1 et %2&#xa0;: trop proches pour être départagés (P = %3)</translation>
     </message>
+    <message>
+        <source>%1 and %2: not compared, %3 has no weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TieVerdictText</name>
@@ -4161,6 +4916,10 @@ Exemples&#xa0;:
     <message>
         <source>Choose at least two finalists to see whether the panel separates them.</source>
         <translation>Choisissez au moins deux finalistes pour voir si le jury les départage.</translation>
+    </message>
+    <message>
+        <source>%1 has no weighted total yet (nothing scored, or hidden by blind scoring), so is left out of the verdicts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4384,6 +5143,30 @@ Exemples&#xa0;:
         <source>Cannot create a temporary folder for the talent pool view.</source>
         <translation>Impossible de créer un dossier temporaire pour la vue du vivier de talents.</translation>
     </message>
+    <message>
+        <source>the main window at first launch, over a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Calibration tab of the finalist comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection Drafts of a decided opening: offer letter, held, ready and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dialog that schedules an interview, with the round&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window with a panelist&apos;s “My interviews” list open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitingOnUsMenu</name>
@@ -4435,6 +5218,34 @@ Exemples&#xa0;:
             <numerusform>%1&#xa0;; %n critère sans aucune note est exclu du total, qui repose sur %2&#xa0;% du poids de la grille de critères.</numerusform>
             <numerusform>%1&#xa0;; %n critères sans aucune note sont exclus du total, qui repose sur %2&#xa0;% du poids de la grille de critères.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WithheldScorecards</name>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +5372,73 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>debrief::CalibrationPanel</name>
+    <message>
+        <source>Le&amp;niency per panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Halo flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over every candidate of the opening with a submitted scorecard (%n candidate(s)), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CalibrationTableModel</name>
+    <message>
+        <source>Worth talking about in the debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CancelInterviewDialog</name>
+    <message>
+        <source>Cancel Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on record, marked as cancelled, and nobody owes a scorecard for it. Edit › Undo takes the cancellation back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the candidate withdrew; the panel is ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::CandidateContextMenu</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+</context>
+<context>
     <name>debrief::CandidateDetailPane</name>
     <message>
         <source>Candidate details</source>
@@ -4593,32 +5471,6 @@ Exemples&#xa0;:
     <message>
         <source>Applied for %1</source>
         <translation>Candidature au poste %1</translation>
-    </message>
-    <message>
-        <source>Interviews</source>
-        <translation>Entretiens</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n scorecard(s) submitted</source>
-        <translation>
-            <numerusform>%1 grille d&apos;évaluation soumise sur %n</numerusform>
-            <numerusform>%1 grilles d&apos;évaluation soumises sur %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n brouillon</numerusform>
-            <numerusform>%n brouillons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Panel: %1</source>
-        <translation>Jury&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click an interview to score it.</source>
-        <translation>Appuyez sur Entrée ou double-cliquez sur un entretien pour le noter.</translation>
     </message>
 </context>
 <context>
@@ -4765,13 +5617,6 @@ Exemples&#xa0;:
         <source>Colleagues’ scorecards could not be loaded.</source>
         <translation>Les grilles d&apos;évaluation des collègues n&apos;ont pas pu être chargées.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scorecard(s) hidden until you submit yours.</source>
-        <translation>
-            <numerusform>%n grille d&apos;évaluation reste masquée jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
-            <numerusform>%n grilles d&apos;évaluation restent masquées jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No colleague has submitted a scorecard yet.</source>
         <translation>Aucun collègue n&apos;a encore soumis de grille d&apos;évaluation.</translation>
@@ -4821,18 +5666,6 @@ Exemples&#xa0;:
 </context>
 <context>
     <name>debrief::ComparisonModel</name>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> ±%1</source>
-        <translation> ±%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n score(s), median %1, lowest %2, highest %3; %4 not assessed</source>
         <translation>
@@ -4843,18 +5676,6 @@ Exemples&#xa0;:
     <message>
         <source>The panel disagrees here: worth discussing.</source>
         <translation>Le jury est partagé sur ce point&#xa0;: à discuter.</translation>
-    </message>
-    <message>
-        <source>no total</source>
-        <translation>aucun total</translation>
-    </message>
-    <message>
-        <source>%1 of 100</source>
-        <translation>%1 sur 100</translation>
-    </message>
-    <message>
-        <source> [%1–%2]</source>
-        <translation> [%1–%2]</translation>
     </message>
     <message>
         <source>In %1% of resamples of the panel the total lies between %2 and %3.</source>
@@ -4878,6 +5699,14 @@ Exemples&#xa0;:
     <message>
         <source>&amp;Finalists compared:</source>
         <translation>&amp;Finalistes comparés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Table and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5975,29 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
 </context>
 <context>
+    <name>debrief::DecisionCommands</name>
+    <message>
+        <source>Record decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer declined by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision step stays as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::DecisionDialog</name>
     <message>
         <source>Finalist</source>
@@ -5176,24 +6028,8 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Le facteur décisif &amp;peut être communiqué aux candidats</translation>
     </message>
     <message>
-        <source>Recording a decision is logged and cannot be undone here.</source>
-        <translation>La consignation d&apos;une décision est journalisée et ne peut pas être annulée ici.</translation>
-    </message>
-    <message>
-        <source>Deciding criteria</source>
-        <translation>Critères décisifs</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
         <source>&amp;Record Decision</source>
         <translation>&amp;Consigner la décision</translation>
-    </message>
-    <message>
-        <source>Finalists</source>
-        <translation>Finalistes</translation>
     </message>
     <message>
         <source>Decision for %1</source>
@@ -5244,24 +6080,95 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Décidé par %1 le %2</translation>
     </message>
     <message>
-        <source>The decision is recorded and can no longer be changed here.</source>
-        <translation>La décision est consignée et ne peut plus être modifiée ici.</translation>
-    </message>
-    <message>
-        <source>Offer Accepted by %1</source>
-        <translation>Offre acceptée par %1</translation>
-    </message>
-    <message>
-        <source>Moves %1 to Hired; the runners-up are released from hold once every chosen candidate has accepted.</source>
-        <translation>Fait passer %1 à l&apos;étape Embauché&#xa0;; les deuxièmes choix ne sont plus en réserve dès que chaque candidat retenu a accepté.</translation>
-    </message>
-    <message>
         <source>unknown panelist</source>
         <translation>membre du jury inconnu</translation>
     </message>
     <message>
         <source>Strongest system design of the three and the clearest communication in the final round; the runners-up were close on collaboration.</source>
         <translation>La meilleure conception de systèmes des trois et la communication la plus claire lors du tour final&#xa0;; les deuxièmes choix étaient proches sur la collaboration.</translation>
+    </message>
+    <message>
+        <source>What recording does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision changes (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding cr&amp;iteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;tionale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What recording &amp;does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Amend Decision for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the offer to see what recording does to every candidate of the opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the Decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision you filled in is not recorded yet. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Amendment</source>
+        <translation type="unfinished">&amp;Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording makes every change under “What recording does” at once; Edit › Undo takes it all back until a message has gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment is kept in the audit log with its reason; Edit › Undo takes it back until a message has gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5418,6 +6325,83 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>Rejection Draft</source>
         <translation>Brouillon de refus</translation>
     </message>
+    <message>
+        <source>Offer for %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::InterviewListPanel</name>
+    <message>
+        <source>Panel: %1</source>
+        <translation type="unfinished">Jury&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scorecard(s) submitted</source>
+        <translation type="unfinished">
+            <numerusform>%1 grille d&apos;évaluation soumise sur %n</numerusform>
+            <numerusform>%1 grilles d&apos;évaluation soumises sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Entretiens</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an interview to score it; the context menu reschedules or cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resched&amp;ule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Invitation (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedu&amp;le Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for the selected interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule, cancel or save the invitation of the selected interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews yet · &lt;a href=&quot;schedule&quot;&gt;Schedule interview…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews yet.</source>
+        <translation type="unfinished">Aucun entretien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
 </context>
 <context>
     <name>debrief::InterviewScoresPanel</name>
@@ -5452,14 +6436,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Scored against different rubric versions (%1): each card says which.</source>
         <translation>Noté avec différentes versions de la grille de critères (%1)&#xa0;: chaque grille d&apos;évaluation indique laquelle.</translation>
-    </message>
-    <message>
-        <source>Scores hidden until the panel lead reveals them.</source>
-        <translation>Notes masquées jusqu&apos;à ce que le responsable du jury les révèle.</translation>
-    </message>
-    <message>
-        <source>Scores hidden until you submit your own scorecard.</source>
-        <translation>Notes masquées jusqu&apos;à ce que vous soumettiez votre propre grille d&apos;évaluation.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
@@ -5497,6 +6473,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
+    <message>
+        <source>This interview was cancelled: nobody owes a scorecard for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::LanguageMenu</name>
@@ -5511,6 +6491,21 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>The language changes the next time Debrief starts.</source>
         <translation>La langue changera au prochain démarrage de Debrief.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LeadOnlyBanner</name>
+    <message>
+        <source>(no lead on the panel yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. Choose who you are with File › Switch Panelist….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5616,10 +6611,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -5695,10 +6686,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>%1 — Debrief</source>
         <translation>%1 — Debrief</translation>
     </message>
-    <message>
-        <source>No database open. Use File › New or File › Open.</source>
-        <translation>Aucune base de données ouverte. Utilisez Fichier › Nouveau ou Fichier › Ouvrir.</translation>
-    </message>
     <message numerus="yes">
         <source>%n opening(s)</source>
         <translation>
@@ -5727,6 +6714,46 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Structured interview debriefs for hiring panels: scored rubrics, independent scorecards, recorded decisions and honest, timely answers for every candidate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Débriefings d&apos;entretiens structurés pour les jurys de recrutement&#xa0;: grilles de critères notées, grilles d&apos;évaluation indépendantes, décisions consignées et réponses honnêtes et rapides pour chaque candidat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No candidates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Panel Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample database to look around in; your own data is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates for %1 yet. Add them one by one, or import a CSV file from a job board or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a candidate, and their details appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see their details.</source>
+        <translation type="unfinished">Sélectionnez un candidat pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>No database open. Use File › New Panel Database… or File › Open….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5799,10 +6826,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Revenir à la dernière version enregistrée.</translation>
     </message>
     <message>
-        <source>&amp;Save as New Version</source>
-        <translation>Enregi&amp;strer comme nouvelle version</translation>
-    </message>
-    <message>
         <source>Drafts written from now on use the new version (Ctrl+S).</source>
         <translation>Les brouillons rédigés à partir de maintenant utilisent la nouvelle version (Ctrl+S).</translation>
     </message>
@@ -5841,6 +6864,172 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Close without saving your changes to this template?</source>
         <translation>Fermer sans enregistrer vos modifications de ce modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Offer to the chosen candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Ne&amp;w Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MyInterviewsModel</name>
+    <message>
+        <source>no time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Scorecard overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3). Press Enter to open your scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scorecard for the %1 with %2 (%3) was due %4. Press Enter to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MyInterviewsView</name>
+    <message>
+        <source>My interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My interviews and the scorecards I owe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open your scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is scoring on this computer yet. Choose who you are with File › Switch Panelist… to see your interviews here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n scorecard(s) to write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) coming up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Enter opens the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write and nothing coming up for %1. Interviews appear here once you are on one: schedule them from a candidate&apos;s Interviews tab or with Opening › Schedule Interview….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OfferOutcomeDialog</name>
+    <message>
+        <source>Offer Declined or Hire Fell Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: accepted a counter-offer; did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation type="unfinished">&amp;Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Declined Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Accepted Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opening has no decision yet: record it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chosen candidate of this opening has an offer or a hire that could fall through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chosen candidate of this opening is waiting on an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves to Hired. The runners-up are released from hold once every chosen candidate has accepted, and their answers wait under Ready in Rejection Drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn. No runner-up is on hold, so nobody moves up: amend the decision to choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn. %2, the first runner-up on hold, becomes the chosen candidate, with an offer letter to start from in Rejection Drafts; the other runners-up stay on hold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5929,16 +7118,16 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>&amp;Create Opening</source>
         <translation>&amp;Créer le poste</translation>
     </message>
-    <message>
-        <source>&amp;Save Set-Up</source>
-        <translation>&amp;Enregistrer la configuration</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n problem(s) marked above.</source>
         <translation>
             <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez le %n problème signalé ci-dessus.</numerusform>
             <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez les %n problèmes signalés ci-dessus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Set-Up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5977,10 +7166,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Membre du jury enregistré à ajouter</translation>
     </message>
     <message>
-        <source>Add &amp;Panelist</source>
-        <translation>Ajouter un &amp;membre du jury</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -6009,8 +7194,12 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <source>Add &amp;New</source>
-        <translation>Ajouter un &amp;nouveau membre</translation>
+        <source>Add Panel&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ne&amp;w</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6189,10 +7378,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Brouillons de refus — %1</translation>
     </message>
     <message>
-        <source>Everyone not chosen for &lt;b&gt;%1&lt;/b&gt;, and where their answer stands. Enter opens a draft.</source>
-        <translation>Tous les candidats non retenus pour &lt;b&gt;%1&lt;/b&gt;, et où en est leur réponse. Entrée ouvre un brouillon.</translation>
-    </message>
-    <message>
         <source>Sent %1 by %2</source>
         <translation>Envoyé le %1 (%2)</translation>
     </message>
@@ -6222,6 +7407,26 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Rejection Drafts</source>
         <translation>Brouillons de refus</translation>
+    </message>
+    <message>
+        <source>Offer letters (%1): the chosen candidate&apos;s offer is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters for &lt;b&gt;%1&lt;/b&gt;: the chosen candidate&apos;s offer, and the answer to everyone not chosen, held, ready or sent. Enter opens a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rejection e-mails…</source>
+        <translation type="unfinished">Écriture des e-mails de refus…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Not written, because the tone check has open findings on them: open each draft to review it, then save it on its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6309,6 +7514,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Le rapport n&apos;a pas pu être écrit dans %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created, so the report was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6473,16 +7682,8 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>À quoi ressemble un %1 dans le comportement</translation>
     </message>
     <message>
-        <source>N&amp;ame:</source>
-        <translation>No&amp;m&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>Descri&amp;ption&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>P&amp;oids&#xa0;:</translation>
     </message>
     <message>
         <source>Anchors:</source>
@@ -6622,6 +7823,14 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>Change level %2 anchor of “%1”</source>
         <translation>Modifier l&apos;ancrage du niveau %2 de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>debrief::RubricSourcePicker</name>
@@ -6662,6 +7871,113 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
             <numerusform>%n tour suggéré</numerusform>
             <numerusform>%n tours suggérés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScheduleInterviewDialog</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Reschedule Interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>date and time as typed into the schedule dialog, see QDateTimeEdit::displayFormat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, address or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panelists on the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panelists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address on record: named in the invitation but not invited by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · time zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SchedulingCommands</name>
+    <message>
+        <source>Schedule interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel interview with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate or the round of this interview no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6824,6 +8140,24 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>No scorecards of the debrief opening are visible yet.</source>
         <translation>Aucune grille d&apos;évaluation du poste du débriefing n&apos;est encore visible.</translation>
+    </message>
+    <message>
+        <source>Submit Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left “not assessed” in this round: %1.
+
+Submit anyway? A submitted scorecard can only be changed by an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Scoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6999,14 +8333,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Phrases sur les points forts</translation>
     </message>
     <message>
-        <source>What the panel &amp;saw (check to include, F2 to edit)</source>
-        <translation>Ce que le jury a &amp;vu (cochez pour inclure, F2 pour modifier)</translation>
-    </message>
-    <message>
-        <source>Offer a &amp;call about the decision</source>
-        <translation>Proposer un &amp;appel au sujet de la décision</translation>
-    </message>
-    <message>
         <source>A&amp;pply to Draft</source>
         <translation>Appli&amp;quer au brouillon</translation>
     </message>
@@ -7014,23 +8340,31 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>Writes the message again from the template with these choices.</source>
         <translation>Réécrit le message à partir du modèle avec ces choix.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: mean %2 of %3 over %n score(s); no evidence notes.</source>
-        <translation>
-            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n note&#xa0;; aucun élément factuel noté.</numerusform>
-            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n notes&#xa0;; aucun élément factuel noté.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: mean %2 of %3 over %n score(s). Evidence: %4</source>
-        <translation>
-            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n note. Éléments factuels&#xa0;: %4</numerusform>
-            <numerusform>%1&#xa0;: moyenne de %2 sur %3 pour %n notes. Éléments factuels&#xa0;: %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mention the &amp;deciding factor (%1)</source>
         <translation>Mentionner le facteur &amp;décisif (%1)</translation>
+    </message>
+    <message>
+        <source>What the panel sa&amp;w (check to include, F2 to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a c&amp;all about the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 over %n score(s); no evidence notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2 over %n score(s). Evidence: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7038,10 +8372,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <source>No strengths recorded: no submitted scorecard rated them above the middle of the scale.</source>
-        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise ne l&apos;a noté au-dessus du milieu de l&apos;échelle.</translation>
     </message>
     <message>
         <source>+%1 more</source>
@@ -7078,6 +8408,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Last contacted</source>
         <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>No strengths recorded: no submitted scorecard you may see rated them above the middle of the scale.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7134,10 +8468,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Nom, point fort, éléments factuels ou poste</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>Filtrer le &amp;vivier&#xa0;:</translation>
-    </message>
-    <message>
         <source>Press Enter or double-click to show the application.</source>
         <translation>Appuyez sur Entrée ou double-cliquez pour afficher la candidature.</translation>
     </message>
@@ -7166,16 +8496,20 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Nobody is in the talent pool yet. Mark a candidate for it when you record a decision.</source>
-        <translation>Personne n&apos;est encore dans le vivier de talents. Placez-y un candidat lorsque vous consignez une décision.</translation>
-    </message>
-    <message>
         <source>In the talent pool: %1</source>
         <translation>Dans le vivier de talents&#xa0;: %1</translation>
     </message>
     <message>
         <source>In the talent pool: %1 of %2 shown</source>
         <translation>Dans le vivier de talents&#xa0;: %1 affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the talent pool yet. Tick “Talent pool” for a runner-up in Opening › Record Decision…, and they appear here for the next opening.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7360,16 +8694,87 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Appuyez sur Entrée ou double-cliquez pour afficher le candidat.</translation>
     </message>
     <message>
-        <source>Nobody is waiting past a date we promised them an answer.</source>
-        <translation>Personne n&apos;attend au-delà d&apos;une date de réponse que nous lui avons promise.</translation>
-    </message>
-    <message>
         <source>Everyone we promised an answer has had one, or the date has not come yet.</source>
         <translation>Chaque personne à qui nous avons promis une réponse l&apos;a reçue, ou la date n&apos;est pas encore arrivée.</translation>
     </message>
     <message>
         <source>Everyone past the date we promised them an answer, oldest promise first. Log a message with a new date, or the answer itself, to take someone off this list.</source>
         <translation>Toutes les personnes ayant dépassé la date à laquelle nous leur avions promis une réponse, de la promesse la plus ancienne à la plus récente. Consignez un message avec une nouvelle date, ou la réponse elle-même, pour retirer quelqu&apos;un de cette liste.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting past a date we promised them an answer. When you promise someone an answer by a date (Opening › Log a Message or Call…, or their Answer promised date), they appear here once that date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief helps an interview panel decide fairly and answer every candidate well. The panel fixes a scored rubric before the interviews, each panelist scores on their own and sees the others&apos; scores only after submitting, the finalists are compared side by side, the decision is recorded with its reasons, and every other candidate gets a specific, honest answer on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Up the First Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, panel, interview rounds and a rubric from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Panel Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file for one opening or a whole team; then its first opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A panel database you or a colleague keep elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample database with openings in every state, finalists waiting for their debrief and a decided opening, to look around in. Your own data is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no openings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panel database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
