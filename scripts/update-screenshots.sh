@@ -22,7 +22,9 @@ shoot() { # shoot NAME VIEW SIZE [extra args...]
     echo "$out/$name.png"
 }
 
-shoot main-window main 1280x800
+# The main window, Compare, the draft editor and the welcome page at the
+# smallest screen Debrief supports (1280×720), as a user would first see them.
+shoot main-window main 1280x720
 shoot candidate-detail candidate 480x800
 # Dialogs and editors at the size a user would give them.
 view_size() {
@@ -31,12 +33,11 @@ view_size() {
     csv-import) echo 1100x700 ;;
     scorecard | rubric-editor) echo 1100x800 ;;
     scores) echo 520x800 ;;
-    comparison) echo 1400x900 ;;
-    decision) echo 760x620 ;;
+    comparison | comparison-calibration | drafts | rejection-drafts | welcome) echo 1280x720 ;;
+    decision) echo 960x640 ;;
     report-export) echo 560x300 ;;
     schedule-interview) echo 560x520 ;;
-    my-interviews) echo 1280x900 ;;
-    drafts) echo 1280x820 ;;
+    my-interviews) echo 1280x720 ;;
     waiting) echo 1280x900 ;;
     talent-pool) echo 1100x700 ;;
     templates) echo 1280x800 ;;

@@ -93,6 +93,10 @@ void DecisionDialog::buildForm() {
     m_plan->setObjectName(QStringLiteral("plannedChanges"));
     m_plan->setAccessibleName(tr("What recording does"));
     m_plan->setSelectionMode(QAbstractItemView::NoSelection);
+    // Each line names a candidate and two stages: wrap rather than cut it.
+    m_plan->setWordWrap(true);
+    m_plan->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_plan->setResizeMode(QListView::Adjust);
 
     m_criteria = new QListWidget;
     m_criteria->setObjectName(QStringLiteral("decidingCriteriaList"));

@@ -66,12 +66,8 @@ void MyInterviewsMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSess
 }
 
 Result<std::unique_ptr<QWidget>> makeMyInterviewsView(ViewContext& context) {
-    auto window = std::make_unique<MainWindow>(context.session, context.settings);
-    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("myInterviewsDock"));
-    auto* view = window->findChild<MyInterviewsView*>(QStringLiteral("myInterviewsView"));
-    if (!dock || !view)
-        return Error{MyInterviewsMenu::tr("The main window has no “My interviews” list.")};
-    // The panelist with the most on their list, so the picture shows it all.
+    // The panelist with the most on their list, so the picture shows it all;
+    // they are the one scoring, as the status bar then says.
     auto panelists = context.session.panelists().list();
     if (!panelists)
         return panelists.error();
@@ -88,7 +84,12 @@ Result<std::unique_ptr<QWidget>> makeMyInterviewsView(ViewContext& context) {
     if (busiest == kNoRow)
         return Error{MyInterviewsMenu::tr("No panelist has an interview to come or a scorecard "
                                           "to write, so the list would be empty.")};
-    view->setPanelist([busiest] { return busiest; });
+    CurrentPanelist::remember(context.session, context.settings, busiest);
+    auto window = std::make_unique<MainWindow>(context.session, context.settings);
+    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("myInterviewsDock"));
+    auto* view = window->findChild<MyInterviewsView*>(QStringLiteral("myInterviewsView"));
+    if (!dock || !view)
+        return Error{MyInterviewsMenu::tr("The main window has no “My interviews” list.")};
     dock->show();
     dock->raise();
     // Room for a few rows, once the window is laid out at its picture's size.
