@@ -75,65 +75,65 @@
     <name>CalibrationGuide</name>
     <message>
         <source>How to read these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>So lesen Sie diese Kennzahlen</translation>
     </message>
     <message>
         <source>Every panelist scores a little differently. These figures show where the differences are large enough to talk about, so the panel can agree what a score means before the next round. They do not change anyone&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviewer:innen bewerten ein wenig unterschiedlich. Diese Kennzahlen zeigen, wo die Unterschiede groß genug sind, um darüber zu sprechen, damit sich das Interviewteam vor der nächsten Runde darauf einigen kann, was eine Bewertung bedeutet. An den Bewertungen selbst ändern sie nichts.</translation>
     </message>
     <message numerus="yes">
         <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertung. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
             <numerusform>Milde/Strenge: Eine Person im Interviewteam gilt als milde, wenn ihre Bewertungen bei denselben Bewerbenden im Durchschnitt mindestens %1 Punkte über denen ihrer Kolleg:innen liegen, und als streng, wenn sie mindestens %1 Punkte darunter liegen – ab %n gemeinsamen Bewertungen. Wer milde oder streng bewertet, liegt damit nicht falsch; das Interviewteam sollte es nur wissen, wenn es die Bewertungen dieser Person liest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
-        <translation type="unfinished">Übereinstimmung: 1 bedeutet, dass die Interviewer:innen die Bewerbenden bei einem Kriterium in dieselbe Rangfolge bringen, 0 bedeutet nicht mehr Übereinstimmung als durch Zufall. Ab 0,8 ist sie gut, ab 0,67 ausreichend, darunter schwach. Geringe Übereinstimmung bedeutet meist, dass das Kriterium oder seine Anker unterschiedlich verstanden werden; besprechen Sie gemeinsam ein Beispiel.</translation>
+        <translation>Übereinstimmung: 1 bedeutet, dass die Interviewer:innen die Bewerbenden bei einem Kriterium in dieselbe Rangfolge bringen, 0 bedeutet nicht mehr Übereinstimmung als durch Zufall. Ab 0,8 ist sie gut, ab 0,67 ausreichend, darunter schwach. Geringe Übereinstimmung bedeutet meist, dass das Kriterium oder seine Anker unterschiedlich verstanden werden; besprechen Sie gemeinsam ein Beispiel.</translation>
     </message>
     <message numerus="yes">
         <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n Kriterium oder mehr kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
             <numerusform>Halo-Effekt: Ein Bewertungsbogen ist gleichförmig, wenn seine Bewertungen bei %n oder mehr Kriterien kaum voneinander abweichen. Sind die Bewertungsbögen einer Person im Interviewteam überwiegend gleichförmig, bewertet sie möglicherweise einen Gesamteindruck statt jedes Kriterium für sich.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
-        <translation type="unfinished">Abweichung: um wie viele Punkte (0–100, wie im gewichteten Gesamtwert) die Bewertungen einer Person im Interviewteam bei derselben bewerbenden Person und demselben Kriterium im Durchschnitt über (+) oder unter (−) denen des übrigen Interviewteams liegen. Streuung: wie stark das schwankt.</translation>
+        <translation>Abweichung: um wie viele Punkte (0–100, wie im gewichteten Gesamtwert) die Bewertungen einer Person im Interviewteam bei derselben bewerbenden Person und demselben Kriterium im Durchschnitt über (+) oder unter (−) denen des übrigen Interviewteams liegen. Streuung: wie stark das schwankt.</translation>
     </message>
     <message>
         <source>ICC(1,1), ICC(2,1) (absolute agreement) and ICC(3,1) (consistency): intraclass correlations on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists; the reading follows alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(1,1), ICC(2,1) (absolute Übereinstimmung) und ICC(3,1) (Konsistenz): Intraklassen-Korrelationen für die größte Gruppe von Bewerbenden, die alle einbezogenen Interviewer:innen bewertet haben. Alpha: Krippendorffs Alpha auf ordinalem Skalenniveau, für alle Bewerbenden, die von mindestens zwei Interviewer:innen bewertet wurden; die Einordnung richtet sich nach Alpha.</translation>
     </message>
     <message>
         <source>not enough shared ratings</source>
-        <translation type="unfinished">zu wenige gemeinsame Bewertungen</translation>
+        <translation>zu wenige gemeinsame Bewertungen</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished">gut</translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished">ausreichend</translation>
+        <translation>ausreichend</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished">schwach</translation>
+        <translation>schwach</translation>
     </message>
     <message>
         <source>none beyond chance</source>
-        <translation type="unfinished">nicht über Zufallsniveau</translation>
+        <translation>nicht über Zufallsniveau</translation>
     </message>
     <message>
         <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
-        <translation type="unfinished">Keine Person im Interviewteam hat auf den meisten ihrer Bewertungsbögen allen Kriterien nahezu dieselbe Bewertung gegeben.</translation>
+        <translation>Keine Person im Interviewteam hat auf den meisten ihrer Bewertungsbögen allen Kriterien nahezu dieselbe Bewertung gegeben.</translation>
     </message>
     <message>
         <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
-        <translation type="unfinished">Die meisten Bewertungsbögen von %1 bewerten alle Kriterien nahezu gleich. Es lohnt sich zu fragen, ob jedes Kriterium anhand eigener Belege beurteilt wurde.</translation>
+        <translation>Die meisten Bewertungsbögen von %1 bewerten alle Kriterien nahezu gleich. Es lohnt sich zu fragen, ob jedes Kriterium anhand eigener Belege beurteilt wurde.</translation>
     </message>
 </context>
 <context>
@@ -189,87 +189,87 @@
     <name>CalibrationTables</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Panelist</source>
-        <translation type="unfinished">Interviewer:in</translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <source>Offset (points)</source>
-        <translation type="unfinished">Abweichung (Punkte)</translation>
+        <translation>Abweichung (Punkte)</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished">Streuung</translation>
+        <translation>Streuung</translation>
     </message>
     <message>
         <source>Shared ratings</source>
-        <translation type="unfinished">Gemeinsame Bewertungen</translation>
+        <translation>Gemeinsame Bewertungen</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Bewerbende</translation>
+        <translation>Bewerbende</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Einordnung</translation>
+        <translation>Einordnung</translation>
     </message>
     <message>
         <source>How each panelist scores compared with the rest of the panel</source>
-        <translation type="unfinished">Wie jede Person im Interviewteam im Vergleich zum übrigen Interviewteam bewertet</translation>
+        <translation>Wie jede Person im Interviewteam im Vergleich zum übrigen Interviewteam bewertet</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>ICC(1,1)</source>
-        <translation type="unfinished">ICC(1,1)</translation>
+        <translation>ICC(1,1)</translation>
     </message>
     <message>
         <source>ICC(2,1)</source>
-        <translation type="unfinished">ICC(2,1)</translation>
+        <translation>ICC(2,1)</translation>
     </message>
     <message>
         <source>ICC(3,1)</source>
-        <translation type="unfinished">ICC(3,1)</translation>
+        <translation>ICC(3,1)</translation>
     </message>
     <message>
         <source>Alpha</source>
-        <translation type="unfinished">Alpha</translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <source>Based on</source>
-        <translation type="unfinished">Grundlage</translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source>%1 candidates, %2 panelists, %3 scores</source>
-        <translation type="unfinished">%1 Bewerbende, %2 Interviewer:innen, %3 Bewertungen</translation>
+        <translation>%1 Bewerbende, %2 Interviewer:innen, %3 Bewertungen</translation>
     </message>
     <message>
         <source>How well the panel agrees on each criterion</source>
-        <translation type="unfinished">Wie gut das Interviewteam bei jedem Kriterium übereinstimmt</translation>
+        <translation>Wie gut das Interviewteam bei jedem Kriterium übereinstimmt</translation>
     </message>
     <message>
         <source>Scorecards checked</source>
-        <translation type="unfinished">Geprüfte Bewertungsbögen</translation>
+        <translation>Geprüfte Bewertungsbögen</translation>
     </message>
     <message>
         <source>Flat scorecards</source>
-        <translation type="unfinished">Gleichförmige Bewertungsbögen</translation>
+        <translation>Gleichförmige Bewertungsbögen</translation>
     </message>
     <message>
         <source>Halo flag</source>
-        <translation type="unfinished">Hinweis auf Halo-Effekt</translation>
+        <translation>Hinweis auf Halo-Effekt</translation>
     </message>
     <message>
         <source>Scorecards that score every criterion nearly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen, die alle Kriterien nahezu gleich bewerten</translation>
     </message>
 </context>
 <context>
@@ -805,11 +805,11 @@
     </message>
     <message>
         <source>Show the scores as this panelist may see them (blind scoring): their id in FILE, uuid or e-mail. Default: the opening&apos;s panel lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen so zeigen, wie diese Person im Interviewteam sie sehen darf (verdeckte Bewertung): ihre ID in DATEI, ihre UUID oder E-Mail-Adresse. Standard: die Leitung des Interviewteams der Stelle.</translation>
     </message>
     <message>
         <source>PANELIST</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWER:IN</translation>
     </message>
 </context>
 <context>
@@ -897,14 +897,14 @@
     </message>
     <message numerus="yes">
         <source>%n open tone finding(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Hinweis der Tonprüfung: %1</numerusform>
+            <numerusform>%n offene Hinweise der Tonprüfung: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand beim Senden: %1.</translation>
     </message>
 </context>
 <context>
@@ -965,46 +965,46 @@
     </message>
     <message>
         <source>Use --as PANELIST to see the scores as another panelist may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --as INTERVIEWER:IN sehen Sie die Bewertungen so, wie eine andere Person im Interviewteam sie sehen darf.</translation>
     </message>
     <message>
         <source>Usage: debrief-cli compare --db FILE --opening ID [--as PANELIST] [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli compare --db DATEI --opening ID [--as INTERVIEWER:IN] [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
     </message>
     <message>
         <source>The applications to compare, by id, in this order (default: those the recorded decision names, else every finalist with a submitted scorecard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichenden Bewerbungen als IDs in dieser Reihenfolge (Standard: die in der festgehaltenen Entscheidung genannten, sonst alle Personen in der finalen Runde mit einem abgegebenen Bewertungsbogen).</translation>
     </message>
 </context>
 <context>
     <name>ComparisonCellText</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> ±%1</source>
-        <translation type="unfinished"> ±%1</translation>
+        <translation> ±%1</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished">kein Gesamtwert</translation>
+        <translation>kein Gesamtwert</translation>
     </message>
     <message>
         <source>%1 of 100</source>
-        <translation type="unfinished">%1 von 100</translation>
+        <translation>%1 von 100</translation>
     </message>
     <message>
         <source> [%1–%2]</source>
-        <translation type="unfinished"> [%1–%2]</translation>
+        <translation> [%1–%2]</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Hidden by blind scoring: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch verdeckte Bewertung verborgen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Compare &amp;Finalists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der finalen Runde &amp;vergleichen…</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>not compared: no total</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen: kein Gesamtwert</translation>
     </message>
 </context>
 <context>
@@ -1624,62 +1624,62 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidun&amp;g</translation>
     </message>
     <message>
         <source>&amp;Record Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;festhalten…</translation>
     </message>
     <message>
         <source>&amp;Amend Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;nachträglich ändern…</translation>
     </message>
     <message>
         <source>The panel lead changes the recorded decision, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung des Interviewteams ändert die festgehaltene Entscheidung nachträglich, mit Begründung.</translation>
     </message>
     <message>
         <source>Offer A&amp;ccepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;angenommen…</translation>
     </message>
     <message>
         <source>Offer D&amp;eclined / Hire Fell Through…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot abge&amp;lehnt / Einstellung kam nicht zustande…</translation>
     </message>
     <message>
         <source>The chosen candidate declined or did not start: the first runner-up on hold becomes the chosen candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Person hat abgelehnt oder die Stelle nicht angetreten: Die erste zurückgestellte Person aus der zweiten Wahl wird zur ausgewählten Person.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPlan</name>
     <message>
         <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
-        <translation type="unfinished">Zweite Wahl %1: zurückgestellt, bis die ausgewählte Person das Angebot annimmt.</translation>
+        <translation>Zweite Wahl Nr. %1: zurückgestellt, bis die ausgewählte Person das Angebot annimmt.</translation>
     </message>
     <message>
         <source>%1: chosen, %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgewählt, %2 → %3</translation>
     </message>
     <message>
         <source>%1: runner-up %2, on hold (stays in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zweite Wahl Nr. %2, zurückgestellt (bleibt in „%3“)</translation>
     </message>
     <message>
         <source>%1: runner-up %2, on hold, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zweite Wahl Nr. %2, zurückgestellt, %3 → %4</translation>
     </message>
     <message>
         <source>%1: finalist not selected, %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in der finalen Runde nicht ausgewählt, %2 → %3</translation>
     </message>
     <message>
         <source>%1: still in process, %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch im Verfahren, %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1760,47 +1760,47 @@
     </message>
     <message>
         <source>Opening: “%1” has no decision to amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle: Für „%1“ gibt es keine Entscheidung, die nachträglich geändert werden könnte.</translation>
     </message>
     <message>
         <source>Not selected: application %1 is not an application of this opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewählt: Die Bewerbung %1 gehört nicht zu dieser Stelle.</translation>
     </message>
     <message>
         <source>Opening %1 has no decision record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Stelle %1 ist keine Entscheidung festgehalten.</translation>
     </message>
     <message>
         <source>Reason: say why the decision changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum die Entscheidung geändert wird.</translation>
     </message>
     <message>
         <source>Reason: say why the offer was declined or the hire fell through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum das Angebot abgelehnt wurde oder die Einstellung nicht zustande kam.</translation>
     </message>
     <message>
         <source>Declined by: only a panel lead of this opening can record that an offer was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von: Nur die Leitung des Interviewteams dieser Stelle kann festhalten, dass ein Angebot abgelehnt wurde.</translation>
     </message>
     <message>
         <source>Application %1 is not a chosen candidate with an offer or a hire to fall through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung %1 gehört zu keiner ausgewählten Person mit einem Angebot oder einer Einstellung, die nicht zustande kommen könnte.</translation>
     </message>
     <message>
         <source>No runner-up is on hold for this opening: amend the decision to choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Stelle ist niemand aus der zweiten Wahl zurückgestellt: Ändern Sie die Entscheidung nachträglich, um jemand anderen auszuwählen.</translation>
     </message>
     <message>
         <source>The decision changed since; undo the later change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung wurde seitdem geändert; machen Sie zuerst die spätere Änderung rückgängig.</translation>
     </message>
     <message>
         <source>Application %1 changed since; undo that change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung %1 wurde seitdem geändert; machen Sie zuerst diese Änderung rückgängig.</translation>
     </message>
     <message>
         <source>A message went out to application %1 after this step, so it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schritt wurde eine Nachricht zur Bewerbung %1 verschickt; er kann daher nicht mehr rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -1924,34 +1924,34 @@
     <name>DemoDatabaseFile</name>
     <message>
         <source>Cannot remove the leftover file %1.</source>
-        <translation type="unfinished">Die übrig gebliebene Datei %1 kann nicht entfernt werden.</translation>
+        <translation>Die übrig gebliebene Datei %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot replace %1; the new data is in %2.</source>
-        <translation type="unfinished">%1 kann nicht ersetzt werden; die neuen Daten liegen in %2.</translation>
+        <translation>%1 kann nicht ersetzt werden; die neuen Daten liegen in %2.</translation>
     </message>
 </context>
 <context>
     <name>DemoOffer</name>
     <message>
         <source>Try the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>The demo database from an earlier try is still in %1. Open it as it is, or start the demo afresh (your changes to it are then lost)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatenbank aus einem früheren Versuch liegt noch in %1. Möchten Sie sie unverändert öffnen oder die Demo neu beginnen (Ihre Änderungen daran gehen dann verloren)?</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Start &amp;Afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +1989,11 @@
     <name>DraftBatchExport</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Application %1: %2</source>
-        <translation type="unfinished">Bewerbung %1: %2</translation>
+        <translation>Bewerbung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Sent the offer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot „%1“ wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2124,17 +2124,17 @@
     </message>
     <message>
         <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held] [--allow-findings]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli drafts --db DATEI --opening ID --out ORDNER [--lang xx] [--include-held] [--allow-findings]</translation>
     </message>
     <message>
         <source>Also write drafts the tone check has open findings on (each is noted in the communication log); without it they are left out and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Entwürfe schreiben, zu denen die Tonprüfung offene Hinweise hat (jeder wird im Kommunikationsverlauf vermerkt); ohne diese Option werden sie ausgelassen und aufgelistet.</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n draft(s) with open tone findings (review them in the window, or --allow-findings writes them anyway):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf mit offenen Hinweisen der Tonprüfung ausgelassen (prüfen Sie ihn im Fenster, oder --allow-findings schreibt ihn trotzdem):</numerusform>
+            <numerusform>%n Entwürfe mit offenen Hinweisen der Tonprüfung ausgelassen (prüfen Sie sie im Fenster, oder --allow-findings schreibt sie trotzdem):</numerusform>
         </translation>
     </message>
 </context>
@@ -2158,11 +2158,11 @@
     </message>
     <message>
         <source>R&amp;ejection Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absageentwürfe…</translation>
     </message>
     <message>
         <source>The database has no decided opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält keine entschiedene Stelle.</translation>
     </message>
 </context>
 <context>
@@ -2264,15 +2264,15 @@
     <name>FinalistSet</name>
     <message>
         <source>Finalists: the candidates the recorded decision names, the chosen first, then the runners-up by rank, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der finalen Runde: die in der festgehaltenen Entscheidung genannten Bewerbenden, zuerst die ausgewählten, dann die zweite Wahl nach Rang, dann die übrigen.</translation>
     </message>
     <message>
         <source>Finalists: the applications asked for, in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der finalen Runde: die angeforderten Bewerbungen in der angegebenen Reihenfolge.</translation>
     </message>
     <message>
         <source>Finalists: everyone at the interview stage or later with a submitted scorecard, oldest application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der finalen Runde: alle ab der Phase „Interview“ mit einem abgegebenen Bewertungsbogen, älteste Bewerbung zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2475,46 +2475,46 @@ Beispiele:
     <name>InterviewInvitation</name>
     <message>
         <source>Interview %1 has no date and time yet, so there is nothing to put in a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 hat noch kein Datum und keine Uhrzeit; es gibt daher nichts, was in einen Kalender eingetragen werden könnte.</translation>
     </message>
     <message>
         <source>Interview: %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview: %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt: %1</translation>
     </message>
     <message>
         <source>This interview is cancelled. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview wurde abgesagt. Grund: %1</translation>
     </message>
     <message numerus="yes">
         <source>Interview with %1 for %2: %3, %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interview mit %1 für %2: %3, %n Minute.</numerusform>
+            <numerusform>Interview mit %1 für %2: %3, %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
     <message>
         <source>Video call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoanruf: %1</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished">Interviewteam: %1</translation>
+        <translation>Interviewteam: %1</translation>
     </message>
     <message>
         <source>Not invited by this file (no e-mail address on record): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht über diese Datei eingeladen (keine E-Mail-Adresse hinterlegt): %1</translation>
     </message>
     <message>
         <source>Each panelist writes their own scorecard in Debrief after the interview, before reading anyone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviewer:innen schreiben nach dem Interview ihren eigenen Bewertungsbogen in Debrief, bevor sie die Bewertungsbögen anderer lesen.</translation>
     </message>
 </context>
 <context>
@@ -2539,140 +2539,140 @@ Beispiele:
     <name>InterviewScheduler</name>
     <message>
         <source>Panelist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in %1</translation>
     </message>
     <message>
         <source>The interview has been changed since; undoing the earlier step would overwrite that change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interview wurde seitdem geändert; würde der frühere Schritt rückgängig gemacht, ginge diese Änderung verloren.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Bewerber:in</translation>
+        <translation>Bewerber:in</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Videolink</translation>
     </message>
     <message>
         <source>Panelists</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:innen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose when the interview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wann das Interview beginnt.</translation>
     </message>
     <message numerus="yes">
         <source>An interview lasts from %1 minutes to %2 hours; %n minute(s) is outside that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Interview dauert zwischen %1 Minuten und %2 Stunden; %n Minute liegt außerhalb davon.</numerusform>
+            <numerusform>Ein Interview dauert zwischen %1 Minuten und %2 Stunden; %n Minuten liegen außerhalb davon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the call&apos;s web address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Webadresse des Videoanrufs ein, beginnend mit https://.</translation>
     </message>
     <message>
         <source>Choose at least one panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Person aus dem Interviewteam aus.</translation>
     </message>
     <message>
         <source>A panelist is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person aus dem Interviewteam ist mehrfach aufgeführt.</translation>
     </message>
     <message>
         <source>Say why the interview is cancelled; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum das Interview abgesagt wird; der Grund wird beim Interview gespeichert.</translation>
     </message>
     <message>
         <source>Choose the candidate to interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die bewerbende Person für das Interview aus.</translation>
     </message>
     <message>
         <source>The candidate is no longer in process (%1): move them back in the pipeline before scheduling an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person ist nicht mehr im Verfahren (%1): Setzen Sie sie wieder in eine laufende Phase, bevor Sie ein Interview planen.</translation>
     </message>
     <message>
         <source>Choose the round of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Runde des Interviews aus.</translation>
     </message>
     <message>
         <source>This round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Runde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is a round of another opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Runde einer anderen Stelle.</translation>
     </message>
     <message>
         <source>%1 is not on this opening&apos;s panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zum Interviewteam dieser Stelle.</translation>
     </message>
     <message>
         <source>There is no panelist with id %1.</source>
-        <translation type="unfinished">Es gibt keine:n Interviewer:in mit der ID %1.</translation>
+        <translation>Es gibt keine:n Interviewer:in mit der ID %1.</translation>
     </message>
     <message>
         <source>An interview stays with its candidate; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interview bleibt bei seiner bewerbenden Person; planen Sie stattdessen ein neues.</translation>
     </message>
     <message>
         <source>%1 has already written a scorecard for this interview and stays on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für dieses Interview bereits einen Bewertungsbogen geschrieben und bleibt daher eingetragen.</translation>
     </message>
     <message>
         <source>The opening has no interview rounds yet: add one to its set-up before scheduling an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stelle hat noch keine Interviewrunden: Fügen Sie in ihrer Einrichtung eine hinzu, bevor Sie ein Interview planen.</translation>
     </message>
     <message>
         <source>This interview was cancelled; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview wurde abgesagt; planen Sie stattdessen ein neues.</translation>
     </message>
     <message>
         <source>This interview is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview ist bereits abgesagt.</translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) were submitted for this interview: it took place and cannot be cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für dieses Interview wurde %n Bewertungsbogen abgegeben: Es hat stattgefunden und kann nicht abgesagt werden.</numerusform>
+            <numerusform>Für dieses Interview wurden %n Bewertungsbögen abgegeben: Es hat stattgefunden und kann nicht abgesagt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) were written for this interview since it was scheduled, so it stays; cancel it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit der Planung wurde für dieses Interview %n Bewertungsbogen geschrieben; es bleibt daher bestehen – sagen Sie es stattdessen ab.</numerusform>
+            <numerusform>Seit der Planung wurden für dieses Interview %n Bewertungsbögen geschrieben; es bleibt daher bestehen – sagen Sie es stattdessen ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>The interview %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interview %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2908,23 +2908,23 @@ Beispiele:
     <name>LocalTime</name>
     <message>
         <source>Choose a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Datum und eine Uhrzeit.</translation>
     </message>
     <message>
         <source>The time zone is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone ist auf diesem Computer nicht bekannt.</translation>
     </message>
     <message>
         <source>%1 %2 does not exist in %3: the clocks skip that time when summer time begins. Choose a time after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 gibt es in %3 nicht: Bei Beginn der Sommerzeit wird diese Uhrzeit übersprungen. Wählen Sie eine Uhrzeit nach der Umstellung.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time: write it as YYYY-MM-DD HH:MM, for example 2026-03-02 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: Schreiben Sie es als JJJJ-MM-TT HH:MM, zum Beispiel 2026-03-02 09:30.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2945,23 +2945,23 @@ Beispiele:
     <name>MyInterviewsMenu</name>
     <message>
         <source>My Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Interviews</translation>
     </message>
     <message>
         <source>&amp;My Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Interviews</translation>
     </message>
     <message>
         <source>Your interviews to come and the scorecards you still owe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre anstehenden Interviews und Ihre noch ausstehenden Bewertungsbögen.</translation>
     </message>
     <message>
         <source>The main window has no “My interviews” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster hat keine Liste „Meine Interviews“.</translation>
     </message>
     <message>
         <source>No panelist has an interview to come or a scorecard to write, so the list would be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Interviewteam hat ein anstehendes Interview oder einen Bewertungsbogen zu schreiben; die Liste wäre daher leer.</translation>
     </message>
 </context>
 <context>
@@ -3082,11 +3082,11 @@ Beispiele:
     </message>
     <message>
         <source>a cancelled interview needs the reason it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ein abgesagtes Interview braucht den Grund, warum es abgesagt wurde</translation>
     </message>
     <message>
         <source>the interview has who cancelled it or why, but no time it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Interview ist angegeben, wer es abgesagt hat oder warum, aber nicht, wann es abgesagt wurde</translation>
     </message>
 </context>
 <context>
@@ -3641,19 +3641,19 @@ Beispiele:
     </message>
     <message>
         <source>No panelist in %1 has that e-mail address (--as).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person im Interviewteam in %1 hat diese E-Mail-Adresse (--as).</translation>
     </message>
     <message>
         <source>--as takes a panelist&apos;s id, uuid or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as erwartet die ID, UUID oder E-Mail-Adresse einer Person im Interviewteam.</translation>
     </message>
     <message>
         <source>There is no application with uuid %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bewerbung mit der UUID %1 in %2.</translation>
     </message>
     <message>
         <source>There is no interview with uuid %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Interview mit der UUID %1 in %2.</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3768,7 @@ Beispiele:
     </message>
     <message>
         <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli report --db DATEI --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as INTERVIEWER:IN] [--page-size a4|letter] [--pdfa] [--generated-at ZEIT] --out DATEI.pdf</translation>
     </message>
 </context>
 <context>
@@ -3794,7 +3794,7 @@ Beispiele:
     </message>
     <message>
         <source>Scores as seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen aus Sicht von</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +3897,7 @@ Beispiele:
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
 </context>
 <context>
@@ -3942,19 +3942,19 @@ Beispiele:
     <name>ReportWrittenOffer</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished">Bericht exportieren</translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4199,215 +4199,218 @@ Beispiele:
     <name>ScheduleCommand</name>
     <message>
         <source>Schedule a new interview for this application: its id in FILE, or its uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Interview für diese Bewerbung planen: ihre ID in DATEI oder ihre UUID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Change this interview (or write its invitation): its id in FILE, or its uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview ändern (oder seine Einladung schreiben): seine ID in DATEI oder seine UUID.</translation>
     </message>
     <message>
         <source>The round: its id, uuid or name (default: the first round the candidate has not had yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde: ihre ID, UUID oder ihr Name (Standard: die erste Runde, die die bewerbende Person noch nicht durchlaufen hat).</translation>
     </message>
     <message>
         <source>ROUND</source>
-        <translation type="unfinished"></translation>
+        <translation>RUNDE</translation>
     </message>
     <message>
         <source>When it starts, on the clocks of --tz: &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es beginnt, in der Zeitzone von --tz: „JJJJ-MM-TT HH:MM“.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>The time zone of --at and of the output, an IANA name such as Europe/Berlin (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone für --at und für die Ausgabe, ein IANA-Name wie Europe/Berlin (Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>How long it lasts, in minutes (default: the round&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es dauert, in Minuten (Standard: die Dauer der Runde).</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <source>Where: a room, an address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: ein Raum, eine Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The video call&apos;s web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des Videoanrufs.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>A panelist on the interview (id or uuid); repeat it, or separate with commas (default: the round&apos;s panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person im Interviewteam des Interviews (ID oder UUID); mehrfach angeben oder durch Kommas trennen (Standard: das Interviewteam der Runde).</translation>
     </message>
     <message>
         <source>Cancel the interview given by --interview (needs --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mit --interview angegebene Interview absagen (erfordert --reason).</translation>
     </message>
     <message>
         <source>Why the interview is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Interview abgesagt wird.</translation>
     </message>
     <message>
         <source>Also write the interview&apos;s calendar invitation to this file (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem die Kalendereinladung des Interviews in diese Datei schreiben (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.ics</translation>
     </message>
     <message>
         <source>--round: the opening has no round “%1” (its rounds: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--round: Die Stelle hat keine Runde „%1“ (ihre Runden: %2).</translation>
     </message>
     <message>
         <source>--duration takes a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration erwartet eine Anzahl von Minuten.</translation>
     </message>
     <message>
         <source>--panelist takes numbers or uuids.</source>
-        <translation type="unfinished"></translation>
+        <translation>--panelist erwartet Zahlen oder UUIDs.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 interview %2 (%3): %4, %5, %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interview %2 (%3) %1: %4, %5, %n Minute</numerusform>
+            <numerusform>Interview %2 (%3) %1: %4, %5, %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n panelist(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interviewer:in.</numerusform>
+            <numerusform>%n Interviewer:innen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the invitation (%1, sequence %2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung (%1, Sequenz %2) nach %3 geschrieben</translation>
     </message>
     <message>
         <source>--at: say when the interview starts, for example --at &quot;2026-03-02 09:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: Geben Sie an, wann das Interview beginnt, zum Beispiel --at &quot;2026-03-02 09:30&quot;.</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Schedule, move or cancel an interview, or write its calendar invitation (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interview planen, verschieben oder absagen oder seine Kalendereinladung (.ics) schreiben</translation>
     </message>
     <message>
         <source>Usage: debrief-cli schedule --db FILE --application ID --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
        debrief-cli schedule --db FILE --interview ID [--at TIME] [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
        debrief-cli schedule --db FILE --interview ID --cancel --reason TEXT [--ics FILE.ics]
        debrief-cli schedule --db FILE --interview ID --ics FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli schedule --db DATEI --application ID --at &quot;JJJJ-MM-TT HH:MM&quot; [--tz ZONE] [--round RUNDE] [--duration MINUTEN] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics DATEI.ics]
+        debrief-cli schedule --db DATEI --interview ID [--at ZEIT] [--tz ZONE] [--round RUNDE] [--duration MINUTEN] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics DATEI.ics]
+        debrief-cli schedule --db DATEI --interview ID --cancel --reason TEXT [--ics DATEI.ics]
+        debrief-cli schedule --db DATEI --interview ID --ics DATEI.ics</translation>
     </message>
     <message>
         <source>Give --application to schedule a new interview, or --interview to change one or write its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --application an, um ein neues Interview zu planen, oder --interview, um eines zu ändern oder seine Einladung zu schreiben.</translation>
     </message>
     <message>
         <source>--cancel takes an --interview, a --reason and perhaps --ics, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel erwartet --interview, --reason und gegebenenfalls --ics, sonst nichts.</translation>
     </message>
     <message>
         <source>--reason goes with --cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason gehört zu --cancel.</translation>
     </message>
     <message>
         <source>Say what to change (--at, --round, …), --cancel it, or --ics FILE to write its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was geändert werden soll (--at, --round, …), sagen Sie es mit --cancel ab oder schreiben Sie mit --ics DATEI seine Einladung.</translation>
     </message>
     <message>
         <source>--tz: unknown time zone “%1”; give an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz: unbekannte Zeitzone „%1“; geben Sie einen IANA-Namen wie Europe/Berlin an.</translation>
     </message>
     <message>
         <source>--application takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--application erwartet eine Zahl oder eine UUID.</translation>
     </message>
     <message>
         <source>--interview takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interview erwartet eine Zahl oder eine UUID.</translation>
     </message>
 </context>
 <context>
     <name>SchedulingMenu</name>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Debrief</translation>
+        <translation>Debrief</translation>
     </message>
     <message>
         <source>%1 with %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Interview „%1“ mit %2 am %3</translation>
     </message>
     <message>
         <source>Save Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung speichern</translation>
     </message>
     <message>
         <source>Calendar invitations (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereinladungen (*.ics)</translation>
     </message>
     <message>
         <source>Saved the invitation to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung wurde als %1 gespeichert (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Sc&amp;hedule Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;planen…</translation>
     </message>
     <message>
         <source>Schedule an interview for the candidate on display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interview für die angezeigte bewerbende Person planen.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>No candidate in process in an opening with interview rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bewerbende Person ist bei einer Stelle mit Interviewrunden noch im Verfahren.</translation>
     </message>
 </context>
 <context>
@@ -4425,19 +4428,19 @@ Beispiele:
     <name>ScoreViewer</name>
     <message>
         <source>nobody on the panel, since no one was named and the opening has no panel lead</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand aus dem Interviewteam (es wurde niemand angegeben, und die Stelle hat keine Leitung des Interviewteams)</translation>
     </message>
     <message>
         <source>nobody on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand aus dem Interviewteam</translation>
     </message>
     <message>
         <source>%1, the panel lead, since no one was named</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Leitung des Interviewteams, da niemand angegeben wurde)</translation>
     </message>
     <message>
         <source>Blind scoring: the scores as seen by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Bewertung: die Bewertungen so, wie %1 sie sieht.</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +4581,7 @@ Beispiele:
     </message>
     <message>
         <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewertungsbogen %1 in %2 wurde abgegeben und ist gesperrt: Er kann nur noch nachträglich mit Begründung geändert werden; das Änderungsprotokoll hält dies fest.</translation>
     </message>
 </context>
 <context>
@@ -4616,11 +4619,11 @@ Beispiele:
     </message>
     <message>
         <source>This scorecard has been submitted; it can only be changed by an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bewertungsbogen wurde abgegeben; er kann nur noch nachträglich mit Begründung geändert werden.</translation>
     </message>
     <message>
         <source>Interview %1 was cancelled: nobody owes a scorecard for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 wurde abgesagt: Niemand muss dafür einen Bewertungsbogen abgeben.</translation>
     </message>
 </context>
 <context>
@@ -4642,26 +4645,26 @@ Beispiele:
     <name>SendAnywayQuestion</name>
     <message>
         <source>Send Anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden?</translation>
     </message>
     <message numerus="yes">
         <source>The tone check still has %n finding(s) in this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Tonprüfung hat in dieser Nachricht noch %n Hinweis:</numerusform>
+            <numerusform>Die Tonprüfung hat in dieser Nachricht noch %n Hinweise:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send it anyway? If you do, the message is logged with these findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden? Dann wird die Nachricht mit diesen Hinweisen im Kommunikationsverlauf vermerkt.</translation>
     </message>
     <message>
         <source>Send Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem senden</translation>
     </message>
     <message>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4904,7 @@ Beispiele:
     </message>
     <message>
         <source>%1 and %2: not compared, %3 has no weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2: nicht verglichen, %3 hat keinen gewichteten Gesamtwert</translation>
     </message>
 </context>
 <context>
@@ -4920,7 +4923,7 @@ Beispiele:
     </message>
     <message>
         <source>%1 has no weighted total yet (nothing scored, or hidden by blind scoring), so is left out of the verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen gewichteten Gesamtwert (nichts bewertet oder durch verdeckte Bewertung verborgen) und wird deshalb bei den Ergebnissen nicht berücksichtigt.</translation>
     </message>
 </context>
 <context>
@@ -5146,27 +5149,27 @@ Beispiele:
     </message>
     <message>
         <source>the main window at first launch, over a new, empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hauptfenster beim ersten Start, mit einer neuen, leeren Datenbank</translation>
     </message>
     <message>
         <source>the Calibration tab of the finalist comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registerkarte „Kalibrierung“ im Vergleich der Personen in der finalen Runde</translation>
     </message>
     <message>
         <source>Rejection Drafts of a decided opening: offer letter, held, ready and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absageentwürfe einer entschiedenen Stelle: Angebotsschreiben, zurückgehalten, bereit und gesendet</translation>
     </message>
     <message>
         <source>the dialog that schedules an interview, with the round&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dialog zum Planen eines Interviews, mit den Vorgaben der Runde</translation>
     </message>
     <message>
         <source>the main window with a panelist&apos;s “My interviews” list open</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hauptfenster mit der geöffneten Liste „Meine Interviews“ einer Person im Interviewteam</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -5225,28 +5228,28 @@ Beispiele:
     <name>WithheldScorecards</name>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bewertungsbogen verborgen, bis Sie Ihren abgeben.</numerusform>
+            <numerusform>%1 von %n Bewertungsbögen verborgen, bis Sie Ihren abgeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bewertungsbogen verborgen, bis Sie alle Ihre Bewertungsbögen zu dieser bewerbenden Person abgegeben haben.</numerusform>
+            <numerusform>%1 von %n Bewertungsbögen verborgen, bis Sie alle Ihre Bewertungsbögen zu dieser bewerbenden Person abgegeben haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bewertungsbogen verborgen, bis alle Interviewer:innen abgegeben haben oder die Leitung die Bewertungen freigibt.</numerusform>
+            <numerusform>%1 von %n Bewertungsbögen verborgen, bis alle Interviewer:innen abgegeben haben oder die Leitung die Bewertungen freigibt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5376,21 +5379,21 @@ Beispiele:
     <name>debrief::CalibrationPanel</name>
     <message>
         <source>Le&amp;niency per panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milde/Strenge pro Interviewer:in</translation>
     </message>
     <message>
         <source>&amp;Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bereinstimmung pro Kriterium</translation>
     </message>
     <message>
         <source>&amp;Halo flags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise auf Halo-Effekt</translation>
     </message>
     <message numerus="yes">
         <source>Over every candidate of the opening with a submitted scorecard (%n candidate(s)), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Berechnet über alle Bewerbenden der Stelle mit einem abgegebenen Bewertungsbogen (%n Bewerber:in), nicht nur über die Personen in der finalen Runde: Die Milde/Strenge jeder Person im Interviewteam beruht auf allen, die sie bewertet hat. Dieselben Kennzahlen wie im Bericht „Kalibrierung des Interviewteams“.</numerusform>
+            <numerusform>Berechnet über alle Bewerbenden der Stelle mit einem abgegebenen Bewertungsbogen (%n Bewerbende), nicht nur über die Personen in der finalen Runde: Die Milde/Strenge jeder Person im Interviewteam beruht auf allen, die sie bewertet hat. Dieselben Kennzahlen wie im Bericht „Kalibrierung des Interviewteams“.</numerusform>
         </translation>
     </message>
 </context>
@@ -5398,45 +5401,45 @@ Beispiele:
     <name>debrief::CalibrationTableModel</name>
     <message>
         <source>Worth talking about in the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollte in der Auswertungsbesprechung angesprochen werden.</translation>
     </message>
 </context>
 <context>
     <name>debrief::CancelInterviewDialog</name>
     <message>
         <source>Cancel Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview absagen</translation>
     </message>
     <message>
         <source>Cancel the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie %1 absagen?</translation>
     </message>
     <message>
         <source>It stays on record, marked as cancelled, and nobody owes a scorecard for it. Edit › Undo takes the cancellation back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt als abgesagt gespeichert, und niemand muss dafür einen Bewertungsbogen abgeben. Bearbeiten › Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
         <source>e.g. the candidate withdrew; the panel is ill</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die bewerbende Person hat ihre Bewerbung zurückgezogen; jemand im Interviewteam ist krank</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Cancel &amp;Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;absagen</translation>
     </message>
     <message>
         <source>&amp;Keep Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;behalten</translation>
     </message>
 </context>
 <context>
     <name>debrief::CandidateContextMenu</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Bewerber:in</translation>
+        <translation>Bewerber:in</translation>
     </message>
 </context>
 <context>
@@ -5703,11 +5706,11 @@ Beispiele:
     </message>
     <message>
         <source>&amp;Table and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle und Diagramme</translation>
     </message>
     <message>
         <source>Ca&amp;libration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrierung</translation>
     </message>
 </context>
 <context>
@@ -5979,23 +5982,23 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::DecisionCommands</name>
     <message>
         <source>Record decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten (%1)</translation>
     </message>
     <message>
         <source>Amend decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung nachträglich ändern</translation>
     </message>
     <message>
         <source>Offer accepted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot angenommen (%1)</translation>
     </message>
     <message>
         <source>Offer declined by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot abgelehnt (%1)</translation>
     </message>
     <message>
         <source>This decision step stays as it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entscheidungsschritt bleibt unverändert: %1</translation>
     </message>
 </context>
 <context>
@@ -6090,86 +6093,86 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>What recording does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Festhalten bewirkt</translation>
     </message>
     <message>
         <source>Why the decision changes (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Entscheidung ändert (wird im Änderungsprotokoll festgehalten)</translation>
     </message>
     <message>
         <source>Reason for the &amp;change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund für die Änderung:</translation>
     </message>
     <message>
         <source>Deciding cr&amp;iteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlaggebende &amp;Kriterien</translation>
     </message>
     <message>
         <source>Ra&amp;tionale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <source>&amp;Finalists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen in der finalen Runde</translation>
     </message>
     <message>
         <source>What recording &amp;does</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was das Festhalten bewirkt</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished">&amp;Nachträglich ändern…</translation>
+        <translation>&amp;Nachträglich ändern…</translation>
     </message>
     <message>
         <source>Amend Decision for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu %1 nachträglich ändern</translation>
     </message>
     <message>
         <source>Choose who gets the offer to see what recording does to every candidate of the opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer das Angebot erhält, um zu sehen, was das Festhalten für alle Bewerbenden der Stelle bewirkt.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewerbende Person wartet unter „Bereit“ in den Absageentwürfen.</numerusform>
+            <numerusform>%n Bewerbende warten unter „Bereit“ in den Absageentwürfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard the Decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung verwerfen?</translation>
     </message>
     <message>
         <source>The decision you filled in is not recorded yet. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegebene Entscheidung ist noch nicht festgehalten. Möchten Sie sie verwerfen?</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Save Amendment</source>
-        <translation type="unfinished">Änderung &amp;speichern</translation>
+        <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Recording makes every change under “What recording does” at once; Edit › Undo takes it all back until a message has gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Festhalten werden alle Änderungen unter „Was das Festhalten bewirkt“ auf einmal vorgenommen; Bearbeiten › Rückgängig nimmt alles zurück, solange noch keine Nachricht verschickt wurde.</translation>
     </message>
     <message>
         <source>The amendment is kept in the audit log with its reason; Edit › Undo takes it back until a message has gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird mit ihrer Begründung im Änderungsprotokoll festgehalten; Bearbeiten › Rückgängig nimmt sie zurück, solange noch keine Nachricht verschickt wurde.</translation>
     </message>
     <message>
         <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung ist festgehalten. Entscheidung › Entscheidung nachträglich ändern… ändert sie mit Begründung.</translation>
     </message>
 </context>
 <context>
@@ -6328,80 +6331,80 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Offer for %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot an %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>debrief::InterviewListPanel</name>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished">Interviewteam: %1</translation>
+        <translation>Interviewteam: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) submitted</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 von %n Bewertungsbogen abgegeben</numerusform>
             <numerusform>%1 von %n Bewertungsbögen abgegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Entwurf</numerusform>
             <numerusform>%n Entwürfe</numerusform>
         </translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Interviews</translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Press Enter or double-click an interview to score it; the context menu reschedules or cancels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Interview, um es zu bewerten; über das Kontextmenü können Sie es verschieben oder absagen.</translation>
     </message>
     <message>
         <source>Resched&amp;ule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <source>&amp;Cancel Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;absagen…</translation>
     </message>
     <message>
         <source>Save &amp;Invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladung speichern (.ics)…</translation>
     </message>
     <message>
         <source>Schedu&amp;le Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;view planen…</translation>
     </message>
     <message>
         <source>Selected Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Interview</translation>
     </message>
     <message>
         <source>Actions for the selected interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für das ausgewählte Interview</translation>
     </message>
     <message>
         <source>Reschedule, cancel or save the invitation of the selected interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Interview verschieben, absagen oder seine Einladung speichern.</translation>
     </message>
     <message>
         <source>No interviews yet · &lt;a href=&quot;schedule&quot;&gt;Schedule interview…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews · &lt;a href=&quot;schedule&quot;&gt;Interview planen…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No interviews yet.</source>
-        <translation type="unfinished">Noch keine Interviews.</translation>
+        <translation>Noch keine Interviews.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Interview abgesagt</translation>
     </message>
 </context>
 <context>
@@ -6476,7 +6479,7 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>This interview was cancelled: nobody owes a scorecard for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview wurde abgesagt: Niemand muss dafür einen Bewertungsbogen abgeben.</translation>
     </message>
 </context>
 <context>
@@ -6498,15 +6501,15 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::LeadOnlyBanner</name>
     <message>
         <source>(no lead on the panel yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Leitung im Interviewteam)</translation>
     </message>
     <message>
         <source>Only a panel lead of this opening can record, amend or decline its decision: %1. Choose who you are with File › Switch Panelist….</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten, nachträglich ändern oder ein abgelehntes Angebot eintragen: %1. Legen Sie mit Datei › Interviewer:in wechseln… fest, wer Sie sind.</translation>
     </message>
     <message>
         <source>Only a panel lead of this opening can record, amend or decline its decision: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten, nachträglich ändern oder ein abgelehntes Angebot eintragen: %1. Sie arbeiten als %2, daher ist dieses Formular schreibgeschützt (Datei › Interviewer:in wechseln… ändert das).</translation>
     </message>
 </context>
 <context>
@@ -6718,43 +6721,43 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewerbenden.</translation>
     </message>
     <message>
         <source>&amp;New Panel Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Interviewteam-Datenbank…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo aus&amp;probieren</translation>
     </message>
     <message>
         <source>Open a sample database to look around in; your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispieldatenbank zum Ausprobieren öffnen; Ihre eigenen Daten bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Add Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerber:in hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>I&amp;mport from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CSV i&amp;mportieren…</translation>
     </message>
     <message>
         <source>No candidates for %1 yet. Add them one by one, or import a CSV file from a job board or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewerbenden für %1. Fügen Sie sie einzeln hinzu oder importieren Sie eine CSV-Datei aus einer Jobbörse oder einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>Add a candidate, and their details appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine bewerbende Person hinzu; ihre Details erscheinen dann hier.</translation>
     </message>
     <message>
         <source>Select a candidate to see their details.</source>
-        <translation type="unfinished">Wählen Sie eine bewerbende Person aus, um die Details zu sehen.</translation>
+        <translation>Wählen Sie eine bewerbende Person aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>No database open. Use File › New Panel Database… or File › Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Neue Interviewteam-Datenbank… oder Datei › Öffnen….</translation>
     </message>
 </context>
 <context>
@@ -6868,169 +6871,169 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Offer to the chosen candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot an die ausgewählte Person</translation>
     </message>
     <message>
         <source>Save as Ne&amp;w Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neue Version speichern</translation>
     </message>
 </context>
 <context>
     <name>debrief::MyInterviewsModel</name>
     <message>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Termin</translation>
     </message>
     <message>
         <source>⚠ Scorecard overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Bewertungsbogen überfällig</translation>
     </message>
     <message>
         <source>Scorecard to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen ausstehend</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <source>%1 (draft started)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Entwurf begonnen)</translation>
     </message>
     <message>
         <source>%1 with %2 (%3). Press Enter to open your scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 (%3). Drücken Sie die Eingabetaste, um Ihren Bewertungsbogen zu öffnen.</translation>
     </message>
     <message>
         <source>Your scorecard for the %1 with %2 (%3) was due %4. Press Enter to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bewertungsbogen für „%1“ mit %2 (%3) war am %4 fällig. Drücken Sie die Eingabetaste, um ihn zu schreiben.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Bewerber:in</translation>
+        <translation>Bewerber:in</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
     <name>debrief::MyInterviewsView</name>
     <message>
         <source>My interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Interviews</translation>
     </message>
     <message>
         <source>My interviews and the scorecards I owe</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Interviews und meine noch ausstehenden Bewertungsbögen</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open your scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um Ihren Bewertungsbogen zu öffnen.</translation>
     </message>
     <message>
         <source>Nobody is scoring on this computer yet. Choose who you are with File › Switch Panelist… to see your interviews here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer bewertet noch niemand. Legen Sie mit Datei › Interviewer:in wechseln… fest, wer Sie sind, um hier Ihre Interviews zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n scorecard(s) to write</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Bewertungsbogen ausstehend</numerusform>
+            <numerusform>%1: %n Bewertungsbögen ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n überfällig</numerusform>
+            <numerusform>⚠ %n überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) coming up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anstehendes Interview</numerusform>
+            <numerusform>%n anstehende Interviews</numerusform>
         </translation>
     </message>
     <message>
         <source>. Enter opens the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Die Eingabetaste öffnet den Bewertungsbogen.</translation>
     </message>
     <message>
         <source>Nothing to write and nothing coming up for %1. Interviews appear here once you are on one: schedule them from a candidate&apos;s Interviews tab or with Opening › Schedule Interview….</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es nichts zu schreiben und keine anstehenden Interviews. Interviews erscheinen hier, sobald Sie für eines eingeplant sind: Planen Sie sie auf der Registerkarte „Interviews“ einer bewerbenden Person oder über Stelle › Interview planen….</translation>
     </message>
 </context>
 <context>
     <name>debrief::OfferOutcomeDialog</name>
     <message>
         <source>Offer Declined or Hire Fell Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot abgelehnt oder Einstellung kam nicht zustande</translation>
     </message>
     <message>
         <source>Offer Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot angenommen</translation>
     </message>
     <message>
         <source>For example: accepted a counter-offer; did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Gegenangebot angenommen; Stelle nicht angetreten</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished">B&amp;ewerber:in:</translation>
+        <translation>B&amp;ewerber:in:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Record &amp;Declined Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehntes Angebot &amp;festhalten</translation>
     </message>
     <message>
         <source>Record &amp;Accepted Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommenes Angebot &amp;festhalten</translation>
     </message>
     <message>
         <source>This opening has no decision yet: record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Stelle gibt es noch keine Entscheidung: Halten Sie zuerst eine fest.</translation>
     </message>
     <message>
         <source>No chosen candidate of this opening has an offer or a hire that could fall through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgewählte Person dieser Stelle hat ein Angebot oder eine Einstellung, die nicht zustande kommen könnte.</translation>
     </message>
     <message>
         <source>No chosen candidate of this opening is waiting on an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keine ausgewählte Person dieser Stelle steht ein Angebot aus.</translation>
     </message>
     <message>
         <source>%1 moves to Hired. The runners-up are released from hold once every chosen candidate has accepted, and their answers wait under Ready in Rejection Drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in die Phase „Eingestellt“. Die Zurückstellung der zweiten Wahl wird aufgehoben, sobald alle ausgewählten Personen angenommen haben, und ihre Antworten warten unter „Bereit“ in den Absageentwürfen.</translation>
     </message>
     <message>
         <source>%1 is withdrawn. No runner-up is on hold, so nobody moves up: amend the decision to choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in die Phase „Zurückgezogen“. Niemand aus der zweiten Wahl ist zurückgestellt, daher rückt niemand nach: Ändern Sie die Entscheidung nachträglich, um jemand anderen auszuwählen.</translation>
     </message>
     <message>
         <source>%1 is withdrawn. %2, the first runner-up on hold, becomes the chosen candidate, with an offer letter to start from in Rejection Drafts; the other runners-up stay on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in die Phase „Zurückgezogen“. %2, die erste zurückgestellte Person aus der zweiten Wahl, wird zur ausgewählten Person; in den Absageentwürfen liegt ein Angebotsschreiben als Ausgangspunkt bereit. Die übrigen Personen aus der zweiten Wahl bleiben zurückgestellt.</translation>
     </message>
 </context>
 <context>
@@ -7128,7 +7131,7 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Sa&amp;ve Set-Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung spei&amp;chern</translation>
     </message>
 </context>
 <context>
@@ -7196,11 +7199,11 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Add Panel&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -7411,23 +7414,23 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Offer letters (%1): the chosen candidate&apos;s offer is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsschreiben (%1): Angebot an die ausgewählte Person ausstehend</translation>
     </message>
     <message>
         <source>The letters for &lt;b&gt;%1&lt;/b&gt;: the chosen candidate&apos;s offer, and the answer to everyone not chosen, held, ready or sent. Enter opens a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schreiben für &lt;b&gt;%1&lt;/b&gt;: das Angebot an die ausgewählte Person und die Antwort an alle, die nicht ausgewählt wurden – zurückgehalten, bereit oder gesendet. Die Eingabetaste öffnet einen Entwurf.</translation>
     </message>
     <message>
         <source>Writing rejection e-mails…</source>
-        <translation type="unfinished">Absage-E-Mails werden geschrieben…</translation>
+        <translation>Absage-E-Mails werden geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Not written, because the tone check has open findings on them: open each draft to review it, then save it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben, weil die Tonprüfung dazu offene Hinweise hat: Öffnen Sie jeden Entwurf, um ihn zu prüfen, und speichern Sie ihn dann einzeln.</translation>
     </message>
 </context>
 <context>
@@ -7518,7 +7521,7 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>The folder %1 could not be created, so the report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; der Bericht wurde daher nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -7826,11 +7829,11 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Wei&amp;ght:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtung:</translation>
     </message>
 </context>
 <context>
@@ -7878,107 +7881,107 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::ScheduleInterviewDialog</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Reschedule Interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 verschieben</translation>
     </message>
     <message>
         <source>Schedule Interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 planen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <comment>date and time as typed into the schedule dialog, see QDateTimeEdit::displayFormat</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Room, address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, Adresse oder Telefonnummer</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Panelists on the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:innen des Interviews</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste setzt oder entfernt das Häkchen bei der ausgewählten Person im Interviewteam.</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runde:</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;uer:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videolink:</translation>
     </message>
     <message>
         <source>&amp;Panelists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewer:innen:</translation>
     </message>
     <message>
         <source>Re&amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;schieben</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Leitung)</translation>
     </message>
     <message>
         <source>No e-mail address on record: named in the invitation but not invited by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse hinterlegt: in der Einladung genannt, aber nicht über sie eingeladen.</translation>
     </message>
     <message>
         <source>%1 · time zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zeitzone %2</translation>
     </message>
 </context>
 <context>
     <name>debrief::SchedulingCommands</name>
     <message>
         <source>Schedule interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 planen</translation>
     </message>
     <message>
         <source>Reschedule interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 verschieben</translation>
     </message>
     <message>
         <source>Cancel interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 absagen</translation>
     </message>
     <message>
         <source>The candidate or the round of this interview no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person oder die Runde dieses Interviews existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -8144,21 +8147,23 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Submit Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen abgeben</translation>
     </message>
     <message>
         <source>Left “not assessed” in this round: %1.
 
 Submit anyway? A submitted scorecard can only be changed by an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Runde auf „nicht bewertet“ gelassen: %1.
+
+Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mit Begründung geändert werden.</translation>
     </message>
     <message>
         <source>&amp;Submit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem abgeben</translation>
     </message>
     <message>
         <source>&amp;Keep Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bewerten</translation>
     </message>
 </context>
 <context>
@@ -8347,24 +8352,24 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>What the panel sa&amp;w (check to include, F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was das Interviewteam gesehen hat (zum Übernehmen abhaken, F2 zum Bearbeiten)</translation>
     </message>
     <message>
         <source>Offer a c&amp;all about the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedbackgespräch zur Entscheidung anbieten</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean %2 over %n score(s); no evidence notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Mittelwert %2 aus %n Bewertung; keine Notizen zu Belegen.</numerusform>
+            <numerusform>%1: Mittelwert %2 aus %n Bewertungen; keine Notizen zu Belegen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: mean %2 over %n score(s). Evidence: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Mittelwert %2 aus %n Bewertung. Belege: %3</numerusform>
+            <numerusform>%1: Mittelwert %2 aus %n Bewertungen. Belege: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -8412,7 +8417,7 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>No strengths recorded: no submitted scorecard you may see rated them above the middle of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stärken erfasst: Kein abgegebener Bewertungsbogen, den Sie sehen dürfen, hat die Person über der Mitte der Skala bewertet.</translation>
     </message>
 </context>
 <context>
@@ -8506,11 +8511,11 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>Loo&amp;k for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>Nobody is in the talent pool yet. Tick “Talent pool” for a runner-up in Opening › Record Decision…, and they appear here for the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand im Talentpool. Setzen Sie unter Entscheidung › Entscheidung festhalten… bei einer Person aus der zweiten Wahl das Häkchen in der Spalte „Talentpool“; dann erscheint sie hier für die nächste Stelle.</translation>
     </message>
 </context>
 <context>
@@ -8704,78 +8709,78 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>Nobody is waiting past a date we promised them an answer. When you promise someone an answer by a date (Opening › Log a Message or Call…, or their Answer promised date), they appear here once that date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet über einen zugesagten Antworttermin hinaus. Wenn Sie jemandem eine Antwort bis zu einem Datum zusagen (Stelle › Nachricht oder Anruf erfassen… oder das Feld „Antwort zugesagt“), erscheint die Person hier, sobald dieses Datum verstrichen ist.</translation>
     </message>
 </context>
 <context>
     <name>debrief::WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Debrief</translation>
     </message>
     <message>
         <source>Debrief helps an interview panel decide fairly and answer every candidate well. The panel fixes a scored rubric before the interviews, each panelist scores on their own and sees the others&apos; scores only after submitting, the finalists are compared side by side, the decision is recorded with its reasons, and every other candidate gets a specific, honest answer on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief hilft Interviewteams, fair zu entscheiden und allen Bewerbenden gut zu antworten. Das Interviewteam legt vor den Interviews ein Bewertungsraster mit Punkteskalen fest, alle Interviewer:innen bewerten unabhängig voneinander und sehen die Bewertungen der anderen erst nach der eigenen Abgabe, die Personen in der finalen Runde werden direkt miteinander verglichen, die Entscheidung wird mit ihren Gründen festgehalten, und alle anderen Bewerbenden erhalten rechtzeitig eine konkrete, ehrliche Antwort.</translation>
     </message>
     <message>
         <source>&amp;Set Up the First Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste &amp;Stelle einrichten…</translation>
     </message>
     <message>
         <source>Title, panel, interview rounds and a rubric from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Interviewteam, Interviewrunden und ein Bewertungsraster aus einer Vorlage.</translation>
     </message>
     <message>
         <source>&amp;New Panel Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Interviewteam-Datenbank…</translation>
     </message>
     <message>
         <source>A new file for one opening or a whole team; then its first opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datei für eine Stelle oder ein ganzes Team; danach ihre erste Stelle.</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>A panel database you or a colleague keep elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Interviewteam-Datenbank, die Sie oder Ihre Kolleg:innen anderswo aufbewahren.</translation>
     </message>
     <message>
         <source>&amp;Try the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo aus&amp;probieren</translation>
     </message>
     <message>
         <source>A sample database with openings in every state, finalists waiting for their debrief and a decided opening, to look around in. Your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispieldatenbank zum Ausprobieren, mit Stellen in jedem Status, Personen in der finalen Runde, deren Auswertung noch aussteht, und einer entschiedenen Stelle. Ihre eigenen Daten bleiben unberührt.</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Datenbanken</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie zum Öffnen.</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Datenbanken</translation>
     </message>
     <message>
         <source>%1 has no openings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch keine Stellen.</translation>
     </message>
     <message>
         <source>No panel database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Interviewteam-Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
 </context>
 <context>

@@ -53,14 +53,14 @@
     <name>CalibrationGuide</name>
     <message numerus="yes">
         <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</numerusform>
             <numerusform>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared ratings or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
             <numerusform>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</numerusform>
         </translation>
@@ -131,9 +131,9 @@
     <name>CommunicationLog</name>
     <message numerus="yes">
         <source>%n open tone finding(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open tone finding: %1</numerusform>
+            <numerusform>%n open tone findings: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -219,9 +219,9 @@
     </message>
     <message numerus="yes">
         <source>Left out %n draft(s) with open tone findings (review them in the window, or --allow-findings writes them anyway):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out %n draft with open tone findings (review it in the window, or --allow-findings writes it anyway):</numerusform>
+            <numerusform>Left out %n drafts with open tone findings (review them in the window, or --allow-findings writes them anyway):</numerusform>
         </translation>
     </message>
 </context>
@@ -263,9 +263,9 @@
     <name>InterviewInvitation</name>
     <message numerus="yes">
         <source>Interview with %1 for %2: %3, %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interview with %1 for %2: %3, %n minute.</numerusform>
+            <numerusform>Interview with %1 for %2: %3, %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -273,23 +273,23 @@
     <name>InterviewScheduler</name>
     <message numerus="yes">
         <source>An interview lasts from %1 minutes to %2 hours; %n minute(s) is outside that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An interview lasts from %1 minutes to %2 hours; %n minute is outside that.</numerusform>
+            <numerusform>An interview lasts from %1 minutes to %2 hours; %n minutes is outside that.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) were submitted for this interview: it took place and cannot be cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scorecard was submitted for this interview: it took place and cannot be cancelled.</numerusform>
+            <numerusform>%n scorecards were submitted for this interview: it took place and cannot be cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) were written for this interview since it was scheduled, so it stays; cancel it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scorecard was written for this interview since it was scheduled, so it stays; cancel it instead.</numerusform>
+            <numerusform>%n scorecards were written for this interview since it was scheduled, so it stays; cancel it instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -351,16 +351,16 @@
     <name>ScheduleCommand</name>
     <message numerus="yes">
         <source>%1 interview %2 (%3): %4, %5, %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 interview %2 (%3): %4, %5, %n minute</numerusform>
+            <numerusform>%1 interview %2 (%3): %4, %5, %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n panelist(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n panelist.</numerusform>
+            <numerusform>%n panelists.</numerusform>
         </translation>
     </message>
 </context>
@@ -368,9 +368,9 @@
     <name>SendAnywayQuestion</name>
     <message numerus="yes">
         <source>The tone check still has %n finding(s) in this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The tone check still has %n finding in this message:</numerusform>
+            <numerusform>The tone check still has %n findings in this message:</numerusform>
         </translation>
     </message>
 </context>
@@ -388,23 +388,23 @@
     <name>WithheldScorecards</name>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n scorecard hidden until you submit yours.</numerusform>
+            <numerusform>%1 of %n scorecards hidden until you submit yours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n scorecard hidden until you have submitted all of yours for this candidate.</numerusform>
+            <numerusform>%1 of %n scorecards hidden until you have submitted all of yours for this candidate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n scorecard hidden until every panelist has submitted or the lead reveals scores.</numerusform>
+            <numerusform>%1 of %n scorecards hidden until every panelist has submitted or the lead reveals scores.</numerusform>
         </translation>
     </message>
 </context>
@@ -412,9 +412,9 @@
     <name>debrief::CalibrationPanel</name>
     <message numerus="yes">
         <source>Over every candidate of the opening with a submitted scorecard (%n candidate(s)), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over every candidate of the opening with a submitted scorecard (%n candidate), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</numerusform>
+            <numerusform>Over every candidate of the opening with a submitted scorecard (%n candidates), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</numerusform>
         </translation>
     </message>
 </context>
@@ -507,9 +507,9 @@
     <name>debrief::DecisionDialog</name>
     <message numerus="yes">
         <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate will wait under Ready in Rejection Drafts.</numerusform>
+            <numerusform>%n candidates will wait under Ready in Rejection Drafts.</numerusform>
         </translation>
     </message>
 </context>
@@ -517,14 +517,14 @@
     <name>debrief::InterviewListPanel</name>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) submitted</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 of %n scorecard submitted</numerusform>
             <numerusform>%1 of %n scorecards submitted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n draft</numerusform>
             <numerusform>%n drafts</numerusform>
         </translation>
@@ -558,23 +558,23 @@
     <name>debrief::MyInterviewsView</name>
     <message numerus="yes">
         <source>%1: %n scorecard(s) to write</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n scorecard to write</numerusform>
+            <numerusform>%1: %n scorecards to write</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n overdue</numerusform>
+            <numerusform>⚠ %n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) coming up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interview coming up</numerusform>
+            <numerusform>%n interviews coming up</numerusform>
         </translation>
     </message>
 </context>
@@ -680,16 +680,16 @@
     <name>debrief::StrengthChoices</name>
     <message numerus="yes">
         <source>%1: mean %2 over %n score(s); no evidence notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mean %2 over %n score; no evidence notes.</numerusform>
+            <numerusform>%1: mean %2 over %n scores; no evidence notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: mean %2 over %n score(s). Evidence: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mean %2 over %n score. Evidence: %3</numerusform>
+            <numerusform>%1: mean %2 over %n scores. Evidence: %3</numerusform>
         </translation>
     </message>
 </context>
