@@ -5228,22 +5228,22 @@ Exemples&#xa0;:
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
         <translation>
-            <numerusform>Grille d&apos;évaluation masquée&#xa0;: %1 sur %n, jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
-            <numerusform>Grilles d&apos;évaluation masquées&#xa0;: %1 sur %n, jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
+            <numerusform>%1 sur %n grille d&apos;évaluation masquée jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
+            <numerusform>%1 sur %n grilles d&apos;évaluation masquées jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
         <translation>
-            <numerusform>Grille d&apos;évaluation masquée&#xa0;: %1 sur %n, jusqu&apos;à ce que vous ayez soumis toutes les vôtres pour ce candidat.</numerusform>
-            <numerusform>Grilles d&apos;évaluation masquées&#xa0;: %1 sur %n, jusqu&apos;à ce que vous ayez soumis toutes les vôtres pour ce candidat.</numerusform>
+            <numerusform>%1 sur %n grille d&apos;évaluation masquée jusqu&apos;à ce que vous ayez soumis toutes les vôtres pour ce candidat.</numerusform>
+            <numerusform>%1 sur %n grilles d&apos;évaluation masquées jusqu&apos;à ce que vous ayez soumis toutes les vôtres pour ce candidat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
         <translation>
-            <numerusform>Grille d&apos;évaluation masquée&#xa0;: %1 sur %n, jusqu&apos;à ce que chaque membre du jury ait soumis la sienne ou que le responsable révèle les notes.</numerusform>
-            <numerusform>Grilles d&apos;évaluation masquées&#xa0;: %1 sur %n, jusqu&apos;à ce que chaque membre du jury ait soumis la sienne ou que le responsable révèle les notes.</numerusform>
+            <numerusform>%1 sur %n grille d&apos;évaluation masquée jusqu&apos;à ce que chaque membre du jury ait soumis la sienne ou que le responsable révèle les notes.</numerusform>
+            <numerusform>%1 sur %n grilles d&apos;évaluation masquées jusqu&apos;à ce que chaque membre du jury ait soumis la sienne ou que le responsable révèle les notes.</numerusform>
         </translation>
     </message>
     <message>
@@ -5306,7 +5306,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Furthest stage:</source>
-        <translation>Étape la plus avancée&#xa0;:</translation>
+        <translation>Étape atteinte&#xa0;:</translation>
     </message>
     <message>
         <source>Applied:</source>
@@ -5314,7 +5314,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Ans&amp;wer promised:</source>
-        <translation>Réponse pro&amp;mise d&apos;ici le&#xa0;:</translation>
+        <translation>Réponse pro&amp;mise&#xa0;:</translation>
     </message>
     <message>
         <source>Talent pool:</source>
@@ -8708,7 +8708,7 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
     </message>
     <message>
         <source>Nobody is waiting past a date we promised them an answer. When you promise someone an answer by a date (Opening › Log a Message or Call…, or their Answer promised date), they appear here once that date has passed.</source>
-        <translation>Personne n&apos;attend au-delà d&apos;une date de réponse que nous lui avons promise. Lorsque vous promettez une réponse à quelqu&apos;un pour une date donnée (Poste › Consigner un message ou un appel…, ou son champ «&#xa0;Réponse promise d&apos;ici le&#xa0;»), la personne apparaît ici une fois cette date passée.</translation>
+        <translation>Personne n&apos;attend au-delà d&apos;une date de réponse que nous lui avons promise. Lorsque vous promettez une réponse à quelqu&apos;un pour une date donnée (Poste › Consigner un message ou un appel…, ou son champ «&#xa0;Réponse promise&#xa0;»), la personne apparaît ici une fois cette date passée.</translation>
     </message>
 </context>
 <context>
