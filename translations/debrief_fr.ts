@@ -75,65 +75,65 @@
     <name>CalibrationGuide</name>
     <message>
         <source>How to read these figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire ces chiffres</translation>
     </message>
     <message>
         <source>Every panelist scores a little differently. These figures show where the differences are large enough to talk about, so the panel can agree what a score means before the next round. They do not change anyone&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre du jury note un peu différemment. Ces chiffres montrent où les écarts sont assez importants pour en discuter, afin que le jury puisse s&apos;accorder sur ce que signifie une note avant le prochain tour. Ils ne modifient les notes de personne.</translation>
     </message>
     <message numerus="yes">
         <source>Leniency: a panelist is called lenient when their scores are on average at least %1 points above their colleagues&apos; on the same candidates, and severe when at least %1 points below, after %n shared rating(s) or more. A lenient or severe panelist is not wrong; the panel should just know it when it reads their scores.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n note commune. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
             <numerusform>Indulgence&#xa0;: un membre du jury est dit indulgent lorsque ses notes sont en moyenne supérieures d&apos;au moins %1 points à celles de ses collègues pour les mêmes candidats, et sévère lorsqu&apos;elles leur sont inférieures d&apos;au moins %1 points, à partir de %n notes communes. Un membre du jury indulgent ou sévère n&apos;a pas tort&#xa0;; le jury doit simplement le savoir lorsqu&apos;il lit ses notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement: 1 means the panelists rank the candidates on a criterion the same way, 0 means no more agreement than chance. From 0.8 it is good, from 0.67 fair, below that weak. Low agreement usually means the criterion or its anchors are read differently; discuss an example together.</source>
-        <translation type="unfinished">Accord&#xa0;: 1 signifie que les membres du jury classent les candidats de la même manière sur un critère, 0 qu&apos;ils ne s&apos;accordent pas plus que le hasard. À partir de 0,8, l&apos;accord est bon&#xa0;; à partir de 0,67, acceptable&#xa0;; en dessous, faible. Un accord faible signifie généralement que le critère ou ses ancrages sont compris différemment&#xa0;; discutez ensemble d&apos;un exemple.</translation>
+        <translation>Accord&#xa0;: 1 signifie que les membres du jury classent les candidats de la même manière sur un critère, 0 qu&apos;ils ne s&apos;accordent pas plus que le hasard. À partir de 0,8, l&apos;accord est bon&#xa0;; à partir de 0,67, acceptable&#xa0;; en dessous, faible. Un accord faible signifie généralement que le critère ou ses ancrages sont compris différemment&#xa0;; discutez ensemble d&apos;un exemple.</translation>
     </message>
     <message numerus="yes">
         <source>Halo: a scorecard is flat when its scores hardly vary across %n or more criteria. A panelist whose scorecards are mostly flat may be rating an overall impression rather than each criterion on its own.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critère ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
             <numerusform>Effet de halo&#xa0;: une grille d&apos;évaluation est uniforme lorsque ses notes varient à peine sur %n critères ou plus. Un membre du jury dont les grilles d&apos;évaluation sont pour la plupart uniformes note peut-être une impression d&apos;ensemble plutôt que chaque critère séparément.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offset: how many points (0–100, as in the weighted total) a panelist&apos;s scores lie above (+) or below (−) the rest of the panel&apos;s on the same candidate and criterion, on average. Spread: how much that varies.</source>
-        <translation type="unfinished">Écart&#xa0;: de combien de points (0–100, comme dans le total pondéré) les notes d&apos;un membre du jury se situent en moyenne au-dessus (+) ou au-dessous (−) de celles du reste du jury pour le même candidat et le même critère. Dispersion&#xa0;: dans quelle mesure cet écart varie.</translation>
+        <translation>Écart&#xa0;: de combien de points (0–100, comme dans le total pondéré) les notes d&apos;un membre du jury se situent en moyenne au-dessus (+) ou au-dessous (−) de celles du reste du jury pour le même candidat et le même critère. Dispersion&#xa0;: dans quelle mesure cet écart varie.</translation>
     </message>
     <message>
         <source>ICC(1,1), ICC(2,1) (absolute agreement) and ICC(3,1) (consistency): intraclass correlations on the largest group of candidates every included panelist scored. Alpha: Krippendorff&apos;s alpha at the ordinal level, on every candidate scored by at least two panelists; the reading follows alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC(1,1), ICC(2,1) (accord absolu) et ICC(3,1) (cohérence)&#xa0;: coefficients de corrélation intraclasse sur le plus grand groupe de candidats notés par chacun des membres du jury inclus. Alpha&#xa0;: alpha de Krippendorff au niveau ordinal, sur chaque candidat noté par au moins deux membres du jury&#xa0;; l&apos;interprétation suit l&apos;alpha.</translation>
     </message>
     <message>
         <source>not enough shared ratings</source>
-        <translation type="unfinished">pas assez de notes communes</translation>
+        <translation>pas assez de notes communes</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished">bon</translation>
+        <translation>bon</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished">acceptable</translation>
+        <translation>acceptable</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished">faible</translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>none beyond chance</source>
-        <translation type="unfinished">aucun au-delà du hasard</translation>
+        <translation>aucun au-delà du hasard</translation>
     </message>
     <message>
         <source>No panelist gave nearly the same score on every criterion on most of their scorecards.</source>
-        <translation type="unfinished">Aucun membre du jury n&apos;a attribué presque la même note à chaque critère sur la plupart de ses grilles d&apos;évaluation.</translation>
+        <translation>Aucun membre du jury n&apos;a attribué presque la même note à chaque critère sur la plupart de ses grilles d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Most scorecards of %1 score every criterion nearly the same. Worth asking whether each criterion was judged on its own evidence.</source>
-        <translation type="unfinished">La plupart des grilles d&apos;évaluation de %1 attribuent presque la même note à chaque critère. Il vaut la peine de se demander si chaque critère a été jugé sur ses propres éléments factuels.</translation>
+        <translation>La plupart des grilles d&apos;évaluation de %1 attribuent presque la même note à chaque critère. Il vaut la peine de se demander si chaque critère a été jugé sur ses propres éléments factuels.</translation>
     </message>
 </context>
 <context>
@@ -189,87 +189,87 @@
     <name>CalibrationTables</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Panelist</source>
-        <translation type="unfinished">Membre du jury</translation>
+        <translation>Membre du jury</translation>
     </message>
     <message>
         <source>Offset (points)</source>
-        <translation type="unfinished">Écart (points)</translation>
+        <translation>Écart (points)</translation>
     </message>
     <message>
         <source>Spread</source>
-        <translation type="unfinished">Dispersion</translation>
+        <translation>Dispersion</translation>
     </message>
     <message>
         <source>Shared ratings</source>
-        <translation type="unfinished">Notes communes</translation>
+        <translation>Notes communes</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Candidats</translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished">Interprétation</translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
         <source>How each panelist scores compared with the rest of the panel</source>
-        <translation type="unfinished">Comment chaque membre du jury note par rapport au reste du jury</translation>
+        <translation>Comment chaque membre du jury note par rapport au reste du jury</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>ICC(1,1)</source>
-        <translation type="unfinished">ICC(1,1)</translation>
+        <translation>ICC(1,1)</translation>
     </message>
     <message>
         <source>ICC(2,1)</source>
-        <translation type="unfinished">ICC(2,1)</translation>
+        <translation>ICC(2,1)</translation>
     </message>
     <message>
         <source>ICC(3,1)</source>
-        <translation type="unfinished">ICC(3,1)</translation>
+        <translation>ICC(3,1)</translation>
     </message>
     <message>
         <source>Alpha</source>
-        <translation type="unfinished">Alpha</translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <source>Based on</source>
-        <translation type="unfinished">Base de calcul</translation>
+        <translation>Base de calcul</translation>
     </message>
     <message>
         <source>%1 candidates, %2 panelists, %3 scores</source>
-        <translation type="unfinished">%1 candidats, %2 membres du jury, %3 notes</translation>
+        <translation>%1 candidats, %2 membres du jury, %3 notes</translation>
     </message>
     <message>
         <source>How well the panel agrees on each criterion</source>
-        <translation type="unfinished">Degré d&apos;accord du jury sur chaque critère</translation>
+        <translation>Degré d&apos;accord du jury sur chaque critère</translation>
     </message>
     <message>
         <source>Scorecards checked</source>
-        <translation type="unfinished">Grilles d&apos;évaluation examinées</translation>
+        <translation>Grilles d&apos;évaluation examinées</translation>
     </message>
     <message>
         <source>Flat scorecards</source>
-        <translation type="unfinished">Grilles d&apos;évaluation uniformes</translation>
+        <translation>Grilles d&apos;évaluation uniformes</translation>
     </message>
     <message>
         <source>Halo flag</source>
-        <translation type="unfinished">Effet de halo signalé</translation>
+        <translation>Effet de halo signalé</translation>
     </message>
     <message>
         <source>Scorecards that score every criterion nearly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles d&apos;évaluation qui attribuent presque la même note à chaque critère</translation>
     </message>
 </context>
 <context>
@@ -805,11 +805,11 @@
     </message>
     <message>
         <source>Show the scores as this panelist may see them (blind scoring): their id in FILE, uuid or e-mail. Default: the opening&apos;s panel lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes telles que ce membre du jury peut les voir (notation à l&apos;aveugle)&#xa0;: son identifiant dans FICHIER, son UUID ou son adresse e-mail. Par défaut&#xa0;: le responsable du jury du poste.</translation>
     </message>
     <message>
         <source>PANELIST</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRE_DU_JURY</translation>
     </message>
 </context>
 <context>
@@ -897,14 +897,14 @@
     </message>
     <message numerus="yes">
         <source>%n open tone finding(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remarque sur le ton non résolue&#xa0;: %1</numerusform>
+            <numerusform>%n remarques sur le ton non résolues&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec %1.</translation>
     </message>
 </context>
 <context>
@@ -965,46 +965,46 @@
     </message>
     <message>
         <source>Use --as PANELIST to see the scores as another panelist may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --as MEMBRE_DU_JURY pour voir les notes telles qu&apos;un autre membre du jury peut les voir.</translation>
     </message>
     <message>
         <source>Usage: debrief-cli compare --db FILE --opening ID [--as PANELIST] [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli compare --db FICHIER --opening ID [--as MEMBRE_DU_JURY] [--json] [--finalists ID,ID,...] [--seed N] [--resamples N]</translation>
     </message>
     <message>
         <source>The applications to compare, by id, in this order (default: those the recorded decision names, else every finalist with a submitted scorecard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les candidatures à comparer, par identifiant, dans cet ordre (par défaut&#xa0;: celles que nomme la décision consignée, sinon chaque finaliste ayant une grille d&apos;évaluation soumise).</translation>
     </message>
 </context>
 <context>
     <name>ComparisonCellText</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">non évalué</translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> ±%1</source>
-        <translation type="unfinished"> ±%1</translation>
+        <translation> ±%1</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished">aucun total</translation>
+        <translation>aucun total</translation>
     </message>
     <message>
         <source>%1 of 100</source>
-        <translation type="unfinished">%1 sur 100</translation>
+        <translation>%1 sur 100</translation>
     </message>
     <message>
         <source> [%1–%2]</source>
-        <translation type="unfinished"> [%1–%2]</translation>
+        <translation> [%1–%2]</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>Hidden by blind scoring: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquées par la notation à l&apos;aveugle&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Compare &amp;Finalists…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer les finalistes…</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>not compared: no total</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparés&#xa0;: aucun total</translation>
     </message>
 </context>
 <context>
@@ -1624,62 +1624,62 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;cision</translation>
     </message>
     <message>
         <source>&amp;Record Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner la décision…</translation>
     </message>
     <message>
         <source>&amp;Amend Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la décision…</translation>
     </message>
     <message>
         <source>The panel lead changes the recorded decision, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du jury modifie la décision consignée, en indiquant une raison.</translation>
     </message>
     <message>
         <source>Offer A&amp;ccepted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offre acceptée…</translation>
     </message>
     <message>
         <source>Offer D&amp;eclined / Hire Fell Through…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre &amp;déclinée / embauche non aboutie…</translation>
     </message>
     <message>
         <source>The chosen candidate declined or did not start: the first runner-up on hold becomes the chosen candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat retenu a décliné l&apos;offre ou n&apos;a pas pris son poste&#xa0;: le premier deuxième choix en réserve devient le candidat retenu.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPlan</name>
     <message>
         <source>Runner-up %1: on hold until the chosen candidate accepts the offer.</source>
-        <translation type="unfinished">Deuxième choix %1&#xa0;: en réserve jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
+        <translation>Deuxième choix %1&#xa0;: en réserve jusqu&apos;à ce que le candidat retenu accepte l&apos;offre.</translation>
     </message>
     <message>
         <source>%1: chosen, %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: retenu, %2 → %3</translation>
     </message>
     <message>
         <source>%1: runner-up %2, on hold (stays in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: deuxième choix n° %2, en réserve (reste à l&apos;étape %3)</translation>
     </message>
     <message>
         <source>%1: runner-up %2, on hold, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: deuxième choix n° %2, en réserve, %3 → %4</translation>
     </message>
     <message>
         <source>%1: finalist not selected, %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: finaliste non retenu, %2 → %3</translation>
     </message>
     <message>
         <source>%1: still in process, %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: encore en lice, %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1760,47 +1760,47 @@
     </message>
     <message>
         <source>Opening: “%1” has no decision to amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste&#xa0;: «&#xa0;%1&#xa0;» n&apos;a aucune décision à modifier.</translation>
     </message>
     <message>
         <source>Not selected: application %1 is not an application of this opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenus&#xa0;: la candidature %1 n&apos;est pas une candidature de ce poste.</translation>
     </message>
     <message>
         <source>Opening %1 has no decision record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste %1 n&apos;a aucune décision consignée.</translation>
     </message>
     <message>
         <source>Reason: say why the decision changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;: indiquez pourquoi la décision change.</translation>
     </message>
     <message>
         <source>Reason: say why the offer was declined or the hire fell through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;: indiquez pourquoi l&apos;offre a été déclinée ou pourquoi l&apos;embauche n&apos;a pas abouti.</translation>
     </message>
     <message>
         <source>Declined by: only a panel lead of this opening can record that an offer was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinée par&#xa0;: seul un responsable du jury de ce poste peut consigner qu&apos;une offre a été déclinée.</translation>
     </message>
     <message>
         <source>Application %1 is not a chosen candidate with an offer or a hire to fall through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidature %1 n&apos;est pas celle d&apos;un candidat retenu ayant une offre en cours ou une embauche qui pourrait ne pas aboutir.</translation>
     </message>
     <message>
         <source>No runner-up is on hold for this opening: amend the decision to choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun deuxième choix n&apos;est en réserve pour ce poste&#xa0;: modifiez la décision pour choisir quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>The decision changed since; undo the later change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision a changé depuis&#xa0;; annulez d&apos;abord la modification plus récente.</translation>
     </message>
     <message>
         <source>Application %1 changed since; undo that change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidature %1 a changé depuis&#xa0;; annulez d&apos;abord cette modification.</translation>
     </message>
     <message>
         <source>A message went out to application %1 after this step, so it can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message a été envoyé à la candidature %1 après cette étape&#xa0;; elle ne peut donc plus être annulée.</translation>
     </message>
 </context>
 <context>
@@ -1924,34 +1924,34 @@
     <name>DemoDatabaseFile</name>
     <message>
         <source>Cannot remove the leftover file %1.</source>
-        <translation type="unfinished">Impossible de supprimer le fichier résiduel %1.</translation>
+        <translation>Impossible de supprimer le fichier résiduel %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot replace %1; the new data is in %2.</source>
-        <translation type="unfinished">Impossible de remplacer %1&#xa0;; les nouvelles données se trouvent dans %2.</translation>
+        <translation>Impossible de remplacer %1&#xa0;; les nouvelles données se trouvent dans %2.</translation>
     </message>
 </context>
 <context>
     <name>DemoOffer</name>
     <message>
         <source>Try the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>The demo database from an earlier try is still in %1. Open it as it is, or start the demo afresh (your changes to it are then lost)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de démonstration d&apos;un essai précédent se trouve toujours dans %1. L&apos;ouvrir telle quelle, ou recommencer la démo à zéro (vos modifications y seront alors perdues)&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir telle quelle</translation>
     </message>
     <message>
         <source>Start &amp;Afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer à zéro</translation>
     </message>
 </context>
 <context>
@@ -1989,11 +1989,11 @@
     <name>DraftBatchExport</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Application %1: %2</source>
-        <translation type="unfinished">Candidature %1&#xa0;: %2</translation>
+        <translation>Candidature %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Sent the offer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre «&#xa0;%1&#xa0;» envoyée.</translation>
     </message>
 </context>
 <context>
@@ -2124,17 +2124,17 @@
     </message>
     <message>
         <source>Usage: debrief-cli drafts --db FILE --opening ID --out DIR [--lang xx] [--include-held] [--allow-findings]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli drafts --db FICHIER --opening ID --out DOSSIER [--lang xx] [--include-held] [--allow-findings]</translation>
     </message>
     <message>
         <source>Also write drafts the tone check has open findings on (each is noted in the communication log); without it they are left out and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les brouillons sur lesquels la vérification du ton a des remarques non résolues (chacun est noté dans le journal des échanges)&#xa0;; sans cette option, ils sont écartés et listés.</translation>
     </message>
     <message numerus="yes">
         <source>Left out %n draft(s) with open tone findings (review them in the window, or --allow-findings writes them anyway):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon écarté car il a des remarques sur le ton non résolues (vérifiez-le dans la fenêtre, ou --allow-findings l&apos;écrit quand même)&#xa0;:</numerusform>
+            <numerusform>%n brouillons écartés car ils ont des remarques sur le ton non résolues (vérifiez-les dans la fenêtre, ou --allow-findings les écrit quand même)&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -2158,11 +2158,11 @@
     </message>
     <message>
         <source>R&amp;ejection Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillons de refus…</translation>
     </message>
     <message>
         <source>The database has no decided opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne contient aucun poste décidé.</translation>
     </message>
 </context>
 <context>
@@ -2264,15 +2264,15 @@
     <name>FinalistSet</name>
     <message>
         <source>Finalists: the candidates the recorded decision names, the chosen first, then the runners-up by rank, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalistes&#xa0;: les candidats que nomme la décision consignée, les retenus d&apos;abord, puis les deuxièmes choix par rang, puis les autres.</translation>
     </message>
     <message>
         <source>Finalists: the applications asked for, in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalistes&#xa0;: les candidatures demandées, dans l&apos;ordre indiqué.</translation>
     </message>
     <message>
         <source>Finalists: everyone at the interview stage or later with a submitted scorecard, oldest application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalistes&#xa0;: toutes les personnes à l&apos;étape Entretien ou au-delà ayant une grille d&apos;évaluation soumise, la candidature la plus ancienne d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -2474,46 +2474,46 @@ Exemples&#xa0;:
     <name>InterviewInvitation</name>
     <message>
         <source>Interview %1 has no date and time yet, so there is nothing to put in a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien %1 n&apos;a pas encore de date ni d&apos;heure&#xa0;: il n&apos;y a donc rien à mettre dans un calendrier.</translation>
     </message>
     <message>
         <source>Interview: %1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien&#xa0;: %1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This interview is cancelled. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien est annulé. Raison&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Interview with %1 for %2: %3, %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entretien avec %1 pour le poste %2&#xa0;: %3, %n minute.</numerusform>
+            <numerusform>Entretien avec %1 pour le poste %2&#xa0;: %3, %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Video call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visioconférence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished">Jury&#xa0;: %1</translation>
+        <translation>Jury&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not invited by this file (no e-mail address on record): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes non invitées par ce fichier (aucune adresse e-mail enregistrée)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each panelist writes their own scorecard in Debrief after the interview, before reading anyone else&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre du jury rédige sa propre grille d&apos;évaluation dans Debrief après l&apos;entretien, avant de lire celles des autres.</translation>
     </message>
 </context>
 <context>
@@ -2538,140 +2538,140 @@ Exemples&#xa0;:
     <name>InterviewScheduler</name>
     <message>
         <source>Panelist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du jury %1</translation>
     </message>
     <message>
         <source>The interview has been changed since; undoing the earlier step would overwrite that change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien a été modifié depuis&#xa0;; annuler l&apos;étape précédente écraserait cette modification.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de visioconférence</translation>
     </message>
     <message>
         <source>Panelists</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du jury</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose when the interview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quand l&apos;entretien commence.</translation>
     </message>
     <message numerus="yes">
         <source>An interview lasts from %1 minutes to %2 hours; %n minute(s) is outside that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un entretien dure de %1 minutes à %2 heures&#xa0;; %n minute n&apos;entre pas dans cette plage.</numerusform>
+            <numerusform>Un entretien dure de %1 minutes à %2 heures&#xa0;; %n minutes n&apos;entrent pas dans cette plage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the call&apos;s web address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse web de la visioconférence, commençant par https://.</translation>
     </message>
     <message>
         <source>Choose at least one panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un membre du jury.</translation>
     </message>
     <message>
         <source>A panelist is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre du jury figure plusieurs fois dans la liste.</translation>
     </message>
     <message>
         <source>Say why the interview is cancelled; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l&apos;entretien est annulé&#xa0;; la raison est conservée avec lui.</translation>
     </message>
     <message>
         <source>Choose the candidate to interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le candidat à recevoir en entretien.</translation>
     </message>
     <message>
         <source>The candidate is no longer in process (%1): move them back in the pipeline before scheduling an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat n&apos;est plus en lice (%1)&#xa0;: ramenez sa candidature à une étape en cours avant de planifier un entretien.</translation>
     </message>
     <message>
         <source>Choose the round of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le tour de l&apos;entretien.</translation>
     </message>
     <message>
         <source>This round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is a round of another opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un tour d&apos;un autre poste.</translation>
     </message>
     <message>
         <source>%1 is not on this opening&apos;s panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie du jury de ce poste.</translation>
     </message>
     <message>
         <source>There is no panelist with id %1.</source>
-        <translation type="unfinished">Il n&apos;existe aucun membre du jury avec l&apos;identifiant %1.</translation>
+        <translation>Il n&apos;existe aucun membre du jury avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>An interview stays with its candidate; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un entretien reste attaché à son candidat&#xa0;; il faut plutôt en planifier un nouveau.</translation>
     </message>
     <message>
         <source>%1 has already written a scorecard for this interview and stays on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà rédigé une grille d&apos;évaluation pour cet entretien&#xa0;: impossible de l&apos;en retirer.</translation>
     </message>
     <message>
         <source>The opening has no interview rounds yet: add one to its set-up before scheduling an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste n&apos;a pas encore de tours d&apos;entretiens&#xa0;: ajoutez-en un dans sa configuration avant de planifier un entretien.</translation>
     </message>
     <message>
         <source>This interview was cancelled; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien a été annulé&#xa0;; il faut plutôt en planifier un nouveau.</translation>
     </message>
     <message>
         <source>This interview is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien est déjà annulé.</translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) were submitted for this interview: it took place and cannot be cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation a été soumise pour cet entretien&#xa0;: il a eu lieu et ne peut pas être annulé.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation ont été soumises pour cet entretien&#xa0;: il a eu lieu et ne peut pas être annulé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s) were written for this interview since it was scheduled, so it stays; cancel it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grille d&apos;évaluation a été rédigée pour cet entretien depuis sa planification&#xa0;: il est donc conservé&#xa0;; annulez plutôt l&apos;entretien.</numerusform>
+            <numerusform>%n grilles d&apos;évaluation ont été rédigées pour cet entretien depuis sa planification&#xa0;: il est donc conservé&#xa0;; annulez plutôt l&apos;entretien.</numerusform>
         </translation>
     </message>
     <message>
         <source>The interview %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien %1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2907,23 +2907,23 @@ Exemples&#xa0;:
     <name>LocalTime</name>
     <message>
         <source>Choose a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date et une heure.</translation>
     </message>
     <message>
         <source>The time zone is not known on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire n&apos;est pas connu sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 %2 does not exist in %3: the clocks skip that time when summer time begins. Choose a time after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;existe pas dans le fuseau %3&#xa0;: les horloges sautent cette heure au passage à l&apos;heure d&apos;été. Choisissez une heure après le changement.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time: write it as YYYY-MM-DD HH:MM, for example 2026-03-02 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;: saisissez-les sous la forme AAAA-MM-JJ HH:MM, par exemple 2026-03-02 09:30.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2944,23 +2944,23 @@ Exemples&#xa0;:
     <name>MyInterviewsMenu</name>
     <message>
         <source>My Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes entretiens</translation>
     </message>
     <message>
         <source>&amp;My Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes entretiens</translation>
     </message>
     <message>
         <source>Your interviews to come and the scorecards you still owe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos entretiens à venir et les grilles d&apos;évaluation que vous devez encore rendre.</translation>
     </message>
     <message>
         <source>The main window has no “My interviews” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre principale n&apos;a pas de liste «&#xa0;Mes entretiens&#xa0;».</translation>
     </message>
     <message>
         <source>No panelist has an interview to come or a scorecard to write, so the list would be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre du jury n&apos;a d&apos;entretien à venir ni de grille d&apos;évaluation à rédiger&#xa0;: la liste serait donc vide.</translation>
     </message>
 </context>
 <context>
@@ -3081,11 +3081,11 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>a cancelled interview needs the reason it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>un entretien annulé doit indiquer la raison de son annulation</translation>
     </message>
     <message>
         <source>the interview has who cancelled it or why, but no time it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entretien indique qui l&apos;a annulé ou pourquoi, mais pas quand il a été annulé</translation>
     </message>
 </context>
 <context>
@@ -3640,19 +3640,19 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>No panelist in %1 has that e-mail address (--as).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre du jury de %1 n&apos;a cette adresse e-mail (--as).</translation>
     </message>
     <message>
         <source>--as takes a panelist&apos;s id, uuid or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as attend l&apos;identifiant, l&apos;UUID ou l&apos;adresse e-mail d&apos;un membre du jury.</translation>
     </message>
     <message>
         <source>There is no application with uuid %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune candidature avec l&apos;UUID %1 dans %2.</translation>
     </message>
     <message>
         <source>There is no interview with uuid %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun entretien avec l&apos;UUID %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3767,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli report --db FICHIER --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as MEMBRE_DU_JURY] [--page-size a4|letter] [--pdfa] [--generated-at HEURE] --out FICHIER.pdf</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +3793,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Scores as seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes vues par</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3896,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un rapport…</translation>
     </message>
 </context>
 <context>
@@ -3941,19 +3941,19 @@ Exemples&#xa0;:
     <name>ReportWrittenOffer</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished">Exporter un rapport</translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été écrit dans %1.</translation>
     </message>
     <message>
         <source>&amp;Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -4198,215 +4198,218 @@ Exemples&#xa0;:
     <name>ScheduleCommand</name>
     <message>
         <source>Schedule a new interview for this application: its id in FILE, or its uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un nouvel entretien pour cette candidature&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Change this interview (or write its invitation): its id in FILE, or its uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier cet entretien (ou écrire son invitation)&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
     </message>
     <message>
         <source>The round: its id, uuid or name (default: the first round the candidate has not had yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour&#xa0;: son identifiant, son UUID ou son nom (par défaut&#xa0;: le premier tour que le candidat n&apos;a pas encore passé).</translation>
     </message>
     <message>
         <source>ROUND</source>
-        <translation type="unfinished"></translation>
+        <translation>TOUR</translation>
     </message>
     <message>
         <source>When it starts, on the clocks of --tz: &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l&apos;entretien, à l&apos;heure de --tz&#xa0;: «&#xa0;AAAA-MM-JJ HH:MM&#xa0;».</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <source>The time zone of --at and of the output, an IANA name such as Europe/Berlin (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de --at et de la sortie, un nom IANA comme Europe/Paris (par défaut&#xa0;: celui de cet ordinateur).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUSEAU</translation>
     </message>
     <message>
         <source>How long it lasts, in minutes (default: the round&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa durée, en minutes (par défaut&#xa0;: celle du tour).</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES</translation>
     </message>
     <message>
         <source>Where: a room, an address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu&#xa0;: une salle, une adresse ou un numéro de téléphone.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>The video call&apos;s web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web de la visioconférence.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>A panelist on the interview (id or uuid); repeat it, or separate with commas (default: the round&apos;s panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre du jury de l&apos;entretien (identifiant ou UUID)&#xa0;; répétez l&apos;option ou séparez les valeurs par des virgules (par défaut&#xa0;: le jury du tour).</translation>
     </message>
     <message>
         <source>Cancel the interview given by --interview (needs --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;entretien indiqué par --interview (nécessite --reason).</translation>
     </message>
     <message>
         <source>Why the interview is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;entretien est annulé.</translation>
     </message>
     <message>
         <source>Also write the interview&apos;s calendar invitation to this file (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi l&apos;invitation de calendrier de l&apos;entretien dans ce fichier (lisible par vous seul).</translation>
     </message>
     <message>
         <source>FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.ics</translation>
     </message>
     <message>
         <source>--round: the opening has no round “%1” (its rounds: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--round&#xa0;: le poste n&apos;a pas de tour «&#xa0;%1&#xa0;» (ses tours&#xa0;: %2).</translation>
     </message>
     <message>
         <source>--duration takes a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration attend un nombre de minutes.</translation>
     </message>
     <message>
         <source>--panelist takes numbers or uuids.</source>
-        <translation type="unfinished"></translation>
+        <translation>--panelist attend des nombres ou des UUID.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1&#xa0;% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 interview %2 (%3): %4, %5, %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entretien %2 (%3) %1&#xa0;: %4, %5, %n minute</numerusform>
+            <numerusform>Entretien %2 (%3) %1&#xa0;: %4, %5, %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n panelist(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre du jury.</numerusform>
+            <numerusform>%n membres du jury.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the invitation (%1, sequence %2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation (%1, séquence %2) écrite dans %3</translation>
     </message>
     <message>
         <source>--at: say when the interview starts, for example --at &quot;2026-03-02 09:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at&#xa0;: indiquez quand l&apos;entretien commence, par exemple --at &quot;2026-03-02 09:30&quot;.</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>reprogrammé</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>Schedule, move or cancel an interview, or write its calendar invitation (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier, déplacer ou annuler un entretien, ou écrire son invitation de calendrier (.ics)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli schedule --db FILE --application ID --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
        debrief-cli schedule --db FILE --interview ID [--at TIME] [--tz ZONE] [--round ROUND] [--duration MINUTES] [--location TEXT] [--video-link URL] [--panelist ID]... [--ics FILE.ics]
        debrief-cli schedule --db FILE --interview ID --cancel --reason TEXT [--ics FILE.ics]
        debrief-cli schedule --db FILE --interview ID --ics FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli schedule --db FICHIER --application ID --at &quot;AAAA-MM-JJ HH:MM&quot; [--tz FUSEAU] [--round TOUR] [--duration MINUTES] [--location TEXTE] [--video-link URL] [--panelist ID]... [--ics FICHIER.ics]
+              debrief-cli schedule --db FICHIER --interview ID [--at HEURE] [--tz FUSEAU] [--round TOUR] [--duration MINUTES] [--location TEXTE] [--video-link URL] [--panelist ID]... [--ics FICHIER.ics]
+              debrief-cli schedule --db FICHIER --interview ID --cancel --reason TEXTE [--ics FICHIER.ics]
+              debrief-cli schedule --db FICHIER --interview ID --ics FICHIER.ics</translation>
     </message>
     <message>
         <source>Give --application to schedule a new interview, or --interview to change one or write its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --application pour planifier un nouvel entretien, ou --interview pour en modifier un ou écrire son invitation.</translation>
     </message>
     <message>
         <source>--cancel takes an --interview, a --reason and perhaps --ics, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel s&apos;utilise avec --interview, --reason et éventuellement --ics, rien d&apos;autre.</translation>
     </message>
     <message>
         <source>--reason goes with --cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason s&apos;utilise avec --cancel.</translation>
     </message>
     <message>
         <source>Say what to change (--at, --round, …), --cancel it, or --ics FILE to write its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu&apos;il faut modifier (--at, --round, …), --cancel pour l&apos;annuler, ou --ics FICHIER pour écrire son invitation.</translation>
     </message>
     <message>
         <source>--tz: unknown time zone “%1”; give an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz&#xa0;: fuseau horaire «&#xa0;%1&#xa0;» inconnu&#xa0;; indiquez un nom IANA comme Europe/Paris.</translation>
     </message>
     <message>
         <source>--application takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--application attend un nombre ou un UUID.</translation>
     </message>
     <message>
         <source>--interview takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interview attend un nombre ou un UUID.</translation>
     </message>
 </context>
 <context>
     <name>SchedulingMenu</name>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Debrief</translation>
+        <translation>Debrief</translation>
     </message>
     <message>
         <source>%1 with %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2 le %3</translation>
     </message>
     <message>
         <source>Save Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;invitation</translation>
     </message>
     <message>
         <source>Calendar invitations (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Saved the invitation to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation enregistrée dans %1 (lisible par vous seul).</translation>
     </message>
     <message>
         <source>Sc&amp;hedule Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier &amp;un entretien…</translation>
     </message>
     <message>
         <source>Schedule an interview for the candidate on display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un entretien pour le candidat affiché.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Aucune base de données n&apos;est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>No candidate in process in an opening with interview rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat en lice dans un poste ayant des tours d&apos;entretiens.</translation>
     </message>
 </context>
 <context>
@@ -4424,19 +4427,19 @@ Exemples&#xa0;:
     <name>ScoreViewer</name>
     <message>
         <source>nobody on the panel, since no one was named and the opening has no panel lead</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne extérieure au jury, car personne n&apos;a été désigné et le poste n&apos;a pas de responsable du jury</translation>
     </message>
     <message>
         <source>nobody on the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne extérieure au jury</translation>
     </message>
     <message>
         <source>%1, the panel lead, since no one was named</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, responsable du jury, car personne n&apos;a été désigné</translation>
     </message>
     <message>
         <source>Blind scoring: the scores as seen by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation à l&apos;aveugle&#xa0;: les notes telles que les voit %1.</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4580,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d&apos;évaluation %1 dans %2 a été soumise et est verrouillée&#xa0;: elle ne peut être changée que par une modification motivée, que conserve le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -4615,11 +4618,11 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>This scorecard has been submitted; it can only be changed by an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette grille d&apos;évaluation a été soumise&#xa0;; elle ne peut être changée que par une modification motivée.</translation>
     </message>
     <message>
         <source>Interview %1 was cancelled: nobody owes a scorecard for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entretien %1 a été annulé&#xa0;: personne ne doit de grille d&apos;évaluation pour lui.</translation>
     </message>
 </context>
 <context>
@@ -4641,26 +4644,26 @@ Exemples&#xa0;:
     <name>SendAnywayQuestion</name>
     <message>
         <source>Send Anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>The tone check still has %n finding(s) in this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La vérification du ton signale encore %n remarque dans ce message&#xa0;:</numerusform>
+            <numerusform>La vérification du ton signale encore %n remarques dans ce message&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send it anyway? If you do, the message is logged with these findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoyer quand même&#xa0;? Si oui, le message est consigné avec ces remarques.</translation>
     </message>
     <message>
         <source>Send Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même</translation>
     </message>
     <message>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
@@ -4900,7 +4903,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>%1 and %2: not compared, %3 has no weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2&#xa0;: non comparés, %3 n&apos;a pas de total pondéré</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +4922,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>%1 has no weighted total yet (nothing scored, or hidden by blind scoring), so is left out of the verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore de total pondéré (rien n&apos;a été noté, ou les notes sont masquées par la notation à l&apos;aveugle) et ne figure donc pas dans les verdicts.</translation>
     </message>
 </context>
 <context>
@@ -5145,27 +5148,27 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>the main window at first launch, over a new, empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre principale au premier lancement, sur une nouvelle base de données vide</translation>
     </message>
     <message>
         <source>the Calibration tab of the finalist comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;onglet Calibrage de la comparaison des finalistes</translation>
     </message>
     <message>
         <source>Rejection Drafts of a decided opening: offer letter, held, ready and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>les Brouillons de refus d&apos;un poste décidé&#xa0;: lettre d&apos;offre, brouillons en suspens, prêts et envoyés</translation>
     </message>
     <message>
         <source>the dialog that schedules an interview, with the round&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte de dialogue qui permet de planifier un entretien, avec les valeurs par défaut du tour</translation>
     </message>
     <message>
         <source>the main window with a panelist&apos;s “My interviews” list open</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre principale avec la liste «&#xa0;Mes entretiens&#xa0;» d&apos;un membre du jury ouverte</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
 </context>
 <context>
@@ -5224,28 +5227,28 @@ Exemples&#xa0;:
     <name>WithheldScorecards</name>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you submit yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n grille d&apos;évaluation masquée jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
+            <numerusform>%1 sur %n grilles d&apos;évaluation masquées jusqu&apos;à ce que vous soumettiez la vôtre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until you have submitted all of yours for this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n grille d&apos;évaluation masquée jusqu&apos;à ce que vous ayez soumis toutes les vôtres pour ce candidat.</numerusform>
+            <numerusform>%1 sur %n grilles d&apos;évaluation masquées jusqu&apos;à ce que vous ayez soumis toutes les vôtres pour ce candidat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) hidden until every panelist has submitted or the lead reveals scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n grille d&apos;évaluation masquée jusqu&apos;à ce que chaque membre du jury ait soumis la sienne ou que le responsable révèle les notes.</numerusform>
+            <numerusform>%1 sur %n grilles d&apos;évaluation masquées jusqu&apos;à ce que chaque membre du jury ait soumis la sienne ou que le responsable révèle les notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5299,11 +5302,11 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation>Étape act&amp;uelle&#xa0;:</translation>
+        <translation>Étape actue&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>Furthest stage:</source>
-        <translation>Étape la plus avancée&#xa0;:</translation>
+        <translation>Étape atteinte&#xa0;:</translation>
     </message>
     <message>
         <source>Applied:</source>
@@ -5311,7 +5314,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Ans&amp;wer promised:</source>
-        <translation>Réponse promise d&apos;ici &amp;le&#xa0;:</translation>
+        <translation>Réponse pro&amp;mise&#xa0;:</translation>
     </message>
     <message>
         <source>Talent pool:</source>
@@ -5375,21 +5378,21 @@ Exemples&#xa0;:
     <name>debrief::CalibrationPanel</name>
     <message>
         <source>Le&amp;niency per panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indulgence par membre du jury</translation>
     </message>
     <message>
         <source>&amp;Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accord par critère</translation>
     </message>
     <message>
         <source>&amp;Halo flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements d&apos;effet de &amp;halo</translation>
     </message>
     <message numerus="yes">
         <source>Over every candidate of the opening with a submitted scorecard (%n candidate(s)), not only the finalists: each panelist&apos;s leniency rests on everyone they scored. The same figures as the panel calibration report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sur tous les candidats du poste ayant une grille d&apos;évaluation soumise (%n candidat), et pas seulement les finalistes&#xa0;: l&apos;indulgence de chaque membre du jury repose sur toutes les personnes qu&apos;il a notées. Mêmes chiffres que dans le rapport de calibrage du jury.</numerusform>
+            <numerusform>Sur tous les candidats du poste ayant une grille d&apos;évaluation soumise (%n candidats), et pas seulement les finalistes&#xa0;: l&apos;indulgence de chaque membre du jury repose sur toutes les personnes qu&apos;il a notées. Mêmes chiffres que dans le rapport de calibrage du jury.</numerusform>
         </translation>
     </message>
 </context>
@@ -5397,45 +5400,45 @@ Exemples&#xa0;:
     <name>debrief::CalibrationTableModel</name>
     <message>
         <source>Worth talking about in the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>À aborder lors du débriefing.</translation>
     </message>
 </context>
 <context>
     <name>debrief::CancelInterviewDialog</name>
     <message>
         <source>Cancel Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;entretien</translation>
     </message>
     <message>
         <source>Cancel the %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cet entretien&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
         <source>It stays on record, marked as cancelled, and nobody owes a scorecard for it. Edit › Undo takes the cancellation back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste consigné, marqué comme annulé, et personne ne doit de grille d&apos;évaluation pour lui. Édition › Annuler revient sur l&apos;annulation.</translation>
     </message>
     <message>
         <source>e.g. the candidate withdrew; the panel is ill</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le candidat s&apos;est désisté&#xa0;; un membre du jury est malade</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel &amp;Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;entretien</translation>
     </message>
     <message>
         <source>&amp;Keep Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver l&apos;entretien</translation>
     </message>
 </context>
 <context>
     <name>debrief::CandidateContextMenu</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
 </context>
 <context>
@@ -5462,7 +5465,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>&amp;Messages (%1)</source>
-        <translation>&amp;Messages (%1)</translation>
+        <translation>Messa&amp;ges (%1)</translation>
     </message>
     <message>
         <source>No contact details</source>
@@ -5485,7 +5488,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>Re&amp;chercher&#xa0;:</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Show stage</source>
@@ -5641,7 +5644,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>&amp;Log a Message or Call…</source>
-        <translation>Consi&amp;gner un message ou un appel…</translation>
+        <translation>Consigner &amp;un message ou un appel…</translation>
     </message>
     <message>
         <source>Record a message or call and the answer date it promised (Ctrl+Shift+L).</source>
@@ -5702,11 +5705,11 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>&amp;Table and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau et graphiques</translation>
     </message>
     <message>
         <source>Ca&amp;libration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calibrage</translation>
     </message>
 </context>
 <context>
@@ -5978,23 +5981,23 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::DecisionCommands</name>
     <message>
         <source>Record decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la décision (%1)</translation>
     </message>
     <message>
         <source>Amend decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la décision</translation>
     </message>
     <message>
         <source>Offer accepted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre acceptée par %1</translation>
     </message>
     <message>
         <source>Offer declined by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre déclinée par %1</translation>
     </message>
     <message>
         <source>This decision step stays as it is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape de la décision reste telle quelle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6089,86 +6092,86 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>What recording does</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets de la consignation</translation>
     </message>
     <message>
         <source>Why the decision changes (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la décision change (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Reason for the &amp;change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison de la modification&#xa0;:</translation>
     </message>
     <message>
         <source>Deciding cr&amp;iteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères &amp;décisifs</translation>
     </message>
     <message>
         <source>Ra&amp;tionale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification</translation>
     </message>
     <message>
         <source>&amp;Finalists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalistes</translation>
     </message>
     <message>
         <source>What recording &amp;does</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effets de la consignation</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Amend Decision for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la décision pour %1</translation>
     </message>
     <message>
         <source>Choose who gets the offer to see what recording does to every candidate of the opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui reçoit l&apos;offre pour voir les effets de la consignation sur chaque candidat du poste.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat attendra dans la section Prêts des Brouillons de refus.</numerusform>
+            <numerusform>%n candidats attendront dans la section Prêts des Brouillons de refus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard the Decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la décision&#xa0;?</translation>
     </message>
     <message>
         <source>The decision you filled in is not recorded yet. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision que vous avez saisie n&apos;est pas encore consignée. L&apos;abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>&amp;Save Amendment</source>
-        <translation type="unfinished">&amp;Enregistrer la modification</translation>
+        <translation>Enregistrer la &amp;modification</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Recording makes every change under “What recording does” at once; Edit › Undo takes it all back until a message has gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consignation applique d&apos;un coup tous les changements listés sous «&#xa0;Effets de la consignation&#xa0;»&#xa0;; Édition › Annuler les reprend tous tant qu&apos;aucun message n&apos;est parti.</translation>
     </message>
     <message>
         <source>The amendment is kept in the audit log with its reason; Edit › Undo takes it back until a message has gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est conservée dans le journal d&apos;audit avec sa raison&#xa0;; Édition › Annuler la reprend tant qu&apos;aucun message n&apos;est parti.</translation>
     </message>
     <message>
         <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision est consignée. Décision › Modifier la décision… permet de la changer, en indiquant une raison.</translation>
     </message>
 </context>
 <context>
@@ -6327,80 +6330,80 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Offer for %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre pour %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>debrief::InterviewListPanel</name>
     <message>
         <source>Panel: %1</source>
-        <translation type="unfinished">Jury&#xa0;: %1</translation>
+        <translation>Jury&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scorecard(s) submitted</source>
-        <translation type="unfinished">
-            <numerusform>%1 grille d&apos;évaluation soumise sur %n</numerusform>
-            <numerusform>%1 grilles d&apos;évaluation soumises sur %n</numerusform>
+        <translation>
+            <numerusform>Grille d&apos;évaluation soumise&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Grilles d&apos;évaluation soumises&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n brouillon</numerusform>
             <numerusform>%n brouillons</numerusform>
         </translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Entretiens</translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
         <source>Press Enter or double-click an interview to score it; the context menu reschedules or cancels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez sur un entretien pour le noter&#xa0;; le menu contextuel permet de le reprogrammer ou de l&apos;annuler.</translation>
     </message>
     <message>
         <source>Resched&amp;ule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogrammer…</translation>
     </message>
     <message>
         <source>&amp;Cancel Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;entretien…</translation>
     </message>
     <message>
         <source>Save &amp;Invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;invitation (.ics)…</translation>
     </message>
     <message>
         <source>Schedu&amp;le Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier &amp;un entretien…</translation>
     </message>
     <message>
         <source>Selected Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien sélectionné</translation>
     </message>
     <message>
         <source>Actions for the selected interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l&apos;entretien sélectionné</translation>
     </message>
     <message>
         <source>Reschedule, cancel or save the invitation of the selected interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer ou annuler l&apos;entretien sélectionné, ou enregistrer son invitation.</translation>
     </message>
     <message>
         <source>No interviews yet · &lt;a href=&quot;schedule&quot;&gt;Schedule interview…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien pour l&apos;instant · &lt;a href=&quot;schedule&quot;&gt;Planifier un entretien…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No interviews yet.</source>
-        <translation type="unfinished">Aucun entretien pour l&apos;instant.</translation>
+        <translation>Aucun entretien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -6475,7 +6478,7 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>This interview was cancelled: nobody owes a scorecard for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entretien a été annulé&#xa0;: personne ne doit de grille d&apos;évaluation pour lui.</translation>
     </message>
 </context>
 <context>
@@ -6497,15 +6500,15 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::LeadOnlyBanner</name>
     <message>
         <source>(no lead on the panel yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun responsable dans le jury pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Only a panel lead of this opening can record, amend or decline its decision: %1. Choose who you are with File › Switch Panelist….</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable du jury de ce poste peut consigner la décision, la modifier ou consigner une offre déclinée&#xa0;: %1. Indiquez qui vous êtes avec Fichier › Changer de membre du jury….</translation>
     </message>
     <message>
         <source>Only a panel lead of this opening can record, amend or decline its decision: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable du jury de ce poste peut consigner la décision, la modifier ou consigner une offre déclinée&#xa0;: %1. Vous travaillez en tant que %2&#xa0;: ce formulaire est donc en lecture seule (Fichier › Changer de membre du jury… permet de changer cela).</translation>
     </message>
 </context>
 <context>
@@ -6717,43 +6720,43 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;New Panel Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données de jury…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer la démo</translation>
     </message>
     <message>
         <source>Open a sample database to look around in; your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données d&apos;exemple pour découvrir l&apos;application&#xa0;; vos propres données ne sont pas modifiées.</translation>
     </message>
     <message>
         <source>&amp;Add Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un candidat…</translation>
     </message>
     <message>
         <source>I&amp;mport from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter depuis un CSV…</translation>
     </message>
     <message>
         <source>No candidates for %1 yet. Add them one by one, or import a CSV file from a job board or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat pour %1 pour l&apos;instant. Ajoutez-les un par un, ou importez un fichier CSV issu d&apos;un site d&apos;emploi ou d&apos;un tableur.</translation>
     </message>
     <message>
         <source>Add a candidate, and their details appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un candidat&#xa0;: ses détails s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>Select a candidate to see their details.</source>
-        <translation type="unfinished">Sélectionnez un candidat pour afficher ses détails.</translation>
+        <translation>Sélectionnez un candidat pour afficher ses détails.</translation>
     </message>
     <message>
         <source>No database open. Use File › New Panel Database… or File › Open….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données ouverte. Utilisez Fichier › Nouvelle base de données de jury… ou Fichier › Ouvrir….</translation>
     </message>
 </context>
 <context>
@@ -6867,169 +6870,169 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Offer to the chosen candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre au candidat retenu</translation>
     </message>
     <message>
         <source>Save as Ne&amp;w Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer comme nouvelle version</translation>
     </message>
 </context>
 <context>
     <name>debrief::MyInterviewsModel</name>
     <message>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;horaire</translation>
     </message>
     <message>
         <source>⚠ Scorecard overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Grille d&apos;évaluation en retard</translation>
     </message>
     <message>
         <source>Scorecard to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d&apos;évaluation à rendre</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>%1 (draft started)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (brouillon commencé)</translation>
     </message>
     <message>
         <source>%1 with %2 (%3). Press Enter to open your scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2 (%3). Appuyez sur Entrée pour ouvrir votre grille d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Your scorecard for the %1 with %2 (%3) was due %4. Press Enter to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre grille d&apos;évaluation pour «&#xa0;%1&#xa0;» avec %2 (%3) était à rendre le %4. Appuyez sur Entrée pour la rédiger.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
     <name>debrief::MyInterviewsView</name>
     <message>
         <source>My interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes entretiens</translation>
     </message>
     <message>
         <source>My interviews and the scorecards I owe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes entretiens et les grilles d&apos;évaluation que je dois rendre</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open your scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir votre grille d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Nobody is scoring on this computer yet. Choose who you are with File › Switch Panelist… to see your interviews here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne note encore sur cet ordinateur. Indiquez qui vous êtes avec Fichier › Changer de membre du jury… pour voir vos entretiens ici.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n scorecard(s) to write</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n grille d&apos;évaluation à rendre</numerusform>
+            <numerusform>%1&#xa0;: %n grilles d&apos;évaluation à rendre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n en retard</numerusform>
+            <numerusform>⚠ %n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) coming up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entretien à venir</numerusform>
+            <numerusform>%n entretiens à venir</numerusform>
         </translation>
     </message>
     <message>
         <source>. Enter opens the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Entrée ouvre la grille d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Nothing to write and nothing coming up for %1. Interviews appear here once you are on one: schedule them from a candidate&apos;s Interviews tab or with Opening › Schedule Interview….</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rédiger et rien à venir pour %1. Les entretiens apparaissent ici dès que vous y participez&#xa0;: planifiez-les depuis l&apos;onglet Entretiens d&apos;un candidat ou avec Poste › Planifier un entretien….</translation>
     </message>
 </context>
 <context>
     <name>debrief::OfferOutcomeDialog</name>
     <message>
         <source>Offer Declined or Hire Fell Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre déclinée ou embauche non aboutie</translation>
     </message>
     <message>
         <source>Offer Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre acceptée</translation>
     </message>
     <message>
         <source>For example: accepted a counter-offer; did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: a accepté une contre-offre&#xa0;; n&apos;a pas pris son poste</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished">&amp;Candidat&#xa0;:</translation>
+        <translation>&amp;Candidat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>Record &amp;Declined Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;offre &amp;déclinée</translation>
     </message>
     <message>
         <source>Record &amp;Accepted Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;offre &amp;acceptée</translation>
     </message>
     <message>
         <source>This opening has no decision yet: record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;a pas encore de décision&#xa0;: consignez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>No chosen candidate of this opening has an offer or a hire that could fall through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat retenu pour ce poste n&apos;a d&apos;offre en cours ni d&apos;embauche qui pourrait ne pas aboutir.</translation>
     </message>
     <message>
         <source>No chosen candidate of this opening is waiting on an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat retenu pour ce poste n&apos;a d&apos;offre en cours.</translation>
     </message>
     <message>
         <source>%1 moves to Hired. The runners-up are released from hold once every chosen candidate has accepted, and their answers wait under Ready in Rejection Drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe à l&apos;étape Embauché. Les deuxièmes choix sortent de la réserve une fois que chaque candidat retenu a accepté, et leurs réponses attendent dans la section Prêts des Brouillons de refus.</translation>
     </message>
     <message>
         <source>%1 is withdrawn. No runner-up is on hold, so nobody moves up: amend the decision to choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe à l&apos;étape Désisté. Aucun deuxième choix n&apos;est en réserve, donc personne ne prend sa place&#xa0;: modifiez la décision pour choisir quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>%1 is withdrawn. %2, the first runner-up on hold, becomes the chosen candidate, with an offer letter to start from in Rejection Drafts; the other runners-up stay on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe à l&apos;étape Désisté. %2, premier deuxième choix en réserve, devient le candidat retenu, avec une lettre d&apos;offre à adapter dans Brouillons de refus&#xa0;; les autres deuxièmes choix restent en réserve.</translation>
     </message>
 </context>
 <context>
@@ -7127,7 +7130,7 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Sa&amp;ve Set-Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la configuration</translation>
     </message>
 </context>
 <context>
@@ -7195,11 +7198,11 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Add Panel&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;membre du jury</translation>
     </message>
     <message>
         <source>Add Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;nouveau membre</translation>
     </message>
 </context>
 <context>
@@ -7410,23 +7413,23 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Offer letters (%1): the chosen candidate&apos;s offer is pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres d&apos;offre (%1)&#xa0;: l&apos;offre faite au candidat retenu est en cours</translation>
     </message>
     <message>
         <source>The letters for &lt;b&gt;%1&lt;/b&gt;: the chosen candidate&apos;s offer, and the answer to everyone not chosen, held, ready or sent. Enter opens a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courriers pour &lt;b&gt;%1&lt;/b&gt;&#xa0;: l&apos;offre faite au candidat retenu et la réponse à toutes les personnes non retenues, qu&apos;elle soit en suspens, prête ou envoyée. Entrée ouvre un brouillon.</translation>
     </message>
     <message>
         <source>Writing rejection e-mails…</source>
-        <translation type="unfinished">Écriture des e-mails de refus…</translation>
+        <translation>Écriture des e-mails de refus…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Not written, because the tone check has open findings on them: open each draft to review it, then save it on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrits, car la vérification du ton a des remarques non résolues à leur sujet&#xa0;: ouvrez chaque brouillon pour le vérifier, puis enregistrez-le individuellement.</translation>
     </message>
 </context>
 <context>
@@ -7517,7 +7520,7 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>The folder %1 could not be created, so the report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: le rapport n&apos;a donc pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -7825,11 +7828,11 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>Wei&amp;ght:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oids&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7877,107 +7880,107 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::ScheduleInterviewDialog</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Aucune base de données n&apos;est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Reschedule Interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer l&apos;entretien avec %1</translation>
     </message>
     <message>
         <source>Schedule Interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un entretien avec %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <comment>date and time as typed into the schedule dialog, see QDateTimeEdit::displayFormat</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Room, address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, adresse ou numéro de téléphone</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Panelists on the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du jury de l&apos;entretien</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche le membre du jury sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de &amp;visioconférence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Panelists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres du jury&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogrammer</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (responsable)</translation>
     </message>
     <message>
         <source>No e-mail address on record: named in the invitation but not invited by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse e-mail enregistrée&#xa0;: nommé dans l&apos;invitation, mais pas invité par celle-ci.</translation>
     </message>
     <message>
         <source>%1 · time zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fuseau horaire %2</translation>
     </message>
 </context>
 <context>
     <name>debrief::SchedulingCommands</name>
     <message>
         <source>Schedule interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un entretien avec %1</translation>
     </message>
     <message>
         <source>Reschedule interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer l&apos;entretien avec %1</translation>
     </message>
     <message>
         <source>Cancel interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l&apos;entretien avec %1</translation>
     </message>
     <message>
         <source>The candidate or the round of this interview no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat ou le tour de cet entretien n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -8143,21 +8146,23 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Submit Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre la grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>Left “not assessed” in this round: %1.
 
 Submit anyway? A submitted scorecard can only be changed by an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères laissés sur «&#xa0;non évalué&#xa0;» dans ce tour&#xa0;: %1.
+
+Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensuite être changée que par une modification motivée.</translation>
     </message>
     <message>
         <source>&amp;Submit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre quand même</translation>
     </message>
     <message>
         <source>&amp;Keep Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à noter</translation>
     </message>
 </context>
 <context>
@@ -8346,24 +8351,24 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>What the panel sa&amp;w (check to include, F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le jury a &amp;vu (cochez pour inclure, F2 pour modifier)</translation>
     </message>
     <message>
         <source>Offer a c&amp;all about the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un &amp;appel au sujet de la décision</translation>
     </message>
     <message numerus="yes">
         <source>%1: mean %2 over %n score(s); no evidence notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: moyenne de %2 pour %n note&#xa0;; aucun élément factuel noté.</numerusform>
+            <numerusform>%1&#xa0;: moyenne de %2 pour %n notes&#xa0;; aucun élément factuel noté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: mean %2 over %n score(s). Evidence: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: moyenne de %2 pour %n note. Éléments factuels&#xa0;: %3</numerusform>
+            <numerusform>%1&#xa0;: moyenne de %2 pour %n notes. Éléments factuels&#xa0;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -8411,7 +8416,7 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>No strengths recorded: no submitted scorecard you may see rated them above the middle of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point fort consigné&#xa0;: aucune grille d&apos;évaluation soumise visible pour vous ne l&apos;a noté au-dessus du milieu de l&apos;échelle.</translation>
     </message>
 </context>
 <context>
@@ -8505,11 +8510,11 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>Loo&amp;k for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le &amp;vivier&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody is in the talent pool yet. Tick “Talent pool” for a runner-up in Opening › Record Decision…, and they appear here for the next opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore dans le vivier de talents. Cochez «&#xa0;Garder en vivier&#xa0;» pour un deuxième choix dans Décision › Consigner la décision…&#xa0;: il apparaîtra ici pour le prochain poste.</translation>
     </message>
 </context>
 <context>
@@ -8703,78 +8708,78 @@ Submit anyway? A submitted scorecard can only be changed by an amendment with a 
     </message>
     <message>
         <source>Nobody is waiting past a date we promised them an answer. When you promise someone an answer by a date (Opening › Log a Message or Call…, or their Answer promised date), they appear here once that date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;attend au-delà d&apos;une date de réponse que nous lui avons promise. Lorsque vous promettez une réponse à quelqu&apos;un pour une date donnée (Poste › Consigner un message ou un appel…, ou son champ «&#xa0;Réponse promise&#xa0;»), la personne apparaît ici une fois cette date passée.</translation>
     </message>
 </context>
 <context>
     <name>debrief::WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Welcome to Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Debrief</translation>
     </message>
     <message>
         <source>Debrief helps an interview panel decide fairly and answer every candidate well. The panel fixes a scored rubric before the interviews, each panelist scores on their own and sees the others&apos; scores only after submitting, the finalists are compared side by side, the decision is recorded with its reasons, and every other candidate gets a specific, honest answer on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debrief aide un jury d&apos;entretien à décider équitablement et à bien répondre à chaque candidat. Le jury fixe une grille de critères notée avant les entretiens, chaque membre du jury note de son côté et ne voit les notes des autres qu&apos;après avoir soumis les siennes, les finalistes sont comparés côte à côte, la décision est consignée avec ses raisons, et chaque autre candidat reçoit à temps une réponse précise et honnête.</translation>
     </message>
     <message>
         <source>&amp;Set Up the First Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer le &amp;premier poste…</translation>
     </message>
     <message>
         <source>Title, panel, interview rounds and a rubric from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé, jury, tours d&apos;entretiens et une grille de critères à partir d&apos;un modèle.</translation>
     </message>
     <message>
         <source>&amp;New Panel Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données de jury…</translation>
     </message>
     <message>
         <source>A new file for one opening or a whole team; then its first opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier pour un poste ou toute une équipe&#xa0;; puis son premier poste.</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;base de données…</translation>
     </message>
     <message>
         <source>A panel database you or a colleague keep elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données de jury que vous ou un collègue conservez ailleurs.</translation>
     </message>
     <message>
         <source>&amp;Try the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer la démo</translation>
     </message>
     <message>
         <source>A sample database with openings in every state, finalists waiting for their debrief and a decided opening, to look around in. Your own data is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données d&apos;exemple avec des postes dans tous les états, des finalistes qui attendent leur débriefing et un poste décidé, pour découvrir l&apos;application. Vos propres données ne sont pas modifiées.</translation>
     </message>
     <message>
         <source>Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données récentes</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données &amp;récentes</translation>
     </message>
     <message>
         <source>%1 has no openings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient encore aucun poste.</translation>
     </message>
     <message>
         <source>No panel database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de jury n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>
