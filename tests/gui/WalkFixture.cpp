@@ -1,5 +1,7 @@
 #include "WalkFixture.h"
 
+#include "settings/UiLanguage.h"
+
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "drafts/RejectionDraftsView.h"
@@ -30,6 +32,17 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 void WalkFixture::quietenSizeHintWarnings() {
     if (!g_testHandler)
         g_testHandler = qInstallMessageHandler(quietHandler);
+}
+
+QString WalkFixture::useLanguageFromEnvironment() {
+    const QString language = qEnvironmentVariable("DEBRIEF_TEST_LANGUAGE");
+    if (language.isEmpty())
+        return QStringLiteral("en");
+    UiLanguage::install(*QCoreApplication::instance(), language);
+    // A walk in English by mistake would pass for the wrong reason.
+    if (QCoreApplication::translate("debrief::MainWindow", "&File") == QLatin1String("&File"))
+        qFatal("the %s translation did not load", qPrintable(language));
+    return language;
 }
 
 QString WalkFixture::setUp(Data data) {

@@ -31,6 +31,11 @@ public:
     /// The offscreen platform warns on every minimum size a window sets,
     /// hundreds of lines in a walk; this drops that one warning.
     static void quietenSizeHintWarnings();
+    /// Loads the interface language named by DEBRIEF_TEST_LANGUAGE (de, fr),
+    /// as View › Language does at start, so a walk can run in each shipped
+    /// language: German and French move accelerators and lengthen texts.
+    /// Returns the language in use ("en" when the variable is not set).
+    static QString useLanguageFromEnvironment();
 
     /// Writes the database and opens the window; returns what failed, empty on success.
     QString setUp(Data data);

@@ -20,7 +20,11 @@ class TestMnemonics : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { test::WalkFixture::quietenSizeHintWarnings(); }
+    void initTestCase() {
+        test::WalkFixture::quietenSizeHintWarnings();
+        qInfo("Interface language: %s",
+              qPrintable(test::WalkFixture::useLanguageFromEnvironment()));
+    }
     void init() { m_clashes.clear(); }
     void mnemonicOfReadsTheMarkedLetter();
     void checkFindsAClash();

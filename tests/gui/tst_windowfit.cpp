@@ -39,6 +39,7 @@ private:
 
 void TestWindowFit::initTestCase() {
     test::WalkFixture::quietenSizeHintWarnings();
+    qInfo("Interface language: %s", qPrintable(test::WalkFixture::useLanguageFromEnvironment()));
     const QScreen* screen = QGuiApplication::primaryScreen();
     QVERIFY(screen);
     // The screens are given by -platform offscreen:configfile=…; without one
