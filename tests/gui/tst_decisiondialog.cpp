@@ -15,6 +15,7 @@
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -52,6 +54,7 @@ private slots:
     void aFilledFormAsksBeforeClosing();
     void recordedDecisionIsShownAndAmendedWithAReason();
     void undoIsRefusedOnceAMessageWentOut();
+    void tabRunsThroughTheRolesAndOn();
 
 private:
     /// A shown dialog as `panelist`, for the debrief opening.
@@ -401,6 +404,50 @@ void TestDecisionDialog::undoIsRefusedOnceAMessageWentOut() {
     QVERIFY(hasDecision());
     QCOMPARE(application(m_finalists[3]).stage, PipelineStage::Rejected);
     QCOMPARE(m_stack->count(), 0);
+}
+
+// By keyboard alone: Alt+F reaches the finalists, Tab each row's role (and a
+// runner-up's rank and talent pool) and then the rest of the form, instead
+// of going round the table's cells for ever.
+void TestDecisionDialog::tabRunsThroughTheRolesAndOn() {
+    auto dialog = openDialog(m_lead);
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog.get());
+    const auto focused = [] {
+        return QApplication::focusWidget();
+    };
+    const auto named = [&dialog](const QString& name) {
+        return dialog->findChild<QWidget*>(name);
+    };
+    QTest::keyClick(dialog.get(), Qt::Key_F, Qt::AltModifier); // &Finalists
+    QTRY_COMPARE(focused(), named(QStringLiteral("finalistRoleTable")));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), named(QStringLiteral("roleCombo0")));
+    // Row 0 a runner-up: its rank and talent pool join the way through.
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QCOMPARE(qobject_cast<QComboBox*>(focused())->currentText(), QStringLiteral("Runner-up"));
+    for (const QString& next : {QStringLiteral("rankSpin0"), QStringLiteral("talentPoolCheck0"),
+                                QStringLiteral("roleCombo1")}) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), named(next));
+    }
+    // The other rows' ranks and pools are off: role to role, then out.
+    for (int row = 2; row < m_finalists.size(); ++row) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), named(QStringLiteral("roleCombo%1").arg(row)));
+    }
+    for (const QString& next :
+         {QStringLiteral("plannedChanges"), QStringLiteral("decidingCriteriaList"),
+          QStringLiteral("rationaleEdit")}) {
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), named(next));
+    }
+    // And back again with Shift+Tab.
+    QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+    QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+    QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(focused(), named(QStringLiteral("roleCombo%1").arg(m_finalists.size() - 1)));
 }
 
 QTEST_MAIN(TestDecisionDialog)

@@ -1,3 +1,4 @@
+#include "DraftsTree.h"
 #include "EmptyOpening.h"
 
 #include "DatabaseSession.h"
@@ -25,32 +26,10 @@
 #include <QUndoStack>
 
 using namespace debrief;
+using debrief::test::DraftsTree;
 using debrief::test::EmptyOpening;
 
-namespace {
-
-/// The drafts tree's groups, in the order the view shows them.
-enum Group { OfferGroup, HeldGroup, ReadyGroup, SentGroup };
-
-QStringList namesIn(QTreeWidget* tree, int group) {
-    QStringList names;
-    QTreeWidgetItem* top = tree->topLevelItem(group);
-    for (int i = 0; top && i < top->childCount(); ++i)
-        names.append(top->child(i)->text(0));
-    names.sort();
-    return names;
-}
-
-QTreeWidgetItem* rowNamed(QTreeWidget* tree, int group, const QString& name) {
-    QTreeWidgetItem* top = tree->topLevelItem(group);
-    for (int i = 0; top && i < top->childCount(); ++i) {
-        if (top->child(i)->text(0) == name)
-            return top->child(i);
-    }
-    return nullptr;
-}
-
-} // namespace
+namespace {} // namespace
 
 /// A panel's own opening, built on an empty database through lib/core (no
 /// demo data), taken from the decision to the last message in the window:
@@ -71,7 +50,7 @@ private slots:
 private:
     void recordByKeyboard();
     RejectionDraftsView* openDrafts();
-    DraftEditor* openDraft(RejectionDraftsView* view, int group, const QString& name);
+    DraftEditor* openDraft(RejectionDraftsView* view, DraftGroup group, const QString& name);
     QList<Application> applications();
     Application application(RowId id);
     QString lastSummary(RowId applicationId);
@@ -174,10 +153,10 @@ RejectionDraftsView* TestDecisionJourney::openDrafts() {
     return view;
 }
 
-DraftEditor* TestDecisionJourney::openDraft(RejectionDraftsView* view, int group,
+DraftEditor* TestDecisionJourney::openDraft(RejectionDraftsView* view, DraftGroup group,
                                             const QString& name) {
     QTreeWidget* tree = view->tree();
-    QTreeWidgetItem* item = rowNamed(tree, group, name);
+    QTreeWidgetItem* item = DraftsTree::row(tree, group, name);
     if (!item)
         return nullptr;
     tree->setFocus();
@@ -200,11 +179,13 @@ void TestDecisionJourney::fromTheDecisionToTheLastMessage() {
 
     RejectionDraftsView* view = openDrafts();
     QVERIFY(view && view->isVisible());
-    QCOMPARE(namesIn(view->tree(), ReadyGroup),
+    QCOMPARE(DraftsTree::names(view->tree(), DraftGroup::Ready),
              (QStringList{QString::fromUtf8("Chloé Martin"), QStringLiteral("Dev Patel"),
                           QStringLiteral("Eve Walsh")}));
-    QCOMPARE(namesIn(view->tree(), HeldGroup), QStringList{QStringLiteral("Ben Novak")});
-    QCOMPARE(namesIn(view->tree(), OfferGroup), QStringList{QStringLiteral("Ana Lima")});
+    QCOMPARE(DraftsTree::names(view->tree(), DraftGroup::Held),
+             QStringList{QStringLiteral("Ben Novak")});
+    QCOMPARE(DraftsTree::names(view->tree(), DraftGroup::Offer),
+             QStringList{QStringLiteral("Ana Lima")});
 
     // Edit › Undo takes the whole recording back in one step.
     QUndoStack* stack = m_window->undoStack();
@@ -212,7 +193,7 @@ void TestDecisionJourney::fromTheDecisionToTheLastMessage() {
     stack->undo();
     QCOMPARE(applications(), before);
     QVERIFY(view->reload());
-    QVERIFY(namesIn(view->tree(), ReadyGroup).isEmpty());
+    QVERIFY(DraftsTree::names(view->tree(), DraftGroup::Ready).isEmpty());
     stack->redo();
     QCOMPARE(application(m_o.chloe).stage, PipelineStage::Rejected);
 
@@ -235,9 +216,10 @@ void TestDecisionJourney::fromTheDecisionToTheLastMessage() {
 
     // Ben is the chosen candidate now, with an offer letter to start from.
     QVERIFY(view->reload());
-    QCOMPARE(namesIn(view->tree(), OfferGroup), QStringList{QStringLiteral("Ben Novak")});
-    QVERIFY(namesIn(view->tree(), HeldGroup).isEmpty());
-    DraftEditor* letter = openDraft(view, OfferGroup, QStringLiteral("Ben Novak"));
+    QCOMPARE(DraftsTree::names(view->tree(), DraftGroup::Offer),
+             QStringList{QStringLiteral("Ben Novak")});
+    QVERIFY(DraftsTree::names(view->tree(), DraftGroup::Held).isEmpty());
+    DraftEditor* letter = openDraft(view, DraftGroup::Offer, QStringLiteral("Ben Novak"));
     QVERIFY(letter);
     QVERIFY2(letter->windowTitle().startsWith(QStringLiteral("Offer for Ben Novak")),
              qPrintable(letter->windowTitle()));
@@ -254,7 +236,7 @@ void TestDecisionJourney::sendAnywayAsksOnlyWithFindingsAndIsLogged() {
     QVERIFY(view);
 
     // Eve's draft as written: no findings, so Copy does not ask.
-    DraftEditor* eve = openDraft(view, ReadyGroup, QStringLiteral("Eve Walsh"));
+    DraftEditor* eve = openDraft(view, DraftGroup::Ready, QStringLiteral("Eve Walsh"));
     QVERIFY(eve);
     QTest::mouseClick(eve->findChild<QPushButton*>(QStringLiteral("copyButton")), Qt::LeftButton);
     QVERIFY(!eve->findChild<QMessageBox*>(QStringLiteral("sendAnywayQuestion")));
@@ -263,7 +245,7 @@ void TestDecisionJourney::sendAnywayAsksOnlyWithFindingsAndIsLogged() {
     eve->close();
 
     // Dev's with a vague reason typed in: Copy asks first.
-    DraftEditor* dev = openDraft(view, ReadyGroup, QStringLiteral("Dev Patel"));
+    DraftEditor* dev = openDraft(view, DraftGroup::Ready, QStringLiteral("Dev Patel"));
     QVERIFY(dev);
     auto* body = dev->findChild<QPlainTextEdit*>(QStringLiteral("bodyEdit"));
     body->setFocus();

@@ -50,6 +50,7 @@ private slots:
     void stageChangeAdvancesFurthestAndUndoRestores();
     void arrowKeysOpenTheStageListInsteadOfMoving();
     void pastPromisedDateShowsOverdue();
+    void tabLeavesAnEmptyPromisedDate();
     void notesBurstIsOneCommand();
     void referenceForNonFinalistWarnsAboutGoodwill();
     void referenceForFinalistHasNoWarning();
@@ -313,6 +314,57 @@ void TestPipelineEditing::pastPromisedDateShowsOverdue() {
     m_window->undoStack()->undo();
     QCOMPARE(stored(eve).promisedResponseDate, QDate(2024, 6, 9));
     QTRY_VERIFY(marker->text().startsWith(QStringLiteral("⚠ 1 day")));
+}
+
+// An empty date reads "None" and has no day, month or year for Tab to walk
+// through: Tab and Shift+Tab must leave it, not keep the keyboard there.
+void TestPipelineEditing::tabLeavesAnEmptyPromisedDate() {
+    // In Add Candidate, the last field before the buttons.
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    AddCandidateDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AddCandidateDialog*>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto* source = child<QLineEdit>(QStringLiteral("candidateSourceEdit"));
+    auto* promised = child<QDateEdit>(QStringLiteral("candidatePromisedDateEdit"));
+    source->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), source);
+    QTest::keyClick(source, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), promised);
+    QCOMPARE(promised->text(), QStringLiteral("None"));
+    QTest::keyClick(promised, Qt::Key_Tab);
+    QVERIFY2(qobject_cast<QPushButton*>(QApplication::focusWidget()),
+             QApplication::focusWidget()->metaObject()->className());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), promised);
+    QTest::keyClick(promised, Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), source);
+    // A date set is walked section by section, as in any date field.
+    QTest::keyClick(source, Qt::Key_Tab);
+    QTest::keyClick(promised, Qt::Key_Up); // from "None" to today
+    QVERIFY(promised->text() != QStringLiteral("None"));
+    promised->setCurrentSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(promised, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), promised);
+    QCOMPARE(promised->currentSection(), QDateTimeEdit::MonthSection);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<AddCandidateDialog*>());
+
+    // In the detail pane, on a candidate nobody promised an answer.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    select(QStringLiteral("Eve Fischer"));
+    QVERIFY(!stored(shownApplication()).promisedResponseDate.isValid());
+    auto* date = child<QDateEdit>(QStringLiteral("promisedDateEdit"));
+    date->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(),
+             child<QWidget>(QStringLiteral("clearPromisedDateButton")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), date);
+    QTest::keyClick(date, Qt::Key_Tab, Qt::ShiftModifier);
+    QVERIFY(QApplication::focusWidget() != date);
+    QCOMPARE(m_window->undoStack()->count(), 0); // passing through changes nothing
 }
 
 void TestPipelineEditing::notesBurstIsOneCommand() {

@@ -1,4 +1,5 @@
 #include "DatabaseSession.h"
+#include "DraftsTree.h"
 #include "MainWindow.h"
 #include "drafts/DraftEditor.h"
 #include "drafts/RejectionDraftsView.h"
@@ -37,23 +38,11 @@
 #include <algorithm>
 
 using namespace debrief;
+using debrief::test::DraftsTree;
 
 namespace {
 
 const QDate kToday(2026, 11, 20);
-
-/// The drafts tree's groups, in the order the view shows them.
-enum Group { OfferGroup, HeldGroup, ReadyGroup, SentGroup };
-
-/// The child of the drafts tree's `group` named `name`.
-QTreeWidgetItem* rowNamed(QTreeWidget* tree, int group, const QString& name) {
-    QTreeWidgetItem* top = tree->topLevelItem(group);
-    for (int i = 0; top && i < top->childCount(); ++i) {
-        if (top->child(i)->text(0) == name)
-            return top->child(i);
-    }
-    return nullptr;
-}
 
 template <typename T> T* child(QWidget* parent, const char* name) {
     return parent->findChild<T*>(QString::fromLatin1(name));
@@ -194,14 +183,16 @@ void TestRejectionDrafts::runnerUpIsHeldUntilTheOfferIsAccepted() {
     auto* view = window.findChild<RejectionDraftsView*>();
     QVERIFY(view && view->isWindow() && view->isVisible());
     QTreeWidget* tree = view->tree();
-    QVERIFY(tree->topLevelItem(HeldGroup)->text(0).startsWith(QStringLiteral("Held (1)")));
-    QTreeWidgetItem* held = rowNamed(tree, HeldGroup, runnerUpName);
+    QVERIFY(DraftsTree::groupRow(tree, DraftGroup::Held)
+                ->text(0)
+                .startsWith(QStringLiteral("Held (1)")));
+    QTreeWidgetItem* held = DraftsTree::row(tree, DraftGroup::Held, runnerUpName);
     QVERIFY2(held, qPrintable(runnerUpName));
     QVERIFY(held->text(2).startsWith(QStringLiteral("Runner-up 1")));
     // The chosen finalist is nobody's rejection: their offer letter waits.
-    QVERIFY(rowNamed(tree, OfferGroup, chosenName));
-    for (int g : {HeldGroup, ReadyGroup, SentGroup})
-        QVERIFY(!rowNamed(tree, g, chosenName));
+    QVERIFY(DraftsTree::row(tree, DraftGroup::Offer, chosenName));
+    for (DraftGroup g : {DraftGroup::Held, DraftGroup::Ready, DraftGroup::Sent})
+        QVERIFY(!DraftsTree::row(tree, g, chosenName));
 
     // Enter on the row opens the draft, with the banner saying why it waits.
     tree->setFocus();
@@ -233,7 +224,7 @@ void TestRejectionDrafts::runnerUpIsHeldUntilTheOfferIsAccepted() {
     auto stored = RejectionDraftRepository(m_session->database()).latestForApplication(runnerUp);
     QVERIFY(stored && stored->has_value());
     QVERIFY(!(*stored)->isSent());
-    QVERIFY(rowNamed(tree, HeldGroup, runnerUpName));
+    QVERIFY(DraftsTree::row(tree, DraftGroup::Held, runnerUpName));
 
     // The chosen candidate accepts, through Decision › Offer Accepted….
     window.findChild<QAction*>(QStringLiteral("offerAcceptedAction"))->trigger();
@@ -244,8 +235,10 @@ void TestRejectionDrafts::runnerUpIsHeldUntilTheOfferIsAccepted() {
 
     action->trigger(); // the same window, read afresh
     QCOMPARE(window.findChildren<RejectionDraftsView*>().size(), 1);
-    QVERIFY(tree->topLevelItem(HeldGroup)->text(0).startsWith(QStringLiteral("Held (0)")));
-    QTreeWidgetItem* ready = rowNamed(tree, ReadyGroup, runnerUpName);
+    QVERIFY(DraftsTree::groupRow(tree, DraftGroup::Held)
+                ->text(0)
+                .startsWith(QStringLiteral("Held (0)")));
+    QTreeWidgetItem* ready = DraftsTree::row(tree, DraftGroup::Ready, runnerUpName);
     QVERIFY(ready);
     QVERIFY2(ready->text(2).startsWith(QStringLiteral("Draft saved")), qPrintable(ready->text(2)));
     tree->setCurrentItem(ready);

@@ -85,6 +85,9 @@ void DecisionDialog::buildForm() {
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes through each row's fields (fillTable) and on out of the table,
+    // instead of round its cells for good.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (int c = RoleColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -295,6 +298,17 @@ void DecisionDialog::fillTable() {
         });
         connect(pool, &QCheckBox::toggled, this, &DecisionDialog::markFilled);
     }
+    // The cell widgets come last in the focus chain: move them behind the
+    // table, row by row, before what recording does.
+    QWidget* previous = m_table;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        for (int column = RoleColumn; column < ColumnCount; ++column) {
+            QWidget* field = m_table->cellWidget(row, column);
+            setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    setTabOrder(previous, m_plan);
     m_table->resizeRowsToContents();
 }
 

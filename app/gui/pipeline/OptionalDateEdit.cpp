@@ -64,6 +64,14 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent* event) {
     QDateEdit::keyPressEvent(event);
 }
 
+bool OptionalDateEdit::focusNextPrevChild(bool next) {
+    // Tab walks a date's sections; "None" has none, and Qt's date edit then
+    // keeps the keyboard for good. Empty, Tab leaves the field.
+    if (isEmpty())
+        return QWidget::focusNextPrevChild(next);
+    return QDateEdit::focusNextPrevChild(next);
+}
+
 void OptionalDateEdit::mousePressEvent(QMouseEvent* event) {
     QDateEdit::mousePressEvent(event);
     // The calendar opens on the field's date: from empty that would be the

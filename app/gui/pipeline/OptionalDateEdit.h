@@ -26,6 +26,7 @@ protected:
     void stepBy(int steps) override;
     StepEnabled stepEnabled() const override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
