@@ -102,11 +102,18 @@ QString optionFor(ScheduleField field, bool newInterview) {
     return {};
 }
 
+/// "--option: message", worded by the translation (French puts a space
+/// before the colon).
+QString optionProblem(const QString& option, const QString& message) {
+    return ScheduleCommand::tr("%1: %2", "an option, then what is wrong with it")
+        .arg(option, message);
+}
+
 /// Prints every problem as "--option: message" (without names) and
 /// returns kInputError.
 int refuse(QTextStream& err, const QList<ScheduleProblem>& problems, bool newInterview) {
     for (const ScheduleProblem& problem : problems)
-        err << optionFor(problem.field, newInterview) << ": " << problem.withoutNames << '\n';
+        err << optionProblem(optionFor(problem.field, newInterview), problem.withoutNames) << '\n';
     return kInputError;
 }
 
@@ -153,7 +160,8 @@ std::optional<ScheduleRequest> withOptions(Run& run, ScheduleRequest request, Ro
     if (run.line.isSet(o.at)) {
         auto start = LocalTime::parse(run.line.value(o.at), run.zone);
         if (!start) {
-            exit = run.line.usageError(run.err, QStringLiteral("--at: ") + start.errorMessage());
+            exit = run.line.usageError(run.err,
+                                       optionProblem(QStringLiteral("--at"), start.errorMessage()));
             return std::nullopt;
         }
         request.start = *start;
@@ -177,7 +185,8 @@ std::optional<ScheduleRequest> withOptions(Run& run, ScheduleRequest request, Ro
             for (const QString& given : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 auto id = RecordArgument::panelist(run.db, given.trimmed());
                 if (!id) {
-                    exit = fail(run.err, QStringLiteral("--panelist: ") + id.errorMessage());
+                    exit = fail(run.err,
+                                optionProblem(QStringLiteral("--panelist"), id.errorMessage()));
                     return std::nullopt;
                 }
                 if (*id == kNoRow) {
@@ -236,7 +245,8 @@ int scheduleNew(Run& run, RowId applicationId) {
                                                        "example --at \"2026-03-02 09:30\"."));
     auto application = ApplicationRepository(run.db).get(applicationId);
     if (!application)
-        return fail(run.err, QStringLiteral("--application: ") + application.errorMessage());
+        return fail(run.err,
+                    optionProblem(QStringLiteral("--application"), application.errorMessage()));
     InterviewScheduler scheduler(run.db);
     RowId round = kNoRow;
     if (run.line.isSet(run.options.round)) {
@@ -366,7 +376,7 @@ int ScheduleCommand::run(const QStringList& args, QTextStream& out, QTextStream&
         return scheduleNew(run, *id);
     auto interview = InterviewRepository(**db).get(*id);
     if (!interview)
-        return fail(err, QStringLiteral("--interview: ") + interview.errorMessage());
+        return fail(err, optionProblem(QStringLiteral("--interview"), interview.errorMessage()));
     if (!changes && !line.isSet(o.cancel))
         return writeInvitation(run, interview->id);
     return change(run, *interview);

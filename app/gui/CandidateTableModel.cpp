@@ -74,12 +74,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
             return DisplayText::overdueColour();
         return {};
     case Qt::FontRole:
-        if (column == AnswerDue && isOverdue(row)) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return DisplayText::emphasis(column == AnswerDue && isOverdue(row));
     case Qt::TextAlignmentRole:
         if (column == Scorecards || column == TalentPool)
             return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);

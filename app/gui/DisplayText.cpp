@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include <QFont>
+
 #include <QLocale>
 
 namespace debrief {
@@ -42,6 +44,14 @@ QColor DisplayText::overdueColour() {
 
 QString DisplayText::orDash(const QString& text) {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+QVariant DisplayText::emphasis(bool on) {
+    if (!on)
+        return {};
+    QFont font;
+    font.setBold(true);
+    return font;
 }
 
 } // namespace debrief

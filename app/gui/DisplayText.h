@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 namespace debrief {
 
@@ -31,6 +32,10 @@ public:
     static QString orDash(const QString& text);
     /// The colour that marks an overdue answer (dark enough for text).
     static QColor overdueColour();
+    /// The bold font that picks out a person's name in a list, or an
+    /// overdue answer next to its colour; `on` false gives no font (the
+    /// view's own), for a model's data() to return as it is.
+    static QVariant emphasis(bool on = true);
 };
 
 } // namespace debrief

@@ -94,9 +94,10 @@ ViewRegistry ViewRegistry::standard() {
     registry.add(QStringLiteral("drafts"),
                  tr("a runner-up's rejection draft with the tone check's findings"),
                  makeDraftsView);
-    registry.add(QStringLiteral("rejection-drafts"),
-                 tr("Rejection Drafts of a decided opening: offer letter, held, ready and sent"),
-                 makeRejectionDraftsView);
+    registry.add(
+        QStringLiteral("rejection-drafts"),
+        tr("the rejection drafts of a decided opening: offer letter, held, ready and sent"),
+        makeRejectionDraftsView);
     registry.add(QStringLiteral("waiting"),
                  tr("the main window with the “Waiting on us” list open"), makeWaitingOnUsView);
     registry.add(QStringLiteral("talent-pool"),

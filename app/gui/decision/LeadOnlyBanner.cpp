@@ -34,13 +34,15 @@ Result<bool> LeadOnlyBanner::update(DatabaseSession& session, RowId openingId, R
     const QString who = CurrentPanelist::name(session, panelistId);
     const QString names =
         leads->isEmpty() ? tr("(no lead on the panel yet)") : leads->join(QStringLiteral(", "));
-    setText(who.isEmpty() ? tr("Only a panel lead of this opening can record, amend or decline its "
-                               "decision: %1. Choose who you are with File › Switch Panelist….")
-                                .arg(names)
-                          : tr("Only a panel lead of this opening can record, amend or decline its "
-                               "decision: %1. You are working as %2, so this form is read-only "
-                               "(File › Switch Panelist… changes that).")
-                                .arg(names, who));
+    setText(who.isEmpty()
+                ? tr("Only a panel lead of this opening can record or amend its decision, "
+                     "or record an offer's answer: %1. Choose who you are with File › "
+                     "Switch Panelist….")
+                      .arg(names)
+                : tr("Only a panel lead of this opening can record or amend its decision, "
+                     "or record an offer's answer: %1. You are working as %2, so this "
+                     "form is read-only (File › Switch Panelist… changes that).")
+                      .arg(names, who));
     return false;
 }
 

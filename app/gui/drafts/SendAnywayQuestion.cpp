@@ -17,7 +17,7 @@ void SendAnywayQuestion::ask(QWidget* parent, const QString& text,
     }
     QStringList lines;
     for (const ToneFinding& f : findings)
-        lines.append(QStringLiteral("• %1: “%2”")
+        lines.append(tr("• %1: “%2”", "a tone finding's category, then the flagged words")
                          .arg(ToneCategory::displayName(f.category),
                               text.mid(f.start, f.length).simplified()));
     auto* box = new QMessageBox(

@@ -29,7 +29,7 @@ CancelInterviewDialog::CancelInterviewDialog(const QString& what, QWidget* paren
 
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("cancelReasonEdit"));
-    m_reason->setPlaceholderText(tr("e.g. the candidate withdrew; the panel is ill"));
+    m_reason->setPlaceholderText(tr("e.g. the candidate withdrew; a panelist is ill"));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("cancelReasonError"));
     m_error->setTextFormat(Qt::PlainText);

@@ -104,12 +104,7 @@ QVariant MyInterviewsModel::data(const QModelIndex& index, int role) const {
             return DisplayText::overdueColour();
         return {};
     case Qt::FontRole:
-        if (index.column() == Candidate) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return DisplayText::emphasis(index.column() == Candidate);
     case InterviewIdRole:
         return QVariant::fromValue(row.interviewId);
     case ApplicationIdRole:

@@ -112,12 +112,7 @@ QVariant TalentPoolModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return index.column() == Strengths ? strengthsHtml(entry) : QVariant();
     case Qt::FontRole:
-        if (index.column() == Candidate) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return DisplayText::emphasis(index.column() == Candidate);
     case ApplicationIdRole:
         return QVariant::fromValue(entry.applicationId);
     case OpeningIdRole:

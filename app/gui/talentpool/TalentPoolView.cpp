@@ -126,8 +126,8 @@ void TalentPoolView::updateSummary() {
     const int all = m_model->rowCount();
     const int shown = m_filtered->rowCount();
     if (all == 0)
-        m_summary->setText(tr("Nobody is in the talent pool yet. Tick “Talent pool” for a "
-                              "runner-up in Opening › Record Decision…, and they appear here "
+        m_summary->setText(tr("Nobody is in the talent pool yet. Tick “Keep in mind” for a "
+                              "runner-up in Decision › Record Decision…, and they appear here "
                               "for the next opening."));
     else if (shown == all)
         m_summary->setText(tr("In the talent pool: %1").arg(all));

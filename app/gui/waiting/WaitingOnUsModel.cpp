@@ -77,12 +77,7 @@ QVariant WaitingOnUsModel::data(const QModelIndex& index, int role) const {
             return DisplayText::overdueColour();
         return {};
     case Qt::FontRole:
-        if (index.column() == Candidate) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return DisplayText::emphasis(index.column() == Candidate);
     case ApplicationIdRole:
         return QVariant::fromValue(row.applicationId);
     case OpeningIdRole:
