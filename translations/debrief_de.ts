@@ -4373,6 +4373,11 @@ Beispiele:
         <source>--interview takes a number or a uuid.</source>
         <translation>--interview erwartet eine Zahl oder eine UUID.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an option, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SchedulingMenu</name>
@@ -4665,6 +4670,11 @@ Beispiele:
     <message>
         <source>Go Back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>• %1: “%2”</source>
+        <comment>a tone finding&apos;s category, then the flagged words</comment>
+        <translation>• %1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -5156,10 +5166,6 @@ Beispiele:
         <translation>die Registerkarte „Kalibrierung“ im Vergleich der Personen in der finalen Runde</translation>
     </message>
     <message>
-        <source>Rejection Drafts of a decided opening: offer letter, held, ready and sent</source>
-        <translation>Absageentwürfe einer entschiedenen Stelle: Angebotsschreiben, zurückgehalten, bereit und gesendet</translation>
-    </message>
-    <message>
         <source>the dialog that schedules an interview, with the round&apos;s defaults</source>
         <translation>der Dialog zum Planen eines Interviews, mit den Vorgaben der Runde</translation>
     </message>
@@ -5170,6 +5176,10 @@ Beispiele:
     <message>
         <source>Cannot create a temporary folder.</source>
         <translation>Es kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the rejection drafts of a decided opening: offer letter, held, ready and sent</source>
+        <translation>die Absageentwürfe einer entschiedenen Stelle: Angebotsschreiben, zurückgehalten, bereit und gesendet</translation>
     </message>
 </context>
 <context>
@@ -5419,10 +5429,6 @@ Beispiele:
         <translation>Es bleibt als abgesagt gespeichert, und niemand muss dafür einen Bewertungsbogen abgeben. Bearbeiten › Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
-        <source>e.g. the candidate withdrew; the panel is ill</source>
-        <translation>z. B. die bewerbende Person hat ihre Bewerbung zurückgezogen; jemand im Interviewteam ist krank</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -5433,6 +5439,10 @@ Beispiele:
     <message>
         <source>&amp;Keep Interview</source>
         <translation>Interview &amp;behalten</translation>
+    </message>
+    <message>
+        <source>e.g. the candidate withdrew; a panelist is ill</source>
+        <translation>z. B. die bewerbende Person hat ihre Bewerbung zurückgezogen; jemand im Interviewteam ist krank</translation>
     </message>
 </context>
 <context>
@@ -6504,12 +6514,12 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>(noch keine Leitung im Interviewteam)</translation>
     </message>
     <message>
-        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. Choose who you are with File › Switch Panelist….</source>
-        <translation>Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten, nachträglich ändern oder ein abgelehntes Angebot eintragen: %1. Legen Sie mit Datei › Interviewer:in wechseln… fest, wer Sie sind.</translation>
+        <source>Only a panel lead of this opening can record or amend its decision, or record an offer&apos;s answer: %1. Choose who you are with File › Switch Panelist….</source>
+        <translation>Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten oder nachträglich ändern oder die Antwort auf ein Angebot eintragen: %1. Legen Sie mit Datei › Interviewer:in wechseln… fest, wer Sie sind.</translation>
     </message>
     <message>
-        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
-        <translation>Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten, nachträglich ändern oder ein abgelehntes Angebot eintragen: %1. Sie arbeiten als %2, daher ist dieses Formular schreibgeschützt (Datei › Interviewer:in wechseln… ändert das).</translation>
+        <source>Only a panel lead of this opening can record or amend its decision, or record an offer&apos;s answer: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
+        <translation>Nur die Leitung des Interviewteams dieser Stelle kann die Entscheidung festhalten oder nachträglich ändern oder die Antwort auf ein Angebot eintragen: %1. Sie arbeiten als %2, daher ist dieses Formular schreibgeschützt (Datei › Interviewer:in wechseln… ändert das).</translation>
     </message>
 </context>
 <context>
@@ -8514,8 +8524,8 @@ Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mi
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <source>Nobody is in the talent pool yet. Tick “Talent pool” for a runner-up in Opening › Record Decision…, and they appear here for the next opening.</source>
-        <translation>Noch ist niemand im Talentpool. Setzen Sie unter Entscheidung › Entscheidung festhalten… bei einer Person aus der zweiten Wahl das Häkchen in der Spalte „Talentpool“; dann erscheint sie hier für die nächste Stelle.</translation>
+        <source>Nobody is in the talent pool yet. Tick “Keep in mind” for a runner-up in Decision › Record Decision…, and they appear here for the next opening.</source>
+        <translation>Noch ist niemand im Talentpool. Setzen Sie unter Entscheidung › Entscheidung festhalten… bei einer Person aus der zweiten Wahl das Häkchen „Vormerken“; dann erscheint sie hier für die nächste Stelle.</translation>
     </message>
 </context>
 <context>

@@ -4372,6 +4372,11 @@ Exemples&#xa0;:
         <source>--interview takes a number or a uuid.</source>
         <translation>--interview attend un nombre ou un UUID.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an option, then what is wrong with it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SchedulingMenu</name>
@@ -4664,6 +4669,11 @@ Exemples&#xa0;:
     <message>
         <source>Go Back</source>
         <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>• %1: “%2”</source>
+        <comment>a tone finding&apos;s category, then the flagged words</comment>
+        <translation>• %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5155,10 +5165,6 @@ Exemples&#xa0;:
         <translation>l&apos;onglet Calibrage de la comparaison des finalistes</translation>
     </message>
     <message>
-        <source>Rejection Drafts of a decided opening: offer letter, held, ready and sent</source>
-        <translation>les Brouillons de refus d&apos;un poste décidé&#xa0;: lettre d&apos;offre, brouillons en suspens, prêts et envoyés</translation>
-    </message>
-    <message>
         <source>the dialog that schedules an interview, with the round&apos;s defaults</source>
         <translation>la boîte de dialogue qui permet de planifier un entretien, avec les valeurs par défaut du tour</translation>
     </message>
@@ -5169,6 +5175,10 @@ Exemples&#xa0;:
     <message>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>the rejection drafts of a decided opening: offer letter, held, ready and sent</source>
+        <translation>les brouillons de refus d&apos;un poste décidé&#xa0;: lettre d&apos;offre, brouillons en suspens, prêts et envoyés</translation>
     </message>
 </context>
 <context>
@@ -5418,10 +5428,6 @@ Exemples&#xa0;:
         <translation>Il reste consigné, marqué comme annulé, et personne ne doit de grille d&apos;évaluation pour lui. Édition › Annuler revient sur l&apos;annulation.</translation>
     </message>
     <message>
-        <source>e.g. the candidate withdrew; the panel is ill</source>
-        <translation>p. ex. le candidat s&apos;est désisté&#xa0;; un membre du jury est malade</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Raison&#xa0;:</translation>
     </message>
@@ -5432,6 +5438,10 @@ Exemples&#xa0;:
     <message>
         <source>&amp;Keep Interview</source>
         <translation>&amp;Conserver l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>e.g. the candidate withdrew; a panelist is ill</source>
+        <translation>p. ex. le candidat s&apos;est désisté&#xa0;; un membre du jury est malade</translation>
     </message>
 </context>
 <context>
@@ -6503,12 +6513,12 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>(aucun responsable dans le jury pour l&apos;instant)</translation>
     </message>
     <message>
-        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. Choose who you are with File › Switch Panelist….</source>
-        <translation>Seul un responsable du jury de ce poste peut consigner la décision, la modifier ou consigner une offre déclinée&#xa0;: %1. Indiquez qui vous êtes avec Fichier › Changer de membre du jury….</translation>
+        <source>Only a panel lead of this opening can record or amend its decision, or record an offer&apos;s answer: %1. Choose who you are with File › Switch Panelist….</source>
+        <translation>Seul un responsable du jury de ce poste peut consigner ou modifier la décision, ou consigner la réponse à une offre&#xa0;: %1. Indiquez qui vous êtes avec Fichier › Changer de membre du jury….</translation>
     </message>
     <message>
-        <source>Only a panel lead of this opening can record, amend or decline its decision: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
-        <translation>Seul un responsable du jury de ce poste peut consigner la décision, la modifier ou consigner une offre déclinée&#xa0;: %1. Vous travaillez en tant que %2&#xa0;: ce formulaire est donc en lecture seule (Fichier › Changer de membre du jury… permet de changer cela).</translation>
+        <source>Only a panel lead of this opening can record or amend its decision, or record an offer&apos;s answer: %1. You are working as %2, so this form is read-only (File › Switch Panelist… changes that).</source>
+        <translation>Seul un responsable du jury de ce poste peut consigner ou modifier la décision, ou consigner la réponse à une offre&#xa0;: %1. Vous travaillez en tant que %2&#xa0;: ce formulaire est donc en lecture seule (Fichier › Changer de membre du jury… permet de changer cela).</translation>
     </message>
 </context>
 <context>
@@ -8513,7 +8523,7 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
         <translation>Chercher dans le &amp;vivier&#xa0;:</translation>
     </message>
     <message>
-        <source>Nobody is in the talent pool yet. Tick “Talent pool” for a runner-up in Opening › Record Decision…, and they appear here for the next opening.</source>
+        <source>Nobody is in the talent pool yet. Tick “Keep in mind” for a runner-up in Decision › Record Decision…, and they appear here for the next opening.</source>
         <translation>Personne n&apos;est encore dans le vivier de talents. Cochez «&#xa0;Garder en vivier&#xa0;» pour un deuxième choix dans Décision › Consigner la décision…&#xa0;: il apparaîtra ici pour le prochain poste.</translation>
     </message>
 </context>
