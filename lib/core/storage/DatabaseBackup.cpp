@@ -252,13 +252,8 @@ QStringList DatabaseBackup::automaticCopies(const QString& databasePath) {
     return paths;
 }
 
-Result<QString> DatabaseBackup::restore(const QString& databasePath, const QString& backupPath,
-                                        const QDateTime& now) {
-    const QString database = QFileInfo(databasePath).absoluteFilePath();
+Result<int> DatabaseBackup::checkBackup(const QString& backupPath) {
     const QString backup = QFileInfo(backupPath).absoluteFilePath();
-    if (isOwnFile(database, backup))
-        return Error{
-            tr("%1 is the database itself, not a backup of it; nothing was changed.").arg(backup)};
     auto version = Database::schemaVersionOf(backup, true);
     if (!version)
         return Error{tr("Cannot restore from %1; nothing was changed. %2")
@@ -271,6 +266,18 @@ Result<QString> DatabaseBackup::restore(const QString& databasePath, const QStri
                          .arg(backup)
                          .arg(*version)
                          .arg(latestSchemaVersion())};
+    return version;
+}
+
+Result<QString> DatabaseBackup::restore(const QString& databasePath, const QString& backupPath,
+                                        const QDateTime& now) {
+    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    const QString backup = QFileInfo(backupPath).absoluteFilePath();
+    if (isOwnFile(database, backup))
+        return Error{
+            tr("%1 is the database itself, not a backup of it; nothing was changed.").arg(backup)};
+    if (auto usable = checkBackup(backup); !usable)
+        return usable.error();
     QString kept;
     if (QFileInfo::exists(database)) {
         auto copy = keepBeforeRestore(database, now);

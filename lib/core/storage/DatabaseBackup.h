@@ -44,6 +44,10 @@ public:
     /// The automatic copies of `databasePath` that exist, oldest first.
     static QStringList automaticCopies(const QString& databasePath);
 
+    /// Whether the file at `backupPath` can be restored (see restore()), and
+    /// its schema version when it can.
+    static Result<int> checkBackup(const QString& backupPath);
+
     /// Replaces the database at `databasePath` (which may not exist yet) by
     /// the backup at `backupPath`. Refuses a backup that is not a Debrief
     /// database, is damaged, holds nothing or was written by a newer
