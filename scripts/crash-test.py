@@ -384,8 +384,8 @@ def main():
     parser.add_argument("--gui-every", type=int, default=10,
                         help="open every Nth round's file in the window (default 10)")
     parser.add_argument("--kills", type=int, default=120, help="kills to reach (default 120)")
-    parser.add_argument("--budget", type=float, default=240,
-                        help="seconds at most, preparation included (default 240)")
+    parser.add_argument("--budget", type=float, default=210,
+                        help="seconds at most, preparation included (default 210)")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: new)")
     parser.add_argument("--work", help="folder for the files (default: a temporary one)")
     options = parser.parse_args()

@@ -154,7 +154,7 @@ check_core_only() {
 
 # The crash test (docs/RELIABILITY.md): scripts/crash-test.py kills
 # debrief-cli's imports and a scorecard autosave loop with SIGKILL at random
-# points, at least 120 times within four minutes, and fails unless every
+# points, at least 120 times within 3.5 minutes, and fails unless every
 # file left behind opens, passes SQLite's integrity check and holds the data
 # of exactly before or exactly after the write. run_crash_test <build dir>
 run_crash_test() {
