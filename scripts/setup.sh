@@ -152,6 +152,26 @@ check_core_only() {
     return "$found"
 }
 
+# The crash test (docs/RELIABILITY.md): scripts/crash-test.py kills
+# debrief-cli's imports and a scorecard autosave loop with SIGKILL at random
+# points, at least 120 times within 3.5 minutes, and fails unless every
+# file left behind opens, passes SQLite's integrity check and holds the data
+# of exactly before or exactly after the write. run_crash_test <build dir>
+run_crash_test() {
+    local dir="$root/$1" status=0 line
+    log "Crash test: kill -9 during imports and autosaves ($1)"
+    python3 "$root/scripts/crash-test.py" --cli "$dir/app/cli/debrief-cli" \
+        --tool "$dir/tests/tools/debrief-testtool" --gui "$dir/app/gui/debrief" \
+        2>&1 | tee "$dir/crash-test.log" || status=$?
+    line="$(grep -E '^crash test: [0-9]+ kills' "$dir/crash-test.log" | tail -n 1 || true)"
+    if [[ -n "$line" ]]; then
+        summaries+=("Crash test: ${line#crash test: }")
+    else
+        summaries+=("Crash test: no result (exit status $status)")
+    fi
+    return "$status"
+}
+
 mode_test() {
     install_packages
     local status=0
@@ -164,6 +184,7 @@ mode_test() {
     build build-core
     check_core_only build-core || status=1
     run_tests build-core "Core only (build-core)" || status=1
+    run_crash_test build-test || status=1
     log "Summary"
     printf '    %s\n' "${summaries[@]}"
     if [[ $status -ne 0 ]]; then

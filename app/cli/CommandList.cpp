@@ -1,4 +1,5 @@
 #include "CommandList.h"
+#include "BackupCommand.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "DraftsCommand.h"
@@ -11,6 +12,7 @@
 #include "ReportCommand.h"
 #endif
 #include "LintCommand.h"
+#include "RestoreCommand.h"
 #include "ScheduleCommand.h"
 
 namespace debrief::cli {
@@ -31,6 +33,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ReportCommand>());
 #endif
     commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CommunicationRepository.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/InterviewRepository.h"
 #include "storage/InterviewRoundRepository.h"
 #include "storage/OpeningRepository.h"
@@ -11,6 +12,7 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace debrief {
@@ -33,10 +35,33 @@ Status DatabaseSession::create(const QString& path) {
     return adopt(Database::openSqlite(path, Database::OpenMode::CreateIfMissing));
 }
 
+Result<QString> DatabaseSession::restoreFrom(const QString& backupPath) {
+    if (!m_database)
+        return Error{tr("Open the database to restore into first.")};
+    const QString path = m_database->location();
+    emit aboutToChangeDatabase();
+    // A restore needs the only connection to the file.
+    m_database.reset();
+    auto kept = DatabaseBackup::restore(path, backupPath, QDateTime::currentDateTimeUtc());
+    auto reopened = Database::openSqlite(path, Database::OpenMode::MustExist);
+    if (reopened)
+        m_database = std::move(reopened).value();
+    ++m_generation;
+    emit databaseChanged();
+    if (!kept)
+        return kept.error();
+    if (!m_database)
+        return reopened.error();
+    return kept;
+}
+
 Status DatabaseSession::adopt(Result<std::unique_ptr<Database>> opened) {
     if (!opened)
         return opened.error();
+    if (m_database)
+        emit aboutToChangeDatabase();
     m_database = std::move(opened).value();
+    ++m_generation;
     emit databaseChanged();
     return {};
 }

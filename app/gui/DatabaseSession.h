@@ -38,8 +38,16 @@ public:
     Status open(const QString& path, Database::OpenMode mode = Database::OpenMode::MustExist);
     /// Creates a new, empty database file; refuses to touch an existing file.
     Status create(const QString& path);
+    /// Puts the backup at `backupPath` in place of the open database's file
+    /// (DatabaseBackup::restore) and opens it again, upgraded when it is
+    /// older; returns where the replaced data is kept. When the restore is
+    /// refused the file is unchanged and open again.
+    Result<QString> restoreFrom(const QString& backupPath);
 
     bool isOpen() const { return m_database != nullptr; }
+    /// Counts the databases opened (a restore counts too): whoever holds
+    /// records of one can tell that it was replaced.
+    int generation() const { return m_generation; }
     /// The open database; only valid while isOpen().
     Database& database() const { return *m_database; }
     /// The open file's absolute path, empty when none is open.
@@ -62,12 +70,16 @@ public:
     CommunicationRepository communications() const;
 
 signals:
+    /// The open database is about to be closed: the last moment to write
+    /// into it.
+    void aboutToChangeDatabase();
     void databaseChanged();
 
 private:
     Status adopt(Result<std::unique_ptr<Database>> opened);
 
     std::unique_ptr<Database> m_database;
+    int m_generation = 0;
     Clock m_clock;
 };
 

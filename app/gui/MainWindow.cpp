@@ -10,6 +10,7 @@
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
 #include "TopLevelWindows.h"
+#include "backup/BackupMenu.h"
 #include "communication/CommunicationEditing.h"
 #include "comparison/ComparisonMenu.h"
 #include "csvimport/CandidateImportMenu.h"
@@ -251,6 +252,8 @@ void MainWindow::buildFileMenu() {
         return m_openings->openingId(m_openingList->currentIndex().row());
     });
     ReportMenu::install(this, file, m_session, m_settings, [this] { return currentOpeningId(); });
+    file->addSeparator();
+    BackupMenu::install(this, file, m_session);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

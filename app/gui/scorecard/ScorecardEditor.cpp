@@ -3,6 +3,7 @@
 #include "ColleagueScorecards.h"
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "DraftAutosave.h"
 #include "ScoreLevelPicker.h"
 #include "ScorecardEditCommand.h"
 
@@ -26,14 +27,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace debrief {
 namespace {
-
-constexpr int kAutosaveMs = 500;
 
 QLabel* sectionTitle(const QString& text) {
     auto* label = new QLabel(text);
@@ -84,10 +82,21 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
     setObjectName(QStringLiteral("scorecardEditor"));
     setWindowTitle(tr("Scorecard"));
     m_undo = new QUndoStack(this);
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(kAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, &ScorecardEditor::saveDraftNow);
+    m_autosave = new DraftAutosave([this] { return storeDraft(); }, this);
+    connect(m_autosave, &DraftAutosave::saved, this, &ScorecardEditor::onDraftSaved);
+    // The card belongs to the open database: saved before it closes, and the
+    // editor closes with it.
+    connect(&m_session, &DatabaseSession::aboutToChangeDatabase, this,
+            &ScorecardEditor::saveDraftNow);
+    connect(&m_session, &DatabaseSession::databaseChanged, this, &QWidget::close);
+    connect(m_autosave, &DraftAutosave::failed, this, [this](const QString& why, int seconds) {
+        // The card stays in the form; nothing typed is dropped. The reason
+        // (often another program writing to the file) is a hover away.
+        m_status->setText(tr("Not saved yet: your changes are kept here, and Debrief tries "
+                             "again in %n seconds.",
+                             "", seconds));
+        m_status->setToolTip(why);
+    });
 
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -135,8 +144,7 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
 
 ScorecardEditor::~ScorecardEditor() {
     // A draft typed just before closing must not be lost.
-    if (m_dirty && !m_card.isSubmitted())
-        saveDraftNow();
+    saveDraftNow();
 }
 
 QWidget* ScorecardEditor::buildFooter() {
@@ -151,6 +159,8 @@ QWidget* ScorecardEditor::buildFooter() {
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("scorecardStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setTextFormat(Qt::PlainText); // may quote a file name
+    m_status->setWordWrap(true);
     m_amend = new QPushButton(tr("&Amend…"));
     m_amend->setObjectName(QStringLiteral("amendButton"));
     m_amend->setToolTip(tr("Change this submitted scorecard; the change and its reason are "
@@ -224,7 +234,8 @@ Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
             card.ratings.append(CriterionRating{criterion.id, std::nullopt, {}});
     }
     m_card = card;
-    m_dirty = false;
+    m_generation = m_session.generation();
+    m_autosave->discard();
     m_amending = false;
     m_undo->clear();
     m_status->clear();
@@ -405,10 +416,9 @@ void ScorecardEditor::edit(const Scorecard& after, const QString& text, const QS
 
 void ScorecardEditor::apply(const Scorecard& card) {
     display(card);
-    m_dirty = true;
     if (!m_card.isSubmitted()) {
         m_status->setText(tr("Unsaved changes…"));
-        m_autosave->start();
+        m_autosave->changed();
     }
 }
 
@@ -440,16 +450,21 @@ void ScorecardEditor::focusPicker(int index) {
 }
 
 void ScorecardEditor::saveDraftNow() {
-    m_autosave->stop();
-    if (!m_dirty || m_card.isSubmitted() || m_card.interviewId == kNoRow)
-        return;
-    const Status stored =
-        ScorecardWorkflow(m_session.database()).saveDraft(m_card, QDateTime::currentDateTimeUtc());
-    if (!stored) {
-        m_status->setText(tr("The draft could not be saved: %1").arg(stored.error().message));
-        return;
-    }
-    m_dirty = false;
+    if (m_card.isSubmitted() || m_card.interviewId == kNoRow)
+        m_autosave->discard();
+    m_autosave->saveNow();
+}
+
+Status ScorecardEditor::storeDraft() {
+    // Never into another file than the card came from (File › Open, Restore).
+    if (m_session.generation() != m_generation)
+        return Error{tr("The database this scorecard belongs to was closed.")};
+    return ScorecardWorkflow(m_session.database())
+        .saveDraft(m_card, QDateTime::currentDateTimeUtc());
+}
+
+void ScorecardEditor::onDraftSaved() {
+    m_status->setToolTip({});
     m_status->setText(tr("Draft saved %1")
                           .arg(QLocale().toString(m_card.updatedAt.toLocalTime().time(),
                                                   QStringLiteral("HH:mm"))));
@@ -459,7 +474,6 @@ void ScorecardEditor::saveDraftNow() {
 bool ScorecardEditor::submitCard() {
     if (isReadOnly())
         return false;
-    m_autosave->stop();
     ScorecardWorkflow workflow(m_session.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Scorecard card = m_card;
@@ -476,7 +490,7 @@ bool ScorecardEditor::submitCard() {
     if (auto stored = m_session.scorecards().get(card.id))
         card = *stored;
     m_card = card;
-    m_dirty = false;
+    m_autosave->discard();
     m_undo->clear();
     showProblems({});
     m_status->setText(
@@ -568,7 +582,13 @@ void ScorecardEditor::showColleagues() {
 
 void ScorecardEditor::closeEvent(QCloseEvent* event) {
     saveDraftNow();
-    QWidget::closeEvent(event);
+    if (!m_autosave->isPending()) {
+        QWidget::closeEvent(event);
+        return;
+    }
+    // The draft could not be saved: closing now would lose what was typed.
+    event->ignore();
+    m_autosave->askBeforeDropping(this, m_status->toolTip(), [this] { close(); });
 }
 
 } // namespace debrief

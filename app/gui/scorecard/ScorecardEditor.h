@@ -11,13 +11,13 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 class QUndoStack;
 class QVBoxLayout;
 
 namespace debrief {
 
 class ColleagueScorecards;
+class DraftAutosave;
 class DatabaseSession;
 class ScoreLevelPicker;
 
@@ -50,7 +50,8 @@ public:
     void requestSubmit();
     /// Unlocks a submitted card for changes that will be audited with `reason`.
     void beginAmendment(const QString& reason);
-    /// Writes a pending draft now instead of waiting for the timer.
+    /// Writes a pending draft now instead of waiting for the timer. When
+    /// the database refuses, the changes stay pending and are tried again.
     void saveDraftNow();
 
 signals:
@@ -65,6 +66,9 @@ private:
     QWidget* buildCriterion(int index, const Criterion& criterion);
     QWidget* buildFooter();
     void rebuildForm();
+    /// Writes the card as a draft (DraftAutosave decides when).
+    Status storeDraft();
+    void onDraftSaved();
     /// Shows `card` in the form.
     void display(const Scorecard& card);
     /// Shows `card` as the user's change (an edit, its undo or redo) and
@@ -82,7 +86,7 @@ private:
 
     DatabaseSession& m_session;
     QUndoStack* m_undo = nullptr;
-    QTimer* m_autosave = nullptr;
+    DraftAutosave* m_autosave = nullptr;
     Interview m_interview;
     Rubric m_rubric;
     Scorecard m_card;
@@ -91,8 +95,9 @@ private:
     /// The criteria the interview's round assesses (empty: the whole rubric).
     QList<RowId> m_roundCriteria;
     QString m_panelistName;
-    bool m_dirty = false;
     bool m_amending = false;
+    /// DatabaseSession::generation() when the card was loaded.
+    int m_generation = 0;
     QString m_amendReason;
 
     QVBoxLayout* m_formHolder = nullptr;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseBackup.h"
 #include "Migration.h"
 #include "TransactionGuard.h"
 
@@ -49,8 +50,9 @@ void openForPeek(QSqlDatabase& db, const QString& path) {
 }
 
 /// Reads the schema version of an existing file through a read-only
-/// connection, so that a file we must refuse is not touched at all.
-Result<int> peekSchemaVersion(const QString& path) {
+/// connection, so that a file we must refuse is not touched at all. With
+/// `checkIntegrity`, SQLite's integrity check must pass as well.
+Result<int> peekSchemaVersion(const QString& path, bool checkIntegrity = false) {
     const QString name = newConnectionName();
     int version = 0;
     QString failure;
@@ -67,7 +69,10 @@ Result<int> peekSchemaVersion(const QString& path) {
             QStringList names;
             while (listed && tables.next())
                 names.append(tables.value(0).toString());
-            if (!listed) {
+            if (!listed && tables.lastError().nativeErrorCode() == QLatin1String("11")) {
+                // SQLITE_CORRUPT: an SQLite file, but its pages are damaged.
+                failure = Database::tr("it is damaged (%1)").arg(tables.lastError().text());
+            } else if (!listed) {
                 failure = Database::tr("it is not an SQLite database (%1)")
                               .arg(tables.lastError().text());
             } else if (!names.isEmpty() && !names.contains(QStringLiteral("schema_version"))) {
@@ -76,6 +81,12 @@ Result<int> peekSchemaVersion(const QString& path) {
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next())
                     version = q.value(0).toInt();
+            }
+            if (failure.isEmpty() && checkIntegrity) {
+                QSqlQuery check(db);
+                if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
+                    check.value(0).toString() != QLatin1String("ok"))
+                    failure = Database::tr("it is damaged (SQLite's integrity check fails)");
             }
             db.close();
         }
@@ -142,6 +153,15 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
     return database;
 }
 
+Result<int> Database::schemaVersionOf(const QString& path, bool checkIntegrity) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{tr("The SQLite driver for Qt is not installed.")};
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(absolute).isFile())
+        return Error{tr("%1 does not exist.").arg(absolute)};
+    return peekSchemaVersion(absolute, checkIntegrity);
+}
+
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
@@ -177,6 +197,13 @@ Status Database::migrate() {
     // another instance's WAL; never write to a newer schema.
     if (m_schemaVersion > latestSchemaVersion())
         return newerSchemaError(m_location, m_schemaVersion);
+    const int latest = latestSchemaVersion();
+    if (m_dialect == SqlDialect::Sqlite && m_schemaVersion >= 1 && m_schemaVersion < latest) {
+        // The file as it was, next to it, before the first step changes it.
+        auto copy = DatabaseBackup::beforeUpgrade(*this, latest, QDateTime::currentDateTimeUtc());
+        if (!copy)
+            return copy.error();
+    }
     for (const Migration& step : allMigrations()) {
         if (step.version <= m_schemaVersion)
             continue;

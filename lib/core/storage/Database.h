@@ -29,6 +29,12 @@ public:
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                         OpenMode mode = OpenMode::CreateIfMissing);
 
+    /// The schema version of the SQLite file at `path`, read without changing
+    /// the file (0 when it holds no tables yet). An error when it is missing,
+    /// not an SQLite database, not one of Debrief's or, with
+    /// `checkIntegrity`, damaged.
+    static Result<int> schemaVersionOf(const QString& path, bool checkIntegrity = false);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -98,7 +98,12 @@ Status ScorecardRepository::update(const Scorecard& value) {
         return stored.error();
     if (!stored->next())
         return notFound(value.id);
-    if (fromKey<ScorecardStatus>(stored->value(0).toString()) == ScorecardStatus::Submitted) {
+    const bool submitted =
+        fromKey<ScorecardStatus>(stored->value(0).toString()) == ScorecardStatus::Submitted;
+    // A statement left open keeps its read snapshot past the commit, and
+    // SQLite cannot then restart the WAL: it would grow with every save.
+    stored->finish();
+    if (submitted) {
         return Error{tr("Scorecard %1 in %2 has been submitted and is locked: it can only be "
                         "changed by an amendment with a reason, which the audit log keeps.")
                          .arg(value.id)
