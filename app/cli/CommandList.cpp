@@ -7,10 +7,13 @@
 #include "ImportCandidatesCommand.h"
 #include "ImportJsonCommand.h"
 #include "ImportScorecardsCommand.h"
+#include "PersonEraseCommand.h"
+#include "PersonExportCommand.h"
 #ifdef DEBRIEF_CLI_REPORTS
 #include "ReportCommand.h"
 #endif
 #include "LintCommand.h"
+#include "RetentionCommand.h"
 #include "ScheduleCommand.h"
 
 namespace debrief::cli {
@@ -31,6 +34,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<ReportCommand>());
 #endif
     commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<RetentionCommand>());
+    commands.push_back(std::make_unique<PersonExportCommand>());
+    commands.push_back(std::make_unique<PersonEraseCommand>());
     return commands;
 }
 
