@@ -6,21 +6,7 @@
 #include "privacy/FileScrub.h"
 #include "storage/Database.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace debrief::cli {
-namespace {
-
-/// The path with its folder resolved (symbolic links, "..") and the file
-/// name kept: the file itself may not exist yet.
-QString resolved(const QString& path) {
-    const QFileInfo info(path);
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return QDir(folder.isEmpty() ? info.absolutePath() : folder).filePath(info.fileName());
-}
-
-} // namespace
 
 QCommandLineOption PrivacyCommandLine::candidateOption() {
     return {QStringLiteral("candidate"), tr("The candidate: their id in FILE, or their uuid."),
@@ -42,21 +28,6 @@ std::optional<int> PrivacyCommandLine::openPerson(const CommandLine& line,
         return line.usageError(err, tr("--candidate takes a number or a uuid."));
     into.candidateId = *id;
     return std::nullopt;
-}
-
-Status PrivacyCommandLine::checkOutputIsNotDatabase(const QString& output,
-                                                    const QString& database) {
-    const QString out =
-        QFileInfo(output).exists() ? QFileInfo(output).canonicalFilePath() : resolved(output);
-    const QString db =
-        QFileInfo(database).exists() ? QFileInfo(database).canonicalFilePath() : resolved(database);
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        if (out == db + QLatin1String(suffix))
-            return Error{tr("%1 is the database (or one of its files); choose another file to "
-                            "write to.")
-                             .arg(output)};
-    }
-    return {};
 }
 
 Result<QDate> PrivacyCommandLine::today(const QString& given) {

@@ -39,10 +39,6 @@ public:
     static std::optional<int> openPerson(const CommandLine& line, const QCommandLineOption& db,
                                          const QCommandLineOption& candidate, QTextStream& err,
                                          PersonArguments& into);
-    /// Refuses an output path that is the database itself or one of
-    /// SQLite's files next to it (-wal, -shm, -journal): writing there would
-    /// destroy the panel's data.
-    static Status checkOutputIsNotDatabase(const QString& output, const QString& database);
     /// `--today`: the date given, or today's when `given` is empty.
     static Result<QDate> today(const QString& given);
     /// `text` with control characters (escape sequences, line breaks)
