@@ -8,11 +8,14 @@
 #include "ImportCandidatesCommand.h"
 #include "ImportJsonCommand.h"
 #include "ImportScorecardsCommand.h"
+#include "PersonEraseCommand.h"
+#include "PersonExportCommand.h"
 #ifdef DEBRIEF_CLI_REPORTS
 #include "ReportCommand.h"
 #endif
 #include "LintCommand.h"
 #include "RestoreCommand.h"
+#include "RetentionCommand.h"
 #include "ScheduleCommand.h"
 
 namespace debrief::cli {
@@ -35,6 +38,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<LintCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<RetentionCommand>());
+    commands.push_back(std::make_unique<PersonExportCommand>());
+    commands.push_back(std::make_unique<PersonEraseCommand>());
     return commands;
 }
 

@@ -1,6 +1,7 @@
 #include "RecordArgument.h"
 
 #include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/OpeningRepository.h"
@@ -68,6 +69,10 @@ Result<RowId> RecordArgument::application(Database& db, const QString& given) {
 
 Result<RowId> RecordArgument::interview(Database& db, const QString& given) {
     return resolve<InterviewRepository>(db, given, tr("There is no interview with uuid %1 in %2."));
+}
+
+Result<RowId> RecordArgument::candidate(Database& db, const QString& given) {
+    return resolve<CandidateRepository>(db, given, tr("There is no candidate with uuid %1 in %2."));
 }
 
 } // namespace debrief::cli

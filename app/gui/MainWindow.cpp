@@ -20,6 +20,7 @@
 #include "opening/OpeningSetupMenu.h"
 #include "pipeline/CandidateFilterBar.h"
 #include "pipeline/PipelineEditing.h"
+#include "privacy/PrivacyMenu.h"
 #include "report/ReportMenu.h"
 #include "rubric/RubricMenu.h"
 #include "scheduling/MyInterviewsMenu.h"
@@ -195,7 +196,7 @@ QWidget* MainWindow::buildCandidatesPanel() {
 }
 
 void MainWindow::buildMenus() {
-    buildFileMenu();
+    QMenu* file = buildFileMenu();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Every edit in the window is a command on m_undoStack, so these name it.
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -230,10 +231,12 @@ void MainWindow::buildMenus() {
         [this] { reloadAll(); });
     ComparisonMenu::install(this, m_session, m_settings, [this] { return currentOpeningId(); });
     DraftsMenu::install(this, m_session, m_settings, [this] { return currentOpeningId(); });
+    // Last, so that its actions for one candidate close the context menu.
+    PrivacyMenu::install(this, file, m_session, m_settings, m_detail);
     buildHelpMenu();
 }
 
-void MainWindow::buildFileMenu() {
+QMenu* MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* create =
         file->addAction(tr("&New Panel Database…"), this, &MainWindow::askNewDatabase);
@@ -259,6 +262,7 @@ void MainWindow::buildFileMenu() {
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    return file;
 }
 
 void MainWindow::buildViewMenu() {

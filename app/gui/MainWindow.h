@@ -70,7 +70,7 @@ private:
     QWidget* buildOpeningsPanel();
     QWidget* buildCandidatesPanel();
     void buildMenus();
-    void buildFileMenu();
+    QMenu* buildFileMenu();
     void buildViewMenu();
     void buildHelpMenu();
     void rebuildRecentMenu();

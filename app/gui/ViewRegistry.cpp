@@ -13,6 +13,7 @@
 #include "opening/OpeningSetupView.h"
 #include "pipeline/CandidatesView.h"
 #include "pipeline/PipelineCommands.h"
+#include "privacy/PrivacyMenu.h"
 #include "report/ReportMenu.h"
 #include "rubric/RubricEditorView.h"
 #include "scheduling/MyInterviewsMenu.h"
@@ -113,6 +114,9 @@ ViewRegistry ViewRegistry::standard() {
                  makeMyInterviewsView);
     registry.add(QStringLiteral("report-export"),
                  tr("the report export dialog, set to a candidate packet"), makeReportExportView);
+    registry.add(QStringLiteral("data-protection"),
+                 tr("File › Data Protection…, with a retention period of 30 days"),
+                 makeDataProtectionView);
     return registry;
 }
 

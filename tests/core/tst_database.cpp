@@ -86,22 +86,35 @@ void TestDatabase::emptyFileIsMigratedToLatest() {
     while (tables->next())
         names.append(tables->value(0).toString());
     const QStringList expected = {
-        QStringLiteral("applications"),      QStringLiteral("audit_log"),
-        QStringLiteral("candidates"),        QStringLiteral("communications"),
-        QStringLiteral("criteria"),          QStringLiteral("criterion_anchors"),
-        QStringLiteral("decision_criteria"), QStringLiteral("decision_outcomes"),
-        QStringLiteral("decisions"),         QStringLiteral("interview_panelists"),
-        QStringLiteral("interviews"),        QStringLiteral("message_templates"),
-        QStringLiteral("opening_panel"),     QStringLiteral("openings"),
-        QStringLiteral("panelists"),         QStringLiteral("ratings"),
-        QStringLiteral("referees"),          QStringLiteral("rejection_drafts"),
-        QStringLiteral("round_criteria"),    QStringLiteral("rounds"),
-        QStringLiteral("rubrics"),           QStringLiteral("schema_version"),
+        QStringLiteral("applications"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("candidates"),
+        QStringLiteral("communications"),
+        QStringLiteral("criteria"),
+        QStringLiteral("criterion_anchors"),
+        QStringLiteral("database_settings"),
+        QStringLiteral("decision_criteria"),
+        QStringLiteral("decision_outcomes"),
+        QStringLiteral("decisions"),
+        QStringLiteral("interview_panelists"),
+        QStringLiteral("interviews"),
+        QStringLiteral("message_templates"),
+        QStringLiteral("opening_panel"),
+        QStringLiteral("openings"),
+        QStringLiteral("panelists"),
+        QStringLiteral("ratings"),
+        QStringLiteral("referees"),
+        QStringLiteral("rejection_drafts"),
+        QStringLiteral("round_criteria"),
+        QStringLiteral("rounds"),
+        QStringLiteral("rubrics"),
+        QStringLiteral("schema_version"),
         QStringLiteral("scorecards"),
     };
     QCOMPARE(names, expected);
+    // One row per step; the chain may skip a number while branches merge.
     QCOMPARE(countRows(*db, QStringLiteral("schema_version")),
-             qint64(debrief::latestSchemaVersion()));
+             qint64(debrief::allMigrations().size()));
 }
 
 void TestDatabase::upToDateFileRunsNoMigration() {

@@ -81,13 +81,13 @@ private:
 };
 
 void TestInterviewMigration::versionFourFileGainsTheColumnsAndKeepsItsData() {
-    QCOMPARE(latestSchemaVersion(), 5);
+    QVERIFY(latestSchemaVersion() >= 5);
     const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
     QVERIFY(test::runRawSql(path, version4File()));
 
     auto db = Database::openSqlite(path, Database::OpenMode::MustExist);
     QVERIFY2(db, qPrintable(db.errorMessage()));
-    QCOMPARE((*db)->schemaVersion(), 5);
+    QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
     const QStringList columns = columnsOf(**db, QStringLiteral("interviews"));
     for (const char* column : {"video_link", "invitation_sequence", "cancelled_at", "cancelled_by",
                                "cancellation_reason"})
@@ -131,7 +131,7 @@ void TestInterviewMigration::versionFourFileGainsTheColumnsAndKeepsItsData() {
     QVERIFY(again);
     auto steps = (*again)->exec(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
     QVERIFY(steps && steps->next());
-    QCOMPARE(steps->value(0).toInt(), 5);
+    QCOMPARE(steps->value(0).toInt(), int(allMigrations().size()));
 }
 
 void TestInterviewMigration::invitationSequenceCannotBeNegative() {

@@ -30,6 +30,10 @@ const QHash<QString, Allowed> kAllowed = {
     {QStringLiteral("lib/core/interchange/"),
      {"file formats that move whole records between databases, shown to nobody"}},
     {QStringLiteral("lib/core/demo/"), {"writes the demo's cards"}},
+    {QStringLiteral("lib/core/privacy/"),
+     {"a person's own data: their export for a request of access (the data controller's, so "
+      "blind scoring does not apply), and removing their text or records; shows none to a "
+      "panelist"}},
     {QStringLiteral("lib/core/rubric/RubricVersioning.cpp"),
      {"whether submitted cards use a rubric version"}},
     {QStringLiteral("lib/core/correspondence/TalentPoolQuery.cpp"),

@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "IcsCheck.h"
 #include "MainWindow.h"
+#include "MenuKeys.h"
 #include "scheduling/CancelInterviewDialog.h"
 #include "scheduling/InterviewListPanel.h"
 #include "scheduling/ScheduleInterviewDialog.h"
@@ -35,6 +36,8 @@
 #include <QUndoStack>
 
 using namespace debrief;
+using test::pressInNextMenu;
+using test::pressMenuKey;
 
 namespace {
 
@@ -44,26 +47,6 @@ const QDate kToday(2026, 3, 2);
 QDateTime localInstant(const QDate& date, const QTime& time) {
     auto instant = LocalTime::toInstant(date, time, QTimeZone::systemTimeZone());
     return instant ? *instant : QDateTime();
-}
-
-/// What the menu key (or Shift+F10) becomes: a keyboard context-menu event
-/// for the focus widget (the window system makes it, so QTest's key press
-/// to a widget does not).
-void pressMenuKey() {
-    QWidget* focus = QApplication::focusWidget();
-    QVERIFY(focus);
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, focus->rect().center(),
-                            focus->mapToGlobal(focus->rect().center()));
-    QApplication::sendEvent(focus, &event);
-}
-
-/// Presses `key` in the popup menu that opens next (QMenu::exec runs its
-/// own event loop, so it is driven from a timer).
-void pressInNextMenu(Qt::Key key) {
-    QTimer::singleShot(0, [key] {
-        QTRY_VERIFY(QApplication::activePopupWidget());
-        QTest::keyClick(QApplication::activePopupWidget(), key);
-    });
 }
 
 } // namespace
@@ -444,7 +427,9 @@ void TestSchedulingGui::openingMenuAndCandidateListReachTheDialog() {
     for (const QAction* action : menu->actions())
         texts.append(action->text());
     QCOMPARE(texts, (QStringList{QStringLiteral("Sc&hedule Interview…"),
-                                 QStringLiteral("&Log a Message or Call…")}));
+                                 QStringLiteral("&Log a Message or Call…"), QString(),
+                                 QStringLiteral("E&xport Everything About This Person…"),
+                                 QStringLiteral("&Erase This Person…")}));
     auto* table = child<QTableView>(QStringLiteral("candidateTable"));
     focusOn(table);
     // The menu key opens it on the current row.

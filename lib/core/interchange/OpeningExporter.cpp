@@ -286,10 +286,8 @@ private:
     QJsonObject scorecard(const Scorecard& s);
     QJsonObject decision(const Decision& d);
     static QJsonObject panelist(const Panelist& p);
-    static QJsonObject candidate(const Candidate& c);
     QJsonObject reference(const Reference& r);
     QJsonObject communication(const CommunicationEntry& c);
-    static QJsonObject auditEntry(const AuditEntry& a);
 
     template <typename T, typename Fn> static QJsonArray array(const QList<T>& items, Fn fn) {
         QJsonArray out;
@@ -316,7 +314,8 @@ QJsonObject JsonBuilder::build() {
     root.insert(QStringLiteral("rounds"),
                 array(m_d.rounds, [this](const InterviewRound& r) { return round(r); }));
     root.insert(QStringLiteral("panelists"), array(m_d.panelists, &JsonBuilder::panelist));
-    root.insert(QStringLiteral("candidates"), array(m_d.candidates, &JsonBuilder::candidate));
+    root.insert(QStringLiteral("candidates"),
+                array(m_d.candidates, &openingformat::candidateObject));
     root.insert(QStringLiteral("applications"),
                 array(m_d.applications, [this](const Application& a) { return application(a); }));
     root.insert(QStringLiteral("interviews"),
@@ -330,7 +329,7 @@ QJsonObject JsonBuilder::build() {
     root.insert(QStringLiteral("communications"),
                 array(m_d.communications,
                       [this](const CommunicationEntry& c) { return communication(c); }));
-    root.insert(QStringLiteral("auditLog"), array(m_d.auditLog, &JsonBuilder::auditEntry));
+    root.insert(QStringLiteral("auditLog"), array(m_d.auditLog, &openingformat::auditEntryObject));
     return root;
 }
 
@@ -389,18 +388,6 @@ QJsonObject JsonBuilder::panelist(const Panelist& p) {
             {QStringLiteral("email"), p.email},
             {QStringLiteral("role"), p.role},
             {QStringLiteral("loginRole"), p.loginRole}};
-}
-
-QJsonObject JsonBuilder::candidate(const Candidate& c) {
-    return {{QStringLiteral("uuid"), uuidValue(c.uuid)},
-            {QStringLiteral("fullName"), c.fullName},
-            {QStringLiteral("preferredName"), c.preferredName},
-            {QStringLiteral("email"), c.email},
-            {QStringLiteral("phone"), c.phone},
-            {QStringLiteral("location"), c.location},
-            {QStringLiteral("source"), c.source},
-            {QStringLiteral("notes"), c.notes},
-            {QStringLiteral("createdAt"), timestampValue(c.createdAt)}};
 }
 
 QJsonObject JsonBuilder::application(const Application& a) {
@@ -496,18 +483,6 @@ QJsonObject JsonBuilder::communication(const CommunicationEntry& c) {
             {QStringLiteral("summary"), c.summary},
             {QStringLiteral("nextPromisedDate"), dateValue(c.nextPromisedDate)},
             {QStringLiteral("author"), c.author}};
-}
-
-QJsonObject JsonBuilder::auditEntry(const AuditEntry& a) {
-    return {{QStringLiteral("uuid"), uuidValue(a.uuid)},
-            {QStringLiteral("occurredAt"), timestampValue(a.occurredAt)},
-            {QStringLiteral("actor"), a.actor},
-            {QStringLiteral("entityType"), a.entityType},
-            {QStringLiteral("entityUuid"), uuidValue(a.entityUuid)},
-            {QStringLiteral("field"), a.field},
-            {QStringLiteral("oldValue"), a.oldValue},
-            {QStringLiteral("newValue"), a.newValue},
-            {QStringLiteral("reason"), a.reason}};
 }
 
 } // namespace

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "debrief_core_export.h"
+#include "domain/AuditEntry.h"
+#include "domain/Candidate.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QUuid>
@@ -28,6 +31,12 @@ QJsonValue uuidValue(const QUuid& uuid);
 QJsonValue timestampValue(const QDateTime& when);
 /// ISO 8601 date ("2024-05-01"), or null.
 QJsonValue dateValue(const QDate& date);
+
+/// A candidate's fields as the opening format (and the person export,
+/// docs/PRIVACY.md) writes them.
+QJsonObject candidateObject(const Candidate& c);
+/// An audit entry as both formats write it.
+QJsonObject auditEntryObject(const AuditEntry& a);
 
 } // namespace openingformat
 } // namespace debrief

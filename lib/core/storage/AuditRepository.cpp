@@ -92,6 +92,32 @@ Result<QList<AuditEntry>> AuditRepository::list() {
     return sql::selectRecords(m_db, table(), QStringLiteral("ORDER BY occurred_at, id"));
 }
 
+Result<QList<AuditEntry>> AuditRepository::about(const QUuid& entityUuid) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE entity_uuid = ? ORDER BY occurred_at, id"),
+                              {sql::uuid(entityUuid)});
+}
+
+Status AuditRepository::redact(const AuditEntry& entry, RedactionKey) {
+    auto query = m_db.exec(QStringLiteral("UPDATE audit_log SET old_value = ?, new_value = ?, "
+                                          "reason = ? WHERE id = ?"),
+                           {sql::nullableText(entry.oldValue), sql::nullableText(entry.newValue),
+                            sql::text(entry.reason), sql::rowId(entry.id)});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() < 1)
+        return notFound(entry.id);
+    return {};
+}
+
+Status AuditRepository::removeAbout(const QUuid& entityUuid, RedactionKey) {
+    auto query = m_db.exec(QStringLiteral("DELETE FROM audit_log WHERE entity_uuid = ?"),
+                           {sql::uuid(entityUuid)});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Status AuditRepository::insertChanges(QList<AuditEntry> entries, const QUuid& entityUuid,
                                       const QString& actor, const QDateTime& when) {
     for (AuditEntry& entry : entries) {

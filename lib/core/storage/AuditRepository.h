@@ -12,13 +12,25 @@
 
 namespace debrief {
 
+class Anonymiser;
 class Database;
+class PersonEraser;
 
-/// Stores the append-only audit trail (update and remove are refused).
+/// Stores the append-only audit trail (update and remove are refused). The
+/// one exception is data protection: the personal text in entries about a
+/// candidate is removed when they are anonymised or erased, and only the
+/// classes that do that can make the key (docs/PRIVACY.md).
 class DEBRIEF_CORE_EXPORT AuditRepository {
     Q_DECLARE_TR_FUNCTIONS(AuditRepository)
 
 public:
+    /// Lets Anonymiser and PersonEraser change or remove entries.
+    class RedactionKey {
+        friend class Anonymiser;
+        friend class PersonEraser;
+        RedactionKey() = default;
+    };
+
     explicit AuditRepository(Database& db)
         : m_db(db) {}
 
@@ -39,6 +51,15 @@ public:
     Result<QList<AuditEntry>> forEntity(const QString& entityType, const QUuid& entityUuid);
     /// The whole audit trail, oldest first.
     Result<QList<AuditEntry>> list();
+    /// Every entry about the record with this uuid, whatever its type,
+    /// oldest first.
+    Result<QList<AuditEntry>> about(const QUuid& entityUuid);
+
+    /// Replaces an entry's old and new values and its reason, keeping who,
+    /// when and which field: how personal text leaves the trail.
+    Status redact(const AuditEntry& entry, RedactionKey);
+    /// Removes every entry about the record with this uuid.
+    Status removeAbout(const QUuid& entityUuid, RedactionKey);
 
 private:
     Database& m_db;

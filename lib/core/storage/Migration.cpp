@@ -173,6 +173,19 @@ QStringList interviewSchedulingSchema() {
     };
 }
 
+// Data protection (docs/PRIVACY.md): settings that belong to the panel's
+// file rather than to one user's computer (the retention period), and when a
+// candidate's personal text was removed, so the retention rule passes over
+// them from then on. Numbered 7: step 6 is the storage fixes' unique keys,
+// which must come first in the released chain.
+QStringList dataProtectionSchema() {
+    return {
+        QStringLiteral("CREATE TABLE database_settings (name TEXT NOT NULL PRIMARY KEY, "
+                       "setting_value TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN anonymised_at TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations() {
@@ -195,6 +208,10 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Interviews can be cancelled (who, when, why), have a video link and an "
                         "invitation sequence"),
          interviewSchedulingSchema()},
+        {7,
+         QStringLiteral("Per-database settings (the retention period) and when a candidate "
+                        "was anonymised"),
+         dataProtectionSchema()},
     };
     return migrations;
 }
