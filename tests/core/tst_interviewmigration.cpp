@@ -19,18 +19,7 @@ namespace {
 /// The schema of versions 1 to 4, exactly as those steps wrote it, with
 /// one scheduled interview in it.
 QStringList version4File() {
-    QStringList statements{QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL "
-                                          "PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT "
-                                          "NOT NULL)")};
-    for (const Migration& step : allMigrations()) {
-        if (step.version > 4)
-            break;
-        for (const QString& ddl : step.statements)
-            statements.append(adaptDdl(ddl, SqlDialect::Sqlite));
-        statements.append(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'step', "
-                                         "'2025-01-01T00:00:00.000Z')")
-                              .arg(step.version));
-    }
+    QStringList statements = test::schemaUpTo(4);
     statements += {
         QStringLiteral("INSERT INTO panelists (id, uuid, name, email) VALUES (1, "
                        "'0b000000-0000-4000-8000-000000000001', 'Zoë Brandt', 'zoe@example.org')"),
@@ -81,13 +70,14 @@ private:
 };
 
 void TestInterviewMigration::versionFourFileGainsTheColumnsAndKeepsItsData() {
-    QCOMPARE(latestSchemaVersion(), 5);
+    QVERIFY(latestSchemaVersion() >= 5);
     const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
     QVERIFY(test::runRawSql(path, version4File()));
 
     auto db = Database::openSqlite(path, Database::OpenMode::MustExist);
     QVERIFY2(db, qPrintable(db.errorMessage()));
-    QCOMPARE((*db)->schemaVersion(), 5);
+    // Migrated to the end of the chain, through step 5.
+    QCOMPARE((*db)->schemaVersion(), latestSchemaVersion());
     const QStringList columns = columnsOf(**db, QStringLiteral("interviews"));
     for (const char* column : {"video_link", "invitation_sequence", "cancelled_at", "cancelled_by",
                                "cancellation_reason"})
@@ -131,7 +121,7 @@ void TestInterviewMigration::versionFourFileGainsTheColumnsAndKeepsItsData() {
     QVERIFY(again);
     auto steps = (*again)->exec(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
     QVERIFY(steps && steps->next());
-    QCOMPARE(steps->value(0).toInt(), 5);
+    QCOMPARE(steps->value(0).toInt(), latestSchemaVersion());
 }
 
 void TestInterviewMigration::invitationSequenceCannotBeNegative() {
