@@ -110,6 +110,10 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
         err << tr("%1 already exists; pass --force to replace it.").arg(target) << '\n';
         return 1;
     }
+    if (Status replaceable = DemoDatabaseFile::mayReplace(target); !replaceable) {
+        err << replaceable.errorMessage() << '\n';
+        return 1;
+    }
     QElapsedTimer timer;
     timer.start();
     auto summary = DemoDatabaseFile::write(target, request.options);

@@ -76,6 +76,8 @@ int DraftsCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             << '\n';
     for (const QString& problem : batch.problems)
         err << problem << '\n';
+    if (batch.folderShared)
+        err << DraftBatchExport::sharedFolderNote(outDir) << '\n';
     out << tr("Wrote %n draft(s) to %1.", "", int(batch.written.size())).arg(outDir) << '\n';
     if (batch.heldSkipped > 0)
         out << tr("Skipped %n held runner-up draft(s): the chosen candidate has not accepted yet "

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "RecordArgument.h"
 
+#include "files/OutputPaths.h"
 #include "interchange/OpeningExporter.h"
 #include "interchange/PrivateFile.h"
 #include "storage/Database.h"
@@ -28,9 +29,13 @@ int ExportJsonCommand::run(const QStringList& args, QTextStream& out, QTextStrea
     if (!line.hasArguments({&dbOption, &openingOption}, 0))
         return line.usageError(err);
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::MustExist);
+    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
+    if (line.isSet(outOption)) {
+        if (Status allowed = OutputPaths::check(line.value(outOption), (*db)->location()); !allowed)
+            return fail(err, allowed.errorMessage());
+    }
     auto openingId = RecordArgument::opening(**db, line.value(openingOption));
     if (!openingId)
         return fail(err, openingId.errorMessage());

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "RecordArgument.h"
 
+#include "files/OutputPaths.h"
 #include "interchange/PrivateFile.h"
 #include "interchange/ScorecardPackageExporter.h"
 #include "storage/Database.h"
@@ -33,9 +34,11 @@ int ExportScorecardsCommand::run(const QStringList& args, QTextStream& out, QTex
     if (!line.hasArguments({&dbOption, &openingOption, &panelistOption, &outOption}, 0))
         return line.usageError(err);
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::MustExist);
+    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
+    if (Status allowed = OutputPaths::check(line.value(outOption), (*db)->location()); !allowed)
+        return fail(err, allowed.errorMessage());
     auto openingId = RecordArgument::opening(**db, line.value(openingOption));
     if (!openingId)
         return fail(err, openingId.errorMessage());

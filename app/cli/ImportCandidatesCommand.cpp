@@ -205,11 +205,14 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         err << written.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
+    // What the write found, which may differ from the plan when another
+    // import or window added some of these people meanwhile.
     out << tr("Imported %n candidate(s).", "", written->count());
-    if (const int reused = plan.existingCandidateCount(); reused > 0)
-        out << ' ' << tr("%n of them already known from another opening.", "", reused);
-    if (plan.duplicateCount() > 0)
-        out << ' ' << tr("Skipped %n duplicate(s).", "", plan.duplicateCount());
+    if (written->knownPeople > 0)
+        out << ' '
+            << tr("%n of them already known from another opening.", "", written->knownPeople);
+    if (written->duplicatesSkipped > 0)
+        out << ' ' << tr("Skipped %n duplicate(s).", "", written->duplicatesSkipped);
     out << '\n';
     return 0;
 }

@@ -7,37 +7,68 @@
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 
+#include <QDir>
 #include <QUuid>
 
 namespace debrief::cli {
 namespace {
 
+/// How to find a record by id, and what a missing one is called.
+struct RecordKind {
+    QString existsSql;   // "SELECT 1 FROM openings WHERE id = ?"
+    QString missingId;   // "There is no opening %1 in %2."
+    QString missingUuid; // "There is no opening with uuid %1 in %2."
+};
+
 /// `Repository` has findByUuid(QUuid) -> Result<std::optional<Record>>.
+/// A number must be the id of a stored record: checked here, before any
+/// command acts on it, so that every command says the same thing about an
+/// id that is not there (and none stores half an import first).
 template <typename Repository>
-Result<RowId> resolve(Database& db, const QString& given, const QString& missingMessage) {
+Result<RowId> resolve(Database& db, const QString& given, const RecordKind& kind) {
+    const QString file = QDir::toNativeSeparators(db.location());
     bool isNumber = false;
-    const RowId id = given.toLongLong(&isNumber);
-    if (isNumber)
+    const RowId id = given.trimmed().toLongLong(&isNumber);
+    if (isNumber) {
+        auto found = db.exec(kind.existsSql, {id});
+        if (!found)
+            return found.error();
+        if (!found->next())
+            return Error{kind.missingId.arg(id).arg(file)};
         return id;
-    const QUuid uuid = QUuid::fromString(given);
+    }
+    const QUuid uuid = QUuid::fromString(given.trimmed());
     if (uuid.isNull())
         return kNoRow;
     auto found = Repository(db).findByUuid(uuid);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error{missingMessage.arg(uuid.toString(QUuid::WithoutBraces), db.location())};
+        return Error{kind.missingUuid.arg(uuid.toString(QUuid::WithoutBraces), file)};
     return (*found)->id;
 }
 
 } // namespace
 
 Result<RowId> RecordArgument::opening(Database& db, const QString& given) {
-    return resolve<OpeningRepository>(db, given, tr("There is no opening with uuid %1 in %2."));
+    return resolve<OpeningRepository>(db, given,
+                                      {QStringLiteral("SELECT 1 FROM openings WHERE id = ?"),
+                                       tr("There is no opening %1 in %2."),
+                                       tr("There is no opening with uuid %1 in %2.")});
 }
 
 Result<RowId> RecordArgument::panelist(Database& db, const QString& given) {
-    return resolve<PanelistRepository>(db, given, tr("There is no panelist with uuid %1 in %2."));
+    return resolve<PanelistRepository>(db, given,
+                                       {QStringLiteral("SELECT 1 FROM panelists WHERE id = ?"),
+                                        tr("There is no panelist %1 in %2."),
+                                        tr("There is no panelist with uuid %1 in %2.")});
+}
+
+Result<RowId> RecordArgument::candidate(Database& db, const QString& given) {
+    return resolve<CandidateRepository>(db, given,
+                                        {QStringLiteral("SELECT 1 FROM candidates WHERE id = ?"),
+                                         tr("There is no candidate %1 in %2."),
+                                         tr("There is no candidate with uuid %1 in %2.")});
 }
 
 Result<ScoreViewer> RecordArgument::viewer(Database& db, RowId openingId, const QString& given) {
@@ -63,12 +94,18 @@ Result<ScoreViewer> RecordArgument::viewer(Database& db, RowId openingId, const 
 }
 
 Result<RowId> RecordArgument::application(Database& db, const QString& given) {
-    return resolve<ApplicationRepository>(db, given,
-                                          tr("There is no application with uuid %1 in %2."));
+    return resolve<ApplicationRepository>(
+        db, given,
+        {QStringLiteral("SELECT 1 FROM applications WHERE id = ?"),
+         tr("There is no application %1 in %2."),
+         tr("There is no application with uuid %1 in %2.")});
 }
 
 Result<RowId> RecordArgument::interview(Database& db, const QString& given) {
-    return resolve<InterviewRepository>(db, given, tr("There is no interview with uuid %1 in %2."));
+    return resolve<InterviewRepository>(db, given,
+                                        {QStringLiteral("SELECT 1 FROM interviews WHERE id = ?"),
+                                         tr("There is no interview %1 in %2."),
+                                         tr("There is no interview with uuid %1 in %2.")});
 }
 
 Result<RowId> RecordArgument::candidate(Database& db, const QString& given) {

@@ -21,10 +21,13 @@ class RecordArgument {
 
 public:
     /// The opening's row id; kNoRow when `given` is neither a number nor a
-    /// uuid; an Error when it is a uuid that no opening in `db` has.
+    /// uuid; an Error naming the file when no opening in `db` has that id
+    /// or uuid ("There is no opening 999 in t.sqlite.").
     static Result<RowId> opening(Database& db, const QString& given);
     /// The same for a panelist.
     static Result<RowId> panelist(Database& db, const QString& given);
+    /// The same for a candidate (a person, not one of their applications).
+    static Result<RowId> candidate(Database& db, const QString& given);
     /// The viewer `--as` names for an opening's scores: a panelist by row
     /// id, uuid or e-mail (case does not matter); when `given` is empty, the
     /// opening's panel lead, and the viewer says it was not named.

@@ -4,8 +4,10 @@
 #include "CompareCommand.h"
 #include "RecordArgument.h"
 
+#include "files/OutputPaths.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportPageSetup.h"
+#include "reporting/CandidatePacketData.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -127,9 +129,11 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return fail(err, tr("The report command needs the graphical application object."));
 
-    auto db = Database::openSqlite(line.value(o.db), Database::OpenMode::MustExist);
+    auto db = Database::openSqlite(line.value(o.db), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
+    if (Status allowed = OutputPaths::check(line.value(o.out), (*db)->location()); !allowed)
+        return fail(err, allowed.errorMessage());
     auto openingId = RecordArgument::opening(**db, line.value(o.opening));
     if (!openingId)
         return fail(err, openingId.errorMessage());
@@ -141,8 +145,12 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         return fail(err, viewer.errorMessage());
     request.viewer = *viewer;
     if (line.isSet(o.candidate)) {
-        auto application =
-            report::ReportGenerator::applicationOf(**db, *openingId, line.value(o.candidate));
+        auto candidateId = RecordArgument::candidate(**db, line.value(o.candidate));
+        if (!candidateId)
+            return fail(err, candidateId.errorMessage());
+        if (*candidateId == kNoRow)
+            return line.usageError(err, tr("--candidate takes a number or a uuid."));
+        auto application = CandidatePacketData::applicationOf(**db, *openingId, *candidateId);
         if (!application)
             return fail(err, application.errorMessage());
         request.applicationId = *application;

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "RecordArgument.h"
 
+#include "files/OutputPaths.h"
 #include "scheduling/InterviewInvitation.h"
 #include "scheduling/InterviewScheduler.h"
 #include "scheduling/LocalTime.h"
@@ -363,6 +364,10 @@ int ScheduleCommand::run(const QStringList& args, QTextStream& out, QTextStream&
     auto db = Database::openSqlite(line.value(o.db), Database::OpenMode::MustExist);
     if (!db)
         return fail(err, db.errorMessage());
+    if (line.isSet(o.ics)) {
+        if (Status allowed = OutputPaths::check(line.value(o.ics), (*db)->location()); !allowed)
+            return fail(err, allowed.errorMessage());
+    }
     Run run{line, o, **db, zone, out, err};
     const QString given = line.value(isNew ? o.application : o.interview);
     auto id =

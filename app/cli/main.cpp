@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CommandList.h"
+#include "TerminalOutput.h"
 
 #include "DebriefVersion.h"
 #include "settings/UiLanguage.h"
@@ -50,8 +51,12 @@ int main(int argc, char* argv[]) {
     // follows the system locale, as command-line tools do.
     debrief::UiLanguage::install(app, debrief::UiLanguage::resolve(QString()));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Control characters in data (a title, a file name) never reach the
+    // terminal as such: both streams go through TerminalOutput.
+    debrief::cli::TerminalOutput outDevice(stdout);
+    debrief::cli::TerminalOutput errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const auto commands = debrief::cli::allCommands();
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||

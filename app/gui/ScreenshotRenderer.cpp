@@ -1,10 +1,13 @@
 #include "ScreenshotRenderer.h"
 
+#include "files/OutputPaths.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QWidget>
 
 namespace debrief {
@@ -20,7 +23,15 @@ Status ScreenshotRenderer::render(QWidget& widget, const QSize& size, const QStr
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
     const QPixmap picture = widget.grab();
-    if (picture.isNull() || !picture.save(out.absoluteFilePath(), "PNG"))
+    // The picture shows candidates' data: owner-only like every file
+    // Debrief writes, and never in place of the open database.
+    if (Status allowed = OutputPaths::check(out.absoluteFilePath()); !allowed)
+        return allowed;
+    QSaveFile file(out.absoluteFilePath());
+    if (picture.isNull() || !file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write the screenshot to %1.").arg(out.absoluteFilePath())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!picture.save(&file, "PNG") || !file.commit())
         return Error{tr("Cannot write the screenshot to %1.").arg(out.absoluteFilePath())};
     return {};
 }

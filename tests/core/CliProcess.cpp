@@ -7,8 +7,15 @@ namespace debrief::test {
 CliRun runProgram(const QString& program, const QStringList& args) {
     QProcess process;
     process.start(program, args);
+    return finishProgram(process);
+}
+
+CliRun finishProgram(QProcess& process) {
     CliRun run;
-    if (!process.waitForFinished(120000))
+    // waitForFinished() is false for a process that has finished already.
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(120000))
+        return run;
+    if (process.error() == QProcess::FailedToStart)
         return run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());

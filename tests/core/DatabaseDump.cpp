@@ -1,6 +1,10 @@
 #include "DatabaseDump.h"
 
 #include "storage/Database.h"
+#include "storage/Migration.h"
+#include "storage/SqlDialect.h"
+
+#include <QCryptographicHash>
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -8,6 +12,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace debrief::test {
 
@@ -45,6 +53,39 @@ QByteArray readFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QByteArray fileHash(const QString& path) {
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+}
+
+QString permissionBits(const QString& path) {
+#ifdef Q_OS_UNIX
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return QStringLiteral("missing");
+    return QString::number(info.st_mode & 0777, 8);
+#else
+    // Windows: no permission bits; access lists decide.
+    Q_UNUSED(path);
+    return {};
+#endif
+}
+
+QStringList schemaUpTo(int version) {
+    QStringList statements{QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL "
+                                          "PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT "
+                                          "NOT NULL)")};
+    for (const Migration& step : allMigrations()) {
+        if (step.version > version)
+            break;
+        for (const QString& ddl : step.statements)
+            statements.append(adaptDdl(ddl, SqlDialect::Sqlite));
+        statements.append(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'step', "
+                                         "'2025-01-01T00:00:00.000Z')")
+                              .arg(step.version));
+    }
+    return statements;
 }
 
 bool runRawSql(const QString& path, const QStringList& statements) {

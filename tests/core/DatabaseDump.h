@@ -24,4 +24,18 @@ bool runRawSql(const QString& path, const QStringList& statements);
 /// follows then fails and names the file).
 QByteArray readFile(const QString& path);
 
+/// The SHA-256 of a file's bytes: whether a file changed, in short.
+QByteArray fileHash(const QString& path);
+
+/// A file's permission bits as octal text ("600"), which a failed
+/// comparison prints readably; "missing" when it is not there; empty
+/// where there are no permission bits (Windows).
+QString permissionBits(const QString& path);
+
+/// The statements that build an empty database at schema `version`,
+/// exactly as steps 1 to `version` of allMigrations() wrote it, with its
+/// schema_version rows: a file as an earlier Debrief left it (for
+/// runRawSql, before rows of that time are added).
+QStringList schemaUpTo(int version);
+
 } // namespace debrief::test

@@ -342,7 +342,8 @@ private slots:
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems[0].startsWith(QStringLiteral("To:")));
         QVERIFY(problems[1].startsWith(QStringLiteral("From:")));
-        QVERIFY(problems[1].contains(QStringLiteral("mei chen@example")));
+        // The address itself is personal data and stays out of the message.
+        QVERIFY(!problems[1].contains(QStringLiteral("mei chen@example")));
         QVERIFY(EmlWriter::isPlausibleAddress(QStringLiteral("o'brien+jobs@example.co.uk")));
         QVERIFY(EmlWriter::isPlausibleAddress(utf8("segolene@exämple.fr")));
         QVERIFY(!EmlWriter::isPlausibleAddress(QStringLiteral("zoe@localhost")));

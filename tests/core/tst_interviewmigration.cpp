@@ -19,18 +19,7 @@ namespace {
 /// The schema of versions 1 to 4, exactly as those steps wrote it, with
 /// one scheduled interview in it.
 QStringList version4File() {
-    QStringList statements{QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL "
-                                          "PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT "
-                                          "NOT NULL)")};
-    for (const Migration& step : allMigrations()) {
-        if (step.version > 4)
-            break;
-        for (const QString& ddl : step.statements)
-            statements.append(adaptDdl(ddl, SqlDialect::Sqlite));
-        statements.append(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'step', "
-                                         "'2025-01-01T00:00:00.000Z')")
-                              .arg(step.version));
-    }
+    QStringList statements = test::schemaUpTo(4);
     statements += {
         QStringLiteral("INSERT INTO panelists (id, uuid, name, email) VALUES (1, "
                        "'0b000000-0000-4000-8000-000000000001', 'Zoë Brandt', 'zoe@example.org')"),

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Migration.h"
 
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -276,6 +277,11 @@ void TestMainWindow::screenshotOfCandidateView() {
     QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
     const QImage image(out);
     QCOMPARE(image.size(), QSize(480, 640));
+    // A picture of candidates' data is the owner's alone, like every file
+    // Debrief writes (issue #12: screenshots were 0644).
+    QCOMPARE(QFile::permissions(out) &
+                 (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFileDevice::Permissions());
 
     const Status refused = ScreenshotRenderer::render(**view, QSize(480, 640),
                                                       m_dir.filePath(QStringLiteral("no/x.png")));

@@ -262,6 +262,29 @@ private slots:
         box->close();
     }
 
+    // The file field typed over with the open database's own path (issue
+    // #12): refused before anything is written, the database intact.
+    void theDatabaseIsNeverTheReport() {
+        ReportExportDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        const QString database = m_session->filePath();
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        typeFile(dialog, database);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reportExportButton")),
+                          Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("reportErrorBox"))));
+        QVERIFY2(box->text().contains(QStringLiteral("is the database")), qPrintable(box->text()));
+        QVERIFY(dialog->isVisible());
+        box->close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QVERIFY(m_session->openings().list());
+    }
+
     void cancellingWritesNothing() {
         ReportExportDialog* dialog = openDialog();
         QVERIFY(dialog);

@@ -1,6 +1,7 @@
 #include "ReportExportDialog.h"
 
 #include "DatabaseSession.h"
+#include "files/OutputPaths.h"
 
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"
@@ -199,6 +200,12 @@ bool ReportExportDialog::exportReport() {
     const report::ReportRequest r = request();
     if (ReportKinds::needsCandidate(r.kind) && r.applicationId == kNoRow) {
         showError(tr("Choose the candidate the packet is about."));
+        return false;
+    }
+    // Before any work, and so that the field keeps the text to correct.
+    if (Status allowed = OutputPaths::check(path, m_session.filePath()); !allowed) {
+        showError(allowed.errorMessage());
+        m_file->setFocus();
         return false;
     }
     if (!prepareFolder(path))

@@ -1,6 +1,7 @@
 #include "RubricEditor.h"
 
 #include "DatabaseSession.h"
+#include "files/OutputPaths.h"
 #include "rubric/RubricEditCommand.h"
 
 #include "rubric/RubricJson.h"
@@ -409,6 +410,8 @@ Status RubricEditor::importFrom(const QString& path) {
 }
 
 Status RubricEditor::exportTo(const QString& path) const {
+    if (Status allowed = OutputPaths::check(path); !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(RubricJson::exportRubric(m_state.rubric)) < 0 || !file.commit())

@@ -142,15 +142,19 @@ bool EmlWriter::isPlausibleAddress(const QString& address) {
 }
 
 QStringList EmlWriter::problems(const EmailMessage& message) {
+    // The addresses themselves stay out of the messages: they are personal
+    // data, the batch prints these to a terminal, and a broken one may hold
+    // line breaks or escape sequences.
     QStringList found;
     if (message.toAddress.trimmed().isEmpty())
         found.append(tr("To: the candidate has no e-mail address."));
     else if (!isPlausibleAddress(message.toAddress))
-        found.append(tr("To: “%1” is not an e-mail address.").arg(message.toAddress.trimmed()));
+        found.append(tr("To: the candidate's e-mail address is not a valid address; correct it "
+                        "in their details."));
     if (message.fromAddress.trimmed().isEmpty())
         found.append(tr("From: enter the sender's e-mail address."));
     else if (!isPlausibleAddress(message.fromAddress))
-        found.append(tr("From: “%1” is not an e-mail address.").arg(message.fromAddress.trimmed()));
+        found.append(tr("From: the sender's e-mail address is not a valid address."));
     return found;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace debrief {
@@ -42,15 +44,24 @@ bool holdsWholeNames(const QList<CsvRecord>& records, int nameColumn, int firstC
     return compared > 0;
 }
 
+/// A file without a header row has a candidate where the column names
+/// should be; an e-mail address gives that away (no column is called
+/// something@somewhere). Its cells are personal data, never quoted.
+bool headerIsACandidate(const QStringList& header) {
+    return std::any_of(header.cbegin(), header.cend(),
+                       [](const QString& name) { return name.contains(u'@'); });
+}
+
 QString columnList(const QList<int>& columns, const QStringList& header) {
     constexpr int kListed = 12;
+    const bool quoteNames = !headerIsACandidate(header);
     QStringList names;
     for (const int col : columns) {
         if (names.size() == kListed) {
             names.append(QStringLiteral("…"));
             break;
         }
-        const QString name = header.value(col).trimmed();
+        const QString name = quoteNames ? header.value(col).trimmed() : QString();
         names.append(name.isEmpty()
                          ? CandidateColumnMapping::tr("column %1").arg(col + 1)
                          : CandidateColumnMapping::tr("“%1” (%2)").arg(name).arg(col + 1));
@@ -257,6 +268,12 @@ QList<CandidateField> CandidateColumnMapping::missingRequired() const {
 
 QList<CsvIssue> CandidateColumnMapping::issues(const QStringList& header) const {
     QList<CsvIssue> found;
+    if (headerIsACandidate(header)) {
+        found.append({CsvIssue::Severity::Warning, 1, 0,
+                      tr("the first row holds an e-mail address, so it looks like a candidate "
+                         "rather than the column names; it is read as the column names (the "
+                         "file needs a header row)")});
+    }
     QList<int> all;
     for (int col = 0; col < header.size(); ++col)
         all.append(col);

@@ -230,17 +230,29 @@ Result<CandidateImportOutcome> CandidateCsvImport::write(Database& db, RowId ope
                                                          const CandidateImportPlan& plan) {
     if (plan.hasErrors())
         return Error{tr("The file has errors; nothing was imported.")};
+    // The transaction holds the write lock from its first statement, so the
+    // duplicate check below sees everything stored before, and nothing can
+    // be stored between the check and the write: a second import of the
+    // same file at the same time finds every row already there.
     TransactionGuard tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto known = DuplicateCheck::forOpening(db, openingId);
+    if (!known)
+        return known.error();
     CandidateRepository candidates(db);
     ApplicationRepository applications(db);
     CandidateImportOutcome outcome;
     for (const CandidateImportRow& row : plan.rows) {
-        if (row.duplicate)
+        // Decided again now, by the one rule: the plan was made from what
+        // was stored when the preview was read.
+        const DuplicateMatch match = known->admit(row.candidate.email, row.line);
+        if (row.duplicate || match.isDuplicate()) {
+            ++outcome.duplicatesSkipped;
             continue;
+        }
         const QDateTime appliedAt(row.appliedOn, QTime(0, 0), Qt::UTC);
-        RowId candidateId = row.existingCandidateId;
+        RowId candidateId = match.candidateId;
         if (candidateId == kNoRow) {
             Candidate candidate = row.candidate;
             candidate.createdAt = appliedAt;
@@ -248,6 +260,8 @@ Result<CandidateImportOutcome> CandidateCsvImport::write(Database& db, RowId ope
                 return Error{tr("Line %1: %2").arg(row.line).arg(stored.error().message)};
             candidateId = candidate.id;
             outcome.candidateIds.append(candidateId);
+        } else {
+            ++outcome.knownPeople;
         }
         Application application;
         application.candidateId = candidateId;

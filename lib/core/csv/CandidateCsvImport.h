@@ -33,9 +33,11 @@ public:
                                     DuplicateCheck known, const QDate& today);
 
     /// Writes the plan's rows, except duplicates, as candidates with
-    /// applications (stage "applied") to the opening. Refuses a plan with
-    /// errors; writes nothing when any row fails. Returns what was written
-    /// so that revert() can take it back.
+    /// applications (stage "applied") to the opening. Duplicates are
+    /// decided again inside the writing transaction, so rows someone else
+    /// stored since the plan are skipped too (the outcome counts them).
+    /// Refuses a plan with errors; writes nothing when any row fails.
+    /// Returns what was written so that revert() can take it back.
     static Result<CandidateImportOutcome> write(Database& db, RowId openingId,
                                                 const CandidateImportPlan& plan);
     /// Removes exactly what write() wrote, in one transaction. Refuses (and

@@ -78,6 +78,12 @@ struct CandidateImportOutcome {
     QList<RowId> candidateIds;
     /// Every application it created, one per imported row.
     QList<RowId> applicationIds;
+    /// Rows skipped as duplicates when written: those of the plan, and any
+    /// that someone else (another Debrief, another import) added between
+    /// the plan and the write.
+    int duplicatesSkipped = 0;
+    /// Rows whose person was already stored from another opening.
+    int knownPeople = 0;
 
     int count() const { return static_cast<int>(applicationIds.size()); }
 };

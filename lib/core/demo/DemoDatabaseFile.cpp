@@ -1,5 +1,7 @@
 #include "DemoDatabaseFile.h"
 
+#include "files/OutputPaths.h"
+#include "files/OwnerOnly.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -32,17 +34,39 @@ Result<DemoDataSummary> generateInto(const QString& path,
 
 } // namespace
 
+Status DemoDatabaseFile::mayReplace(const QString& path) {
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return {};
+    // Reserved names only, and lower() is enough: the demo writes them so.
+    static const QString reserved = QStringLiteral(
+        "(lower(trim(email)) LIKE '%@example.com' OR lower(trim(email)) LIKE '%.example.com' "
+        "OR lower(trim(email)) LIKE '%@example.org' OR lower(trim(email)) LIKE '%.example.org' "
+        "OR lower(trim(email)) LIKE '%@example.net' OR lower(trim(email)) LIKE '%.example.net' "
+        "OR lower(trim(email)) LIKE '%.test' OR lower(trim(email)) LIKE '%.example' "
+        "OR lower(trim(email)) LIKE '%.invalid')");
+    auto real = Database::peekValue(
+        path, QStringLiteral("SELECT (SELECT COUNT(*) FROM candidates WHERE NOT %1) + "
+                             "(SELECT COUNT(*) FROM panelists WHERE NOT %1)")
+                  .arg(reserved));
+    // No candidates table to read: not a Debrief database, nobody in it.
+    if (!real || real->toLongLong() == 0)
+        return {};
+    return Error{
+        tr("%1 holds a panel's own data (%n person(s) with a real e-mail address or none), "
+           "not a demo: the demo does not replace it, not even with --force. Choose "
+           "another file, or move this one away first.",
+           "", int(real->toLongLong()))
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))};
+}
+
 Result<DemoDataSummary> DemoDatabaseFile::write(const QString& path,
                                                 const DemoDataGenerator::Options& options) {
     const QString target = QFileInfo(path).absoluteFilePath();
-    const QString folder = QFileInfo(target).absolutePath();
-    if (!QFileInfo::exists(folder)) {
-        if (!QDir().mkpath(folder))
-            return Error{tr("Cannot create the folder %1.").arg(folder)};
-        // The folder will hold candidates' personal data.
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner);
-    }
+    if (Status allowed = OutputPaths::check(target); !allowed)
+        return allowed.error();
+    // The folder will hold candidates' personal data.
+    if (Status made = OwnerOnly::makeFolders(QFileInfo(target).absolutePath()); !made)
+        return made.error();
     const QString sideFile = target + QStringLiteral(".partial");
     auto summary = generateInto(sideFile, options);
     if (!summary)

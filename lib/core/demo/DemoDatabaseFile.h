@@ -21,9 +21,17 @@ public:
     /// The demo's file name in the user's data folder.
     static QString defaultFileName() { return QStringLiteral("demo.sqlite"); }
 
-    /// Writes the demo to `path`, replacing whatever file is there.
+    /// Writes the demo to `path`, replacing whatever file is there (but
+    /// never a database open in this process).
     static Result<DemoDataSummary> write(const QString& path,
                                          const DemoDataGenerator::Options& options);
+    /// Refuses to replace `path` when it is a Debrief database with real
+    /// people in it: anyone whose e-mail address is not at a domain
+    /// reserved for examples (RFC 2606: example.com/.org/.net, .test,
+    /// .example, .invalid), or who has none. The demo's own people all are,
+    /// so an earlier demo may be replaced; a panel's database may not, not
+    /// even with --force. A file that is not a Debrief database passes.
+    static Status mayReplace(const QString& path);
 };
 
 } // namespace debrief

@@ -5,22 +5,44 @@
 #include "DraftToneCheck.h"
 #include "DraftWorkflow.h"
 #include "correspondence/CommunicationLog.h"
+#include "files/OutputPaths.h"
+#include "files/OwnerOnly.h"
 #include "storage/TransactionGuard.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace debrief {
 
-Status DraftBatchExport::makeFolder(const QString& path) {
-    if (QFileInfo(path).isDir())
-        return {};
-    if (!QDir().mkpath(path))
-        return Error{tr("Cannot create the folder %1.").arg(path)};
-    // Owner-only: the file names carry candidates' names.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return {};
+Result<bool> DraftBatchExport::prepareFolder(const QString& path) {
+    if (Status allowed = OutputPaths::check(path); !allowed)
+        return allowed.error();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (Status made = OwnerOnly::makeFolders(path); !made)
+            return made.error();
+        return false;
+    }
+    if (!info.isDir())
+        return Error{tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(path))};
+    const QFileInfoList entries = QDir(path).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                                           QDir::Hidden | QDir::System);
+    const bool onlyDrafts = std::all_of(entries.cbegin(), entries.cend(), [](const QFileInfo& e) {
+        return e.isFile() && e.suffix().compare(QLatin1String("eml"), Qt::CaseInsensitive) == 0;
+    });
+    if (onlyDrafts)
+        OwnerOnly::tighten(path);
+    return OwnerOnly::isShared(path);
+}
+
+QString DraftBatchExport::sharedFolderNote(const QString& folder) {
+    return tr("Note: others can list the folder %1 and read the candidates' names in the file "
+              "names; the files themselves are readable by you only. A folder of their own "
+              "keeps the names private too.")
+        .arg(QDir::toNativeSeparators(folder));
 }
 
 QList<DraftCandidate> DraftBatchExport::selection(const QList<DraftCandidate>& queue) const {
@@ -40,10 +62,12 @@ DraftBatchOutcome DraftBatchExport::run(RowId openingId, const QString& folder,
         outcome.problems.append(queue.errorMessage());
         return outcome;
     }
-    if (Status made = makeFolder(folder); !made) {
-        outcome.problems.append(made.errorMessage());
+    auto shared = prepareFolder(folder);
+    if (!shared) {
+        outcome.problems.append(shared.errorMessage());
         return outcome;
     }
+    outcome.folderShared = *shared;
     for (const DraftCandidate& c : std::as_const(*queue)) {
         outcome.heldSkipped += c.group == DraftGroup::Held && !m_options.includeHeld ? 1 : 0;
         outcome.alreadySent += c.group == DraftGroup::Sent ? 1 : 0;
@@ -57,10 +81,16 @@ DraftBatchOutcome DraftBatchExport::run(RowId openingId, const QString& folder,
         }
         const DraftCandidate& c = batch.at(i);
         QString findings;
-        auto written = writeOne(c, folder, &findings);
+        bool stop = false;
+        auto written = writeOne(c, folder, &findings, &stop);
         if (!written) {
             outcome.problems.append(
                 tr("Application %1: %2").arg(c.application.id).arg(written.errorMessage()));
+            if (stop) {
+                outcome.problems.append(
+                    tr("Stopped: %n more draft(s) not written.", "", total - i - 1));
+                break;
+            }
         } else if (!findings.isEmpty()) {
             outcome.withFindings.append(findings);
         } else {
@@ -76,7 +106,7 @@ DraftBatchOutcome DraftBatchExport::run(RowId openingId, const QString& folder,
 }
 
 Result<QString> DraftBatchExport::writeOne(const DraftCandidate& candidate, const QString& folder,
-                                           QString* findings) {
+                                           QString* findings, bool* stop) {
     const bool stored = candidate.draft && !candidate.draft->isSent();
     const QString language = stored ? candidate.draft->language : m_options.language;
     DraftComposer composer(m_db);
@@ -85,8 +115,10 @@ Result<QString> DraftBatchExport::writeOne(const DraftCandidate& candidate, cons
     if (!context)
         return context.error();
     TransactionGuard tx(m_db);
-    if (!tx.begun())
+    if (!tx.begun()) {
+        *stop = true;
         return tx.begun().error();
+    }
     RejectionDraft draft;
     if (stored) {
         draft = *candidate.draft;

@@ -47,6 +47,9 @@ struct DraftBatchOutcome {
     /// "Application 12: …": could not be written.
     QStringList problems;
     bool cancelled = false;
+    /// The folder was there already with other files in it, and others
+    /// may list it (see sharedFolderNote()).
+    bool folderShared = false;
 };
 
 /// "Save All Ready as .eml…" and `debrief-cli drafts`, one implementation:
@@ -69,19 +72,30 @@ public:
         , m_options(std::move(options))
         , m_now(std::move(now)) {}
 
-    /// Writes the opening's batch into `folder` (made owner-only when new).
+    /// Writes the opening's batch into `folder` (prepareFolder()). Stops
+    /// at the first draft that cannot start its transaction (the database
+    /// is busy): the rest would wait and fail the same way.
     DraftBatchOutcome run(RowId openingId, const QString& folder, const Progress& progress = {});
     /// The candidates of `queue` a batch writes, in order.
     QList<DraftCandidate> selection(const QList<DraftCandidate>& queue) const;
 
-    /// Creates `path` owner-only when it does not exist.
-    static Status makeFolder(const QString& path);
+    /// Makes `path` ready for drafts, whose file names carry candidates'
+    /// names: created owner-only with any missing folder above it; an
+    /// existing folder that holds nothing but .eml files (a drafts folder)
+    /// is tightened to its owner; one with other files in it (a shared
+    /// folder, the Desktop) is not Debrief's to lock and is left as it is.
+    /// Never the database or one of its files (OutputPaths). True when
+    /// others may still list the folder.
+    static Result<bool> prepareFolder(const QString& path);
+    /// Says that others can list `folder` and see the drafts' names there.
+    static QString sharedFolderNote(const QString& folder);
 
 private:
     /// The written file's path; empty when left out for its open tone
-    /// findings, which `findings` then lists.
+    /// findings, which `findings` then lists. `stop` is set when no draft
+    /// after this one can be written either.
     Result<QString> writeOne(const DraftCandidate& candidate, const QString& folder,
-                             QString* findings);
+                             QString* findings, bool* stop);
 
     Database& m_db;
     QString m_actor;

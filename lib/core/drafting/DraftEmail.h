@@ -20,7 +20,8 @@ public:
     static EmailMessage message(const DraftContext& context, const RejectionDraft& draft,
                                 const QDateTime& now);
     /// "12-lukasz-nowak.eml": the application id and an ASCII form of the
-    /// name, the same for one file and for a batch.
+    /// name (SafeFileName: short enough for any file system), the same for
+    /// one file and for a batch.
     static QString fileName(RowId applicationId, const QString& fullName);
 };
 

@@ -1,5 +1,6 @@
 #include "OpeningDocumentWriter.h"
 
+#include "pipeline/DuplicateCheck.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CandidateRepository.h"
@@ -70,15 +71,32 @@ Status OpeningDocumentWriter::writePeople(const OpeningDocument& doc) {
         }
         m_panelists.insert(p.value.uuid, value.id);
     }
+    // A candidate is also known by their e-mail address (DuplicateCheck's
+    // rule, which the database's unique key backs): someone who applied
+    // here before under another uuid is the same person, not a second record.
+    auto known = DuplicateCheck::forOpening(m_db, kNoRow);
+    if (!known)
+        return known.error();
+    QHash<QString, RowId> added; // by DuplicateCheck::emailKey
     CandidateRepository candidates(m_db);
     for (const DocCandidate& c : doc.candidates) {
         auto existing = candidates.findByUuid(c.value.uuid);
         if (!existing)
             return existing.error();
         Candidate value = existing->value_or(c.value);
-        if (!existing->has_value()) {
+        const QString key = DuplicateCheck::emailKey(value.email);
+        // Stored under this uuid, or under this address: the stored record wins.
+        const RowId storedId =
+            existing->has_value() ? value.id : known->stored(value.email).candidateId;
+        if (storedId != kNoRow) {
+            value.id = storedId;
+        } else if (!key.isEmpty() && added.contains(key)) {
+            value.id = added.value(key);
+        } else {
             if (auto s = candidates.insert(value); !s)
                 return s;
+            if (!key.isEmpty())
+                added.insert(key, value.id);
         }
         m_candidates.insert(c.value.uuid, value.id);
     }

@@ -15,7 +15,8 @@ class DEBRIEF_CORE_EXPORT PrivateFile {
 
 public:
     /// Writes `bytes` atomically (a half-written file never replaces a good
-    /// one) and readable by the owner only (0600).
+    /// one) and readable by the owner only (0600). Refuses a path that is an
+    /// open database or one of its files (OutputPaths).
     static Status write(const QString& path, const QByteArray& bytes);
 };
 

@@ -5,7 +5,6 @@
 #include "OpeningFormat.h"
 #include "ScorecardPackageFormat.h"
 #include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/OpeningRepository.h"
@@ -197,12 +196,13 @@ void PackageReader::resolveInterview(JsonObjectReader& in, IncomingCard& out) {
         m_errors.add(path, tr("interview %1 belongs to another opening").arg(uuidText(uuid)));
         return;
     }
-    auto candidate = CandidateRepository(m_db).get(application->candidateId);
-    const QString name = candidate ? candidate->fullName : tr("an unknown candidate");
     out.card.interviewId = (*interview)->id;
+    // By id, date and uuid, never the candidate's name: these lines are
+    // printed to a terminal and shown as the import's result.
     out.interviewLabel =
-        tr("the interview with %1 on %2 (uuid %3)")
-            .arg(name, (*interview)->scheduledAt.date().toString(Qt::ISODate), uuidText(uuid));
+        tr("interview %1 on %2 (uuid %3)")
+            .arg((*interview)->id)
+            .arg((*interview)->scheduledAt.date().toString(Qt::ISODate), uuidText(uuid));
 }
 
 std::optional<Rubric> PackageReader::resolveRubric(JsonObjectReader& in) {

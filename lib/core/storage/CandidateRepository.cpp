@@ -1,5 +1,6 @@
 #include "CandidateRepository.h"
 
+#include "Database.h"
 #include "RecordTable.h"
 
 namespace debrief {
@@ -46,14 +47,31 @@ const sql::RecordTable<Candidate>& table() {
     return map;
 }
 
+/// A write refused by the unique e-mail key (migration 6) worded for
+/// people, without the address: the other holder's id says where to look.
+Status explained(Database& db, Status written, const Candidate& value) {
+    if (written || value.email.trimmed().isEmpty())
+        return written;
+    auto other = db.exec(QStringLiteral("SELECT id FROM candidates WHERE email <> '' AND "
+                                        "email_shared = FALSE AND lower(trim(email)) = "
+                                        "lower(trim(?)) AND id <> ?"),
+                         {sql::text(value.email), QVariant::fromValue(qint64(value.id))});
+    if (!other || !other->next())
+        return written;
+    return Error{CandidateRepository::tr("Candidate %1 already has this e-mail address; one "
+                                         "person is stored once (in %2).")
+                     .arg(other->value(0).toLongLong())
+                     .arg(db.location())};
+}
+
 } // namespace
 
 Status CandidateRepository::insert(Candidate& value) {
-    return sql::insertRecord(m_db, table(), value);
+    return explained(m_db, sql::insertRecord(m_db, table(), value), value);
 }
 
 Status CandidateRepository::update(const Candidate& value) {
-    return sql::updateRecord(m_db, table(), value);
+    return explained(m_db, sql::updateRecord(m_db, table(), value), value);
 }
 
 Status CandidateRepository::remove(RowId id) {

@@ -3,6 +3,8 @@
 #include "DatabaseBackup.h"
 #include "Migration.h"
 #include "TransactionGuard.h"
+#include "files/OutputPaths.h"
+#include "files/OwnerOnly.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,6 +14,8 @@
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
+
+#include <functional>
 
 namespace debrief {
 namespace {
@@ -24,8 +28,8 @@ QString newConnectionName() {
 /// it: candidate data must never be world-readable, not even for a moment.
 Status createPrivateFile(const QString& path) {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error{Database::tr("Cannot create the folder %1.").arg(info.absolutePath())};
+    if (auto made = OwnerOnly::makeFolders(info.absolutePath()); !made)
+        return made;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error{Database::tr("Cannot create %1: %2").arg(path, file.errorString())};
@@ -35,8 +39,10 @@ Status createPrivateFile(const QString& path) {
 
 /// Opens `path` for reading only. A read-only connection to a WAL-mode file
 /// creates -wal and -shm files that it cannot remove on close; when there is
-/// no -wal file, all data is in the main file, so it is read as immutable,
-/// which creates and locks nothing.
+/// no -wal file, no connection has the file open in WAL mode and all data is
+/// in the main file, so it is read as immutable, which creates and locks
+/// nothing. When there is one, another connection is (or was) writing: read
+/// through it, creating nothing new.
 void openForPeek(QSqlDatabase& db, const QString& path) {
     if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
         db.setDatabaseName(path);
@@ -49,12 +55,35 @@ void openForPeek(QSqlDatabase& db, const QString& path) {
     db.open();
 }
 
-/// Reads the schema version of an existing file through a read-only
-/// connection, so that a file we must refuse is not touched at all. With
-/// `checkIntegrity`, SQLite's integrity check must pass as well.
-Result<int> peekSchemaVersion(const QString& path, bool checkIntegrity = false) {
+/// Where a command that only reads opens `path`. Where it may write, a
+/// normal connection with query_only on: SQLite's locks then keep it safe
+/// from a writer starting meanwhile, and as the last connection to close it
+/// removes the -wal and -shm files it made. Where it may not (a
+/// write-protected file or folder), the read-only peek, which leaves nothing.
+void openForReading(QSqlDatabase& db, const QString& path) {
+    const QFileInfo file(path);
+    if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable()) {
+        db.setDatabaseName(path);
+        db.open();
+        return;
+    }
+    openForPeek(db, path);
+}
+
+QString nativePath(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+Error emptyFileError(const QString& path) {
+    return Error{Database::tr("%1 is empty: it is not a Debrief database (yet). Nothing was "
+                              "changed; give the path of a database Debrief wrote.")
+                     .arg(nativePath(path))};
+}
+
+/// Runs `read` on a read-only peek connection to `path` (openForPeek) and
+/// closes it again; the text of what went wrong, or empty.
+QString peek(const QString& path, const std::function<QString(QSqlDatabase&)>& read) {
     const QString name = newConnectionName();
-    int version = 0;
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -62,36 +91,45 @@ Result<int> peekSchemaVersion(const QString& path, bool checkIntegrity = false) 
         if (!db.isOpen()) {
             failure = db.lastError().text();
         } else {
-            QSqlQuery tables(db);
-            const bool listed =
-                tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%'"));
-            QStringList names;
-            while (listed && tables.next())
-                names.append(tables.value(0).toString());
-            if (!listed && tables.lastError().nativeErrorCode() == QLatin1String("11")) {
-                // SQLITE_CORRUPT: an SQLite file, but its pages are damaged.
-                failure = Database::tr("it is damaged (%1)").arg(tables.lastError().text());
-            } else if (!listed) {
-                failure = Database::tr("it is not an SQLite database (%1)")
-                              .arg(tables.lastError().text());
-            } else if (!names.isEmpty() && !names.contains(QStringLiteral("schema_version"))) {
-                failure = Database::tr("it is an SQLite database, but not one of Debrief's");
-            } else if (!names.isEmpty()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next())
-                    version = q.value(0).toInt();
-            }
-            if (failure.isEmpty() && checkIntegrity) {
-                QSqlQuery check(db);
-                if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
-                    check.value(0).toString() != QLatin1String("ok"))
-                    failure = Database::tr("it is damaged (SQLite's integrity check fails)");
-            }
+            failure = read(db);
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
+/// Reads the schema version of an existing file through a read-only
+/// connection, so that a file we must refuse is not touched at all. With
+/// `checkIntegrity`, SQLite's integrity check must pass as well.
+Result<int> peekSchemaVersion(const QString& path, bool checkIntegrity = false) {
+    int version = 0;
+    const QString failure = peek(path, [&version, checkIntegrity](QSqlDatabase& db) -> QString {
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%'"))) {
+            // SQLITE_CORRUPT (11): an SQLite file, but its pages are damaged.
+            if (tables.lastError().nativeErrorCode() == QLatin1String("11"))
+                return Database::tr("it is damaged (%1)").arg(tables.lastError().text());
+            return Database::tr("it is not an SQLite database (%1)").arg(tables.lastError().text());
+        }
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        if (!names.isEmpty() && !names.contains(QStringLiteral("schema_version")))
+            return Database::tr("it is an SQLite database, but not one of Debrief's");
+        QSqlQuery q(db);
+        if (!names.isEmpty() && q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) &&
+            q.next())
+            version = q.value(0).toInt();
+        if (checkIntegrity) {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
+                check.value(0).toString() != QLatin1String("ok"))
+                return Database::tr("it is damaged (SQLite's integrity check fails)");
+        }
+        return {};
+    });
     if (!failure.isEmpty())
         return Error{Database::tr("Cannot open %1: %2").arg(path, failure)};
     return version;
@@ -106,7 +144,62 @@ Error newerSchemaError(const QString& path, int version) {
                      .arg(latestSchemaVersion())};
 }
 
+Error olderSchemaError(const QString& path, int version) {
+    return Error{Database::tr("%1 uses schema %2, from an earlier Debrief; this version reads "
+                              "schema %3. Reading never upgrades a file: open it once in Debrief, "
+                              "or run a command that writes to it, to upgrade it. The file was "
+                              "not changed.")
+                     .arg(nativePath(path))
+                     .arg(version)
+                     .arg(latestSchemaVersion())};
+}
+
+/// Why `path` cannot be a database file at all, before SQLite is asked
+/// (which would say "disk I/O error" for a folder).
+std::optional<Error> unusablePath(const QString& path) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error{Database::tr("%1 is a folder, not a database file. Give the path of a "
+                                  "Debrief database file, such as %2.")
+                         .arg(nativePath(path),
+                              nativePath(QDir(path).filePath(QStringLiteral("panel.sqlite"))))};
+    if (info.exists() && !info.isFile())
+        return Error{
+            Database::tr("%1 is not a regular file, so it cannot be a database.").arg(path)};
+    return std::nullopt;
+}
+
+/// Why a command that writes cannot use the existing file `path`.
+std::optional<Error> notWritable(const QString& path) {
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return Error{Database::tr("%1 is write-protected: Debrief can read it but not change "
+                                  "it. Commands that only read (export-json, compare, report) "
+                                  "still work on it.")
+                         .arg(nativePath(path))};
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return Error{Database::tr("%1 is in a folder you cannot write to, and SQLite keeps its "
+                                  "journal next to the database while it writes. Commands that "
+                                  "only read (export-json, compare, report) still work on it.")
+                         .arg(nativePath(path))};
+    return std::nullopt;
+}
+
 } // namespace
+
+Result<QVariant> Database::peekValue(const QString& path, const QString& sql) {
+    QVariant value;
+    const QString failure = peek(path, [&](QSqlDatabase& db) -> QString {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return q.lastError().text();
+        value = q.value(0);
+        return {};
+    });
+    if (!failure.isEmpty())
+        return Error{tr("Cannot read %1: %2").arg(nativePath(path), failure)};
+    return value;
+}
 
 Database::Database(QString connectionName, SqlDialect dialect, QString location)
     : m_connectionName(std::move(connectionName))
@@ -115,6 +208,7 @@ Database::Database(QString connectionName, SqlDialect dialect, QString location)
 }
 
 Database::~Database() {
+    OutputPaths::databaseClosed(m_location);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -127,29 +221,58 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{tr("The SQLite driver for Qt is not installed.")};
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const auto unusable = unusablePath(absolute))
+        return *unusable;
+    const bool readOnly = mode == OpenMode::ReadOnly;
     if (QFileInfo::exists(absolute)) {
+        // A file of no bytes holds no database; only a command that may
+        // create one turns it into one.
+        if (QFileInfo(absolute).size() == 0 && mode != OpenMode::CreateIfMissing)
+            return emptyFileError(absolute);
         auto version = peekSchemaVersion(absolute);
         if (!version)
             return version.error();
         if (*version > latestSchemaVersion())
             return newerSchemaError(absolute, *version);
-    } else if (mode == OpenMode::MustExist) {
-        return Error{tr("%1 does not exist.").arg(absolute)};
+        if (readOnly && *version == 0)
+            return emptyFileError(absolute);
+        if (readOnly && *version < latestSchemaVersion())
+            return olderSchemaError(absolute, *version);
+        if (!readOnly) {
+            if (const auto refused = notWritable(absolute))
+                return *refused;
+        }
+        // Candidates' data is the owner's alone, also in a file another
+        // program made or a copy kept 0644; SQLite gives new -wal and -shm
+        // files the database's own mode. Best effort when only reading:
+        // someone else's file is still readable, and is left as it is.
+        for (const QString& file : OutputPaths::databaseFiles(absolute))
+            OwnerOnly::tighten(file);
+    } else if (mode != OpenMode::CreateIfMissing) {
+        return Error{tr("%1 does not exist.").arg(nativePath(absolute))};
     } else if (auto created = createPrivateFile(absolute); !created) {
         return created.error();
     }
 
     std::unique_ptr<Database> database(
         new Database(newConnectionName(), SqlDialect::Sqlite, absolute));
+    database->m_readOnly = readOnly;
+    // From here on the destructor unregisters it, whatever happens next.
+    OutputPaths::databaseOpened(absolute);
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(absolute);
-    if (!db.open())
+    if (readOnly) {
+        openForReading(db, absolute);
+    } else {
+        db.setDatabaseName(absolute);
+        db.open();
+    }
+    if (!db.isOpen())
         return Error{tr("Cannot open %1: %2").arg(absolute, db.lastError().text())};
     if (auto configured = database->configureSqlite(); !configured)
         return configured.error();
-    if (auto migrated = database->migrate(); !migrated)
-        return migrated.error();
+    if (auto checked = readOnly ? database->checkSchemaForReading() : database->migrate(); !checked)
+        return checked.error();
     return database;
 }
 
@@ -167,13 +290,36 @@ QSqlDatabase Database::connection() const {
 }
 
 Status Database::configureSqlite() {
-    // WAL lets the GUI read while a save is under way; foreign keys are off
-    // by default in SQLite and must be switched on per connection.
-    for (const auto* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
-        if (auto done = exec(QString::fromLatin1(pragma)); !done)
+    // The busy timeout first: switching to WAL needs a lock another
+    // connection may hold for a moment. Foreign keys are off by default in
+    // SQLite and must be switched on per connection.
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+                        QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_readOnly) {
+        // Never change the file's journal mode when only reading (it needs
+        // write access, and a read-only folder would refuse it); query_only
+        // makes any write on this connection an error.
+        pragmas.append(QStringLiteral("PRAGMA query_only = ON"));
+    } else {
+        // WAL lets the GUI read while a save is under way.
+        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragmas.append(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    for (const QString& pragma : std::as_const(pragmas)) {
+        if (auto done = exec(pragma); !done)
             return done.error();
     }
+    return {};
+}
+
+Status Database::checkSchemaForReading() {
+    if (auto read = readSchemaVersion(); !read)
+        return read;
+    // Another Debrief may have upgraded the file since the peek.
+    if (m_schemaVersion > latestSchemaVersion())
+        return newerSchemaError(m_location, m_schemaVersion);
+    if (m_schemaVersion < latestSchemaVersion())
+        return olderSchemaError(m_location, m_schemaVersion);
     return {};
 }
 
@@ -251,10 +397,83 @@ Result<RowId> Database::insert(const QString& sql, const QVariantList& values) {
 }
 
 Error Database::sqlError(const QString& sql, const QSqlQuery& query) const {
+    if (auto busy = busyError(query.lastError()))
+        return *busy;
+    // SQLITE_READONLY: a write on a connection opened for reading.
+    if (m_dialect == SqlDialect::Sqlite &&
+        (query.lastError().nativeErrorCode().toInt() & 0xff) == 8)
+        return Error{
+            tr("%1 was opened for reading only; nothing was changed.").arg(nativePath(m_location))};
     // The statement text is ours, never user data, so it is safe to show;
     // bound values (which may be personal data) are deliberately left out.
     return Error{tr("Database error in %1: %2 (statement: %3)")
                      .arg(m_location, query.lastError().text(), sql.simplified().left(120))};
+}
+
+std::optional<Error> Database::busyError(const QSqlError& error) const {
+    if (m_dialect != SqlDialect::Sqlite)
+        return std::nullopt;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), also as extended codes.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code != 5 && code != 6)
+        return std::nullopt;
+    return Error{tr("%1 is busy: another Debrief or another program is writing to it and did not "
+                    "finish within %n second(s). Nothing was changed; try again when it is done.",
+                    "", kBusyTimeoutMs / 1000)
+                     .arg(nativePath(m_location))};
+}
+
+Status Database::beginTransaction() {
+    QSqlDatabase db = connection();
+    if (m_dialect != SqlDialect::Sqlite) {
+        if (db.transaction())
+            return {};
+        return Error{
+            tr("Cannot start a transaction on %1: %2").arg(m_location, db.lastError().text())};
+    }
+    // Qt's transaction() sends a plain (deferred) BEGIN: its first read
+    // takes a snapshot, and when a later write finds another connection
+    // writing, SQLite refuses at once instead of waiting (the busy timeout
+    // cannot help, the snapshot would be stale). IMMEDIATE takes the write
+    // lock now, waiting up to the busy timeout for it, so whatever the
+    // transaction reads (a duplicate check) holds until it commits. A
+    // connection that only reads takes a plain snapshot.
+    QSqlQuery begin(db);
+    if (begin.exec(m_readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return {};
+    if (auto busy = busyError(begin.lastError()))
+        return *busy;
+    return Error{
+        tr("Cannot start a transaction on %1: %2").arg(m_location, begin.lastError().text())};
+}
+
+Status Database::commitTransaction() {
+    QSqlDatabase db = connection();
+    if (m_dialect == SqlDialect::Sqlite) {
+        QSqlQuery commit(db);
+        if (commit.exec(QStringLiteral("COMMIT")))
+            return {};
+        const QSqlError error = commit.lastError();
+        rollbackTransaction();
+        if (auto busy = busyError(error))
+            return *busy;
+        return Error{tr("Cannot save the changes to %1: %2").arg(m_location, error.text())};
+    }
+    if (db.commit())
+        return {};
+    const QString reason = db.lastError().text();
+    db.rollback();
+    return Error{tr("Cannot save the changes to %1: %2").arg(m_location, reason)};
+}
+
+void Database::rollbackTransaction() {
+    QSqlDatabase db = connection();
+    if (m_dialect == SqlDialect::Sqlite) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    db.rollback();
 }
 
 } // namespace debrief

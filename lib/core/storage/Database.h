@@ -7,11 +7,14 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace debrief {
 
@@ -22,10 +25,25 @@ class DEBRIEF_CORE_EXPORT Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode {
+        /// Create the file (and its folders, owner-only) when it is missing.
+        CreateIfMissing,
+        /// The file must exist and hold a Debrief database.
+        MustExist,
+        /// As MustExist, for commands that only read: nothing is written,
+        /// created, upgraded or left behind (see docs/ARCHITECTURE.md,
+        /// "Storage"); works on write-protected files and folders.
+        ReadOnly
+    };
+
+    /// How long a statement or a transaction waits for another connection
+    /// (another Debrief, another program) to finish writing before it gives
+    /// up and says the database is busy.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     /// Opens (or creates, owner-readable only) an SQLite file and migrates it.
-    /// A file written by a newer Debrief is refused and left untouched.
+    /// A file written by a newer Debrief is refused and left untouched. An
+    /// existing file and its -wal/-shm files are tightened to their owner.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                         OpenMode mode = OpenMode::CreateIfMissing);
 
@@ -34,6 +52,12 @@ public:
     /// not an SQLite database, not one of Debrief's or, with
     /// `checkIntegrity`, damaged.
     static Result<int> schemaVersionOf(const QString& path, bool checkIntegrity = false);
+    /// One value read from the SQLite file at `path` through a read-only
+    /// connection that creates, upgrades and locks nothing: for a look at a
+    /// file before deciding what to do with it (its schema, whether it holds
+    /// anyone's data). An error when the file cannot be read or `sql` fails
+    /// on it (for example when it has no such table).
+    static Result<QVariant> peekValue(const QString& path, const QString& sql);
 
     ~Database();
     Database(const Database&) = delete;
@@ -43,6 +67,8 @@ public:
     /// The file path (SQLite) or server description (PostgreSQL).
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// Opened with OpenMode::ReadOnly: every write is refused.
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
 
     /// Prepares `sql`, binds `values` positionally and executes it.
@@ -56,13 +82,25 @@ private:
     Database(QString connectionName, SqlDialect dialect, QString location);
     Status configureSqlite();
     Status migrate();
+    Status checkSchemaForReading();
     Status readSchemaVersion();
     Error sqlError(const QString& sql, const QSqlQuery& query) const;
+    /// The message for a statement SQLite refused because another connection
+    /// writes (SQLITE_BUSY, SQLITE_LOCKED), if that is why.
+    std::optional<Error> busyError(const QSqlError& error) const;
+
+    // TransactionGuard's steps: a transaction that will write starts as the
+    // writer (BEGIN IMMEDIATE), so it waits for the busy timeout up front
+    // instead of failing when a read turns into a write.
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
 
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_location;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     /// An inner step failed: the outermost transaction must not commit.
     bool m_transactionDoomed = false;

@@ -173,11 +173,32 @@ QStringList interviewSchedulingSchema() {
     };
 }
 
+// One person per e-mail address, compared as DuplicateCheck compares them
+// (trimmed, without case), as a unique key: the duplicate check inside the
+// writing transaction keeps the rule, and the key is there should any path
+// ever miss it. Files written before may already hold the same address
+// more than once (two imports at once did that): the migration keeps every
+// row, since merging people could join two applications to one opening and
+// which record is right is the panel's call, and marks all but the first
+// holder of an address as `email_shared`, outside the key. SQL's lower()
+// folds ASCII only on SQLite; DuplicateCheck folds all of Unicode, so the
+// key is the backstop for the common case and the check is the rule.
+QStringList candidateEmailKeySchema() {
+    return {
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN email_shared BOOLEAN NOT NULL "
+                       "DEFAULT FALSE"),
+        QStringLiteral("UPDATE candidates SET email_shared = TRUE WHERE email <> '' AND id NOT "
+                       "IN (SELECT MIN(id) FROM candidates WHERE email <> '' "
+                       "GROUP BY lower(trim(email)))"),
+        QStringLiteral("CREATE UNIQUE INDEX candidates_email_unique ON candidates "
+                       "(lower(trim(email))) WHERE email <> '' AND email_shared = FALSE"),
+    };
+}
+
 // Data protection (docs/PRIVACY.md): settings that belong to the panel's
 // file rather than to one user's computer (the retention period), and when a
 // candidate's personal text was removed, so the retention rule passes over
-// them from then on. Numbered 7: step 6 is the storage fixes' unique keys,
-// which must come first in the released chain.
+// them from then on.
 QStringList dataProtectionSchema() {
     return {
         QStringLiteral("CREATE TABLE database_settings (name TEXT NOT NULL PRIMARY KEY, "
@@ -208,6 +229,10 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Interviews can be cancelled (who, when, why), have a video link and an "
                         "invitation sequence"),
          interviewSchedulingSchema()},
+        {6,
+         QStringLiteral("One candidate per e-mail address (a unique key; earlier duplicates kept "
+                        "and marked)"),
+         candidateEmailKeySchema()},
         {7,
          QStringLiteral("Per-database settings (the retention period) and when a candidate "
                         "was anonymised"),

@@ -2,17 +2,13 @@
 
 #include "Database.h"
 
-#include <QSqlError>
-
 namespace debrief {
 
 TransactionGuard::TransactionGuard(Database& db)
     : m_db(db) {
     if (m_db.m_transactionDepth == 0) {
-        QSqlDatabase connection = m_db.connection();
-        if (!connection.transaction()) {
-            m_begun = Error{Database::tr("Cannot start a transaction on %1: %2")
-                                .arg(m_db.location(), connection.lastError().text())};
+        if (Status begun = m_db.beginTransaction(); !begun) {
+            m_begun = begun;
             return;
         }
         m_owner = true;
@@ -26,7 +22,7 @@ TransactionGuard::~TransactionGuard() {
         return;
     --m_db.m_transactionDepth;
     if (m_owner)
-        m_db.connection().rollback();
+        m_db.rollbackTransaction();
     else
         m_db.m_transactionDoomed = true;
 }
@@ -40,18 +36,11 @@ Status TransactionGuard::commit() {
     --m_db.m_transactionDepth;
     if (!m_owner)
         return {};
-    QSqlDatabase connection = m_db.connection();
     if (m_db.m_transactionDoomed) {
-        connection.rollback();
+        m_db.rollbackTransaction();
         return Error{Database::tr("A step of this change failed, so nothing was saved.")};
     }
-    if (!connection.commit()) {
-        const QString reason = connection.lastError().text();
-        connection.rollback();
-        return Error{
-            Database::tr("Cannot save the changes to %1: %2").arg(m_db.location(), reason)};
-    }
-    return {};
+    return m_db.commitTransaction();
 }
 
 } // namespace debrief

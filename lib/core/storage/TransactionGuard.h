@@ -12,6 +12,9 @@ class Database;
 /// Opens a transaction on construction and rolls it back on destruction
 /// unless commit() succeeded, so an early return or a failed step can never
 /// leave a change half-written. Nested guards join the outer transaction.
+/// On SQLite it starts as the writer (BEGIN IMMEDIATE): it waits up to
+/// Database::kBusyTimeoutMs for another writer, then says the database is
+/// busy, and what it reads stays true until it commits.
 class DEBRIEF_CORE_EXPORT TransactionGuard {
 public:
     explicit TransactionGuard(Database& db);

@@ -5,6 +5,7 @@
 #include "ComparisonReport.h"
 #include "OpeningSummaryReport.h"
 #include "ReportPageSetup.h"
+#include "files/SafeFileName.h"
 #include "reporting/CalibrationReportData.h"
 #include "reporting/CandidatePacketData.h"
 #include "reporting/ComparisonReportData.h"
@@ -12,20 +13,9 @@
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace debrief::report {
-namespace {
-
-/// "Senior Backend Engineer" → "senior-backend-engineer".
-QString slug(const QString& text) {
-    QString lowered = text.normalized(QString::NormalizationForm_KD).toLower();
-    lowered.remove(QRegularExpression(QStringLiteral("[^a-z0-9\\s-]")));
-    return lowered.simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
-}
-
-} // namespace
 
 Result<ReportDocument> ReportGenerator::build(const ReportRequest& request) {
     if (request.openingId == kNoRow)
@@ -115,11 +105,8 @@ Result<RowId> ReportGenerator::applicationOf(Database& db, RowId openingId,
 QString ReportGenerator::suggestedFileName(const ReportRequest& request,
                                            const QString& openingTitle,
                                            const QString& candidateName) {
-    QStringList parts{ReportKinds::key(request.kind), slug(openingTitle)};
-    if (!candidateName.isEmpty())
-        parts.append(slug(candidateName));
-    parts.removeAll(QString());
-    return parts.join(QLatin1Char('-')) + QStringLiteral(".pdf");
+    return SafeFileName::make({ReportKinds::key(request.kind), openingTitle, candidateName},
+                              QStringLiteral(".pdf"));
 }
 
 } // namespace debrief::report

@@ -6,6 +6,7 @@
 #include "ReportPageSetup.h"
 #include "ReportPainter.h"
 #include "ReportStyle.h"
+#include "files/OutputPaths.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -65,7 +66,9 @@ Status ReportPdfWriter::write(const ReportDocument& document, const ReportPageSe
         return Error{tr("Cannot write the report %1: charts need a QApplication.").arg(path)};
 
     // The report appears at `path` only when complete, owner-only: it holds
-    // candidates' personal data.
+    // candidates' personal data. Never in place of the database it reads.
+    if (Status allowed = OutputPaths::check(path); !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
