@@ -4,7 +4,7 @@
 #include "PrivacyCommandLine.h"
 
 #include "interchange/PrivateFile.h"
-#include "privacy/ExportTarget.h"
+#include "files/OutputPaths.h"
 #include "privacy/PersonExport.h"
 #include "privacy/PersonRecords.h"
 #include "storage/Database.h"
@@ -29,7 +29,7 @@ int PersonExportCommand::run(const QStringList& args, QTextStream& out, QTextStr
     if (!line.hasArguments({&dbOption, &candidateOption, &outOption}, 0))
         return line.usageError(err);
     const QString target = line.value(outOption);
-    if (Status apart = ExportTarget::checkNotDatabase(target, line.value(dbOption)); !apart)
+    if (Status apart = OutputPaths::check(target, line.value(dbOption)); !apart)
         return line.usageError(err, apart.errorMessage());
 
     PersonArguments person;

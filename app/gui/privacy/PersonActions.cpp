@@ -6,7 +6,7 @@
 #include "MainWindow.h"
 
 #include "interchange/PrivateFile.h"
-#include "privacy/ExportTarget.h"
+#include "files/OutputPaths.h"
 #include "privacy/FileScrub.h"
 #include "privacy/PersonEraser.h"
 #include "privacy/PersonExport.h"
@@ -60,7 +60,7 @@ void PersonActions::exportShown() {
     const QString name = m_detail->candidateName();
     connect(
         dialog, &QFileDialog::fileSelected, this, [this, candidateId, name](const QString& path) {
-            if (Status apart = ExportTarget::checkNotDatabase(path, m_session.filePath()); !apart) {
+            if (Status apart = OutputPaths::check(path, m_session.filePath()); !apart) {
                 emit errorOccurred(apart.errorMessage());
                 return;
             }
