@@ -83,7 +83,7 @@ QGroupBox* OpeningSetupDialog::buildDetails() {
     m_manager->setObjectName(QStringLiteral("hiringManagerEdit"));
     m_positions = new QSpinBox;
     m_positions->setObjectName(QStringLiteral("positionsSpin"));
-    m_positions->setRange(1, 999);
+    m_positions->setRange(1, Opening::kMaxPositions);
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("openingStatusCombo"));
     for (OpeningStatus status : kStatuses)

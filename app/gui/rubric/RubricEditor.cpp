@@ -179,7 +179,7 @@ QWidget* RubricEditor::buildCriterionPanel() {
     m_weight = new QDoubleSpinBox;
     m_weight->setObjectName(QStringLiteral("criterionWeight"));
     m_weight->setAccessibleName(tr("Weight"));
-    m_weight->setRange(0.0, 10.0);
+    m_weight->setRange(0.0, Criterion::kMaxWeight);
     m_weight->setSingleStep(0.5);
     m_weight->setDecimals(2);
     connect(m_weight, &QDoubleSpinBox::valueChanged, this, [this](double value) {
