@@ -61,6 +61,8 @@ private slots:
     void splitNamesImportWithoutTouchingTheMapping();
     void previewShowsDatesOneLineAndMarksFormulas();
     void choosingTheDateOrderSettlesAmbiguousDates();
+    void delimiterRowsAreSkippedWithOneNote();
+    void longProblemListsEndWithACount();
 
 private:
     CandidateImportWizard* openWizard();
@@ -203,6 +205,15 @@ void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing_data() {
                        QStringLiteral("Line 4, column “Name”: the name is empty"),
                        QStringLiteral("Line 5, column “Email”: this is not a valid e-mail address"),
                        QStringLiteral("Line 6, column “Email”: same e-mail as line 3")};
+    // Issue #12: a header alone "imported 0"; a NUL inside an address was
+    // taken as part of it.
+    QTest::newRow("no candidates")
+        << QStringLiteral("header-only.csv")
+        << QStringList{QStringLiteral("File: no candidates in the file")};
+    QTest::newRow("NUL in an e-mail")
+        << QStringLiteral("nul-in-email.csv")
+        << QStringList{QStringLiteral("Line 2, column “Email”: this value holds the control "
+                                      "character U+0000 (NUL)")};
 }
 
 void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing() {
@@ -547,6 +558,49 @@ void TestCsvImportWizard::choosingTheDateOrderSettlesAmbiguousDates() {
              QStringLiteral("Applied on"));
     QCOMPARE(table->model()->index(0, dateCol).data().toString(), QStringLiteral("3 Apr 2026"));
     QCOMPARE(table->model()->index(1, dateCol).data().toString(), QStringLiteral("5 Jun 2026"));
+}
+
+void TestCsvImportWizard::delimiterRowsAreSkippedWithOneNote() {
+    // Issue #12: Excel's ",," rows made every row of the file an error.
+    QVERIFY(openWizard());
+    loadFile(fixturePath(QStringLiteral("trailing-delimiters.csv")));
+    goToPreview();
+    auto* table = find<QTableView>(QStringLiteral("csvPreviewTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    const QStringList listed = problems();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY2(
+        listed.first().startsWith(QStringLiteral("Line 3: 3 rows hold nothing but delimiters")),
+        qPrintable(listed.first()));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    clickButton(QWizard::FinishButton);
+    QTRY_COMPARE(storedName(QStringLiteral("ben@example.com")), QStringLiteral("Ben Okafor"));
+}
+
+void TestCsvImportWizard::longProblemListsEndWithACount() {
+    // 100 rows whose addresses are not ones: the list names the first 20 by
+    // line and counts the other 80 in a last line that selects nothing.
+    const QString path = m_dir.filePath(QStringLiteral("hundred-bad.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Email\n");
+    for (int row = 0; row < 100; ++row)
+        file.write(QStringLiteral("Ann Example,address-%1\n").arg(row).toUtf8());
+    file.close();
+    QVERIFY(openWizard());
+    loadFile(path);
+    goToPreview();
+    const QStringList listed = problems();
+    QCOMPARE(listed.size(), 21);
+    QVERIFY2(listed.at(19).startsWith(QStringLiteral("Line 21, column “Email”")),
+             qPrintable(listed.at(19)));
+    QVERIFY2(listed.last().contains(QStringLiteral("80 more")) &&
+                 listed.last().contains(QStringLiteral("errors: 80, warnings: 0")),
+             qPrintable(listed.last()));
+    auto* list = find<QListWidget>(QStringLiteral("csvProblemList"));
+    QVERIFY(!(list->item(20)->flags() & Qt::ItemIsSelectable));
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
 QTEST_MAIN(TestCsvImportWizard)

@@ -5,6 +5,7 @@
 #include "opening/RoundListEditor.h"
 #include "opening/RubricSourcePicker.h"
 
+#include "domain/Opening.h"
 #include "opening/OpeningSetupUpdater.h"
 #include "storage/PanelistRepository.h"
 
