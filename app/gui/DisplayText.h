@@ -11,7 +11,9 @@
 namespace debrief {
 
 /// How dates and answer deadlines read in the views, in one place so that the
-/// table, the detail pane and the status bar say the same thing.
+/// table, the detail pane and the status bar say the same thing; and how a
+/// value that may look like markup (a name, a note) reaches a tooltip or a
+/// mnemonic label as the text it is.
 class DisplayText {
     Q_DECLARE_TR_FUNCTIONS(DisplayText)
 
@@ -31,6 +33,18 @@ public:
     static QString orDash(const QString& text);
     /// The colour that marks an overdue answer (dark enough for text).
     static QColor overdueColour();
+    /// A tooltip showing `text` as it is. Qt renders a tooltip as rich text
+    /// whenever it looks like markup, so a name such as
+    /// `<h1 style="color:red">X</h1>` would be a red heading; this escapes
+    /// it (line breaks kept). Empty for empty text, so no tooltip shows.
+    static QString toolTip(const QString& text);
+    /// `text` for a label or button whose '&' marks a mnemonic: a value's
+    /// own ampersands ("R&D") are doubled so they show and mark nothing.
+    static QString withLiteralAmpersands(const QString& text);
+    /// `title` for setWindowTitle(): Qt takes "[*]" in a title for the place
+    /// of the unsaved-changes mark and hides it, so a value's own "[*]" is
+    /// doubled to show. Only for titles without a mark of their own.
+    static QString windowTitle(const QString& title);
 };
 
 } // namespace debrief

@@ -32,8 +32,8 @@ void WalkFixture::quietenSizeHintWarnings() {
         g_testHandler = qInstallMessageHandler(quietHandler);
 }
 
-QString WalkFixture::setUp(Data data) {
-    if (QString failure = m_base.setUp(data); !failure.isEmpty())
+QString WalkFixture::setUp(Data data, const DemoWindowFixture::Prepare& prepare) {
+    if (QString failure = m_base.setUp(data, prepare); !failure.isEmpty())
         return failure;
     if (data == Data::Empty)
         return {};

@@ -32,8 +32,9 @@ public:
     /// hundreds of lines in a walk; this drops that one warning.
     static void quietenSizeHintWarnings();
 
-    /// Writes the database and opens the window; returns what failed, empty on success.
-    QString setUp(Data data);
+    /// Writes the database, runs `prepare` on it and opens the window;
+    /// returns what failed, empty on success.
+    QString setUp(Data data, const DemoWindowFixture::Prepare& prepare = {});
 
     MainWindow& window() const { return m_base.window(); }
     DatabaseSession& session() const { return m_base.session(); }

@@ -68,6 +68,7 @@ void OpeningSetupDialog::buildUi() {
 QLabel* OpeningSetupDialog::errorLabel(const QString& name) {
     auto* label = new QLabel;
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();

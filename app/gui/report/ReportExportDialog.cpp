@@ -1,6 +1,9 @@
 #include "ReportExportDialog.h"
 
+#include "DisplayText.h"
+
 #include "DatabaseSession.h"
+#include "WarningBox.h"
 
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"
@@ -19,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -124,7 +126,7 @@ Status ReportExportDialog::load() {
     if (!opening)
         return opening.error();
     m_openingTitle = opening->title;
-    setWindowTitle(tr("Export Report: %1").arg(m_openingTitle));
+    setWindowTitle(DisplayText::windowTitle(tr("Export Report: %1").arg(m_openingTitle)));
     auto rows = m_session.pipeline().rowsForOpening(m_openingId);
     if (!rows)
         return rows.error();
@@ -249,11 +251,7 @@ bool ReportExportDialog::prepareFolder(const QString& path) {
 
 void ReportExportDialog::showError(const QString& message) {
     // Window-modal and not blocking, so keyboard users and tests can close it.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Export Report"), message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("reportErrorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(this, tr("Export Report"), message, QStringLiteral("reportErrorBox"));
 }
 
 } // namespace debrief

@@ -1,6 +1,7 @@
 #include "RubricEditor.h"
 
 #include "DatabaseSession.h"
+#include "DisplayText.h"
 #include "rubric/RubricEditCommand.h"
 
 #include "rubric/RubricJson.h"
@@ -66,6 +67,7 @@ RubricEditor::RubricEditor(DatabaseSession& session, QWidget* parent)
 
 void RubricEditor::buildUi() {
     m_versionLabel = new QLabel;
+    m_versionLabel->setTextFormat(Qt::PlainText);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     m_versionLabel->setWordWrap(true);
     QFont bold = m_versionLabel->font();
@@ -100,6 +102,7 @@ void RubricEditor::buildUi() {
     vertical->setStretchFactor(1, 2);
 
     m_message = new QLabel;
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -515,7 +518,7 @@ void RubricEditor::refreshCriterion() {
             // Long anchors read from their beginning; the tooltip has them whole.
             m_anchors.at(level)->setCursorPosition(0);
         }
-        m_anchors.at(level)->setToolTip(text);
+        m_anchors.at(level)->setToolTip(DisplayText::toolTip(text));
     }
     m_refreshing = false;
 }
