@@ -4,6 +4,7 @@
 #include "RecordArgument.h"
 
 #include "csv/CandidateCsvImport.h"
+#include "csv/CsvIssueText.h"
 #include "csv/CsvReader.h"
 #include "pipeline/DuplicateCheck.h"
 #include "storage/Database.h"
@@ -64,15 +65,23 @@ QString describeMapping(const CandidateColumnMapping& mapping, const QStringList
     return parts.join(QStringLiteral(", "));
 }
 
+/// The first problems as FILE:LINE:COLUMN (FILE alone for the whole file),
+/// then how many more there are: a file with a million bad rows prints a
+/// screenful, not a million lines.
 void printIssues(QTextStream& err, const QString& file, const QList<CsvIssue>& issues) {
-    for (const CsvIssue& issue : issues) {
+    const CsvIssueText::Digest digest = CsvIssueText::digest(issues);
+    for (const CsvIssue& issue : digest.listed) {
         const QString kind = issue.isError() ? ImportCandidatesCommand::tr("error")
                                              : ImportCandidatesCommand::tr("warning");
-        err << file << ':' << issue.line;
-        if (issue.column > 0)
+        err << file;
+        if (issue.line > 0)
+            err << ':' << issue.line;
+        if (issue.line > 0 && issue.column > 0)
             err << ':' << issue.column;
         err << ": " << kind << ": " << issue.message << '\n';
     }
+    if (const QString more = CsvIssueText::more(digest); !more.isEmpty())
+        err << file << ": " << more << '\n';
 }
 
 /// What the user can do about errors that a command-line choice fixes.
@@ -126,7 +135,9 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         QStringLiteral("encoding"), tr("Read the file in this encoding instead of detecting it."),
         tr("NAME"));
     const QCommandLineOption delimiterOption(
-        QStringLiteral("delimiter"), tr("Field delimiter instead of detecting it (use \"tab\")."),
+        QStringLiteral("delimiter"),
+        tr("Field delimiter instead of detecting it: one character, or tab, comma, semicolon, "
+           "pipe or space."),
         tr("CHAR"));
     const QCommandLineOption mapOption(
         QStringLiteral("map"),
@@ -155,17 +166,18 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         return line.usageError(
             err, tr("--date-order %1: expected day-first or month-first").arg(dateOrder));
     }
+    CsvReader::Options options;
+    options.encoding = parser.value(encodingOption);
+    if (parser.isSet(delimiterOption)) {
+        auto delimiter = CsvReader::delimiterNamed(parser.value(delimiterOption));
+        if (!delimiter)
+            return line.usageError(err, tr("--delimiter: %1").arg(delimiter.errorMessage()));
+        options.delimiter = *delimiter;
+    }
     const QString csvPath = parser.positionalArguments().first();
     auto bytes = CommandLine::readFile(csvPath);
     if (!bytes)
         return fail(err, bytes.errorMessage());
-    CsvReader::Options options;
-    options.encoding = parser.value(encodingOption);
-    const QString delimiter = parser.value(delimiterOption);
-    if (delimiter == QLatin1String("tab"))
-        options.delimiter = QLatin1Char('\t');
-    else if (delimiter.size() == 1)
-        options.delimiter = delimiter.front();
     const CsvTable table = CsvReader::parse(*bytes, options);
 
     CandidateColumnMapping mapping = CandidateColumnMapping::guess(table);

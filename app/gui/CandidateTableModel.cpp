@@ -63,8 +63,10 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return display(row, column);
-    case Qt::ToolTipRole:
-        return toolTip(row, column);
+    case Qt::ToolTipRole: {
+        const QVariant tip = toolTip(row, column);
+        return tip.isValid() ? QVariant(DisplayText::toolTip(tip.toString())) : tip;
+    }
     case Qt::AccessibleTextRole: {
         const QVariant tip = toolTip(row, column);
         return tip.isValid() ? tip : display(row, column);

@@ -118,7 +118,7 @@ QListWidgetItem* CardDelegate::addCard(QListWidget* list, const QString& title,
     if (!badge.isEmpty())
         all.append(badge);
     all.append(lines);
-    item->setToolTip(all.join(QLatin1Char('\n')));
+    item->setToolTip(DisplayText::toolTip(all.join(QLatin1Char('\n'))));
     item->setData(Qt::AccessibleTextRole, all.join(QStringLiteral(", ")));
     return item;
 }

@@ -3,6 +3,7 @@
 #include <QFont>
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace debrief {
 
@@ -40,6 +41,20 @@ QString DisplayText::answerDue(const QDate& promised, PipelineStage stage, const
 QColor DisplayText::overdueColour() {
     // Okabe–Ito vermillion, darkened to keep 4.5:1 contrast on white.
     return QColor(0xa8, 0x3a, 0x00);
+}
+
+QString DisplayText::toolTip(const QString& text) {
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+QString DisplayText::withLiteralAmpersands(const QString& text) {
+    QString doubled = text;
+    return doubled.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+QString DisplayText::windowTitle(const QString& title) {
+    QString shown = title;
+    return shown.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
 }
 
 QString DisplayText::orDash(const QString& text) {

@@ -12,7 +12,9 @@
 namespace debrief {
 
 /// How dates and answer deadlines read in the views, in one place so that the
-/// table, the detail pane and the status bar say the same thing.
+/// table, the detail pane and the status bar say the same thing; and how a
+/// value that may look like markup (a name, a note) reaches a tooltip or a
+/// mnemonic label as the text it is.
 class DisplayText {
     Q_DECLARE_TR_FUNCTIONS(DisplayText)
 
@@ -36,6 +38,18 @@ public:
     /// overdue answer next to its colour; `on` false gives no font (the
     /// view's own), for a model's data() to return as it is.
     static QVariant emphasis(bool on = true);
+    /// A tooltip showing `text` as it is. Qt renders a tooltip as rich text
+    /// whenever it looks like markup, so a name such as
+    /// `<h1 style="color:red">X</h1>` would be a red heading; this escapes
+    /// it (line breaks kept). Empty for empty text, so no tooltip shows.
+    static QString toolTip(const QString& text);
+    /// `text` for a label or button whose '&' marks a mnemonic: a value's
+    /// own ampersands ("R&D") are doubled so they show and mark nothing.
+    static QString withLiteralAmpersands(const QString& text);
+    /// `title` for setWindowTitle(): Qt takes "[*]" in a title for the place
+    /// of the unsaved-changes mark and hides it, so a value's own "[*]" is
+    /// doubled to show. Only for titles without a mark of their own.
+    static QString windowTitle(const QString& title);
 };
 
 } // namespace debrief

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "LanguageMenu.h"
+#include "WarningBox.h"
 
 #include "CandidateDetailPane.h"
 #include "CandidateTableModel.h"
 #include "CardDelegate.h"
 #include "DatabaseSession.h"
+#include "DisplayText.h"
 #include "EmptyState.h"
 #include "OpeningListModel.h"
 #include "RecentDatabases.h"
@@ -60,6 +62,7 @@ namespace {
 
 QLabel* heading(const QString& text, QWidget* buddy) {
     auto* label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText); // the candidates' heading names an opening
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -105,6 +108,7 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
     setTabOrder(m_candidateTable, m_detail);
 
     m_statusSummary = new QLabel;
+    m_statusSummary->setTextFormat(Qt::PlainText);
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_statusSummary, 1);
 
@@ -310,9 +314,10 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = m_recent->files();
     for (const QString& path : files) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                                  [this, path] { openDatabase(path); });
-        action->setToolTip(path);
+        QAction* action =
+            m_recentMenu->addAction(DisplayText::withLiteralAmpersands(QFileInfo(path).fileName()),
+                                    this, [this, path] { openDatabase(path); });
+        action->setToolTip(DisplayText::toolTip(path));
         action->setStatusTip(path);
     }
     if (!files.isEmpty()) {
@@ -530,9 +535,10 @@ void MainWindow::onOpeningChanged(const QModelIndex& current) {
     if (auto loaded = m_candidates->setOpening(id); !loaded)
         report(loaded.errorMessage());
     m_candidatesHeading->setText(
-        current.isValid()
-            ? tr("&Candidates for %1").arg(current.data(OpeningListModel::TitleRole).toString())
-            : tr("&Candidates"));
+        current.isValid() ? tr("&Candidates for %1")
+                                .arg(DisplayText::withLiteralAmpersands(
+                                    current.data(OpeningListModel::TitleRole).toString()))
+                          : tr("&Candidates"));
     m_detail->clear();
     updateCandidatesState();
 }
@@ -553,7 +559,8 @@ void MainWindow::updateTitle() {
         return;
     }
     setWindowFilePath(m_session.filePath());
-    setWindowTitle(tr("%1 — Debrief").arg(QFileInfo(m_session.filePath()).fileName()));
+    setWindowTitle(DisplayText::windowTitle(
+        tr("%1 — Debrief").arg(QFileInfo(m_session.filePath()).fileName())));
 }
 
 void MainWindow::updateStatus() {
@@ -573,11 +580,7 @@ void MainWindow::report(const QString& message) {
     emit errorOccurred(message);
     // open(), not exec(): the box is window-modal but the caller carries on,
     // so nothing (including a test driving the window) is blocked by it.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Debrief"), message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(this, tr("Debrief"), message, QStringLiteral("errorMessage"));
 }
 
 void MainWindow::showAbout() {

@@ -2,6 +2,7 @@
 
 #include "CardDelegate.h"
 #include "DatabaseSession.h"
+#include "DisplayText.h"
 
 namespace debrief {
 
@@ -23,6 +24,7 @@ QVariant OpeningListModel::data(const QModelIndex& index, int role) const {
     case TitleRole:
         return row.opening.title;
     case Qt::ToolTipRole:
+        return DisplayText::toolTip(accessibleText(row));
     case Qt::AccessibleTextRole:
         return accessibleText(row);
     case OpeningIdRole:

@@ -7,6 +7,7 @@ namespace debrief {
 QLabel* ValueLabel::create(const QString& objectName) {
     auto* label = new QLabel;
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;

@@ -4,6 +4,7 @@
 #include "RecentDatabases.h"
 #include "ScreenshotRenderer.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 #include "scorecard/ScorecardMenu.h"
 
 #include "DebriefVersion.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -94,8 +94,8 @@ int main(int argc, char* argv[]) {
     if (opened)
         RecentDatabases(settings).add(session.filePath());
     else
-        QMessageBox::warning(&window, QCoreApplication::translate("main", "Debrief"),
-                             opened.errorMessage());
+        WarningBox::show(&window, QCoreApplication::translate("main", "Debrief"),
+                         opened.errorMessage());
     // Asks who is scoring when this computer has not said so for the database.
     if (ScorecardMenu* scoring = ScorecardMenu::of(&window))
         scoring->askWhoIsScoring();

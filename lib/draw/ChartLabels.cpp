@@ -4,6 +4,10 @@
 
 namespace debrief {
 
+QString ChartLabels::text(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
 QString ChartLabels::wrapped(const QString& text, int maximumLineLength) {
     if (text.size() <= maximumLineLength)
         return text.toHtmlEscaped();

@@ -32,7 +32,7 @@ QValueAxis* radial() {
 
 QLineSeries* lineOf(const ChartSeriesData& data, int index) {
     auto* line = new QLineSeries;
-    line->setName(data.name);
+    line->setName(ChartLabels::text(data.name));
     // A criterion nobody assessed gets no point (never a zero, which would
     // read as the lowest score); the outline joins its neighbours.
     for (int i = 0; i < data.values.size(); ++i) {

@@ -14,7 +14,7 @@ namespace debrief {
 namespace {
 
 QBarSet* setOf(const ChartSeriesData& data, int index) {
-    auto* set = new QBarSet(data.name);
+    auto* set = new QBarSet(ChartLabels::text(data.name));
     // Horizontal bars stack upwards, so the values go in reverse to put
     // the first criterion at the top, as in the table.
     for (auto value = data.values.crbegin(); value != data.values.crend(); ++value)

@@ -6,10 +6,12 @@
 #include "storage/PanelistRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -231,6 +233,45 @@ private slots:
         }
         QVERIFY(checked >= 3);
 #endif
+    }
+
+    void aWeightOutOfRangeRefusesInsteadOfPrintingNan() {
+        // Issue #12: a criterion weight of 1e308 (stored before weights were
+        // bounded; a copy of the demo with one weight set by hand) printed
+        // "nan" totals in compare, its JSON and the comparison PDF. Each
+        // now refuses with a message that names the criterion's weight.
+        const QString copy = m_dir.filePath(QStringLiteral("huge-weight.sqlite"));
+        QVERIFY(QFile::copy(m_db, copy));
+        {
+            auto db = Database::openSqlite(copy, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            auto changed = (*db)->exec(QStringLiteral("UPDATE criteria SET weight = ? WHERE "
+                                                      "sort_order = 0"),
+                                       {1e308});
+            QVERIFY2(changed.ok(), qPrintable(changed.errorMessage()));
+            QVERIFY(changed->numRowsAffected() > 0);
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("huge-weight.pdf"));
+        const QList<QStringList> commands{{QStringLiteral("compare")},
+                                          {QStringLiteral("compare"), QStringLiteral("--json")},
+                                          {QStringLiteral("report"), QStringLiteral("--kind"),
+                                           QStringLiteral("comparison"), QStringLiteral("--out"),
+                                           pdf}};
+        const QRegularExpression notANumber(QStringLiteral("\\b(nan|inf)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        for (const QStringList& command : commands) {
+            const CliRun run =
+                runCli(command + QStringList{QStringLiteral("--db"), copy,
+                                             QStringLiteral("--opening"), QStringLiteral("1")});
+            const QString what = command.join(QLatin1Char(' '));
+            QVERIFY2(run.exitCode == 1, qPrintable(what + QLatin1Char('\n') + run.out));
+            QVERIFY2(!notANumber.match(run.out + run.err).hasMatch(),
+                     qPrintable(what + QLatin1Char('\n') + run.out + run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("the weight 1e+308")) &&
+                         run.err.contains(QStringLiteral("from 0 to 100")),
+                     qPrintable(what + QLatin1Char('\n') + run.err));
+        }
+        QVERIFY(!QFile::exists(pdf));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "csv/CsvWriter.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTest>
 
 using namespace debrief;
@@ -139,6 +140,149 @@ private slots:
         QCOMPARE(table.issues.size(), 2);
         QCOMPARE(table.issues[0].line, 3);
         QCOMPARE(table.issues[1].line, 4);
+    }
+
+    void delimiterOnlyRowsAreSkippedWithOneNote() {
+        // Excel's trailing ",," rows (tests/data/csv/trailing-delimiters.csv):
+        // lines 3, 5 and 6 hold only delimiters or spaces, line 4 has a
+        // candidate with empty fields past the header's two columns.
+        const CsvTable table = CsvReader::parse(fixture("trailing-delimiters.csv"));
+        QVERIFY2(!table.hasErrors(), qPrintable(table.issues.value(0).message));
+        QCOMPARE(table.records.size(), 2);
+        QCOMPARE(table.records[0].line, 2);
+        QCOMPARE(table.records[1].line, 4);
+        QCOMPARE(table.records[1].fields,
+                 (QStringList{QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com")}));
+        QCOMPARE(table.skippedBlankRows, 3);
+        QCOMPARE(table.issues.size(), 1);
+        QCOMPARE(table.issues[0].severity, CsvIssue::Severity::Warning);
+        QCOMPARE(table.issues[0].line, 3);
+        QVERIFY2(table.issues[0].message.contains(QStringLiteral("3 rows hold nothing but")),
+                 qPrintable(table.issues[0].message));
+    }
+
+    void blankRowsAboveTheHeaderAreNotTheHeader() {
+        const CsvTable table =
+            CsvReader::parse(QByteArray(",,\n\nName,Email\nAda,ada@example.com\n"));
+        QVERIFY(table.issues.isEmpty());
+        QCOMPARE(table.header, (QStringList{QStringLiteral("Name"), QStringLiteral("Email")}));
+        QCOMPARE(table.records.size(), 1);
+        QCOMPARE(table.records[0].line, 4);
+    }
+
+    void textPastTheHeaderIsStillAnError() {
+        const CsvTable table = CsvReader::parse(QByteArray("Name,Email\nAda,ada@example.com,x,\n"));
+        QCOMPARE(table.issues.size(), 1);
+        QVERIFY(table.issues[0].isError());
+        QCOMPARE(table.issues[0].line, 2);
+    }
+
+    void utf16WithoutBomIsRecognised_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("little-endian")
+            << QStringLiteral("utf16le-no-bom.csv") << QStringLiteral("UTF-16LE");
+        QTest::newRow("big-endian")
+            << QStringLiteral("utf16be-no-bom.csv") << QStringLiteral("UTF-16BE");
+    }
+
+    void utf16WithoutBomIsRecognised() {
+        QFETCH(QString, file);
+        QFETCH(QString, encoding);
+        const QByteArray bytes = fixture(file.toLatin1().constData());
+        QCOMPARE(CsvReader::detectEncoding(bytes), encoding);
+        const CsvTable table = CsvReader::parse(bytes);
+        QVERIFY2(table.issues.isEmpty(), qPrintable(table.issues.value(0).message));
+        QCOMPARE(table.encoding, encoding);
+        QCOMPARE(table.header, (QStringList{QStringLiteral("Name"), QStringLiteral("Email")}));
+        QCOMPARE(table.records.size(), 2);
+        QCOMPARE(table.records[0].fields[0], QStringLiteral("Åsa Berg"));
+        QCOMPARE(table.records[1].fields[1], QStringLiteral("jiri.novak@example.com"));
+    }
+
+    void utf16ReadAsAnotherEncodingSaysSo() {
+        CsvReader::Options options;
+        options.encoding = QStringLiteral("UTF-8");
+        const CsvTable table = CsvReader::parse(fixture("utf16le-no-bom.csv"), options);
+        QCOMPARE(table.issues.size(), 1);
+        QVERIFY(table.issues[0].isError());
+        QCOMPARE(table.issues[0].line, 0);
+        QVERIFY2(table.issues[0].message.contains(QStringLiteral("UTF-16LE")),
+                 qPrintable(table.issues[0].message));
+        QVERIFY(table.records.isEmpty());
+    }
+
+    void aFewNulBytesAreNotUtf16() {
+        // A NUL inside one address (tests/data/csv/nul-in-email.csv) is a
+        // damaged value, not a file in another encoding.
+        const QByteArray bytes = fixture("nul-in-email.csv");
+        QVERIFY(bytes.contains('\0'));
+        QCOMPARE(CsvReader::detectEncoding(bytes), QStringLiteral("UTF-8"));
+        QVERIFY(CsvReader::utf16ByZeroBytes(bytes).isEmpty());
+    }
+
+    void delimitersAreOneCharacterOrNamed_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("delimiter"); // empty: refused
+        QTest::newRow("tab") << QStringLiteral("tab") << QStringLiteral("\t");
+        QTest::newRow("Semicolon") << QStringLiteral("Semicolon") << QStringLiteral(";");
+        QTest::newRow("comma") << QStringLiteral("comma") << QStringLiteral(",");
+        QTest::newRow("pipe") << QStringLiteral("pipe") << QStringLiteral("|");
+        QTest::newRow("space") << QStringLiteral("space") << QStringLiteral(" ");
+        QTest::newRow(";") << QStringLiteral(";") << QStringLiteral(";");
+        QTest::newRow("a tab character") << QStringLiteral("\t") << QStringLiteral("\t");
+        QTest::newRow("::") << QStringLiteral("::") << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("quote") << QStringLiteral("\"") << QString();
+        QTest::newRow("letter") << QStringLiteral("t") << QString();
+        QTest::newRow("digit") << QStringLiteral("1") << QString();
+        QTest::newRow("line feed") << QStringLiteral("\n") << QString();
+        QTest::newRow("NUL") << QString(QChar(0)) << QString();
+    }
+
+    void delimitersAreOneCharacterOrNamed() {
+        QFETCH(QString, name);
+        QFETCH(QString, delimiter);
+        const Result<QChar> read = CsvReader::delimiterNamed(name);
+        if (delimiter.isEmpty()) {
+            QVERIFY(!read);
+            QVERIFY2(read.errorMessage().contains(QStringLiteral("tab, comma, semicolon")),
+                     qPrintable(read.errorMessage()));
+        } else {
+            QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+            QCOMPARE(*read, delimiter.front());
+        }
+    }
+
+    void issueListsNameTheFirstProblemsAndCountTheRest() {
+        // A warning on line 2, then 999,999 errors (lines 3 to 1,000,001):
+        // the first 20 errors are listed (a warning never hides an error),
+        // the other 999,979 errors and the warning are counted.
+        QList<CsvIssue> issues;
+        issues.append({CsvIssue::Severity::Warning, 2, 0, QStringLiteral("w")});
+        for (int line = 3; line <= 1'000'001; ++line)
+            issues.append({CsvIssue::Severity::Error, line, 2, QStringLiteral("e"), 2});
+        const CsvIssueText::Digest digest = CsvIssueText::digest(issues);
+        QCOMPARE(digest.listed.size(), CsvIssueText::kListed);
+        QCOMPARE(digest.listed.first().line, 3);
+        QCOMPARE(digest.listed.last().line, 22);
+        QCOMPARE(digest.moreErrors, 999'979);
+        QCOMPARE(digest.moreWarnings, 1);
+        const QString more = CsvIssueText::more(digest);
+        const QLocale locale;
+        QVERIFY2(more.contains(locale.toString(999'980) + QStringLiteral(" more")),
+                 qPrintable(more));
+        QVERIFY2(more.contains(QStringLiteral("errors: ") + locale.toString(999'979)),
+                 qPrintable(more));
+    }
+
+    void shortIssueListsAreWhole() {
+        const QList<CsvIssue> issues{{CsvIssue::Severity::Warning, 2, 0, QStringLiteral("w")},
+                                     {CsvIssue::Severity::Error, 3, 0, QStringLiteral("e")}};
+        const CsvIssueText::Digest digest = CsvIssueText::digest(issues);
+        QCOMPARE(digest.listed.size(), 2);
+        QCOMPARE(digest.listed[0].line, 2); // the file's order
+        QVERIFY(CsvIssueText::more(digest).isEmpty());
     }
 
     void emptyFileHasNoHeader() {

@@ -3,6 +3,7 @@
 #include "storage/OpeningRepository.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,9 +44,20 @@ private slots:
     void badOptionsNameTheOption();
     void duplicatesAreSkippedAndKnownPeopleReused();
     void aStorageReadErrorImportsNothing();
+    void aMillionDelimiterRowsImportTheRestWithOneNote();
+    void aFileOfBadRowsPrintsAScreenful();
+    void aHeaderWithoutRowsFailsWithNoCandidates();
+    void delimiterIsOneCharacterOrNamed_data();
+    void delimiterIsOneCharacterOrNamed();
+    void utf16WithoutBomImports_data();
+    void utf16WithoutBomImports();
+    void controlCharactersAreRefusedWithoutQuotingTheValue();
 
 private:
     Run importCandidates(const QStringList& args, RowId opening = 1) const;
+    /// A file of `header` and `rows` in the test's folder.
+    QString writeCsv(const QString& name, const QByteArray& header, const QByteArray& row,
+                     int rows) const;
     /// "name|preferred name|e-mail|applied on" per application of the
     /// opening, in the order they were stored.
     QStringList stored(RowId opening = 1) const;
@@ -79,6 +91,17 @@ Run TestImportCandidatesCommand::importCandidates(const QStringList& args, RowId
     return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1,
             QString::fromUtf8(cli.readAllStandardOutput()),
             QString::fromUtf8(cli.readAllStandardError())};
+}
+
+QString TestImportCandidatesCommand::writeCsv(const QString& name, const QByteArray& header,
+                                              const QByteArray& row, int rows) const {
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(header);
+    file.write(row.repeated(rows));
+    return path;
 }
 
 QStringList TestImportCandidatesCommand::stored(RowId opening) const {
@@ -339,6 +362,117 @@ void TestImportCandidatesCommand::aStorageReadErrorImportsNothing() {
     auto count = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM elsewhere"));
     QVERIFY(count && count->next());
     QCOMPARE(count->value(0).toInt(), 0);
+}
+
+void TestImportCandidatesCommand::aMillionDelimiterRowsImportTheRestWithOneNote() {
+    // Issue #12: a million ",," rows under one candidate failed the file
+    // and printed two million lines (596 MB).
+    const QString file = writeCsv(QStringLiteral("million.csv"),
+                                  "Name,Email\nZoe Brandt,zoe@example.com\n", ",,\n", 1'000'000);
+    const Run run = importCandidates({file});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err.left(2000)));
+    QCOMPARE(stored().size(), 1);
+    QVERIFY2(run.out.size() + run.err.size() < 1024, qPrintable(run.err.left(2000)));
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(file + QStringLiteral(":3: warning: ")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(QLocale().toString(1'000'000)), qPrintable(lines.first()));
+}
+
+void TestImportCandidatesCommand::aFileOfBadRowsPrintsAScreenful() {
+    // 200,000 rows with addresses that are not ones: the first 20 problems
+    // by line, then a count of the rest; a few kilobytes at most.
+    QByteArray rows;
+    for (int row = 0; row < 200'000; ++row)
+        rows += "Ann Example,address-" + QByteArray::number(row) + '\n';
+    const QString file = writeCsv(QStringLiteral("bad.csv"), "Name,Email\n", rows, 1);
+    const Run run = importCandidates({file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.size() + run.err.size() < 4096,
+             qPrintable(QString::number(run.out.size() + run.err.size())));
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 22); // 20 problems, the count, "Nothing was imported."
+    QVERIFY2(lines.first().startsWith(file + QStringLiteral(":2:2: error: ")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.at(19).startsWith(file + QStringLiteral(":21:2: error: ")),
+             qPrintable(lines.at(19)));
+    QVERIFY2(lines.at(20).contains(QLocale().toString(199'980)) &&
+                 lines.at(20).contains(QStringLiteral("warnings: 0")),
+             qPrintable(lines.at(20)));
+    QCOMPARE(lines.at(21), QStringLiteral("Nothing was imported."));
+    QCOMPARE(candidateCount(), 0);
+}
+
+void TestImportCandidatesCommand::aHeaderWithoutRowsFailsWithNoCandidates() {
+    // Issue #12: "Imported 0 candidates." and exit 0.
+    const QString file = fixture("header-only.csv");
+    const Run run = importCandidates({file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(file + QStringLiteral(": error: no candidates in the file")),
+             qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("Nothing was imported.")));
+    QVERIFY2(!run.out.contains(QStringLiteral("Imported")), qPrintable(run.out));
+}
+
+void TestImportCandidatesCommand::delimiterIsOneCharacterOrNamed_data() {
+    QTest::addColumn<QString>("delimiter");
+    QTest::addColumn<int>("exitCode");
+    // Issue #12: "::" was silently ignored and the delimiter detected.
+    QTest::newRow("::") << QStringLiteral("::") << 2;
+    QTest::newRow("letter") << QStringLiteral("t") << 2;
+    QTest::newRow("semicolon by name") << QStringLiteral("semicolon") << 0;
+    QTest::newRow(";") << QStringLiteral(";") << 0;
+}
+
+void TestImportCandidatesCommand::delimiterIsOneCharacterOrNamed() {
+    QFETCH(QString, delimiter);
+    QFETCH(int, exitCode);
+    const Run run = importCandidates(
+        {QStringLiteral("--delimiter"), delimiter, fixture("good-semicolon-de.csv")});
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0) {
+        QCOMPARE(stored().size(), 2); // both rows of the file
+        return;
+    }
+    QVERIFY2(run.err.startsWith(
+                 QStringLiteral("--delimiter: “%1” cannot separate the fields").arg(delimiter)),
+             qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("tab, comma, semicolon, pipe or space")));
+    QCOMPARE(candidateCount(), 0);
+}
+
+void TestImportCandidatesCommand::utf16WithoutBomImports_data() {
+    QTest::addColumn<QString>("file");
+    QTest::newRow("little-endian") << fixture("utf16le-no-bom.csv");
+    QTest::newRow("big-endian") << fixture("utf16be-no-bom.csv");
+}
+
+void TestImportCandidatesCommand::utf16WithoutBomImports() {
+    // Issue #12: little-endian failed with a field-count message; big-endian
+    // "imported" names and addresses with a NUL before every letter.
+    QFETCH(QString, file);
+    const Run run = importCandidates({file});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList rows = stored();
+    for (QString& row : rows)
+        row = row.section(QLatin1Char('|'), 0, 2);
+    QCOMPARE(rows, (QStringList{QStringLiteral("Åsa Berg||asa@example.se"),
+                                QStringLiteral("Jiří Novák||jiri.novak@example.com")}));
+}
+
+void TestImportCandidatesCommand::controlCharactersAreRefusedWithoutQuotingTheValue() {
+    // Issue #12: "cid@exa<NUL>mple.com" was stored. The message names the
+    // line and column, never the address (or any part of it).
+    const QString file = fixture("nul-in-email.csv");
+    const Run run = importCandidates({file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(file + QStringLiteral(":2:2: error: this value holds the control "
+                                                      "character U+0000 (NUL)")),
+             qPrintable(run.err));
+    for (const char* part : {"cid@", "mple.com", "Cid", "dora"})
+        QVERIFY2(!run.err.contains(QLatin1String(part), Qt::CaseInsensitive), qPrintable(run.err));
+    QCOMPARE(candidateCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportCandidatesCommand)

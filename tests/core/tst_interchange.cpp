@@ -599,6 +599,15 @@ void TestInterchange::brokenFixtureIsRefused_data() {
         << "score-outside-scale.json"
         << QStringList{QStringLiteral(
                "$.scorecards[0].ratings[1].score: 7 is outside the criterion's scale 1–4")};
+    // Issue #12: 1e308 positions said "less than 1"; a weight of 1e308 was
+    // accepted and every total of the opening printed "nan".
+    QTest::newRow("positions out of range")
+        << "positions-out-of-range.json"
+        << QStringList{QStringLiteral("$.opening.positions: 1e+308 is outside the range 1–999")};
+    QTest::newRow("weight out of range")
+        << "weight-out-of-range.json"
+        << QStringList{QStringLiteral(
+               "$.rubrics[0].criteria[0].weight: 1e+308 is outside the range 0–100")};
     QTest::newRow("several errors")
         << "several-errors.json"
         << QStringList{QStringLiteral("$.candidates[0].email: expected a string"),

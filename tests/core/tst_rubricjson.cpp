@@ -208,6 +208,9 @@ void TestRubricJson::brokenFixtureFails_data() {
                                                    "texts for a 1–5 scale, found 4")});
     row("negative-weight.json",
         {QStringLiteral("$.criteria[0].weight: the weight must be a number ≥ 0, found -1")});
+    // Issue #12: a weight of 1e308 was accepted and printed "nan" totals.
+    row("weight-out-of-range.json",
+        {QStringLiteral("$.criteria[0].weight: the weight must be at most 100, found 1e+308")});
     row("scale-out-of-range.json",
         {QStringLiteral("$.criteria[0].scaleSize: the scale must have 2 to 10 levels, found 12"),
          QStringLiteral("$.criteria[1].scaleSize: the scale must have 2 to 10 levels, found 1")});

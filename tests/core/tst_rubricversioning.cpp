@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace debrief;
 
 /// RubricVersioning on real SQLite files: edits before any submitted
@@ -28,6 +30,8 @@ private slots:
     void createsNewVersionWhenScorecardsWereSubmitted();
     void explicitLinksAreStoredForTheNewCriteria();
     void invalidRubricIsRefusedAndNothingStored();
+    void weightsOutsideZeroToHundredAreRefused_data();
+    void weightsOutsideZeroToHundredAreRefused();
     void secondEditOfNewVersionStaysInPlace();
 
 private:
@@ -211,6 +215,37 @@ void TestRubricVersioning::invalidRubricIsRefusedAndNothingStored() {
     QCOMPARE(rubricCount(), 1);
     auto round = InterviewRoundRepository(*m_db).get(m_round.id);
     QCOMPARE(round->criterionIds, m_round.criterionIds);
+}
+
+void TestRubricVersioning::weightsOutsideZeroToHundredAreRefused_data() {
+    QTest::addColumn<double>("weight");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("0") << 0.0 << true;
+    QTest::newRow("100") << 100.0 << true;
+    QTest::newRow("100.5") << 100.5 << false;
+    // Issue #12: 1e308 was stored and every total printed "nan".
+    QTest::newRow("1e308") << 1e308 << false;
+    QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << false;
+    QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << false;
+    QTest::newRow("-0.5") << -0.5 << false;
+}
+
+void TestRubricVersioning::weightsOutsideZeroToHundredAreRefused() {
+    QFETCH(double, weight);
+    QFETCH(bool, valid);
+    Rubric edited = m_rubric;
+    edited.criteria[0].weight = weight;
+    const Status checked = RubricVersioning::validate(edited);
+    QCOMPARE(checked.ok(), valid);
+    if (valid)
+        return;
+    QVERIFY2(checked.errorMessage().contains(edited.criteria[0].name),
+             qPrintable(checked.errorMessage()));
+    // save() checks the same and stores nothing.
+    QVERIFY(!RubricVersioning(*m_db).save(edited).ok());
+    auto stored = RubricRepository(*m_db).get(m_rubric.id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->criteria.at(0).weight, m_rubric.criteria.at(0).weight);
 }
 
 void TestRubricVersioning::secondEditOfNewVersionStaysInPlace() {

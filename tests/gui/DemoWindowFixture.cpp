@@ -20,7 +20,7 @@ DemoWindowFixture::~DemoWindowFixture() {
     m_db.reset();
 }
 
-QString DemoWindowFixture::setUp(Data data) {
+QString DemoWindowFixture::setUp(Data data, const Prepare& prepare) {
     if (!m_dir.isValid())
         return QStringLiteral("no temporary folder");
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -36,6 +36,10 @@ QString DemoWindowFixture::setUp(Data data) {
         if (!summary)
             return summary.errorMessage();
         m_summary = *summary;
+    }
+    if (prepare) {
+        if (QString failure = prepare(*m_db); !failure.isEmpty())
+            return failure;
     }
 
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("rc")));

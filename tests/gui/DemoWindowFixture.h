@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace debrief {
@@ -32,9 +33,14 @@ public:
 
     enum class Data { Demo, Empty };
 
-    /// Generates the database (or leaves it empty, as a new user's) and
-    /// opens the window; returns what failed, empty on success.
-    QString setUp(Data data = Data::Demo);
+    /// Changes the database before the window opens it; returns what
+    /// failed, empty on success.
+    using Prepare = std::function<QString(Database&)>;
+
+    /// Generates the database (or leaves it empty, as a new user's), runs
+    /// `prepare` on it and opens the window; returns what failed, empty on
+    /// success.
+    QString setUp(Data data = Data::Demo, const Prepare& prepare = {});
 
     /// The second connection.
     Database& database() const { return *m_db; }

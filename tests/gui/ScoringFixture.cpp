@@ -74,6 +74,7 @@ QString ScoringFixture::allText(const QWidget& root) {
             const QListWidgetItem* item = list->item(row);
             texts.append(item->text());
             texts.append(item->toolTip());
+            texts.append(QTextDocumentFragment::fromHtml(item->toolTip()).toPlainText());
             texts.append(item->data(CardDelegate::LinesRole).toStringList());
         }
     }

@@ -45,8 +45,8 @@ QString WalkFixture::useLanguageFromEnvironment() {
     return language;
 }
 
-QString WalkFixture::setUp(Data data) {
-    if (QString failure = m_base.setUp(data); !failure.isEmpty())
+QString WalkFixture::setUp(Data data, const DemoWindowFixture::Prepare& prepare) {
+    if (QString failure = m_base.setUp(data, prepare); !failure.isEmpty())
         return failure;
     if (data == Data::Empty)
         return {};

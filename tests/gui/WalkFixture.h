@@ -37,8 +37,9 @@ public:
     /// Returns the language in use ("en" when the variable is not set).
     static QString useLanguageFromEnvironment();
 
-    /// Writes the database and opens the window; returns what failed, empty on success.
-    QString setUp(Data data);
+    /// Writes the database, runs `prepare` on it and opens the window;
+    /// returns what failed, empty on success.
+    QString setUp(Data data, const DemoWindowFixture::Prepare& prepare = {});
 
     MainWindow& window() const { return m_base.window(); }
     DatabaseSession& session() const { return m_base.session(); }

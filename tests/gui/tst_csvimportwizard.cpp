@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QUndoStack>
 
 using namespace debrief;
@@ -61,6 +62,8 @@ private slots:
     void splitNamesImportWithoutTouchingTheMapping();
     void previewShowsDatesOneLineAndMarksFormulas();
     void choosingTheDateOrderSettlesAmbiguousDates();
+    void delimiterRowsAreSkippedWithOneNote();
+    void longProblemListsEndWithACount();
 
 private:
     CandidateImportWizard* openWizard();
@@ -203,6 +206,15 @@ void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing_data() {
                        QStringLiteral("Line 4, column “Name”: the name is empty"),
                        QStringLiteral("Line 5, column “Email”: this is not a valid e-mail address"),
                        QStringLiteral("Line 6, column “Email”: same e-mail as line 3")};
+    // Issue #12: a header alone "imported 0"; a NUL inside an address was
+    // taken as part of it.
+    QTest::newRow("no candidates")
+        << QStringLiteral("header-only.csv")
+        << QStringList{QStringLiteral("File: no candidates in the file")};
+    QTest::newRow("NUL in an e-mail")
+        << QStringLiteral("nul-in-email.csv")
+        << QStringList{QStringLiteral("Line 2, column “Email”: this value holds the control "
+                                      "character U+0000 (NUL)")};
 }
 
 void TestCsvImportWizard::brokenFilesNameLineAndColumnAndImportNothing() {
@@ -495,8 +507,12 @@ void TestCsvImportWizard::previewShowsDatesOneLineAndMarksFormulas() {
     const QModelIndex note = model->index(0, notesCol);
     QCOMPARE(note.data().toString(),
              QStringLiteral("Met at the Go meetup ⏎ asked about remote work"));
-    QCOMPARE(note.data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Met at the Go meetup\nasked about remote work"));
+    // (A tooltip is rich text, so that a value is never read as markup.)
+    const auto shownTip = [](const QModelIndex& index) {
+        return QTextDocumentFragment::fromHtml(index.data(Qt::ToolTipRole).toString())
+            .toPlainText();
+    };
+    QCOMPARE(shownTip(note), QStringLiteral("Met at the Go meetup\nasked about remote work"));
     QVERIFY(note.data(Qt::DecorationRole).isNull());
     QCOMPARE(table->rowHeight(0), table->rowHeight(1));
     // The pasted formula is shown as it is, marked, and explained.
@@ -504,11 +520,11 @@ void TestCsvImportWizard::previewShowsDatesOneLineAndMarksFormulas() {
     QCOMPARE(formula.data().toString(),
              QStringLiteral("=HYPERLINK(\"http://example.com/cv\",\"CV\")"));
     QVERIFY(!formula.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY2(formula.data(Qt::ToolTipRole)
-                 .toString()
-                 .endsWith(QStringLiteral("Looks like a spreadsheet formula. Debrief keeps it as "
-                                          "text and never runs it.")),
-             qPrintable(formula.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(shownTip(formula).startsWith(QStringLiteral("=HYPERLINK(\"http://example.com/cv\"")) &&
+                 shownTip(formula).endsWith(QStringLiteral(
+                     "Looks like a spreadsheet formula. Debrief keeps it as text and never runs "
+                     "it.")),
+             qPrintable(shownTip(formula)));
     QVERIFY(model->index(2, nameCol).data(Qt::DecorationRole).isNull());
     QVERIFY(problems().contains(QStringLiteral("Line 5, column “comments”: starts like a "
                                                "spreadsheet formula; it is stored as text and "
@@ -547,6 +563,49 @@ void TestCsvImportWizard::choosingTheDateOrderSettlesAmbiguousDates() {
              QStringLiteral("Applied on"));
     QCOMPARE(table->model()->index(0, dateCol).data().toString(), QStringLiteral("3 Apr 2026"));
     QCOMPARE(table->model()->index(1, dateCol).data().toString(), QStringLiteral("5 Jun 2026"));
+}
+
+void TestCsvImportWizard::delimiterRowsAreSkippedWithOneNote() {
+    // Issue #12: Excel's ",," rows made every row of the file an error.
+    QVERIFY(openWizard());
+    loadFile(fixturePath(QStringLiteral("trailing-delimiters.csv")));
+    goToPreview();
+    auto* table = find<QTableView>(QStringLiteral("csvPreviewTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    const QStringList listed = problems();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY2(
+        listed.first().startsWith(QStringLiteral("Line 3: 3 rows hold nothing but delimiters")),
+        qPrintable(listed.first()));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    clickButton(QWizard::FinishButton);
+    QTRY_COMPARE(storedName(QStringLiteral("ben@example.com")), QStringLiteral("Ben Okafor"));
+}
+
+void TestCsvImportWizard::longProblemListsEndWithACount() {
+    // 100 rows whose addresses are not ones: the list names the first 20 by
+    // line and counts the other 80 in a last line that selects nothing.
+    const QString path = m_dir.filePath(QStringLiteral("hundred-bad.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Email\n");
+    for (int row = 0; row < 100; ++row)
+        file.write(QStringLiteral("Ann Example,address-%1\n").arg(row).toUtf8());
+    file.close();
+    QVERIFY(openWizard());
+    loadFile(path);
+    goToPreview();
+    const QStringList listed = problems();
+    QCOMPARE(listed.size(), 21);
+    QVERIFY2(listed.at(19).startsWith(QStringLiteral("Line 21, column “Email”")),
+             qPrintable(listed.at(19)));
+    QVERIFY2(listed.last().contains(QStringLiteral("80 more")) &&
+                 listed.last().contains(QStringLiteral("errors: 80, warnings: 0")),
+             qPrintable(listed.last()));
+    auto* list = find<QListWidget>(QStringLiteral("csvProblemList"));
+    QVERIFY(!(list->item(20)->flags() & Qt::ItemIsSelectable));
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
 QTEST_MAIN(TestCsvImportWizard)

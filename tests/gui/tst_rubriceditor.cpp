@@ -34,6 +34,7 @@ private slots:
     void cleanup();
     void showsTheCurrentVersionAndItsCriteria();
     void weightAndAnchorEditsUndoAndRedo();
+    void percentageWeightsShowAsStoredAndStopAtTheLimit();
     void addsRenamesAndReordersCriteria();
     void togglesARoundLinkWithTheKeyboard();
     void exportThenImportRestoresTheCriteria();
@@ -164,6 +165,28 @@ void TestRubricEditor::weightAndAnchorEditsUndoAndRedo() {
     QCOMPARE(m_editor->state().rubric.criteria.at(0).weight, 7.5);
     QCOMPARE(weight->value(), 7.5);
     QCOMPARE(m_editor->state().rubric.criteria.at(0).anchors.at(1), before.anchors.at(1));
+}
+
+void TestRubricEditor::percentageWeightsShowAsStoredAndStopAtTheLimit() {
+    // Weights as percentages (30 of 100) are valid in every rubric file and
+    // import; the editor showed them cut to 10. The one limit is the core's.
+    const RowId criterion = m_editor->state().rubric.criteria.at(0).id;
+    QVERIFY(m_session->database()
+                .exec(QStringLiteral("UPDATE criteria SET weight = 30 WHERE id = ?"), {criterion})
+                .ok());
+    QVERIFY(m_editor->loadOpening(m_openingId).ok());
+    auto* weight = find<QDoubleSpinBox>("criterionWeight");
+    QCOMPARE(weight->value(), 30.0);
+    QCOMPARE(m_editor->state().rubric.criteria.at(0).weight, 30.0);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    QCOMPARE(weight->maximum(), Criterion::kMaxWeight);
+    // Typing past it stops at 100.
+    weight->setFocus();
+    weight->selectAll();
+    QTest::keyClicks(weight, QStringLiteral("250"));
+    QTest::keyClick(weight, Qt::Key_Tab);
+    QVERIFY(weight->value() <= Criterion::kMaxWeight);
+    QVERIFY(Criterion::isValidWeight(m_editor->state().rubric.criteria.at(0).weight));
 }
 
 void TestRubricEditor::addsRenamesAndReordersCriteria() {

@@ -12,22 +12,19 @@
 #include "MainWindow.h"
 #include "OpeningListModel.h"
 #include "OpeningMenu.h"
+#include "WarningBox.h"
 
 #include "storage/ApplicationRepository.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace debrief {
 namespace {
 
 void warn(QWidget* window, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, CommunicationEditing::tr("Debrief"), message,
-                                QMessageBox::Ok, window);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(window, CommunicationEditing::tr("Debrief"), message,
+                     QStringLiteral("errorMessage"));
 }
 
 void openDialog(MainWindow* window, DatabaseSession& session, CommunicationCommands* commands,

@@ -36,9 +36,11 @@ LogCommunicationDialog::LogCommunicationDialog(const Application& application,
     : QDialog(parent)
     , m_applicationId(application.id) {
     setObjectName(QStringLiteral("logCommunicationDialog"));
-    setWindowTitle(tr("Log a Message or Call with %1").arg(candidateName));
+    setWindowTitle(
+        DisplayText::windowTitle(tr("Log a Message or Call with %1").arg(candidateName)));
 
     m_problems = new QLabel;
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setObjectName(QStringLiteral("communicationProblems"));
     m_problems->setWordWrap(true);
     QPalette palette = m_problems->palette();

@@ -5,12 +5,12 @@
 #include "OpeningListModel.h"
 #include "OpeningMenu.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTabWidget>
 
 namespace debrief {
@@ -28,8 +28,7 @@ void openComparison(QMainWindow* window, DatabaseSession& session, const Setting
             view->load(session.database(), openingId, CurrentPanelist::viewer(session, settings));
         !loaded) {
         delete view;
-        QMessageBox::warning(window, ComparisonMenu::tr("Compare Finalists"),
-                             loaded.errorMessage());
+        WarningBox::show(window, ComparisonMenu::tr("Compare Finalists"), loaded.errorMessage());
         return;
     }
     view->resize(1400, 900);

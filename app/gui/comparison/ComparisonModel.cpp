@@ -1,5 +1,7 @@
 #include "ComparisonModel.h"
 
+#include "DisplayText.h"
+
 #include "analytics/ComparisonCellText.h"
 #include "analytics/Disagreement.h"
 
@@ -69,7 +71,7 @@ QVariant ComparisonModel::criterionData(int criterion, int finalist, int role) c
     case Qt::DisplayRole:
         return criterionText(criterion, finalist);
     case Qt::ToolTipRole:
-        return criterionToolTip(criterion, finalist);
+        return DisplayText::toolTip(criterionToolTip(criterion, finalist));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
@@ -91,7 +93,7 @@ QVariant ComparisonModel::totalData(int finalist, int role) const {
     case Qt::DisplayRole:
         return totalText(finalist);
     case Qt::ToolTipRole:
-        return totalToolTip(finalist);
+        return DisplayText::toolTip(totalToolTip(finalist));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::FontRole: {
@@ -155,7 +157,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_matrix.finalistCount())
             return {};
-        return m_matrix.finalists().at(section).name;
+        const QString name = m_matrix.finalists().at(section).name;
+        return role == Qt::ToolTipRole ? DisplayText::toolTip(name) : name;
     }
     if (section == totalRow())
         return tr("Weighted total");

@@ -3,21 +3,18 @@
 #include "CandidateImportWizard.h"
 #include "DatabaseSession.h"
 #include "OpeningMenu.h"
+#include "WarningBox.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
 
 namespace debrief {
 namespace {
 
 void warn(QMainWindow* window, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, CandidateImportMenu::tr("Import Candidates"),
-                                message, QMessageBox::Ok, window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(window, CandidateImportMenu::tr("Import Candidates"), message);
 }
 
 void openWizard(QMainWindow* window, DatabaseSession& session, QUndoStack* undoStack,

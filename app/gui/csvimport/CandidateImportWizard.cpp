@@ -5,10 +5,10 @@
 #include "CsvMappingPage.h"
 #include "CsvPreviewPage.h"
 #include "DatabaseSession.h"
+#include "WarningBox.h"
 
 #include "csv/CandidateCsvImport.h"
 
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace debrief {
@@ -73,11 +73,8 @@ void CandidateImportWizard::accept() {
 }
 
 void CandidateImportWizard::showError(const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, windowTitle(),
-                                tr("Nothing was imported. %1").arg(message), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("csvImportError"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(this, windowTitle(), tr("Nothing was imported. %1").arg(message),
+                     QStringLiteral("csvImportError"));
 }
 
 } // namespace debrief

@@ -75,10 +75,12 @@ CsvFilePage::CsvFilePage(CandidateImportDraft& draft, QWidget* parent)
         m_delimiter->addItem(delimiterName(QLatin1Char(c)), QChar(QLatin1Char(c)));
 
     m_fileError = new QLabel;
+    m_fileError->setTextFormat(Qt::PlainText);
     m_fileError->setObjectName(QStringLiteral("csvFileError"));
     m_fileError->setWordWrap(true);
     m_fileError->hide();
     m_detected = new QLabel;
+    m_detected->setTextFormat(Qt::PlainText);
     m_detected->setObjectName(QStringLiteral("csvDetectedLabel"));
     m_detected->setWordWrap(true);
     m_sample = new QPlainTextEdit;

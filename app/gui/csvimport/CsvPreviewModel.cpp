@@ -125,7 +125,7 @@ QVariant CsvPreviewModel::data(const QModelIndex& index, int role) const {
     }
     if (column == Status) {
         if (role == Qt::ToolTipRole && m_errors.contains(row.line))
-            return m_errors.value(row.line);
+            return DisplayText::toolTip(m_errors.value(row.line));
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return statusText(row);
         return {};
@@ -139,10 +139,11 @@ QVariant CsvPreviewModel::data(const QModelIndex& index, int role) const {
         return oneLine(text);
     case Qt::ToolTipRole:
         if (!formula)
-            return text.isEmpty() ? QVariant() : text;
-        return tr("%1\n\nLooks like a spreadsheet formula. Debrief keeps it as text and never "
-                  "runs it.")
-            .arg(text);
+            return text.isEmpty() ? QVariant() : DisplayText::toolTip(text);
+        return DisplayText::toolTip(
+            tr("%1\n\nLooks like a spreadsheet formula. Debrief keeps it as text and never "
+               "runs it.")
+                .arg(text));
     case Qt::DecorationRole:
         return formula ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation)
                        : QVariant();

@@ -113,13 +113,20 @@ void CsvPreviewPage::showPlan() {
 
     m_problems->clear();
     QStyle* style = QApplication::style();
-    for (const CsvIssue& issue : plan.issues) {
+    // The first problems by line; a file with a million bad rows lists a
+    // screenful and counts the rest.
+    const CsvIssueText::Digest digest = CsvIssueText::digest(plan.issues);
+    for (const CsvIssue& issue : digest.listed) {
         auto* item =
             new QListWidgetItem(CsvIssueText::describe(issue, m_draft.table().header), m_problems);
         item->setIcon(style->standardIcon(issue.isError() ? QStyle::SP_MessageBoxCritical
                                                           : QStyle::SP_MessageBoxWarning));
         item->setData(kLineRole, issue.line);
         item->setToolTip(issue.isError() ? tr("Blocks the import") : tr("Warning"));
+    }
+    if (const QString more = CsvIssueText::more(digest); !more.isEmpty()) {
+        auto* item = new QListWidgetItem(more, m_problems);
+        item->setFlags(Qt::ItemIsEnabled);
     }
     m_problemsHeading->setText(
         plan.issues.isEmpty() ? tr("&Problems: none")

@@ -117,6 +117,7 @@ void DecisionDialog::buildForm() {
 
     m_decidedBy = new QLabel;
     m_decidedBy->setObjectName(QStringLiteral("decidedByLabel"));
+    m_decidedBy->setTextFormat(Qt::PlainText); // a panelist's name
     m_errors = new QLabel;
     m_errors->setObjectName(QStringLiteral("decisionErrors"));
     m_errors->setWordWrap(true);
@@ -200,8 +201,9 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId, bool amend) {
         return canDecide.error();
     m_canDecide = *canDecide;
     m_mode = !m_decision ? Mode::Record : amend && m_canDecide ? Mode::Amend : Mode::View;
-    setWindowTitle(m_mode == Mode::Amend ? tr("Amend Decision for %1").arg(opening->title)
-                                         : tr("Decision for %1").arg(opening->title));
+    setWindowTitle(DisplayText::windowTitle(m_mode == Mode::Amend
+                                                ? tr("Amend Decision for %1").arg(opening->title)
+                                                : tr("Decision for %1").arg(opening->title)));
     m_title->setText(tr("<b>%1</b>: who gets the offer, who waits as runner-up, and why.")
                          .arg(opening->title.toHtmlEscaped()));
     if (Status rows = loadRows(openingId); !rows)

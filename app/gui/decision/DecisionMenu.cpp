@@ -3,6 +3,7 @@
 #include "DecisionCommands.h"
 #include "DecisionDialog.h"
 #include "OfferOutcomeDialog.h"
+#include "WarningBox.h"
 
 #include "DatabaseSession.h"
 #include "EditingUser.h"
@@ -15,16 +16,12 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 
 namespace debrief {
 namespace {
 
 void warn(QWidget* window, const QString& title, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, window);
-    box->setObjectName(QStringLiteral("decisionMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(window, title, message, QStringLiteral("decisionMessage"));
 }
 
 /// The session's today (fixed in tests and screenshots) at the wall clock's time.

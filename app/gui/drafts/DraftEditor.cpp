@@ -10,6 +10,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "EditingUser.h"
+#include "WarningBox.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include "correspondence/MailtoLink.h"
@@ -92,6 +93,7 @@ DraftEditor::DraftEditor(DatabaseSession& session, Settings& settings, QWidget* 
     m_findings = new ToneFindingsPanel;
     m_choices = new StrengthChoices;
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("draftStatus"));
     m_status->setWordWrap(true);
     m_toneTimer = new QTimer(this);
@@ -205,8 +207,9 @@ Status DraftEditor::load(RowId applicationId) {
         return composed;
     if (stored->has_value())
         showDraft(**stored);
-    setWindowTitle((m_context.isOffer() ? tr("Offer for %1 — %2") : tr("Rejection for %1 — %2"))
-                       .arg(m_context.candidate.fullName, m_context.opening.title));
+    setWindowTitle(DisplayText::windowTitle(
+        (m_context.isOffer() ? tr("Offer for %1 — %2") : tr("Rejection for %1 — %2"))
+            .arg(m_context.candidate.fullName, m_context.opening.title)));
     updateState();
     checkToneNow();
     return {};
@@ -556,6 +559,7 @@ void DraftEditor::confirmHeld(const QStringList& openFindings) {
                                     tr("Mark this rejection as sent anyway?"),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("heldConfirmation"));
+    box->setTextFormat(Qt::PlainText); // the hold's reason and the runners-up's names
     box->button(QMessageBox::Yes)->setText(tr("Mark as Sent Anyway"));
     box->button(QMessageBox::No)->setText(tr("Keep Held"));
     box->setDefaultButton(QMessageBox::No);
@@ -589,11 +593,7 @@ void DraftEditor::askChannel(bool confirmHeld, const QStringList& openFindings) 
 }
 
 void DraftEditor::report(const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Rejection Draft"), message,
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("draftMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(this, tr("Rejection Draft"), message, QStringLiteral("draftMessage"));
 }
 
 QString DraftEditor::actor() const {

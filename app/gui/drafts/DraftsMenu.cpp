@@ -6,6 +6,7 @@
 #include "DatabaseSession.h"
 #include "OpeningMenu.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 
 #include "storage/DecisionRepository.h"
 #include "storage/OpeningRepository.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 
@@ -27,8 +27,7 @@ void openDrafts(QMainWindow* window, DatabaseSession& session, Settings& setting
     for (RejectionDraftsView* open : window->findChildren<RejectionDraftsView*>()) {
         if (open->openingId() == openingId) {
             if (Status loaded = open->reload(); !loaded)
-                QMessageBox::warning(window, DraftsMenu::tr("Rejection Drafts"),
-                                     loaded.errorMessage());
+                WarningBox::show(window, DraftsMenu::tr("Rejection Drafts"), loaded.errorMessage());
             open->show();
             open->raise();
             open->activateWindow();
@@ -41,7 +40,7 @@ void openDrafts(QMainWindow* window, DatabaseSession& session, Settings& setting
     view->setAttribute(Qt::WA_DeleteOnClose);
     if (Status loaded = view->load(openingId); !loaded) {
         delete view;
-        QMessageBox::warning(window, DraftsMenu::tr("Rejection Drafts"), loaded.errorMessage());
+        WarningBox::show(window, DraftsMenu::tr("Rejection Drafts"), loaded.errorMessage());
         return;
     }
     view->show();

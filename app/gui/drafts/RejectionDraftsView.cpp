@@ -2,6 +2,7 @@
 
 #include "DraftEditor.h"
 #include "DraftOutput.h"
+#include "WarningBox.h"
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -69,6 +69,7 @@ RejectionDraftsView::RejectionDraftsView(DatabaseSession& session, Settings& set
     m_heading->setBuddy(m_tree);
     m_heading->setWordWrap(true);
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("draftsStatus"));
     m_status->setWordWrap(true);
 
@@ -106,7 +107,7 @@ Status RejectionDraftsView::load(RowId openingId) {
     auto opening = m_session.openings().get(openingId);
     if (!opening)
         return opening.error();
-    setWindowTitle(tr("Rejection Drafts — %1").arg(opening->title));
+    setWindowTitle(DisplayText::windowTitle(tr("Rejection Drafts — %1").arg(opening->title)));
     m_heading->setText(tr("The letters for <b>%1</b>: the chosen candidate's offer, and the "
                           "answer to everyone not chosen, held, ready or sent. Enter opens a "
                           "draft.")
@@ -159,7 +160,7 @@ QTreeWidgetItem* RejectionDraftsView::addRow(QTreeWidgetItem* group, const Draft
     item->setText(NameColumn, row.candidate.fullName);
     item->setText(StageColumn, toLabel(row.application.furthestStage));
     item->setText(DetailColumn, detail(row));
-    item->setToolTip(DetailColumn, detail(row));
+    item->setToolTip(DetailColumn, DisplayText::toolTip(detail(row)));
     item->setData(NameColumn, ApplicationRole, QVariant::fromValue(row.application.id));
     return item;
 }
@@ -286,11 +287,7 @@ void RejectionDraftsView::updateButtons() {
 }
 
 void RejectionDraftsView::report(const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Rejection Drafts"), message,
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("draftsMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(this, tr("Rejection Drafts"), message, QStringLiteral("draftsMessage"));
 }
 
 } // namespace debrief

@@ -1,5 +1,7 @@
 #include "StrengthChoices.h"
 
+#include "DisplayText.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
@@ -64,7 +66,7 @@ void StrengthChoices::setContext(const DraftContext& context, const DraftOptions
                       .arg(s.criterionName, s.scoreText)
                 : tr("%1: mean %2 over %n score(s). Evidence: %3", "", s.ratingCount)
                       .arg(s.criterionName, s.scoreText, s.evidence.join(QStringLiteral(" · ")));
-        item->setToolTip(evidence);
+        item->setToolTip(DisplayText::toolTip(evidence));
         m_evidenceText.append(evidence);
     }
     const bool any = !context.strengths.isEmpty();

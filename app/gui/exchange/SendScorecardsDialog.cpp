@@ -32,10 +32,13 @@ SendScorecardsDialog::SendScorecardsDialog(Database& db, RowId openingId, Settin
     setWindowTitle(tr("Send Scorecards"));
     auto opening = OpeningRepository(m_db).get(openingId);
     auto* form = new QFormLayout;
-    form->addRow(tr("Opening:"), new QLabel(opening ? opening->title : QString()));
+    auto* title = new QLabel(opening ? opening->title : QString());
+    title->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Opening:"), title);
     m_panelist->setObjectName(QStringLiteral("panelistCombo"));
     form->addRow(tr("&Panelist:"), m_panelist);
     m_preview->setObjectName(QStringLiteral("sendPreview"));
+    m_preview->setTextFormat(Qt::PlainText); // messages may name panelists
     m_preview->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_saveButton = buttons->addButton(tr("&Save As…"), QDialogButtonBox::AcceptRole);

@@ -5,6 +5,7 @@
 #include "opening/RoundListEditor.h"
 #include "opening/RubricSourcePicker.h"
 
+#include "domain/Opening.h"
 #include "opening/OpeningSetupUpdater.h"
 #include "storage/PanelistRepository.h"
 
@@ -67,6 +68,7 @@ void OpeningSetupDialog::buildUi() {
 QLabel* OpeningSetupDialog::errorLabel(const QString& name) {
     auto* label = new QLabel;
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
     label->hide();
@@ -83,7 +85,7 @@ QGroupBox* OpeningSetupDialog::buildDetails() {
     m_manager->setObjectName(QStringLiteral("hiringManagerEdit"));
     m_positions = new QSpinBox;
     m_positions->setObjectName(QStringLiteral("positionsSpin"));
-    m_positions->setRange(1, 999);
+    m_positions->setRange(1, Opening::kMaxPositions);
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("openingStatusCombo"));
     for (OpeningStatus status : kStatuses)

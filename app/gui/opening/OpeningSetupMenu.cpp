@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "OpeningMenu.h"
+#include "WarningBox.h"
 #include "opening/ChangeOpeningSetupCommand.h"
 #include "opening/CreateOpeningCommand.h"
 #include "opening/OpeningSetupDialog.h"
@@ -29,6 +30,7 @@ void giveUp(MainWindow* window, const QString& reason) {
             OpeningSetupMenu::tr("The undo history has been cleared, since the earlier steps "
                                  "build on this one."),
         QMessageBox::Ok, window);
+    box->setTextFormat(Qt::PlainText); // the reason may name a candidate
     box->setObjectName(QStringLiteral("undoGivenUpMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -54,7 +56,7 @@ void newOpening(MainWindow* window, DatabaseSession& session) {
     OpeningSetupDialog* dialog = openDialog(window, session);
     if (Status started = dialog->startNew(QLocale().name()); !started) {
         delete dialog;
-        QMessageBox::warning(window, OpeningSetupMenu::tr("New Opening"), started.errorMessage());
+        WarningBox::show(window, OpeningSetupMenu::tr("New Opening"), started.errorMessage());
         return;
     }
     dialog->setCommit([window, &session](const OpeningSetup& setup) -> Status {
@@ -77,7 +79,7 @@ void setUpOpening(MainWindow* window, DatabaseSession& session, RowId openingId)
     OpeningSetupDialog* dialog = openDialog(window, session);
     if (Status loaded = dialog->loadOpening(openingId); !loaded) {
         delete dialog;
-        QMessageBox::warning(window, OpeningSetupMenu::tr("Set Up Opening"), loaded.errorMessage());
+        WarningBox::show(window, OpeningSetupMenu::tr("Set Up Opening"), loaded.errorMessage());
         return;
     }
     dialog->setCommit([window, &session, openingId](const OpeningSetup& setup) -> Status {

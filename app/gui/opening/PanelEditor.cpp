@@ -1,5 +1,7 @@
 #include "PanelEditor.h"
 
+#include "DisplayText.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -183,7 +185,7 @@ void PanelEditor::refresh() {
     int lead = -1;
     for (int i = 0; i < m_seats.size(); ++i) {
         m_list->addItem(seatText(m_seats.at(i)));
-        m_list->item(i)->setToolTip(seatText(m_seats.at(i)));
+        m_list->item(i)->setToolTip(DisplayText::toolTip(seatText(m_seats.at(i))));
         m_lead->addItem(m_seats.at(i).name);
         if (m_seats.at(i).isLead && lead < 0)
             lead = i;

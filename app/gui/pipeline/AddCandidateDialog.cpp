@@ -29,7 +29,7 @@ AddCandidateDialog::AddCandidateDialog(DatabaseSession& session, RowId openingId
     , m_session(session)
     , m_openingId(openingId) {
     setObjectName(QStringLiteral("addCandidateDialog"));
-    setWindowTitle(tr("Add Candidate to %1").arg(openingTitle));
+    setWindowTitle(DisplayText::windowTitle(tr("Add Candidate to %1").arg(openingTitle)));
 
     m_name = lineEdit(QStringLiteral("candidateNameEdit"));
     m_email = lineEdit(QStringLiteral("candidateEmailEdit"), tr("name@example.org"));
@@ -84,6 +84,7 @@ QLabel* AddCandidateDialog::fieldError(IntakeField field, const QString& objectN
 
 QLabel* AddCandidateDialog::errorLabel(const QString& objectName) {
     auto* label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     QPalette palette = label->palette();

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OpeningListModel.h"
 #include "OpeningMenu.h"
+#include "WarningBox.h"
 #include "pipeline/AddCandidateDialog.h"
 #include "pipeline/PipelineCommands.h"
 #include "scorecard/CurrentPanelist.h"
@@ -16,7 +17,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace debrief {
 namespace {
@@ -36,11 +36,8 @@ PipelineCommands::Actor actorOf(DatabaseSession& session, Settings& settings) {
 }
 
 void warn(QWidget* window, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, PipelineEditing::tr("Debrief"), message,
-                                QMessageBox::Ok, window);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(window, PipelineEditing::tr("Debrief"), message,
+                     QStringLiteral("errorMessage"));
 }
 
 void openAddCandidate(MainWindow* window, DatabaseSession& session, PipelineCommands* commands,

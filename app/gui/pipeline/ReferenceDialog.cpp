@@ -23,12 +23,14 @@ ReferenceDialog::ReferenceDialog(const Reference& reference, const QString& cand
     , m_original(reference) {
     const bool adding = reference.uuid.isNull();
     setObjectName(QStringLiteral("referenceDialog"));
-    setWindowTitle(adding ? tr("Add Reference for %1").arg(candidateName)
-                          : tr("Edit Reference for %1").arg(candidateName));
+    setWindowTitle(DisplayText::windowTitle(adding
+                                                ? tr("Add Reference for %1").arg(candidateName)
+                                                : tr("Edit Reference for %1").arg(candidateName)));
 
     m_name = new QLineEdit(reference.name);
     m_name->setObjectName(QStringLiteral("referenceNameEdit"));
     m_nameError = new QLabel;
+    m_nameError->setTextFormat(Qt::PlainText);
     m_nameError->setObjectName(QStringLiteral("referenceNameError"));
     m_nameError->setWordWrap(true);
     QPalette errorPalette = m_nameError->palette();
@@ -83,6 +85,7 @@ QWidget* ReferenceDialog::buildWarning(PipelineStage stage) {
     if (text.isEmpty())
         return nullptr;
     auto* warning = new QLabel(QStringLiteral("⚠ ") + text);
+    warning->setTextFormat(Qt::PlainText);
     warning->setObjectName(QStringLiteral("referenceWarning"));
     warning->setWordWrap(true);
     warning->setMargin(8);

@@ -1,7 +1,10 @@
 #include "ReportExportDialog.h"
 
+#include "DisplayText.h"
+
 #include "DatabaseSession.h"
 #include "files/OutputPaths.h"
+#include "WarningBox.h"
 
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"
@@ -20,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -125,7 +127,7 @@ Status ReportExportDialog::load() {
     if (!opening)
         return opening.error();
     m_openingTitle = opening->title;
-    setWindowTitle(tr("Export Report: %1").arg(m_openingTitle));
+    setWindowTitle(DisplayText::windowTitle(tr("Export Report: %1").arg(m_openingTitle)));
     auto rows = m_session.pipeline().rowsForOpening(m_openingId);
     if (!rows)
         return rows.error();
@@ -256,11 +258,7 @@ bool ReportExportDialog::prepareFolder(const QString& path) {
 
 void ReportExportDialog::showError(const QString& message) {
     // Window-modal and not blocking, so keyboard users and tests can close it.
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Export Report"), message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("reportErrorBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(this, tr("Export Report"), message, QStringLiteral("reportErrorBox"));
 }
 
 } // namespace debrief

@@ -5,6 +5,7 @@
 #include "ReportExportDialog.h"
 #include "ReportWrittenOffer.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include <QAction>
@@ -32,7 +33,7 @@ void openDialog(QMainWindow* window, DatabaseSession& session, Settings& setting
                      [window](const QString& path) { ReportWrittenOffer::show(window, path); });
     if (Status loaded = dialog->load(); !loaded) {
         delete dialog;
-        QMessageBox::warning(window, ReportMenu::tr("Export Report"), loaded.errorMessage());
+        WarningBox::show(window, ReportMenu::tr("Export Report"), loaded.errorMessage());
         return;
     }
     dialog->open();

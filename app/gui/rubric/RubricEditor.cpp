@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "files/OutputPaths.h"
+#include "DisplayText.h"
 #include "rubric/RubricEditCommand.h"
 
 #include "rubric/RubricJson.h"
@@ -67,6 +68,7 @@ RubricEditor::RubricEditor(DatabaseSession& session, QWidget* parent)
 
 void RubricEditor::buildUi() {
     m_versionLabel = new QLabel;
+    m_versionLabel->setTextFormat(Qt::PlainText);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     m_versionLabel->setWordWrap(true);
     QFont bold = m_versionLabel->font();
@@ -101,6 +103,7 @@ void RubricEditor::buildUi() {
     vertical->setStretchFactor(1, 2);
 
     m_message = new QLabel;
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -180,7 +183,7 @@ QWidget* RubricEditor::buildCriterionPanel() {
     m_weight = new QDoubleSpinBox;
     m_weight->setObjectName(QStringLiteral("criterionWeight"));
     m_weight->setAccessibleName(tr("Weight"));
-    m_weight->setRange(0.0, 10.0);
+    m_weight->setRange(0.0, Criterion::kMaxWeight);
     m_weight->setSingleStep(0.5);
     m_weight->setDecimals(2);
     connect(m_weight, &QDoubleSpinBox::valueChanged, this, [this](double value) {
@@ -518,7 +521,7 @@ void RubricEditor::refreshCriterion() {
             // Long anchors read from their beginning; the tooltip has them whole.
             m_anchors.at(level)->setCursorPosition(0);
         }
-        m_anchors.at(level)->setToolTip(text);
+        m_anchors.at(level)->setToolTip(DisplayText::toolTip(text));
     }
     m_refreshing = false;
 }

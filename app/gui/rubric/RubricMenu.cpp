@@ -2,13 +2,13 @@
 
 #include "DatabaseSession.h"
 #include "OpeningMenu.h"
+#include "WarningBox.h"
 #include "rubric/RubricEditor.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 
 namespace debrief {
 namespace {
@@ -20,7 +20,7 @@ void openEditor(QMainWindow* window, DatabaseSession& session, RowId openingId) 
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (Status loaded = editor->loadOpening(openingId); !loaded) {
         delete editor;
-        QMessageBox::warning(window, RubricMenu::tr("Edit Rubric"), loaded.errorMessage());
+        WarningBox::show(window, RubricMenu::tr("Edit Rubric"), loaded.errorMessage());
         return;
     }
     // The views reload through the same signal as after opening a file.

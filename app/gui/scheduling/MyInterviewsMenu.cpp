@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MyInterviewsView.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/ScorecardMenu.h"
 
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -42,10 +42,7 @@ void MyInterviewsMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSess
             scoring->scoreInterview(id);
     });
     QObject::connect(view, &MyInterviewsView::errorOccurred, window, [window](const QString& text) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("My Interviews"), text,
-                                    QMessageBox::Ok, window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        WarningBox::show(window, tr("My Interviews"), text);
     });
 
     // Read only while it is shown.

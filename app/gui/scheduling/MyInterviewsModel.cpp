@@ -98,7 +98,7 @@ QVariant MyInterviewsModel::data(const QModelIndex& index, int role) const {
     case Qt::AccessibleTextRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(row);
+        return DisplayText::toolTip(toolTip(row));
     case Qt::ForegroundRole:
         if (index.column() == State && row.kind == MyInterview::Kind::OverdueScorecard)
             return DisplayText::overdueColour();

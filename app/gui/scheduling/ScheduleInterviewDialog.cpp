@@ -94,8 +94,9 @@ ScheduleInterviewDialog::create(DatabaseSession& session, RowId applicationId,
     dialog->m_applicationId = applicationId;
     dialog->m_candidateName = candidate->fullName;
     dialog->m_zone = zone;
-    dialog->setWindowTitle(existing ? tr("Reschedule Interview with %1").arg(candidate->fullName)
-                                    : tr("Schedule Interview with %1").arg(candidate->fullName));
+    dialog->setWindowTitle(DisplayText::windowTitle(
+        existing ? tr("Reschedule Interview with %1").arg(candidate->fullName)
+                 : tr("Schedule Interview with %1").arg(candidate->fullName)));
     dialog->build(tr("%1 · %2").arg(candidate->fullName, opening->title));
     dialog->fill(*rounds, *panel, lead, *request);
     return dialog;
@@ -218,7 +219,7 @@ void ScheduleInterviewDialog::fill(const QList<InterviewRound>& rounds,
         item->setToolTip(panelist.email.trimmed().isEmpty()
                              ? tr("No e-mail address on record: named in the invitation but not "
                                   "invited by it.")
-                             : panelist.email);
+                             : DisplayText::toolTip(panelist.email));
     }
     checkPanel(request.panelistIds);
     m_panel->setCurrentRow(0);

@@ -16,6 +16,7 @@
 #include "ScheduleInterviewDialog.h"
 #include "SchedulingCommands.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 #include "scorecard/ScorecardMenu.h"
 
 #include "scheduling/InterviewInvitation.h"
@@ -28,7 +29,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -36,11 +36,8 @@ namespace debrief {
 namespace {
 
 void warn(QWidget* window, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, SchedulingMenu::tr("Debrief"), message,
-                                QMessageBox::Ok, window);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(window, SchedulingMenu::tr("Debrief"), message,
+                     QStringLiteral("errorMessage"));
 }
 
 /// Everything the actions need, shared by their handlers.

@@ -33,8 +33,10 @@
 namespace debrief {
 namespace {
 
+/// A bold title; plain text, since it names a criterion.
 QLabel* sectionTitle(const QString& text) {
     auto* label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -115,6 +117,7 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("scorecardTitle"));
+    m_title->setTextFormat(Qt::PlainText); // the candidate's name
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -127,6 +130,7 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
     m_rubricVersion->setMargin(4);
     m_subtitle = new QLabel;
     m_subtitle->setObjectName(QStringLiteral("scorecardSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText); // round, panelist and rubric names
     m_subtitle->setWordWrap(true);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
@@ -150,6 +154,7 @@ ScorecardEditor::~ScorecardEditor() {
 QWidget* ScorecardEditor::buildFooter() {
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("scorecardProblems"));
+    m_problems->setTextFormat(Qt::PlainText); // messages name criteria
     m_problems->setWordWrap(true);
     QPalette palette = m_problems->palette();
     palette.setColor(QPalette::WindowText, DisplayText::overdueColour());
@@ -255,12 +260,12 @@ Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
                             .arg(round, DisplayText::dateTime(m_interview.scheduledAt),
                                  m_panelistName, m_rubric.name));
     m_rubricVersion->setText(tr("Rubric v%1").arg(m_rubric.version));
-    m_rubricVersion->setToolTip(
+    m_rubricVersion->setToolTip(DisplayText::toolTip(
         tr("Scored against “%1”, version %2. The card keeps this version when the rubric is "
            "edited later.")
             .arg(m_rubric.name)
-            .arg(m_rubric.version));
-    setWindowTitle(tr("Scorecard: %1").arg(candidate->fullName));
+            .arg(m_rubric.version)));
+    setWindowTitle(DisplayText::windowTitle(tr("Scorecard: %1").arg(candidate->fullName)));
     rebuildForm();
     return {};
 }
@@ -353,6 +358,7 @@ QWidget* ScorecardEditor::buildCriterion(int index, const Criterion& criterion) 
     layout->addWidget(title);
     if (!criterion.description.isEmpty()) {
         auto* description = new QLabel(criterion.description);
+        description->setTextFormat(Qt::PlainText);
         description->setWordWrap(true);
         description->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(description);

@@ -6,6 +6,7 @@
 #include "InterviewScoresPanel.h"
 #include "OpeningMenu.h"
 #include "ScorecardEditor.h"
+#include "WarningBox.h"
 
 #include "scoring/ScoreReveal.h"
 #include "storage/PanelistRepository.h"
@@ -17,7 +18,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace debrief {
@@ -42,6 +42,7 @@ ScorecardMenu::ScorecardMenu(QMainWindow* window, DatabaseSession& session, Sett
     , m_currentOpening(std::move(currentOpening)) {
     m_label = new QLabel;
     m_label->setObjectName(QStringLiteral("currentPanelistLabel"));
+    m_label->setTextFormat(Qt::PlainText); // a panelist's name
     m_label->setToolTip(tr("Scorecards on this computer are written as this panelist. "
                            "File › Switch Panelist… changes it."));
     window->statusBar()->addPermanentWidget(m_label);
@@ -190,10 +191,7 @@ void ScorecardMenu::refreshDetail() {
 }
 
 void ScorecardMenu::warn(const QString& title, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("scoringMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(m_window, title, message, QStringLiteral("scoringMessage"));
 }
 
 } // namespace debrief

@@ -7,6 +7,7 @@
 #include "OpeningListModel.h"
 #include "TalentPoolSuggestionDialog.h"
 #include "TalentPoolView.h"
+#include "WarningBox.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include "correspondence/TalentPoolMatcher.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -24,11 +24,8 @@ namespace debrief {
 namespace {
 
 void warn(QWidget* window, const QString& message) {
-    auto* box = new QMessageBox(QMessageBox::Warning, TalentPoolMenu::tr("Talent Pool"), message,
-                                QMessageBox::Ok, window);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    WarningBox::show(window, TalentPoolMenu::tr("Talent Pool"), message,
+                     QStringLiteral("errorMessage"));
 }
 
 void addChosen(MainWindow* window, DatabaseSession& session, RowId openingId, const QString& title,

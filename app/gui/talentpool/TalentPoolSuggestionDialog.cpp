@@ -1,5 +1,7 @@
 #include "TalentPoolSuggestionDialog.h"
 
+#include "DisplayText.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,12 +17,14 @@ TalentPoolSuggestionDialog::TalentPoolSuggestionDialog(const QString& openingTit
     : QDialog(parent)
     , m_matches(std::move(matches)) {
     setObjectName(QStringLiteral("talentPoolSuggestions"));
-    setWindowTitle(tr("Talent Pool Suggestions for %1").arg(openingTitle));
+    setWindowTitle(
+        DisplayText::windowTitle(tr("Talent Pool Suggestions for %1").arg(openingTitle)));
 
     auto* intro = new QLabel(
         tr("These people from the talent pool fit “%1”. Tick the ones to add to the opening; "
            "they start as applicants, and nobody is contacted.")
             .arg(openingTitle));
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
     m_list = new QTreeWidget;
@@ -41,7 +45,7 @@ TalentPoolSuggestionDialog::TalentPoolSuggestionDialog(const QString& openingTit
                      match.reasons.join(QLatin1Char('\n'))});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);
-        item->setToolTip(2, match.reasons.join(QLatin1Char('\n')));
+        item->setToolTip(2, DisplayText::toolTip(match.reasons.join(QLatin1Char('\n'))));
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));

@@ -110,6 +110,7 @@ QWidget* MessageTemplateEditor::buildChooser() {
     connect(m_stageCombo, &QComboBox::activated, this, &MessageTemplateEditor::chooseTemplate);
 
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("templateStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
@@ -148,6 +149,7 @@ QWidget* MessageTemplateEditor::buildEditors() {
     connect(m_body, &QPlainTextEdit::textChanged, this, edited);
 
     m_error = new QLabel;
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("templateError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -281,6 +283,7 @@ void MessageTemplateEditor::askToDiscard(const QString& question,
                                          const std::function<void()>& discard) {
     auto* box = new QMessageBox(QMessageBox::Question, tr("Message Templates"), question,
                                 QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText);
     box->setObjectName(QStringLiteral("discardTemplateChanges"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,13 +5,13 @@
 #include "MessageTemplateEditor.h"
 #include "OpeningMenu.h"
 #include "ViewRegistry.h"
+#include "WarningBox.h"
 
 #include "drafting/DraftLanguage.h"
 
 #include <QAction>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 
 namespace debrief {
 namespace {
@@ -35,10 +35,7 @@ void openEditor(MainWindow* window, DatabaseSession& session, Settings& settings
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (Status loaded = editor->load(startLanguage(), TemplateStage::Final); !loaded) {
         delete editor;
-        auto* box = new QMessageBox(QMessageBox::Warning, TemplateMenu::tr("Message Templates"),
-                                    loaded.errorMessage(), QMessageBox::Ok, window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        WarningBox::show(window, TemplateMenu::tr("Message Templates"), loaded.errorMessage());
         return;
     }
     // Another database means other templates: the editor's are stale.

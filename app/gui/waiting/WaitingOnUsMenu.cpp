@@ -1,6 +1,7 @@
 #include "WaitingOnUsMenu.h"
 
 #include "DatabaseSession.h"
+#include "DisplayText.h"
 #include "ListDock.h"
 #include "MainWindow.h"
 #include "OpeningListModel.h"
@@ -36,7 +37,7 @@ void refresh(DatabaseSession& session, WaitingOnUsBadge* badge, WaitingOnUsView*
     auto count = WaitingOnUsQuery(session.database()).count(session.today());
     if (!count) {
         badge->setText(WaitingOnUsMenu::tr("Waiting on us: ?"));
-        badge->setToolTip(count.errorMessage());
+        badge->setToolTip(DisplayText::toolTip(count.errorMessage()));
         return;
     }
     badge->setCount(*count);

@@ -71,7 +71,7 @@ QVariant WaitingOnUsModel::data(const QModelIndex& index, int role) const {
     case Qt::AccessibleTextRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(row);
+        return DisplayText::toolTip(toolTip(row));
     case Qt::ForegroundRole:
         if (index.column() == DaysOverdue)
             return DisplayText::overdueColour();

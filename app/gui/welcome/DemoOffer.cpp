@@ -1,5 +1,7 @@
 #include "DemoOffer.h"
 
+#include "WarningBox.h"
+
 #include "demo/DemoDatabaseFile.h"
 
 #include <QApplication>
@@ -20,11 +22,8 @@ void write(QWidget* parent, const QDate& today, const std::function<void(const Q
     const auto written = DemoDatabaseFile::write(DemoOffer::path(), options);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        auto* box = new QMessageBox(QMessageBox::Warning, DemoOffer::tr("Try the Demo"),
-                                    written.errorMessage(), QMessageBox::Ok, parent);
-        box->setObjectName(QStringLiteral("demoError"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        WarningBox::show(parent, DemoOffer::tr("Try the Demo"), written.errorMessage(),
+                         QStringLiteral("demoError"));
         return;
     }
     open(DemoOffer::path());
@@ -55,6 +54,7 @@ void DemoOffer::start(QWidget* parent, const QDate& today, const QString& openFi
             .arg(QDir::toNativeSeparators(QFileInfo(demo).absolutePath())),
         QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("demoExistsQuestion"));
+    box->setTextFormat(Qt::PlainText); // a folder name
     QPushButton* reopen = box->addButton(tr("&Open It"), QMessageBox::AcceptRole);
     QPushButton* afresh = box->addButton(tr("Start &Afresh"), QMessageBox::DestructiveRole);
     box->setDefaultButton(reopen);

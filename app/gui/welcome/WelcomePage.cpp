@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "CardDelegate.h"
+#include "DisplayText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -133,7 +134,7 @@ void WelcomePage::display(const QString& openFile, const QStringList& recentFile
     const bool isOpen = !openFile.isEmpty();
     m_state->setText(isOpen ? tr("%1 has no openings yet.").arg(QFileInfo(openFile).fileName())
                             : tr("No panel database is open."));
-    m_state->setToolTip(QDir::toNativeSeparators(openFile));
+    m_state->setToolTip(DisplayText::toolTip(QDir::toNativeSeparators(openFile)));
     m_newOpening->setVisible(isOpen);
     // The explanation next to the button goes with it.
     if (QLayoutItem* item = m_choices->itemAtPosition(0, 1))

@@ -175,6 +175,17 @@ Result<ComparisonInput> ComparisonInput::load(Database& db, RowId openingId,
     if (!current->has_value())
         return Error{tr("The opening has no rubric yet, so there are no scores to compare.")};
     const Rubric& rubric = **current;
+    // Files written before weights were bounded may hold any number; a
+    // total over them would print "nan" in every view and report.
+    for (const Criterion& criterion : rubric.criteria) {
+        if (!Criterion::isValidWeight(criterion.weight)) {
+            return Error{tr("The rubric gives “%1” the weight %2, but a weight must be from 0 to "
+                            "%3; correct it in the rubric (Opening › Edit Rubric…) to compare.")
+                             .arg(criterion.name)
+                             .arg(criterion.weight)
+                             .arg(Criterion::kMaxWeight)};
+        }
+    }
     auto versions = rubrics.versionsForOpening(openingId);
     if (!versions)
         return versions.error();

@@ -3,6 +3,8 @@
 #include "AnalyticsText.h"
 #include "RatingMatrix.h"
 
+#include <cmath>
+
 namespace debrief {
 
 std::optional<double> WeightedTotal::criterionMean(const RatingMatrix& matrix, int finalist,
@@ -45,8 +47,12 @@ WeightedTotal WeightedTotal::of(const RatingMatrix& matrix, int finalist) {
                 ++total.missingRatings;
         }
     }
-    if (assessedWeight > 0.0)
-        total.points = 100.0 * weightedSum / assessedWeight;
+    // Weights are bounded (Criterion::isValidWeight); the check keeps a
+    // total that still overflowed from ever being printed as "nan".
+    if (assessedWeight > 0.0) {
+        if (const double points = 100.0 * weightedSum / assessedWeight; std::isfinite(points))
+            total.points = points;
+    }
     if (allWeight > 0.0)
         total.assessedWeightShare = assessedWeight / allWeight;
     return total;

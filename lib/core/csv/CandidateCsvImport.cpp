@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/TransactionGuard.h"
 
+#include "ControlCharacters.h"
 #include "CsvDateReader.h"
 #include "CsvWriter.h"
 
@@ -98,6 +99,29 @@ CandidateImportRow readRow(const CsvRecord& record, const CandidateColumnMapping
     return row;
 }
 
+/// Refuses every stored value that holds a control character; returns the
+/// fields refused, so that no second message is given for them.
+QList<CandidateField> checkControlCharacters(const CandidateImportRow& row,
+                                             const CandidateColumnMapping& mapping,
+                                             QList<CsvIssue>& issues) {
+    QList<CandidateField> refused;
+    for (const CandidateField field : CandidateColumnMapping::allFields()) {
+        const QString text = field == CandidateField::AppliedOn
+                                 ? row.appliedOnText
+                                 : CandidateCsvImport::storedText(row, field);
+        const qsizetype at = ControlCharacters::find(text);
+        if (at < 0)
+            continue;
+        refused.append(field);
+        issues.append(errorAt(
+            row.line, mapping.column(field),
+            CandidateCsvImport::tr("this value holds the control character %1, which typed text "
+                                   "never has (was the file saved in another encoding?); remove it")
+                .arg(ControlCharacters::name(text.at(at)))));
+    }
+    return refused;
+}
+
 // Messages never quote a name, an address or a note: the CLI prints them to
 // the terminal, and the line and column say where to look.
 void checkRow(CandidateImportRow& row, const CandidateColumnMapping& mapping,
@@ -105,18 +129,20 @@ void checkRow(CandidateImportRow& row, const CandidateColumnMapping& mapping,
     const int nameCol = mapping.column(CandidateField::FullName);
     const int emailCol = mapping.column(CandidateField::Email);
     const Candidate& c = row.candidate;
+    const QList<CandidateField> refused = checkControlCharacters(row, mapping, issues);
     if (c.fullName.isEmpty())
         issues.append(errorAt(row.line, nameCol, CandidateCsvImport::tr("the name is empty")));
     if (c.email.isEmpty()) {
         issues.append(
             errorAt(row.line, emailCol, CandidateCsvImport::tr("the e-mail address is empty")));
-    } else if (!CandidateCsvImport::isPlausibleEmail(c.email)) {
+    } else if (!refused.contains(CandidateField::Email) &&
+               !CandidateCsvImport::isPlausibleEmail(c.email)) {
         issues.append(errorAt(row.line, emailCol,
                               CandidateCsvImport::tr("this is not a valid e-mail address")));
     }
     if (row.appliedOnText.isEmpty()) {
         row.appliedOn = today;
-    } else {
+    } else if (!refused.contains(CandidateField::AppliedOn)) {
         const CsvDateReader::Reading reading = CsvDateReader::read(row.appliedOnText, dates.order);
         if (reading.outcome == CsvDateReader::Outcome::Date)
             row.appliedOn = reading.date;
@@ -170,7 +196,8 @@ bool CandidateCsvImport::isPlausibleEmail(const QString& email) {
     static const QRegularExpression pattern(
         QStringLiteral("^[^@\\s\"(),:;<>\\[\\]]+@[^@\\s\"(),:;<>\\[\\]]+\\.[^@\\s\"(),:;<>\\[\\]."
                        "]{2,}$"));
-    return pattern.match(email).hasMatch();
+    // \s lets NUL and the other control characters through; they are refused here.
+    return ControlCharacters::find(email) < 0 && pattern.match(email).hasMatch();
 }
 
 QString CandidateCsvImport::fieldValue(const CsvRecord& record, const QList<int>& columns) {
@@ -212,9 +239,20 @@ CandidateImportPlan CandidateCsvImport::plan(const CsvTable& table,
                                              const CandidateColumnMapping& mapping,
                                              DuplicateCheck known, const QDate& today) {
     CandidateImportPlan plan;
+    if (table.header.isEmpty() && table.hasErrors()) {
+        // The file could not be read: no columns to look for.
+        plan.issues = table.issues;
+        return plan;
+    }
     plan.issues = table.issues + mapping.issues(table.header);
     if (!mapping.missingRequired().isEmpty())
         return plan;
+    if (table.records.isEmpty() && !table.hasErrors()) {
+        plan.issues.append({CsvIssue::Severity::Error, 0, 0,
+                            tr("no candidates in the file: it has a header row but no rows "
+                               "with a candidate below it")});
+        return plan;
+    }
     const DateColumn dates = dateColumnOf(table, mapping);
     const int emailCol = mapping.column(CandidateField::Email);
     for (const CsvRecord& record : table.records) {

@@ -1,5 +1,9 @@
 #include "CsvIssueText.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace debrief {
 
 QString CsvIssueText::place(const CsvIssue& issue, const QStringList& header) {
@@ -18,6 +22,34 @@ QString CsvIssueText::place(const CsvIssue& issue, const QStringList& header) {
 
 QString CsvIssueText::describe(const CsvIssue& issue, const QStringList& header) {
     return tr("%1: %2").arg(place(issue, header), issue.message);
+}
+
+CsvIssueText::Digest CsvIssueText::digest(const QList<CsvIssue>& issues, int limit) {
+    Digest digest;
+    qsizetype errors = 0;
+    for (const CsvIssue& issue : issues)
+        errors += issue.isError() ? 1 : 0;
+    const qsizetype listedErrors = std::min<qsizetype>(errors, limit);
+    qsizetype roomForWarnings = limit - listedErrors;
+    qsizetype errorsLeft = listedErrors;
+    for (const CsvIssue& issue : issues) {
+        if (issue.isError() ? errorsLeft-- > 0 : roomForWarnings-- > 0)
+            digest.listed.append(issue);
+        else if (issue.isError())
+            ++digest.moreErrors;
+        else
+            ++digest.moreWarnings;
+    }
+    return digest;
+}
+
+QString CsvIssueText::more(const Digest& digest) {
+    const int more = digest.moreErrors + digest.moreWarnings;
+    if (more == 0)
+        return {};
+    const QLocale locale;
+    return tr("…and %Ln more problem(s) (errors: %1, warnings: %2)", "", more)
+        .arg(locale.toString(digest.moreErrors), locale.toString(digest.moreWarnings));
 }
 
 } // namespace debrief

@@ -2,12 +2,15 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 namespace debrief {
 namespace {
 
 constexpr int kSampleLines = 20;
+/// How much of a file the UTF-16 test looks at: enough lines to judge.
+constexpr qsizetype kUtf16SampleBytes = 4096;
 
 struct Position {
     int line = 1;
@@ -234,6 +237,21 @@ QList<int> countsPerLine(const QString& text, QChar delimiter) {
     return counts;
 }
 
+/// A row with no text in any field: only delimiters and spaces.
+bool isBlank(const CsvRecord& record) {
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QString& field) { return field.trimmed().isEmpty(); });
+}
+
+/// Empty fields past the header's last column are what a spreadsheet adds
+/// for columns once used; only text there makes the row too long.
+void dropEmptyFieldsBeyond(CsvRecord& record, qsizetype width) {
+    qsizetype size = record.fields.size();
+    while (size > width && record.fields.at(size - 1).trimmed().isEmpty())
+        --size;
+    record.fields.resize(size);
+}
+
 } // namespace
 
 QChar CsvReader::detectDelimiter(const QString& text) {
@@ -265,8 +283,59 @@ QString CsvReader::detectEncoding(const QByteArray& bytes) {
         return QStringLiteral("UTF-16LE");
     if (bytes.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16BE");
+    if (const QString utf16 = utf16ByZeroBytes(bytes); !utf16.isEmpty())
+        return utf16;
     return firstInvalidUtf8(bytes).offset < 0 ? QStringLiteral("UTF-8")
                                               : QStringLiteral("Windows-1252");
+}
+
+QString CsvReader::utf16ByZeroBytes(const QByteArray& bytes) {
+    // In UTF-16 the delimiters, digits, line breaks and Latin letters that
+    // fill a CSV file all have a zero byte, on the same side of every
+    // character; UTF-8 and Windows-1252 text has no zero bytes at all (a
+    // stray NUL or two does not reach the share asked for here).
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), kUtf16SampleBytes) & ~qsizetype(1);
+    const qsizetype pairs = sample / 2;
+    if (pairs < 2)
+        return {};
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes.at(i) == '\0' ? 1 : 0;
+        oddZeros += bytes.at(i + 1) == '\0' ? 1 : 0;
+    }
+    const auto pattern = [pairs](qsizetype zeros, qsizetype otherSide) {
+        return zeros * 4 >= pairs && otherSide * 8 <= zeros;
+    };
+    if (pattern(oddZeros, evenZeros))
+        return QStringLiteral("UTF-16LE");
+    if (pattern(evenZeros, oddZeros))
+        return QStringLiteral("UTF-16BE");
+    return {};
+}
+
+Result<QChar> CsvReader::delimiterNamed(const QString& name) {
+    static const QList<QPair<QLatin1String, QChar>> named{
+        {QLatin1String("tab"), QLatin1Char('\t')},
+        {QLatin1String("comma"), QLatin1Char(',')},
+        {QLatin1String("semicolon"), QLatin1Char(';')},
+        {QLatin1String("pipe"), QLatin1Char('|')},
+        {QLatin1String("space"), QLatin1Char(' ')}};
+    for (const auto& [word, delimiter] : named) {
+        if (name.compare(word, Qt::CaseInsensitive) == 0)
+            return delimiter;
+    }
+    if (name.size() == 1) {
+        const QChar c = name.front();
+        const bool separates =
+            c == QLatin1Char('\t') || (c != QLatin1Char('"') && !c.isLetterOrNumber() &&
+                                       c.category() != QChar::Other_Control);
+        if (separates)
+            return c;
+    }
+    return Error{tr("“%1” cannot separate the fields: give one character (not a quote, letter or "
+                    "digit), or tab, comma, semicolon, pipe or space")
+                     .arg(name)};
 }
 
 std::optional<QString> CsvReader::decode(const QByteArray& bytes, const Options& options,
@@ -279,6 +348,16 @@ std::optional<QString> CsvReader::decode(const QByteArray& bytes, const Options&
         return std::nullopt;
     }
     table.encoding = encoding;
+    const QString utf16 = utf16ByZeroBytes(bytes);
+    if (!utf16.isEmpty() && !encoding.startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive)) {
+        // Read as anything else, every other character would be a NUL.
+        table.issues.append({CsvIssue::Severity::Error, 0, 0,
+                             tr("every other byte of the file is zero: it is %1 text (what "
+                                "\"Unicode text\" saves), not %2; choose %1 as the encoding, or "
+                                "save the file as \"CSV UTF-8\"")
+                                 .arg(utf16, encoding)});
+        return std::nullopt;
+    }
     QString text = decoder(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -317,24 +396,45 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const Options& options) {
     table.delimiter = options.delimiter.isNull() ? detectDelimiter(*text) : options.delimiter;
     if (badByte >= 0 && !table.issues.isEmpty())
         table.issues.last().field = fieldOfByte(bytes, badByte, table.delimiter);
-    QList<CsvRecord> records = RecordSplitter(*text, table.delimiter, table).split();
-    if (records.isEmpty()) {
+    const QList<CsvRecord> records = RecordSplitter(*text, table.delimiter, table).split();
+    // Spreadsheets write a row of bare delimiters for every row once
+    // touched: above the header such rows are not the header, below it
+    // they are no one.
+    const auto header = std::find_if_not(records.cbegin(), records.cend(), isBlank);
+    if (header == records.cend()) {
         table.issues.append({CsvIssue::Severity::Error, 1, 0, tr("the file has no header row")});
         return table;
     }
-    table.header = records.takeFirst().fields;
+    table.header = header->fields;
     for (QString& name : table.header)
         name = name.trimmed();
     const auto width = table.header.size();
-    for (const CsvRecord& record : std::as_const(records)) {
+    int firstBlankLine = 0;
+    for (auto it = header + 1; it != records.cend(); ++it) {
+        if (isBlank(*it)) {
+            firstBlankLine = firstBlankLine > 0 ? firstBlankLine : it->line;
+            ++table.skippedBlankRows;
+            continue;
+        }
+        CsvRecord record = *it;
+        dropEmptyFieldsBeyond(record, width);
         if (record.fields.size() != width) {
             table.issues.append({CsvIssue::Severity::Error, record.line, 0,
                                  tr("expected %1 fields as in the header, found %2")
                                      .arg(width)
                                      .arg(record.fields.size())});
         }
+        table.records.append(std::move(record));
     }
-    table.records = std::move(records);
+    if (table.skippedBlankRows > 0) {
+        table.issues.append(
+            {CsvIssue::Severity::Warning, firstBlankLine, 0,
+             table.skippedBlankRows == 1
+                 ? tr("this row holds nothing but delimiters or spaces and was skipped")
+                 : tr("%Ln rows hold nothing but delimiters or spaces and were skipped, the "
+                      "first on this line",
+                      "", table.skippedBlankRows)});
+    }
     return table;
 }
 

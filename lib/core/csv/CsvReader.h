@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvTable.h"
+#include "Result.h"
 #include "debrief_core_export.h"
 
 #include <QByteArray>
@@ -32,8 +33,17 @@ public:
     /// Detects the delimiter from the first lines of already decoded text.
     static QChar detectDelimiter(const QString& text);
     /// The encoding parse() assumes when none is chosen: the byte-order mark's,
-    /// else UTF-8 when every byte is valid UTF-8, else Windows-1252.
+    /// else UTF-16 when every other byte is zero (a file saved as "Unicode
+    /// text" without a mark), else UTF-8 when every byte is valid UTF-8,
+    /// else Windows-1252.
     static QString detectEncoding(const QByteArray& bytes);
+    /// "UTF-16LE" or "UTF-16BE" when the zero bytes of `bytes` fall on every
+    /// other byte as in UTF-16 text, whatever its byte-order mark; else empty.
+    static QString utf16ByZeroBytes(const QByteArray& bytes);
+    /// A delimiter a person chose by name: one character, or tab, comma,
+    /// semicolon, pipe or space (any case). A quote, a line break, a letter,
+    /// a digit or any other control character cannot separate fields.
+    static Result<QChar> delimiterNamed(const QString& name);
 
 private:
     /// The text, or nullopt when it cannot be read at all. `badByte` is the

@@ -48,6 +48,10 @@ struct CsvTable {
     QString encoding;
     QChar delimiter = QLatin1Char(',');
     QList<CsvIssue> issues;
+    /// Rows below the header that hold nothing but delimiters and spaces
+    /// (what a spreadsheet writes for a row it once touched): left out of
+    /// `records`, counted here and noted once in `issues`.
+    int skippedBlankRows = 0;
 
     bool hasErrors() const { return containsErrors(issues); }
 };

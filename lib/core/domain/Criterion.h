@@ -6,12 +6,24 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <cmath>
+
 namespace debrief {
 
 /// One thing the panel agreed in advance to judge, with what each level of
 /// its rating scale looks like in behaviour (the anchors), so that a 3 means
 /// the same to every panelist.
 struct Criterion {
+    /// The largest weight a criterion may have. Weights are relative (1, 1.5
+    /// and 2, or percentages summing to 100); the bound keeps every weighted
+    /// total finite, so no report ever shows "nan" or "inf".
+    static constexpr double kMaxWeight = 100.0;
+    /// The one rule for a weight, wherever a rubric comes from: a finite
+    /// number from 0 (kept on the scorecard, not counted) to kMaxWeight.
+    static bool isValidWeight(double weight) {
+        return std::isfinite(weight) && weight >= 0.0 && weight <= kMaxWeight;
+    }
+
     RowId id = kNoRow;
     QUuid uuid;
     QString name;

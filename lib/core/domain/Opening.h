@@ -21,6 +21,10 @@ struct PanelMember {
 
 /// A position (or several identical ones) that a panel is hiring for.
 struct Opening {
+    /// The most positions one opening hires for; more is a typing mistake
+    /// (or a number meant for something else), wherever it comes from.
+    static constexpr int kMaxPositions = 999;
+
     RowId id = kNoRow;
     QUuid uuid;
     QString title;

@@ -94,11 +94,16 @@ int JsonObjectReader::integer(const char* key, int minimum, int maximum) {
         return minimum;
     }
     if (number < minimum || number > maximum) {
-        m_errors.add(
-            fieldPath(key),
-            maximum == std::numeric_limits<int>::max()
-                ? tr("%1 is less than %2").arg(number).arg(minimum)
-                : tr("%1 is outside the range %2–%3").arg(number).arg(minimum).arg(maximum));
+        // Without a bound of its own the range is int's, which means
+        // nothing to a reader: say which side the number is on.
+        QString problem;
+        if (maximum != std::numeric_limits<int>::max())
+            problem = tr("%1 is outside the range %2–%3").arg(number).arg(minimum).arg(maximum);
+        else if (number < minimum)
+            problem = tr("%1 is less than %2").arg(number).arg(minimum);
+        else
+            problem = tr("%1 is too large; the largest allowed is %2").arg(number).arg(maximum);
+        m_errors.add(fieldPath(key), problem);
         return minimum;
     }
     return int(number);
@@ -117,7 +122,7 @@ std::optional<int> JsonObjectReader::nullableInteger(const char* key) {
     return int(number);
 }
 
-double JsonObjectReader::number(const char* key, double minimum) {
+double JsonObjectReader::number(const char* key, double minimum, double maximum) {
     const QString what = tr("a number");
     const auto raw = take(key, false, what);
     if (!raw)
@@ -126,11 +131,13 @@ double JsonObjectReader::number(const char* key, double minimum) {
         typeError(key, what, false);
         return minimum;
     }
-    if (raw->toDouble() < minimum) {
-        m_errors.add(fieldPath(key), tr("%1 is less than %2").arg(raw->toDouble()).arg(minimum));
+    const double value = raw->toDouble();
+    if (!std::isfinite(value) || value < minimum || value > maximum) {
+        m_errors.add(fieldPath(key),
+                     tr("%1 is outside the range %2–%3").arg(value).arg(minimum).arg(maximum));
         return minimum;
     }
-    return raw->toDouble();
+    return value;
 }
 
 bool JsonObjectReader::boolean(const char* key) {

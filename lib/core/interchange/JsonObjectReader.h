@@ -46,7 +46,8 @@ public:
     int integer(const char* key, int minimum, int maximum);
     /// An integer or null; the range is checked by the caller, who knows it.
     std::optional<int> nullableInteger(const char* key);
-    double number(const char* key, double minimum);
+    /// A finite number from `minimum` to `maximum`.
+    double number(const char* key, double minimum, double maximum);
     bool boolean(const char* key);
     /// A field added in a later format version: absent gives the default
     /// (older files stay valid); present, it must have the right type and

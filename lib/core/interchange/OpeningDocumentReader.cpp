@@ -132,7 +132,7 @@ DocOpening OpeningDocumentReader::readOpening(JsonObjectReader& in) {
     o.title = in.text("title");
     o.team = in.text("team");
     o.hiringManager = in.text("hiringManager");
-    o.positions = in.integer("positions", 1, kMaxInt);
+    o.positions = in.integer("positions", 1, Opening::kMaxPositions);
     o.status = in.enumKey("status", OpeningStatus::Open);
     o.description = in.text("description");
     o.createdAt = in.timestamp("createdAt");
@@ -162,7 +162,7 @@ Criterion OpeningDocumentReader::readCriterion(JsonObjectReader& in) {
     c.uuid = in.uuid("uuid");
     c.name = in.text("name");
     c.description = in.text("description");
-    c.weight = in.number("weight", 0.0);
+    c.weight = in.number("weight", 0.0, Criterion::kMaxWeight);
     c.scaleSize = in.integer("scaleSize", 2, 10);
     const qsizetype errorsBefore = m_errors.size();
     c.anchors = in.textList("anchors");

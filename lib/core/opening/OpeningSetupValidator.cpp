@@ -1,5 +1,7 @@
 #include "OpeningSetupValidator.h"
 
+#include "domain/Opening.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -25,6 +27,11 @@ QList<OpeningSetupProblem> OpeningSetupValidator::check(const OpeningSetup& setu
     if (setup.positions < 1) {
         add(problems, OpeningSetupField::Positions,
             tr("The number of positions is %1: it must be at least 1.").arg(setup.positions));
+    } else if (setup.positions > Opening::kMaxPositions) {
+        add(problems, OpeningSetupField::Positions,
+            tr("The number of positions is %1: it can be at most %2.")
+                .arg(setup.positions)
+                .arg(Opening::kMaxPositions));
     }
     checkRounds(setup, problems);
     if (purpose == Purpose::Create)

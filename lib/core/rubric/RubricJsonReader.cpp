@@ -187,6 +187,9 @@ void RubricJsonReader::readCriterion(const QJsonValue& value, const QString& pat
     if (weight && *weight < 0)
         add(fieldPath(path, QStringLiteral("weight")),
             tr("the weight must be a number ≥ 0, found %1").arg(*weight));
+    else if (weight && !Criterion::isValidWeight(*weight))
+        add(fieldPath(path, QStringLiteral("weight")),
+            tr("the weight must be at most %1, found %2").arg(Criterion::kMaxWeight).arg(*weight));
     else if (weight)
         criterion.weight = *weight;
     const auto scale = integer(object, path, QStringLiteral("scaleSize"), true);
@@ -362,8 +365,14 @@ std::optional<int> RubricJsonReader::integer(const QJsonObject& object, const QS
     const auto value = number(object, path, name, required);
     if (!value)
         return std::nullopt;
-    if (std::floor(*value) != *value || std::abs(*value) > std::numeric_limits<int>::max()) {
+    if (std::floor(*value) != *value) {
         add(fieldPath(path, name), tr("expected a whole number, found %1").arg(*value));
+        return std::nullopt;
+    }
+    if (std::abs(*value) > std::numeric_limits<int>::max()) {
+        add(fieldPath(path, name), tr("%1 is too large; the largest allowed is %2")
+                                       .arg(*value)
+                                       .arg(std::numeric_limits<int>::max()));
         return std::nullopt;
     }
     return int(*value);

@@ -35,6 +35,12 @@ Status RubricVersioning::validate(const Rubric& rubric) {
             return Error{tr("Criterion %1 has no name.").arg(number)};
         if (c.weight < 0)
             return Error{tr("The weight of “%1” must not be negative.").arg(c.name)};
+        if (!Criterion::isValidWeight(c.weight)) {
+            return Error{tr("The weight of “%1” is %2: it can be at most %3.")
+                             .arg(c.name)
+                             .arg(c.weight)
+                             .arg(Criterion::kMaxWeight)};
+        }
         if (c.scaleSize < 2 || c.scaleSize > 10 || c.anchors.size() != c.scaleSize)
             return Error{tr("The rating scale of “%1” is not valid.").arg(c.name)};
         for (int level = 0; level < c.scaleSize; ++level) {
