@@ -108,8 +108,4 @@ Result<RowId> RecordArgument::interview(Database& db, const QString& given) {
                                          tr("There is no interview with uuid %1 in %2.")});
 }
 
-Result<RowId> RecordArgument::candidate(Database& db, const QString& given) {
-    return resolve<CandidateRepository>(db, given, tr("There is no candidate with uuid %1 in %2."));
-}
-
 } // namespace debrief::cli

@@ -36,8 +36,6 @@ public:
     static Result<RowId> application(Database& db, const QString& given);
     /// The same for an interview.
     static Result<RowId> interview(Database& db, const QString& given);
-    /// The same for a candidate (a person, across openings).
-    static Result<RowId> candidate(Database& db, const QString& given);
 };
 
 } // namespace debrief::cli

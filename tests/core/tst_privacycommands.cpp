@@ -222,7 +222,9 @@ void TestPrivacyCommands::personExportWritesAPrivateFileAndNeverTheDatabase() {
                                        path(), QStringLiteral("--candidate"), QStringLiteral("38"),
                                        QStringLiteral("--out"), target});
         QVERIFY2(refused.exitCode == 2, qPrintable(describe(refused)));
-        QVERIFY(refused.err.contains(QStringLiteral("is the database")));
+        QVERIFY2(refused.err.contains(QStringLiteral("is the database")) ||
+                     refused.err.contains(QStringLiteral("one of the database's own files")),
+                 qPrintable(refused.err));
     }
     QCOMPARE(fileHash(path()), before);
     QVERIFY(open()); // still a database
