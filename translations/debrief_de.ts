@@ -54,6 +54,13 @@
     </message>
 </context>
 <context>
+    <name>Anonymiser</name>
+    <message>
+        <source>Anonymised candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>There is no application with id %1.</source>
@@ -69,6 +76,29 @@
     <message>
         <source>The audit trail cannot be changed: entries are only ever added, so that it stays a faithful record of every change made after submission.</source>
         <translation>Das Änderungsprotokoll kann nicht geändert werden: Einträge werden nur hinzugefügt, damit es jede Änderung nach der Abgabe getreu festhält.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy a database as it is, also while Debrief has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli backup --db FILE [--out COPY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the copy here (default: next to FILE, named FILE.backup.TIME.sqlite). An existing file is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +386,10 @@
         <source>the columns %1 could each be &quot;%2&quot;; %3 is used</source>
         <translation>die Spalten %1 kommen alle als „%2“ infrage; verwendet wird %3</translation>
     </message>
+    <message>
+        <source>the first row holds an e-mail address, so it looks like a candidate rather than the column names; it is read as the column names (the file needs a header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateCsvImport</name>
@@ -417,6 +451,14 @@
     <message>
         <source>starts like a spreadsheet formula; it is stored as text and never run</source>
         <translation>beginnt wie eine Tabellenkalkulationsformel; der Wert wird als Text gespeichert und nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>this value holds the control character %1, which typed text never has (was the file saved in another encoding?); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidates in the file: it has a header row but no rows with a candidate below it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,6 +803,10 @@
         <source>There is no candidate with id %1.</source>
         <translation>Es gibt keine bewerbende Person mit der ID %1.</translation>
     </message>
+    <message>
+        <source>Candidate %1 already has this e-mail address; one person is stored once (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeOpeningSetupCommand</name>
@@ -1024,6 +1070,10 @@
     <message>
         <source>Hidden by blind scoring: %1.</source>
         <translation>Durch verdeckte Bewertung verborgen: %1.</translation>
+    </message>
+    <message>
+        <source>The rubric gives “%1” the weight %2, but a weight must be from 0 to %3; correct it in the rubric (Opening › Edit Rubric…) to compare.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1479,13 @@
     </message>
 </context>
 <context>
+    <name>ControlCharacters</name>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateOpeningCommand</name>
     <message>
         <source>Create opening “%1”</source>
@@ -1517,6 +1574,13 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more problem(s) (errors: %1, warnings: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1552,13 +1616,28 @@
         <source>this byte is not valid UTF-8; choose the file&apos;s encoding (often Windows-1252 for files saved by Excel)</source>
         <translation>dieses Byte ist kein gültiges UTF-8; wählen Sie die Kodierung der Datei (bei mit Excel gespeicherten Dateien oft Windows-1252)</translation>
     </message>
+    <message>
+        <source>“%1” cannot separate the fields: give one character (not a quote, letter or digit), or tab, comma, semicolon, pipe or space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other byte of the file is zero: it is %1 text (what &quot;Unicode text&quot; saves), not %2; choose %1 as the encoding, or save the file as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row holds nothing but delimiters or spaces and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
@@ -1610,6 +1689,112 @@
     <message>
         <source>Cannot save the changes to %1: %2</source>
         <translation>Die Änderungen an %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Debrief database (yet). Nothing was changed; give the path of a database Debrief wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (SQLite&apos;s integrity check fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2, from an earlier Debrief; this version reads schema %3. Reading never upgrades a file: open it once in Debrief, or run a command that writes to it, to upgrade it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a Debrief database file, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: Debrief can read it but not change it. Commands that only read (export-json, compare, report) still work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you cannot write to, and SQLite keeps its journal next to the database while it writes. Commands that only read (export-json, compare, report) still work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second(s). Nothing was changed; try again when it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Debrief or another program. Close it there and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 in %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself or one of its own files; choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before upgrading it to schema %2, so it was not upgraded and not changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from %1; nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Debrief data; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2112,15 @@
         <translation>Die übrig gebliebene Datei %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot replace %1; the new data is in %2.</source>
         <translation>%1 kann nicht ersetzt werden; die neuen Daten liegen in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a panel&apos;s own data (%n person(s) with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,12 +2176,23 @@
 <context>
     <name>DraftBatchExport</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Application %1: %2</source>
         <translation>Bewerbung %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: others can list the folder %1 and read the candidates&apos; names in the file names; the files themselves are readable by you only. A folder of their own keeps the names private too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n more draft(s) not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2179,16 +2378,16 @@
         <translation>An: Die bewerbende Person hat keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>To: “%1” is not an e-mail address.</source>
-        <translation>An: „%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>From: enter the sender&apos;s e-mail address.</source>
         <translation>Von: Geben Sie die E-Mail-Adresse des Absenders ein.</translation>
     </message>
     <message>
-        <source>From: “%1” is not an e-mail address.</source>
-        <translation>Von: „%1“ ist keine E-Mail-Adresse.</translation>
+        <source>To: the candidate&apos;s e-mail address is not a valid address; correct it in their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: the sender&apos;s e-mail address is not a valid address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2460,13 @@
     </message>
 </context>
 <context>
+    <name>FileScrub</name>
+    <message>
+        <source>Another program still has %1 open, so some of the removed text stays in its write-ahead log (%1-wal) until that program closes the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinalistSet</name>
     <message>
         <source>Finalists: the candidates the recorded decision names, the chosen first, then the runners-up by rank, then the others.</source>
@@ -2296,10 +2502,6 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Field delimiter instead of detecting it (use &quot;tab&quot;).</source>
-        <translation>Feldtrennzeichen, statt es zu erkennen („tab“ für Tabulator).</translation>
     </message>
     <message>
         <source>CHAR</source>
@@ -2411,6 +2613,14 @@ Beispiele:
             <numerusform>Davon %n bereits aus einer anderen Stelle bekannt.</numerusform>
             <numerusform>Davon %n bereits aus einer anderen Stelle bekannt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field delimiter instead of detecting it: one character, or tab, comma, semicolon, pipe or space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2987,10 @@ Beispiele:
     <message>
         <source>a key</source>
         <translation>ein Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is too large; the largest allowed is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3475,10 @@ Beispiele:
         <source>The opening&apos;s set-up has these problems:</source>
         <translation>Die Einrichtung der Stelle hat folgende Probleme:</translation>
     </message>
+    <message>
+        <source>The number of positions is %1: it can be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpeningStatus</name>
@@ -3454,6 +3672,32 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>OutputPaths</name>
+    <message>
+        <source>%1 is the database %2 itself; writing there would destroy it. Nothing was written; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the database&apos;s own files (%2 keeps its journal there as %3); writing there would damage it. Nothing was written; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>Cannot create the folder %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelCalibration</name>
     <message>
         <source>in line with the panel</source>
@@ -3492,6 +3736,134 @@ Beispiele:
     <message>
         <source>Panelist %1 cannot be removed: they still sit on an opening&apos;s panel or an interview, or wrote scorecards. Take them off those first.</source>
         <translation>Interviewer:in %1 kann nicht entfernt werden: Die Person gehört noch zum Interviewteam einer Stelle oder eines Interviews oder hat Bewertungsbögen geschrieben. Nehmen Sie sie zuerst dort heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraseCommand</name>
+    <message>
+        <source>Erase one candidate and everything held about them (a request to erase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli person-erase --db FILE --candidate ID [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase them. Without it nothing is changed: the command says what would be deleted. An erasure cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing candidate #%1 would delete them and %2 from %3. Nothing was changed; --yes erases them, which cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased candidate #%1 and %2 from %3; the audit log keeps only the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>[erased candidate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 cannot be erased while they are the chosen candidate for “%2”: the decision rests on their record. Amend the decision (or record that the offer was declined) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 cannot be erased while they are a runner-up on hold for “%2”: they may still be offered the position. End the hold (Decision › Offer Accepted…) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportCommand</name>
+    <message>
+        <source>Write everything held about one candidate as JSON (a request of access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli person-export --db FILE --candidate ID --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (readable by you only): candidate #%2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordCounts</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Interview</numerusform>
+            <numerusform>%n Interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Bewertungsbogen</numerusform>
+            <numerusform>%n Bewertungsbögen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged message(s) or call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no records besides the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecords</name>
+    <message>
+        <source>There is no candidate with id %1 in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3954,71 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>PrivacyCommandLine</name>
+    <message>
+        <source>The candidate: their id in FILE, or their uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>--candidate takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2026-03-14, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was compacted, so the removed text is gone from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished">Debrief</translation>
+    </message>
+    <message>
+        <source>Anonymise Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n candidate(s) now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period of this database and who it makes due for anonymisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3654,6 +4091,30 @@ Beispiele:
     <message>
         <source>There is no interview with uuid %1 in %2.</source>
         <translation>Es gibt kein Interview mit der UUID %1 in %2.</translation>
+    </message>
+    <message>
+        <source>There is no opening %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no panelist %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate with uuid %1 in %2.</source>
+        <translation type="unfinished">In %2 gibt es keine bewerbende Person mit der UUID %1.</translation>
+    </message>
+    <message>
+        <source>There is no application %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interview %1 in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4230,10 @@ Beispiele:
     <message>
         <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
         <translation>Aufruf: debrief-cli report --db DATEI --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as INTERVIEWER:IN] [--page-size a4|letter] [--pdfa] [--generated-at ZEIT] --out DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>--candidate takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4423,169 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put a backup back in place of a database, keeping a copy of what it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli restore --db FILE --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to replace (created when missing). Close it in Debrief first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>The backup to restore: a copy made by backup, File › Back Up… or an automatic copy (FILE.before-….sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it held before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>The retention period, such as 12m, 180d or 2y. Default: the one stored in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store --period as FILE&apos;s retention period, which the window then applies every time it opens FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the candidates listed. Without it nothing is changed (a dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List names too (a dry run only). Without it the list holds ids and dates, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as CSV for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge by (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">JJJJ-MM-TT</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  last activity %2  %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  in the talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the candidates the retention period makes due for anonymisation, or anonymise them (--apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli retention --db FILE [--period PERIOD [--save]] [--apply] [--names] [--csv] [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save stores the --period given; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--names is for a dry run: with --apply only ids are printed, so the output holds nothing of the people anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the retention period of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no retention period: give one with --period (and --save to keep it), or set it in File › Data Protection….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s last activity was before %1 (retention period %2): nothing to anonymise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n candidate(s) whose last activity was before %1 (retention period %2): %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed; --apply anonymises them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriod</name>
+    <message>
+        <source>“%1” is not a retention period: write a number of days, months or years such as 180d, 12m or 2y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to %1 months, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>The retention period stored in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RubricJsonReader</name>
     <message>
         <source>not valid JSON: %1 at line %2, column %3</source>
@@ -4119,6 +4747,14 @@ Beispiele:
         <source>%1 is not a valid rubric. Problems found: %2</source>
         <translation>%1 ist kein gültiges Bewertungsraster. Gefundene Probleme: %2</translation>
     </message>
+    <message>
+        <source>the weight must be at most %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large; the largest allowed is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RubricMenu</name>
@@ -4193,6 +4829,10 @@ Beispiele:
     <message>
         <source>Level %1 of “%2” has no anchor text.</source>
         <translation>Stufe %1 von „%2“ hat keinen Ankertext.</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” is %2: it can be at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4486,14 +5126,6 @@ Beispiele:
         <translation>Interview %1 gehört zu einer anderen Stelle</translation>
     </message>
     <message>
-        <source>an unknown candidate</source>
-        <translation>einer unbekannten Person</translation>
-    </message>
-    <message>
-        <source>the interview with %1 on %2 (uuid %3)</source>
-        <translation>das Interview mit %1 am %2 (UUID %3)</translation>
-    </message>
-    <message>
         <source>rubric version</source>
         <translation>Version des Bewertungsrasters</translation>
     </message>
@@ -4576,6 +5208,10 @@ Beispiele:
     <message>
         <source>this file was written by a newer Debrief (format version %1); this version reads up to %2</source>
         <translation>diese Datei wurde mit einer neueren Version von Debrief geschrieben (Formatversion %1); diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <source>interview %1 on %2 (uuid %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5311,17 @@ Beispiele:
         <source>• %1: “%2”</source>
         <comment>a tone finding&apos;s category, then the flagged words</comment>
         <translation>• %1: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>SetRetentionPeriodCommand</name>
+    <message>
+        <source>Set retention period to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove retention period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5828,10 @@ Beispiele:
         <source>the rejection drafts of a decided opening: offer letter, held, ready and sent</source>
         <translation>die Absageentwürfe einer entschiedenen Stelle: Angebotsschreiben, zurückgehalten, bereit und gesendet</translation>
     </message>
+    <message>
+        <source>File › Data Protection…, with a retention period of 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitingOnUsMenu</name>
@@ -5383,6 +6034,59 @@ Beispiele:
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BackupMenu</name>
+    <message>
+        <source>Debrief databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished">Debrief-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database, as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database by a backup of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2 (saved %3)?
+
+What the database holds now is kept in a copy next to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1. What the database held before is kept in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5982,10 +6686,94 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
 </context>
 <context>
+    <name>debrief::DataProtectionDialog</name>
+    <message>
+        <source>Data Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise rejected candidates after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate is anonymised once every application of theirs was rejected or withdrawn and nothing has happened on any of them for this long. Their name, contact details, notes, interview evidence, references, messages and drafts are removed for good; scores, stages and dates stay, so the statistics do not change. Being in the talent pool does not keep anyone. Debrief applies the period every time this database is opened, on any computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished">Talentpool</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of this database were anonymised so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No retention period: rejected candidates are kept until you erase them one by one (the candidate list&apos;s context menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) with no activity since before %1 would be anonymised now:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;nonymise %n Now…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::DatabaseSession</name>
     <message>
         <source>%1 already exists. Choose another name, or use File › Open to open it.</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the database to restore into first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6971,25 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
         <translation>Die Entscheidung ist festgehalten. Entscheidung › Entscheidung nachträglich ändern… ändert sie mit Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DraftAutosave</name>
+    <message>
+        <source>Close Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes to this scorecard are not saved yet. Keep it open so that Debrief can save them when the database is free again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7217,6 +8024,41 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
 </context>
 <context>
+    <name>debrief::PersonActions</name>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved everything about %1 to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything Debrief holds about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes them and %1 (%2), takes their name out of decision rationales, and cannot be undone. The audit log keeps only that a person was erased, with these counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased candidate #%1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::PipelineCommands</name>
     <message>
         <source>Move %1 to %2</source>
@@ -7532,6 +8374,20 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>The folder %1 could not be created, so the report was not written.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden; der Bericht wurde daher nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RetentionRunner</name>
+    <message>
+        <source>The retention period could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n candidate(s) rejected or withdrawn with no activity for over %1 (File › Data Protection…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8100,10 +8956,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Ungespeicherte Änderungen…</translation>
     </message>
     <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Draft saved %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
     </message>
@@ -8174,6 +9026,17 @@ Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mi
     <message>
         <source>&amp;Keep Scoring</source>
         <translation>&amp;Weiter bewerten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database this scorecard belongs to was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

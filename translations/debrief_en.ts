@@ -178,6 +178,46 @@
     </message>
 </context>
 <context>
+    <name>CsvIssueText</name>
+    <message numerus="yes">
+        <source>…and %Ln more problem(s) (errors: %1, warnings: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second(s). Nothing was changed; try again when it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabaseFile</name>
+    <message numerus="yes">
+        <source>%1 holds a panel&apos;s own data (%n person(s) with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message numerus="yes">
         <source>⚠ %n day(s) overdue</source>
@@ -191,6 +231,16 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftBatchExport</name>
+    <message numerus="yes">
+        <source>Stopped: %n more draft(s) not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -328,6 +378,68 @@
     </message>
 </context>
 <context>
+    <name>PersonRecordCounts</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n scorecard</numerusform>
+            <numerusform>%n scorecards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged message(s) or call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message numerus="yes">
+        <source>Anonymise %n candidate(s) now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -344,6 +456,47 @@
         <translation>
             <numerusform>%1 has %n finalist with a submitted scorecard; a comparison needs at least 2.</numerusform>
             <numerusform>%1 has %n finalists with a submitted scorecard; a comparison needs at least 2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommand</name>
+    <message numerus="yes">
+        <source>#%1  last activity %2  %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n candidate(s) whose last activity was before %1 (retention period %2): %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriod</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -504,6 +657,30 @@
     </message>
 </context>
 <context>
+    <name>debrief::DataProtectionDialog</name>
+    <message numerus="yes">
+        <source>%n candidate(s) of this database were anonymised so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) with no activity since before %1 would be anonymised now:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;nonymise %n Now…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::DecisionDialog</name>
     <message numerus="yes">
         <source>%n candidate(s) will wait under Ready in Rejection Drafts.</source>
@@ -623,6 +800,16 @@
     </message>
 </context>
 <context>
+    <name>debrief::RetentionRunner</name>
+    <message numerus="yes">
+        <source>Anonymised %n candidate(s) rejected or withdrawn with no activity for over %1 (File › Data Protection…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::RubricEditor</name>
     <message numerus="yes">
         <source>%n scorecard(s) were scored against version %1</source>
@@ -653,6 +840,16 @@
         <translation>
             <numerusform>%n suggested round</numerusform>
             <numerusform>%n suggested rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ScorecardEditor</name>
+    <message numerus="yes">
+        <source>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

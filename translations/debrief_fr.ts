@@ -54,6 +54,13 @@
     </message>
 </context>
 <context>
+    <name>Anonymiser</name>
+    <message>
+        <source>Anonymised candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>There is no application with id %1.</source>
@@ -69,6 +76,29 @@
     <message>
         <source>The audit trail cannot be changed: entries are only ever added, so that it stays a faithful record of every change made after submission.</source>
         <translation>Le journal d&apos;audit ne peut pas être modifié&#xa0;: les entrées y sont seulement ajoutées, afin qu&apos;il reste un relevé fidèle de chaque modification faite après la soumission.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy a database as it is, also while Debrief has it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli backup --db FILE [--out COPY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the copy here (default: next to FILE, named FILE.backup.TIME.sqlite). An existing file is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +386,10 @@
         <source>the columns %1 could each be &quot;%2&quot;; %3 is used</source>
         <translation>les colonnes %1 pourraient chacune être «&#xa0;%2&#xa0;»&#xa0;; %3 est utilisée</translation>
     </message>
+    <message>
+        <source>the first row holds an e-mail address, so it looks like a candidate rather than the column names; it is read as the column names (the file needs a header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CandidateCsvImport</name>
@@ -417,6 +451,14 @@
     <message>
         <source>starts like a spreadsheet formula; it is stored as text and never run</source>
         <translation>commence comme une formule de tableur&#xa0;; la valeur est enregistrée comme texte et n&apos;est jamais exécutée</translation>
+    </message>
+    <message>
+        <source>this value holds the control character %1, which typed text never has (was the file saved in another encoding?); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidates in the file: it has a header row but no rows with a candidate below it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,6 +803,10 @@
         <source>There is no candidate with id %1.</source>
         <translation>Il n&apos;existe aucun candidat avec l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>Candidate %1 already has this e-mail address; one person is stored once (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeOpeningSetupCommand</name>
@@ -1024,6 +1070,10 @@
     <message>
         <source>Hidden by blind scoring: %1.</source>
         <translation>Masquées par la notation à l&apos;aveugle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The rubric gives “%1” the weight %2, but a weight must be from 0 to %3; correct it in the rubric (Opening › Edit Rubric…) to compare.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1479,13 @@
     </message>
 </context>
 <context>
+    <name>ControlCharacters</name>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateOpeningCommand</name>
     <message>
         <source>Create opening “%1”</source>
@@ -1517,6 +1574,13 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more problem(s) (errors: %1, warnings: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1552,13 +1616,28 @@
         <source>this byte is not valid UTF-8; choose the file&apos;s encoding (often Windows-1252 for files saved by Excel)</source>
         <translation>cet octet n&apos;est pas de l&apos;UTF-8 valide&#xa0;; choisissez l&apos;encodage du fichier (souvent Windows-1252 pour les fichiers enregistrés par Excel)</translation>
     </message>
+    <message>
+        <source>“%1” cannot separate the fields: give one character (not a quote, letter or digit), or tab, comma, semicolon, pipe or space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other byte of the file is zero: it is %1 text (what &quot;Unicode text&quot; saves), not %2; choose %1 as the encoding, or save the file as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row holds nothing but delimiters or spaces and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
@@ -1610,6 +1689,112 @@
     <message>
         <source>Cannot save the changes to %1: %2</source>
         <translation>Impossible d&apos;enregistrer les modifications de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Debrief database (yet). Nothing was changed; give the path of a database Debrief wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (SQLite&apos;s integrity check fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2, from an earlier Debrief; this version reads schema %3. Reading never upgrades a file: open it once in Debrief, or run a command that writes to it, to upgrade it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a Debrief database file, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-protected: Debrief can read it but not change it. Commands that only read (export-json, compare, report) still work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you cannot write to, and SQLite keeps its journal next to the database while it writes. Commands that only read (export-json, compare, report) still work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second(s). Nothing was changed; try again when it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Debrief or another program. Close it there and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 in %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself or one of its own files; choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before upgrading it to schema %2, so it was not upgraded and not changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from %1; nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Debrief data; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2112,15 @@
         <translation>Impossible de supprimer le fichier résiduel %1.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Cannot replace %1; the new data is in %2.</source>
         <translation>Impossible de remplacer %1&#xa0;; les nouvelles données se trouvent dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a panel&apos;s own data (%n person(s) with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,12 +2176,23 @@
 <context>
     <name>DraftBatchExport</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Application %1: %2</source>
         <translation>Candidature %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: others can list the folder %1 and read the candidates&apos; names in the file names; the files themselves are readable by you only. A folder of their own keeps the names private too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n more draft(s) not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2179,16 +2378,16 @@
         <translation>À&#xa0;: le candidat n&apos;a pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <source>To: “%1” is not an e-mail address.</source>
-        <translation>À&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
         <source>From: enter the sender&apos;s e-mail address.</source>
         <translation>De&#xa0;: saisissez l&apos;adresse e-mail de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <source>From: “%1” is not an e-mail address.</source>
-        <translation>De&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
+        <source>To: the candidate&apos;s e-mail address is not a valid address; correct it in their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: the sender&apos;s e-mail address is not a valid address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2460,13 @@
     </message>
 </context>
 <context>
+    <name>FileScrub</name>
+    <message>
+        <source>Another program still has %1 open, so some of the removed text stays in its write-ahead log (%1-wal) until that program closes the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinalistSet</name>
     <message>
         <source>Finalists: the candidates the recorded decision names, the chosen first, then the runners-up by rank, then the others.</source>
@@ -2296,10 +2502,6 @@
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Field delimiter instead of detecting it (use &quot;tab&quot;).</source>
-        <translation>Séparateur de champs au lieu de le détecter («&#xa0;tab&#xa0;» pour une tabulation).</translation>
     </message>
     <message>
         <source>CHAR</source>
@@ -2410,6 +2612,14 @@ Exemples&#xa0;:
             <numerusform>Dont %n déjà connu par un autre poste.</numerusform>
             <numerusform>Dont %n déjà connus par un autre poste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field delimiter instead of detecting it: one character, or tab, comma, semicolon, pipe or space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2986,10 @@ Exemples&#xa0;:
     <message>
         <source>a key</source>
         <translation>une clé</translation>
+    </message>
+    <message>
+        <source>%1 is too large; the largest allowed is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3474,10 @@ Exemples&#xa0;:
         <source>The opening&apos;s set-up has these problems:</source>
         <translation>La configuration du poste présente les problèmes suivants&#xa0;:</translation>
     </message>
+    <message>
+        <source>The number of positions is %1: it can be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpeningStatus</name>
@@ -3453,6 +3671,32 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>OutputPaths</name>
+    <message>
+        <source>%1 is the database %2 itself; writing there would destroy it. Nothing was written; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the database&apos;s own files (%2 keeps its journal there as %3); writing there would damage it. Nothing was written; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>Cannot create the folder %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelCalibration</name>
     <message>
         <source>in line with the panel</source>
@@ -3491,6 +3735,134 @@ Exemples&#xa0;:
     <message>
         <source>Panelist %1 cannot be removed: they still sit on an opening&apos;s panel or an interview, or wrote scorecards. Take them off those first.</source>
         <translation>Le membre du jury %1 ne peut pas être supprimé&#xa0;: cette personne fait encore partie du jury d&apos;un poste ou d&apos;un entretien, ou a rédigé des grilles d&apos;évaluation. Retirez-la d&apos;abord de ceux-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraseCommand</name>
+    <message>
+        <source>Erase one candidate and everything held about them (a request to erase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli person-erase --db FILE --candidate ID [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase them. Without it nothing is changed: the command says what would be deleted. An erasure cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing candidate #%1 would delete them and %2 from %3. Nothing was changed; --yes erases them, which cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased candidate #%1 and %2 from %3; the audit log keeps only the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>[erased candidate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 cannot be erased while they are the chosen candidate for “%2”: the decision rests on their record. Amend the decision (or record that the offer was declined) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 cannot be erased while they are a runner-up on hold for “%2”: they may still be offered the position. End the hold (Decision › Offer Accepted…) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportCommand</name>
+    <message>
+        <source>Write everything held about one candidate as JSON (a request of access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli person-export --db FILE --candidate ID --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (readable by you only): candidate #%2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordCounts</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n grille d&apos;évaluation</numerusform>
+            <numerusform>%n grilles d&apos;évaluation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged message(s) or call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no records besides the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecords</name>
+    <message>
+        <source>There is no candidate with id %1 in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3953,71 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>PrivacyCommandLine</name>
+    <message>
+        <source>The candidate: their id in FILE, or their uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>--candidate takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2026-03-14, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was compacted, so the removed text is gone from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished">Debrief</translation>
+    </message>
+    <message>
+        <source>Anonymise Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n candidate(s) now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period of this database and who it makes due for anonymisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3653,6 +4090,30 @@ Exemples&#xa0;:
     <message>
         <source>There is no interview with uuid %1 in %2.</source>
         <translation>Il n&apos;existe aucun entretien avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>There is no opening %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no panelist %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate with uuid %1 in %2.</source>
+        <translation type="unfinished">Il n&apos;existe aucun candidat avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>There is no application %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interview %1 in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4229,10 @@ Exemples&#xa0;:
     <message>
         <source>Usage: debrief-cli report --db FILE --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as PANELIST] [--page-size a4|letter] [--pdfa] [--generated-at TIME] --out FILE.pdf</source>
         <translation>Utilisation&#xa0;: debrief-cli report --db FICHIER --opening ID --kind comparison|packet|calibration|summary [--candidate ID] [--as MEMBRE_DU_JURY] [--page-size a4|letter] [--pdfa] [--generated-at HEURE] --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>--candidate takes a number or a uuid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4422,169 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put a backup back in place of a database, keeping a copy of what it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli restore --db FILE --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to replace (created when missing). Close it in Debrief first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <source>The backup to restore: a copy made by backup, File › Back Up… or an automatic copy (FILE.before-….sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it held before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>The retention period, such as 12m, 180d or 2y. Default: the one stored in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store --period as FILE&apos;s retention period, which the window then applies every time it opens FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the candidates listed. Without it nothing is changed (a dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List names too (a dry run only). Without it the list holds ids and dates, no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as CSV for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge by (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">AAAA-MM-JJ</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  last activity %2  %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  in the talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the candidates the retention period makes due for anonymisation, or anonymise them (--apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli retention --db FILE [--period PERIOD [--save]] [--apply] [--names] [--csv] [--today YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save stores the --period given; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--names is for a dry run: with --apply only ids are printed, so the output holds nothing of the people anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the retention period of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no retention period: give one with --period (and --save to keep it), or set it in File › Data Protection….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s last activity was before %1 (retention period %2): nothing to anonymise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n candidate(s) whose last activity was before %1 (retention period %2): %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed; --apply anonymises them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriod</name>
+    <message>
+        <source>“%1” is not a retention period: write a number of days, months or years such as 180d, 12m or 2y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to %1 months, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>The retention period stored in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RubricJsonReader</name>
     <message>
         <source>not valid JSON: %1 at line %2, column %3</source>
@@ -4118,6 +4746,14 @@ Exemples&#xa0;:
         <source>%1 is not a valid rubric. Problems found: %2</source>
         <translation>%1 n&apos;est pas une grille de critères valide. Problèmes trouvés&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the weight must be at most %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large; the largest allowed is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RubricMenu</name>
@@ -4192,6 +4828,10 @@ Exemples&#xa0;:
     <message>
         <source>Level %1 of “%2” has no anchor text.</source>
         <translation>Le niveau %1 de «&#xa0;%2&#xa0;» n&apos;a pas de texte d&apos;ancrage.</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” is %2: it can be at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4485,14 +5125,6 @@ Exemples&#xa0;:
         <translation>l&apos;entretien %1 appartient à un autre poste</translation>
     </message>
     <message>
-        <source>an unknown candidate</source>
-        <translation>un candidat inconnu</translation>
-    </message>
-    <message>
-        <source>the interview with %1 on %2 (uuid %3)</source>
-        <translation>l&apos;entretien avec %1 du %2 (UUID %3)</translation>
-    </message>
-    <message>
         <source>rubric version</source>
         <translation>version de la grille de critères</translation>
     </message>
@@ -4575,6 +5207,10 @@ Exemples&#xa0;:
     <message>
         <source>this file was written by a newer Debrief (format version %1); this version reads up to %2</source>
         <translation>ce fichier a été écrit par une version plus récente de Debrief (version de format %1)&#xa0;; cette version lit jusqu&apos;à la version %2</translation>
+    </message>
+    <message>
+        <source>interview %1 on %2 (uuid %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4674,6 +5310,17 @@ Exemples&#xa0;:
         <source>• %1: “%2”</source>
         <comment>a tone finding&apos;s category, then the flagged words</comment>
         <translation>• %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SetRetentionPeriodCommand</name>
+    <message>
+        <source>Set retention period to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove retention period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5827,10 @@ Exemples&#xa0;:
         <source>the rejection drafts of a decided opening: offer letter, held, ready and sent</source>
         <translation>les brouillons de refus d&apos;un poste décidé&#xa0;: lettre d&apos;offre, brouillons en suspens, prêts et envoyés</translation>
     </message>
+    <message>
+        <source>File › Data Protection…, with a retention period of 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WaitingOnUsMenu</name>
@@ -5382,6 +6033,59 @@ Exemples&#xa0;:
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BackupMenu</name>
+    <message>
+        <source>Debrief databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished">Bases de données Debrief (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database, as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database by a backup of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2 (saved %3)?
+
+What the database holds now is kept in a copy next to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1. What the database held before is kept in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5981,10 +6685,94 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
 </context>
 <context>
+    <name>debrief::DataProtectionDialog</name>
+    <message>
+        <source>Data Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise rejected candidates after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate is anonymised once every application of theirs was rejected or withdrawn and nothing has happened on any of them for this long. Their name, contact details, notes, interview evidence, references, messages and drafts are removed for good; scores, stages and dates stay, so the statistics do not change. Being in the talent pool does not keep anyone. Debrief applies the period every time this database is opened, on any computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished">Vivier de talents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) of this database were anonymised so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No retention period: rejected candidates are kept until you erase them one by one (the candidate list&apos;s context menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) with no activity since before %1 would be anonymised now:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;nonymise %n Now…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::DatabaseSession</name>
     <message>
         <source>%1 already exists. Choose another name, or use File › Open to open it.</source>
         <translation>%1 existe déjà. Choisissez un autre nom, ou utilisez Fichier › Ouvrir pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open the database to restore into first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6970,25 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
         <translation>La décision est consignée. Décision › Modifier la décision… permet de la changer, en indiquant une raison.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DraftAutosave</name>
+    <message>
+        <source>Close Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes to this scorecard are not saved yet. Keep it open so that Debrief can save them when the database is free again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7216,6 +8023,41 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
 </context>
 <context>
+    <name>debrief::PersonActions</name>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved everything about %1 to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything Debrief holds about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes them and %1 (%2), takes their name out of decision rationales, and cannot be undone. The audit log keeps only that a person was erased, with these counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased candidate #%1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::PipelineCommands</name>
     <message>
         <source>Move %1 to %2</source>
@@ -7531,6 +8373,20 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>The folder %1 could not be created, so the report was not written.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: le rapport n&apos;a donc pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RetentionRunner</name>
+    <message>
+        <source>The retention period could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n candidate(s) rejected or withdrawn with no activity for over %1 (File › Data Protection…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8099,10 +8955,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Draft saved %1</source>
         <translation>Brouillon enregistré à %1</translation>
     </message>
@@ -8173,6 +9025,17 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
     <message>
         <source>&amp;Keep Scoring</source>
         <translation>&amp;Continuer à noter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database this scorecard belongs to was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
