@@ -434,9 +434,15 @@ void TestRepositories::interviewRoundTrip() {
     buildFixture();
     InterviewRepository repo(*m_db);
     QCOMPARE(repo.get(m_interview.id).value(), m_interview);
-    Interview unscheduled{kNoRow, {}, m_application.id, m_round.id, {}, 30, kUnicode, {}};
-    Interview earlier{kNoRow, {}, m_application.id, m_round.id, utc("2024-05-09T08:00:00.000Z"),
-                      60,     {}, {m_ada.id}};
+    Interview unscheduled{.applicationId = m_application.id,
+                          .roundId = m_round.id,
+                          .durationMinutes = 30,
+                          .location = kUnicode};
+    Interview earlier{.applicationId = m_application.id,
+                      .roundId = m_round.id,
+                      .scheduledAt = utc("2024-05-09T08:00:00.000Z"),
+                      .durationMinutes = 60,
+                      .panelistIds = {m_ada.id}};
     VERIFY_OK(repo.insert(unscheduled));
     VERIFY_OK(repo.insert(earlier));
     QCOMPARE(repo.findByUuid(unscheduled.uuid).value(), std::optional<Interview>(unscheduled));
