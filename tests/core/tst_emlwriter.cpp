@@ -349,6 +349,24 @@ private slots:
         QVERIFY(!EmlWriter::isPlausibleAddress(QStringLiteral("zoe..b@example.org")));
         QVERIFY(!EmlWriter::isPlausibleAddress(QStringLiteral("Zoë <zoe@example.org>")));
     }
+
+    // Found by fuzz_emailheaders (tests/fuzz/corpus/emailheaders/
+    // domain-without-ascii-form): a domain with a character IDNA refuses,
+    // here the U+FFFD a misread file leaves, has no punycode form, so the
+    // file held raw UTF-8 in its From header although problems() passed it.
+    void domainWithoutAsciiFormIsAProblem() {
+        EmailMessage m = finalRoundMessage();
+        m.fromAddress = utf8("zoe@ex\xEF\xBF\xBDmple.org");
+        QVERIFY(!EmlWriter::isPlausibleAddress(m.fromAddress));
+        const QStringList problems = EmlWriter::problems(m);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].startsWith(QStringLiteral("From:")));
+        // A domain that has a punycode form stays plausible and is written
+        // in it.
+        m.fromAddress = utf8("zoe@exämple.org");
+        QVERIFY(EmlWriter::problems(m).isEmpty());
+        QVERIFY(EmlWriter::write(m).contains("<zoe@xn--exmple-cua.org>"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmlWriter)
