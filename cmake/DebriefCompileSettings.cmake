@@ -18,12 +18,65 @@ elseif(MSVC)
     target_compile_options(debrief_compile_settings INTERFACE /W4 /permissive- /utf-8)
 endif()
 
+# CI builds with warnings as errors, so a new warning fails the build
+# instead of scrolling past. Off by default: a newer compiler's new warning
+# should not stop someone building a release.
+option(DEBRIEF_WERROR "Treat compiler warnings in Debrief's own code as errors" OFF)
+if(DEBRIEF_WERROR)
+    if(MSVC)
+        target_compile_options(debrief_compile_settings INTERFACE /WX)
+    else()
+        target_compile_options(debrief_compile_settings INTERFACE -Werror)
+    endif()
+endif()
+
+# Sanitizers for Debrief's own code (the `asan` preset: "address,undefined").
+# Qt and the system libraries stay uninstrumented, which ASan and UBSan
+# allow. Undefined behaviour stops the program, so a test cannot pass over
+# it; tests run with the options and leak suppressions of
+# tests/sanitizers/ (cmake/DebriefTesting.cmake).
+set(DEBRIEF_SANITIZE "" CACHE STRING
+    "Sanitizers for Debrief's own code, comma-separated (e.g. address,undefined)")
+# libFuzzer targets (tests/fuzz) need clang; they imply the sanitizers, and
+# every Debrief target then also gets the coverage instrumentation the
+# fuzzer steers by.
+option(DEBRIEF_BUILD_FUZZERS "Build the libFuzzer targets of tests/fuzz (clang only)" OFF)
+if(DEBRIEF_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "DEBRIEF_BUILD_FUZZERS needs clang (libFuzzer), not "
+                            "${CMAKE_CXX_COMPILER_ID}: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    if(NOT DEBRIEF_SANITIZE)
+        set(DEBRIEF_SANITIZE "address,undefined" CACHE STRING
+            "Sanitizers for Debrief's own code, comma-separated (e.g. address,undefined)" FORCE)
+    endif()
+    target_compile_options(debrief_compile_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+if(DEBRIEF_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "DEBRIEF_SANITIZE supports gcc and clang")
+    endif()
+    # -O1 in a Debug build, as the sanitizers' documentation advises: the
+    # unoptimised, instrumented Qt inline code is several times slower,
+    # which the fuzzers feel most, and stack traces stay exact enough.
+    target_compile_options(debrief_compile_settings INTERFACE
+        -fsanitize=${DEBRIEF_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer
+        $<$<CONFIG:Debug>:-O1>)
+    target_link_options(debrief_compile_settings INTERFACE -fsanitize=${DEBRIEF_SANITIZE})
+endif()
+
 set(CMAKE_CXX_VISIBILITY_PRESET hidden)
 set(CMAKE_VISIBILITY_INLINES_HIDDEN ON)
 
 # A shared library must not rely on the executable to provide symbols:
 # an unresolved symbol (say, a widget class used from the core) fails the link.
+# Not under clang's sanitizers: their runtime is linked into the executable
+# only, so every shared library has its __asan_/__ubsan_ symbols unresolved
+# by design (gcc links the runtime into the library, so the check stays).
 function(debrief_forbid_undefined target)
+    if(DEBRIEF_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        return()
+    endif()
     if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         target_link_options(${target} PRIVATE "LINKER:--no-undefined")
     endif()

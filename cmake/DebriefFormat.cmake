@@ -9,7 +9,10 @@ if(CLANG_FORMAT_EXECUTABLE)
     add_custom_target(format
         COMMAND ${CLANG_FORMAT_EXECUTABLE} -i ${debrief_format_sources}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+    list(LENGTH debrief_format_sources debrief_format_count)
+    # A comment, or ninja prints the whole command line: every file name.
     add_custom_target(format-check
         COMMAND ${CLANG_FORMAT_EXECUTABLE} --dry-run --Werror ${debrief_format_sources}
+        COMMENT "clang-format --dry-run --Werror over ${debrief_format_count} files"
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endif()

@@ -1,5 +1,14 @@
 include(CMakeParseArguments)
 
+# Under DEBRIEF_SANITIZE every test (and every program a test starts, which
+# inherits the environment) stops at the first finding with a stack trace;
+# leaks inside Qt and the system libraries it loads are suppressed by name in
+# tests/sanitizers/lsan.supp, never leaks of Debrief's own code.
+set(DEBRIEF_SANITIZER_TEST_ENV
+    "ASAN_OPTIONS=abort_on_error=0:detect_stack_use_after_return=1:strict_string_checks=1"
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+    "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
+
 # Registers one CTest run of an already built test executable, with the
 # environment every Debrief test runs in.
 function(_debrief_register_run test executable timeout labels gui)
@@ -12,6 +21,9 @@ function(_debrief_register_run test executable timeout labels gui)
             "offscreen:configfile=${PROJECT_SOURCE_DIR}/tests/data/gui/screens/hd-1280x720.json")
     endif()
     set(env "QT_QPA_PLATFORM=${platform};LC_ALL=C.UTF-8;LANG=C.UTF-8")
+    if(DEBRIEF_SANITIZE)
+        list(APPEND env ${DEBRIEF_SANITIZER_TEST_ENV})
+    endif()
     if(NOT timeout)
         set(timeout 300)
     endif()

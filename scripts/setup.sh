@@ -4,8 +4,10 @@
 #   scripts/setup.sh run    install what is missing, build Release into build/,
 #                           create a demo database and open Debrief on it
 #   scripts/setup.sh test   install what is missing, build Debug into build-test/
-#                           and run every test, then build and test the core
-#                           library alone (no Qt Widgets) in build-core/
+#                           with warnings as errors, check the formatting and
+#                           run every test, then build the core library alone
+#                           (no Qt Widgets) with clang's sanitizers into
+#                           build-sanitize/, run its tests and each fuzz target
 #
 # Works as root without sudo (a bare debootstrap or a CI container) and as a
 # normal user with sudo. apt runs only when a package is missing.
@@ -14,7 +16,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 usage() {
-    sed -n '2,9p' "$root/scripts/setup.sh" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$root/scripts/setup.sh" | sed 's/^# \{0,1\}//'
 }
 
 cd "$root"
@@ -28,6 +30,7 @@ packages=(
     qtkeychain-qt6-dev
     fonts-dejavu-core poppler-utils sqlite3 postgresql xvfb xauth python3 python3-icalendar
     desktop-file-utils appstream
+    clang clang-format libclang-rt-14-dev
 )
 
 log() { printf '==> %s\n' "$*"; }
@@ -79,7 +82,8 @@ configure() {
     if command -v ccache >/dev/null 2>&1; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
         # Paths relative to the checkout and no working directory in the
-        # hash: build-test/ and build-core/ then share compiled objects.
+        # hash: a second checkout or build folder with the same flags reuses
+        # the compiled objects.
         export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
         export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
     fi
@@ -172,18 +176,72 @@ run_crash_test() {
     return "$status"
 }
 
+# Every C++ file as clang-format (the repo's .clang-format) writes it.
+check_format() {
+    local status=0
+    log "Checking the formatting"
+    cmake --build "$root/$1" --target format-check || status=$?
+    summaries+=("Formatting: $([[ $status -eq 0 ]] && echo clean || echo "files not formatted (run the format target)")")
+    return "$status"
+}
+
+# The translation checks (stale or unfinished .ts files, the glossary) are
+# CTest tests of the full build; fail if they were not among its tests, so
+# a missing tool cannot skip them quietly.
+check_translation_tests() {
+    local count
+    count="$(ctest --test-dir "$root/$1" -N -L translations | sed -n 's/^Total Tests: //p')"
+    if [[ "${count:-0}" -lt 3 ]]; then
+        log "The translation checks are not CTest tests of $1 (found ${count:-0} of 3)"
+        summaries+=("Translation checks: missing")
+        return 1
+    fi
+}
+
+# The core library and its tests alone, without Qt Gui or Widgets (which
+# proves that lib/core needs nothing from the application side), built with
+# clang, AddressSanitizer and UndefinedBehaviorSanitizer, and the libFuzzer
+# targets of tests/fuzz (docs/FUZZING.md). Its CTest run is the core tests
+# under the sanitizers plus each fuzz target for DEBRIEF_FUZZ_SECONDS (30).
+# Core only to keep CI short: the whole suite under the sanitizers is the
+# `asan` preset, by hand.
+sanitizer_tests() {
+    local status=0
+    configure build-sanitize Debug -DCMAKE_CXX_COMPILER=clang++ -DDEBRIEF_WERROR=ON \
+        -DDEBRIEF_BUILD_APP=OFF -DDEBRIEF_BUILD_BENCHMARKS=OFF \
+        -DDEBRIEF_BUILD_FUZZERS=ON -DDEBRIEF_FUZZ_SECONDS="${DEBRIEF_FUZZ_SECONDS:-30}"
+    build build-sanitize
+    check_core_only build-sanitize || status=1
+    run_tests build-sanitize "Core only, ASan+UBSan, fuzz targets (build-sanitize)" || status=1
+    report_fuzzers build-sanitize
+    return "$status"
+}
+
+# One line per fuzz target from the CTest log: executions, time, and
+# whether it found anything.
+report_fuzzers() {
+    local dir="$root/$1" log="$root/$1/Testing/Temporary/LastTest.log"
+    [[ -f "$log" ]] || return 0
+    log "Fuzz targets (inputs run, seconds; a finding fails its test)"
+    awk '
+        /^[0-9]+\/[0-9]+ Test: fuzz_/ { name = $3 }
+        name != "" && /stat::number_of_executed_units:/ { runs = $2 }
+        name != "" && /^Done [0-9]+ runs in/ { secs = $5 }
+        name != "" && /^Test (Passed|Failed)/ {
+            printf "    %-24s %9s inputs in %s s: %s\n", name, runs, secs, ($2 ~ /^Passed/ ? "no finding" : "FAILED")
+            name = ""; runs = "?"; secs = "?"
+        }' "$log"
+}
+
 mode_test() {
     install_packages
     local status=0
-    configure build-test Debug
+    configure build-test Debug -DDEBRIEF_WERROR=ON
     build build-test
+    check_format build-test || status=1
     run_tests build-test "Full build (build-test)" || status=1
-    # The core library and its tests alone, without Qt Gui or Widgets: proves
-    # that lib/core needs nothing from the application side.
-    configure build-core Debug -DDEBRIEF_BUILD_APP=OFF -DDEBRIEF_BUILD_BENCHMARKS=OFF
-    build build-core
-    check_core_only build-core || status=1
-    run_tests build-core "Core only (build-core)" || status=1
+    check_translation_tests build-test || status=1
+    sanitizer_tests || status=1
     run_crash_test build-test || status=1
     log "Summary"
     printf '    %s\n' "${summaries[@]}"

@@ -350,6 +350,49 @@ private slots:
         QVERIFY(!EmlWriter::isPlausibleAddress(QStringLiteral("zoe..b@example.org")));
         QVERIFY(!EmlWriter::isPlausibleAddress(QStringLiteral("Zoë <zoe@example.org>")));
     }
+
+    // Found by fuzz_emailheaders (tests/fuzz/corpus/emailheaders/
+    // domain-without-ascii-form): a domain with a character IDNA refuses,
+    // here the U+FFFD a misread file leaves, has no punycode form, so the
+    // file held raw UTF-8 in its From header although problems() passed it.
+    void domainWithoutAsciiFormIsAProblem() {
+        EmailMessage m = finalRoundMessage();
+        m.fromAddress = utf8("zoe@ex\xEF\xBF\xBDmple.org");
+        QVERIFY(!EmlWriter::isPlausibleAddress(m.fromAddress));
+        const QStringList problems = EmlWriter::problems(m);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].startsWith(QStringLiteral("From:")));
+        // A domain that has a punycode form stays plausible and is written
+        // in it.
+        m.fromAddress = utf8("zoe@exämple.org");
+        QVERIFY(EmlWriter::problems(m).isEmpty());
+        QVERIFY(EmlWriter::write(m).contains("<zoe@xn--exmple-cua.org>"));
+    }
+
+    // Found by fuzz_emailheaders (tests/fuzz/corpus/emailheaders/
+    // backslashes-in-name): a name word of 52 characters, 50 of them
+    // backslashes, fitted a line as it is but not as the quoted string it
+    // is written as (each backslash doubled: 104 characters, which cannot
+    // be folded). Such a word is now an encoded-word.
+    void backslashesInANameStayWithinTheLine() {
+        EmailMessage m = finalRoundMessage();
+        m.toName = QStringLiteral("Jean-Pierre (") + QString(50, QLatin1Char('\\')) +
+                   QStringLiteral(") Dupont");
+        const QByteArray eml = EmlWriter::write(m);
+        checkRawLines(eml);
+        const QJsonObject parsed = parse(eml);
+        checkCleanParse(parsed);
+        // The word needs three encoded-words (a backslash is "=5C"); Python
+        // reads a space between adjacent ones, which RFC 2047 says to drop
+        // (see MimeEncoding::phraseTokens), so compare without spaces.
+        QCOMPARE(firstName(parsed, "to_addresses").remove(QLatin1Char(' ')),
+                 QString(m.toName).remove(QLatin1Char(' ')));
+        // A short word with backslashes stays a quoted string.
+        m.toName = QStringLiteral("Jean \\ Pierre");
+        const QByteArray shortName = EmlWriter::write(m);
+        QVERIFY2(shortName.contains("To: \"Jean \\\\ Pierre\" <"), shortName.constData());
+        QCOMPARE(firstName(parse(shortName), "to_addresses"), m.toName);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmlWriter)

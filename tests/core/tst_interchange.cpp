@@ -279,23 +279,24 @@ Built TestInterchange::buildOpening(Database& db) {
         built.heldApplicationUuid = apps[0].uuid;
 
         InterviewRepository interviews(db);
-        Interview i1{kNoRow,
-                     {},
-                     apps[0].id,
-                     technical.id,
-                     utc("2024-02-15T13:30:00.000Z"),
-                     90,
-                     QStringLiteral("Salle Curie"),
-                     {panelists[0].id, panelists[1].id}};
-        Interview i2{kNoRow,
-                     {},
-                     apps[1].id,
-                     technical.id,
-                     utc("2024-02-16T13:30:00.000Z"),
-                     90,
-                     {},
-                     {panelists[1].id, panelists[0].id}};
-        Interview i3{kNoRow, {}, apps[2].id, phone.id, QDateTime(), 30, {}, {panelists[2].id}};
+        // Field by field: an aggregate initializer must name every later
+        // field too (-Wmissing-field-initializers, an error in CI).
+        const auto interview = [](RowId application, RowId round, const QDateTime& at,
+                                  int minutes) {
+            Interview i;
+            i.applicationId = application;
+            i.roundId = round;
+            i.scheduledAt = at;
+            i.durationMinutes = minutes;
+            return i;
+        };
+        Interview i1 = interview(apps[0].id, technical.id, utc("2024-02-15T13:30:00.000Z"), 90);
+        i1.location = QStringLiteral("Salle Curie");
+        i1.panelistIds = {panelists[0].id, panelists[1].id};
+        Interview i2 = interview(apps[1].id, technical.id, utc("2024-02-16T13:30:00.000Z"), 90);
+        i2.panelistIds = {panelists[1].id, panelists[0].id};
+        Interview i3 = interview(apps[2].id, phone.id, QDateTime(), 30);
+        i3.panelistIds = {panelists[2].id};
         for (Interview* i : {&i1, &i2, &i3})
             CHECK_OK(interviews.insert(*i));
 

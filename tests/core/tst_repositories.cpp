@@ -434,9 +434,18 @@ void TestRepositories::interviewRoundTrip() {
     buildFixture();
     InterviewRepository repo(*m_db);
     QCOMPARE(repo.get(m_interview.id).value(), m_interview);
-    Interview unscheduled{kNoRow, {}, m_application.id, m_round.id, {}, 30, kUnicode, {}};
-    Interview earlier{kNoRow, {}, m_application.id, m_round.id, utc("2024-05-09T08:00:00.000Z"),
-                      60,     {}, {m_ada.id}};
+    // Field by field: an aggregate initializer must name every later field
+    // too (-Wmissing-field-initializers, an error in CI).
+    Interview unscheduled;
+    unscheduled.applicationId = m_application.id;
+    unscheduled.roundId = m_round.id;
+    unscheduled.durationMinutes = 30;
+    unscheduled.location = kUnicode;
+    Interview earlier = unscheduled;
+    earlier.scheduledAt = utc("2024-05-09T08:00:00.000Z");
+    earlier.durationMinutes = 60;
+    earlier.location.clear();
+    earlier.panelistIds = {m_ada.id};
     VERIFY_OK(repo.insert(unscheduled));
     VERIFY_OK(repo.insert(earlier));
     QCOMPARE(repo.findByUuid(unscheduled.uuid).value(), std::optional<Interview>(unscheduled));

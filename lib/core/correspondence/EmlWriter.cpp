@@ -137,8 +137,13 @@ bool EmlWriter::isPlausibleAddress(const QString& address) {
         QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[^\\s@<>\",;]+\\.[^\\s@<>\",;.]+$"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString trimmed = address.trimmed();
-    return pattern.match(trimmed).hasMatch() && !trimmed.startsWith(QLatin1Char('.')) &&
-           !trimmed.contains(QStringLiteral(".."));
+    if (!pattern.match(trimmed).hasMatch() || trimmed.startsWith(QLatin1Char('.')) ||
+        trimmed.contains(QStringLiteral("..")))
+        return false;
+    // The header holds the domain in its ASCII (punycode) form; a domain
+    // that has none (U+FFFD from a misread file, say) could only be
+    // written as raw 8-bit bytes, which is no address a mail client sends to.
+    return !QUrl::toAce(trimmed.mid(trimmed.lastIndexOf(QLatin1Char('@')) + 1)).isEmpty();
 }
 
 QStringList EmlWriter::problems(const EmailMessage& message) {

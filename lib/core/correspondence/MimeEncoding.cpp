@@ -67,13 +67,28 @@ void appendQpLine(QByteArray& out, const QByteArray& bytes) {
     out += physical + kCrlf;
 }
 
+/// Where header text goes: unstructured text (a subject) is written as it
+/// is; a phrase (a display name) may need a quoted string, which escapes
+/// every backslash and double quote.
+enum class HeaderText { Unstructured, Phrase };
+
+/// The characters `word` takes on a header line, for a phrase as a quoted
+/// string (the worst case).
+qsizetype writtenLength(const QString& word, HeaderText kind) {
+    if (kind == HeaderText::Unstructured)
+        return word.size();
+    return word.size() + word.count(QLatin1Char('\\')) + word.count(QLatin1Char('"')) + 2;
+}
+
 /// True when header text cannot be written as it is: non-ASCII, a word too
-/// long for one line, or "=?", which a reader could take for the start of
-/// an encoded-word.
-bool needsEncodedWords(const QString& simplified) {
+/// long for one line as written (a quoted string doubles each backslash:
+/// fuzz_emailheaders found a name of 60 characters whose quoted word took
+/// 115), or "=?", which a reader could take for the start of an
+/// encoded-word.
+bool needsEncodedWords(const QString& simplified, HeaderText kind) {
     const QStringList words = simplified.split(QLatin1Char(' '));
-    const bool longWord = std::any_of(words.cbegin(), words.cend(), [](const QString& word) {
-        return word.size() > MimeEncoding::kMaxHeaderLine - 4;
+    const bool longWord = std::any_of(words.cbegin(), words.cend(), [kind](const QString& word) {
+        return writtenLength(word, kind) > MimeEncoding::kMaxHeaderLine - 4;
     });
     return longWord || !MimeEncoding::isPrintableAscii(simplified) ||
            simplified.contains(QStringLiteral("=?"));
@@ -155,7 +170,7 @@ QByteArrayList MimeEncoding::textTokens(const QString& text, int firstRoom) {
     const QString simplified = text.simplified();
     if (simplified.isEmpty())
         return {};
-    if (needsEncodedWords(simplified))
+    if (needsEncodedWords(simplified, HeaderText::Unstructured))
         return encodedWords(simplified, firstRoom);
     return simplified.toLatin1().split(' ');
 }
@@ -164,7 +179,7 @@ QByteArrayList MimeEncoding::phraseTokens(const QString& name) {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
         return {};
-    if (!needsEncodedWords(simplified)) {
+    if (!needsEncodedWords(simplified, HeaderText::Phrase)) {
         const bool plainAtoms = std::all_of(simplified.cbegin(), simplified.cend(), [](QChar c) {
             return c == QLatin1Char(' ') || isAtext(c);
         });
@@ -184,7 +199,7 @@ QByteArrayList MimeEncoding::phraseTokens(const QString& name) {
         run.clear();
     };
     for (const QString& word : simplified.split(QLatin1Char(' '))) {
-        if (needsEncodedWords(word)) {
+        if (needsEncodedWords(word, HeaderText::Phrase)) {
             run.append(word);
             continue;
         }

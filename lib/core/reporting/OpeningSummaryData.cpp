@@ -80,11 +80,12 @@ Result<QList<WaitingCandidate>> waitingOf(Database& db, const QDate& today, RowI
         return overdue.error();
     QList<WaitingCandidate> waiting;
     for (const OverdueApplication& o : std::as_const(*overdue)) {
-        const auto a = std::find_if(applications.cbegin(), applications.cend(),
-                                    [&o](const Application& a) { return a.id == o.applicationId; });
+        const auto held =
+            std::find_if(applications.cbegin(), applications.cend(),
+                         [&o](const Application& a) { return a.id == o.applicationId; });
         waiting.append({o.applicationId, o.candidateName, o.stage, o.promisedDate, o.daysOverdue,
                         o.lastContact.date(), o.onHold,
-                        a == applications.cend() ? QString() : a->holdReason});
+                        held == applications.cend() ? QString() : held->holdReason});
     }
     return waiting;
 }
