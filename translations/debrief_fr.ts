@@ -57,7 +57,7 @@
     <name>Anonymiser</name>
     <message>
         <source>Anonymised candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat anonymisé n° %1</translation>
     </message>
 </context>
 <context>
@@ -82,23 +82,23 @@
     <name>BackupCommand</name>
     <message>
         <source>Copy a database as it is, also while Debrief has it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une base de données telle quelle, même lorsqu&apos;elle est ouverte dans Debrief</translation>
     </message>
     <message>
         <source>Usage: debrief-cli backup --db FILE [--out COPY]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli backup --db FICHIER [--out COPIE]</translation>
     </message>
     <message>
         <source>Write the copy here (default: next to FILE, named FILE.backup.TIME.sqlite). An existing file is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la copie ici (par défaut&#xa0;: à côté de FICHIER, sous le nom FICHIER.backup.HEURE.sqlite). Un fichier existant n&apos;est pas remplacé.</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>COPIE</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardé dans %2 (lisible par vous seul).</translation>
     </message>
 </context>
 <context>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>the first row holds an e-mail address, so it looks like a candidate rather than the column names; it is read as the column names (the file needs a header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>la première ligne contient une adresse e-mail&#xa0;: elle ressemble donc à un candidat plutôt qu&apos;aux noms des colonnes&#xa0;; elle est lue comme les noms des colonnes (le fichier doit avoir une ligne d&apos;en-tête)</translation>
     </message>
 </context>
 <context>
@@ -454,11 +454,11 @@
     </message>
     <message>
         <source>this value holds the control character %1, which typed text never has (was the file saved in another encoding?); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>cette valeur contient le caractère de contrôle %1, qu&apos;un texte saisi ne contient jamais (le fichier a-t-il été enregistré dans un autre encodage&#xa0;?)&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>no candidates in the file: it has a header row but no rows with a candidate below it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat dans le fichier&#xa0;: il a une ligne d&apos;en-tête, mais aucune ligne de candidat en dessous</translation>
     </message>
 </context>
 <context>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Candidate %1 already has this e-mail address; one person is stored once (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat %1 a déjà cette adresse e-mail&#xa0;; une personne n&apos;est enregistrée qu&apos;une seule fois (dans %2).</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>The rubric gives “%1” the weight %2, but a weight must be from 0 to %3; correct it in the rubric (Opening › Edit Rubric…) to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille de critères donne à «&#xa0;%1&#xa0;» le poids %2, mais un poids doit être compris entre 0 et %3&#xa0;; corrigez-le dans la grille de critères (Poste › Modifier la grille de critères…) pour comparer.</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1482,7 @@
     <name>ControlCharacters</name>
     <message>
         <source>%1 (NUL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NUL)</translation>
     </message>
 </context>
 <context>
@@ -1576,9 +1576,9 @@
     </message>
     <message numerus="yes">
         <source>…and %Ln more problem(s) (errors: %1, warnings: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %Ln autre problème (erreurs&#xa0;: %1, avertissements&#xa0;: %2)</numerusform>
+            <numerusform>…et %Ln autres problèmes (erreurs&#xa0;: %1, avertissements&#xa0;: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1618,21 +1618,21 @@
     </message>
     <message>
         <source>“%1” cannot separate the fields: give one character (not a quote, letter or digit), or tab, comma, semicolon, pipe or space</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas séparer les champs&#xa0;: indiquez un caractère (ni guillemet, ni lettre, ni chiffre), ou l&apos;un des mots tab, comma, semicolon, pipe ou space</translation>
     </message>
     <message>
         <source>every other byte of the file is zero: it is %1 text (what &quot;Unicode text&quot; saves), not %2; choose %1 as the encoding, or save the file as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un octet sur deux du fichier est nul&#xa0;: c&apos;est du texte %1 (ce qu&apos;enregistre le format «&#xa0;Texte Unicode&#xa0;»), et non du %2&#xa0;; choisissez l&apos;encodage %1, ou enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;»</translation>
     </message>
     <message>
         <source>this row holds nothing but delimiters or spaces and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne ne contient que des séparateurs ou des espaces et a été ignorée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne ne contenant que des séparateurs ou des espaces a été ignorée, à cette ligne</numerusform>
+            <numerusform>%Ln lignes ne contenant que des séparateurs ou des espaces ont été ignorées, la première à cette ligne</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,49 +1692,49 @@
     </message>
     <message>
         <source>%1 is empty: it is not a Debrief database (yet). Nothing was changed; give the path of a database Debrief wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#xa0;: ce n&apos;est pas (encore) une base de données Debrief. Rien n&apos;a été modifié&#xa0;; indiquez le chemin d&apos;une base de données écrite par Debrief.</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
         <source>it is damaged (SQLite&apos;s integrity check fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (le contrôle d&apos;intégrité de SQLite échoue)</translation>
     </message>
     <message>
         <source>%1 uses schema %2, from an earlier Debrief; this version reads schema %3. Reading never upgrades a file: open it once in Debrief, or run a command that writes to it, to upgrade it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le schéma %2, d&apos;une version antérieure de Debrief&#xa0;; cette version lit le schéma %3. Une lecture ne met jamais un fichier à jour&#xa0;: pour le mettre à jour, ouvrez-le une fois dans Debrief ou exécutez une commande qui y écrit. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file. Give the path of a Debrief database file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non un fichier de base de données. Indiquez le chemin d&apos;un fichier de base de données Debrief, comme %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file, so it cannot be a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;: ce ne peut donc pas être une base de données.</translation>
     </message>
     <message>
         <source>%1 is write-protected: Debrief can read it but not change it. Commands that only read (export-json, compare, report) still work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégé en écriture&#xa0;: Debrief peut le lire, mais pas le modifier. Les commandes qui ne font que lire (export-json, compare, report) fonctionnent toujours avec ce fichier.</translation>
     </message>
     <message>
         <source>%1 is in a folder you cannot write to, and SQLite keeps its journal next to the database while it writes. Commands that only read (export-json, compare, report) still work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve dans un dossier où vous ne pouvez pas écrire, or SQLite conserve son journal à côté de la base de données pendant qu&apos;il écrit. Les commandes qui ne font que lire (export-json, compare, report) fonctionnent toujours avec ce fichier.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was opened for reading only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ouvert en lecture seule&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second(s). Nothing was changed; try again when it is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est occupé&#xa0;: une autre instance de Debrief ou un autre programme y écrit et n&apos;a pas terminé en %n seconde. Rien n&apos;a été modifié&#xa0;; réessayez quand l&apos;écriture sera terminée.</numerusform>
+            <numerusform>%1 est occupé&#xa0;: une autre instance de Debrief ou un autre programme y écrit et n&apos;a pas terminé en %n secondes. Rien n&apos;a été modifié&#xa0;; réessayez quand l&apos;écriture sera terminée.</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,59 +1742,59 @@
     <name>DatabaseBackup</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot copy the database to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la base de données vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is open in Debrief or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Debrief ou dans un autre programme. Fermez-le dans ce programme, puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 in %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une copie de %1 dans %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is the database itself or one of its own files; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données elle-même ou l&apos;un de ses propres fichiers&#xa0;; choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 before upgrading it to schema %2, so it was not upgraded and not changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une copie de %1 avant de le mettre à jour vers le schéma %2&#xa0;; le fichier n&apos;a donc été ni mis à jour ni modifié&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot restore from %1; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer depuis %1&#xa0;; rien n&apos;a été modifié. %2</translation>
     </message>
     <message>
         <source>%1 holds no Debrief data; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune donnée Debrief&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to restore it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Debrief (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;à %3). Mettez Debrief à jour pour le restaurer&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a backup of it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données elle-même, et non une sauvegarde de celle-ci&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2117,9 +2117,9 @@
     </message>
     <message numerus="yes">
         <source>%1 holds a panel&apos;s own data (%n person(s) with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contient les données réelles d&apos;un jury (%n personne avec une adresse e-mail réelle ou sans adresse), et non une démo&#xa0;: la démo ne le remplace pas, même avec --force. Choisissez un autre fichier, ou déplacez d&apos;abord celui-ci.</numerusform>
+            <numerusform>%1 contient les données réelles d&apos;un jury (%n personnes avec une adresse e-mail réelle ou sans adresse), et non une démo&#xa0;: la démo ne le remplace pas, même avec --force. Choisissez un autre fichier, ou déplacez d&apos;abord celui-ci.</numerusform>
         </translation>
     </message>
 </context>
@@ -2181,17 +2181,17 @@
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, et non un dossier.</translation>
     </message>
     <message>
         <source>Note: others can list the folder %1 and read the candidates&apos; names in the file names; the files themselves are readable by you only. A folder of their own keeps the names private too.</source>
-        <translation type="unfinished"></translation>
+        <translation>À noter&#xa0;: d&apos;autres personnes peuvent lister le contenu du dossier %1 et lire les noms des candidats dans les noms de fichiers&#xa0;; les fichiers eux-mêmes ne sont lisibles que par vous. Dans un dossier réservé à ces fichiers, les noms restent privés eux aussi.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n more draft(s) not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrompu&#xa0;: %n autre brouillon n&apos;a pas été écrit.</numerusform>
+            <numerusform>Interrompu&#xa0;: %n autres brouillons n&apos;ont pas été écrits.</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,11 +2383,11 @@
     </message>
     <message>
         <source>To: the candidate&apos;s e-mail address is not a valid address; correct it in their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: l&apos;adresse e-mail du candidat n&apos;est pas une adresse valide&#xa0;; corrigez-la dans ses informations.</translation>
     </message>
     <message>
         <source>From: the sender&apos;s e-mail address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;: l&apos;adresse e-mail de l&apos;expéditeur n&apos;est pas une adresse valide.</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2463,7 @@
     <name>FileScrub</name>
     <message>
         <source>Another program still has %1 open, so some of the removed text stays in its write-ahead log (%1-wal) until that program closes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a encore %1 ouvert&#xa0;: une partie du texte supprimé reste donc dans son journal d&apos;écriture anticipée (%1-wal) jusqu&apos;à ce que ce programme ferme le fichier.</translation>
     </message>
 </context>
 <context>
@@ -2615,11 +2615,11 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>Field delimiter instead of detecting it: one character, or tab, comma, semicolon, pipe or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer les champs par ce caractère au lieu de détecter le séparateur&#xa0;: un caractère, ou l&apos;un des mots tab, comma, semicolon, pipe ou space.</translation>
     </message>
     <message>
         <source>--delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2989,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>%1 is too large; the largest allowed is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop grand&#xa0;; le maximum autorisé est %2</translation>
     </message>
 </context>
 <context>
@@ -3476,7 +3476,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>The number of positions is %1: it can be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de postes est %1&#xa0;: il ne peut pas dépasser %2.</translation>
     </message>
 </context>
 <context>
@@ -3674,26 +3674,26 @@ Exemples&#xa0;:
     <name>OutputPaths</name>
     <message>
         <source>%1 is the database %2 itself; writing there would destroy it. Nothing was written; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données %2 elle-même&#xa0;; y écrire la détruirait. Rien n&apos;a été écrit&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>%1 is one of the database&apos;s own files (%2 keeps its journal there as %3); writing there would damage it. Nothing was written; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;un des propres fichiers de la base de données (%2 y conserve son journal sous le nom %3)&#xa0;; y écrire l&apos;endommagerait. Rien n&apos;a été écrit&#xa0;; choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
     <name>OwnerOnly</name>
     <message>
         <source>Cannot create the folder %1: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, et non un dossier.</translation>
     </message>
 </context>
 <context>
@@ -3741,128 +3741,128 @@ Exemples&#xa0;:
     <name>PersonEraseCommand</name>
     <message>
         <source>Erase one candidate and everything held about them (a request to erase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer un candidat et tout ce qui est conservé à son sujet (demande d&apos;effacement)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli person-erase --db FILE --candidate ID [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli person-erase --db FICHIER --candidate ID [--yes]</translation>
     </message>
     <message>
         <source>Erase them. Without it nothing is changed: the command says what would be deleted. An erasure cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le candidat. Sans cette option, rien n&apos;est modifié&#xa0;: la commande indique ce qui serait supprimé. Un effacement est irréversible.</translation>
     </message>
     <message>
         <source>Erasing candidate #%1 would delete them and %2 from %3. Nothing was changed; --yes erases them, which cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le candidat n° %1 supprimerait de %3 ce candidat ainsi que %2. Rien n&apos;a été modifié&#xa0;; --yes l&apos;efface, de façon irréversible.</translation>
     </message>
     <message>
         <source>Erased candidate #%1 and %2 from %3; the audit log keeps only the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat n° %1 effacé de %3, ainsi que %2&#xa0;; le journal d&apos;audit n&apos;en conserve que le décompte.</translation>
     </message>
 </context>
 <context>
     <name>PersonEraser</name>
     <message>
         <source>[erased candidate]</source>
-        <translation type="unfinished"></translation>
+        <translation>[candidat effacé]</translation>
     </message>
     <message>
         <source>Candidate #%1 cannot be erased while they are the chosen candidate for “%2”: the decision rests on their record. Amend the decision (or record that the offer was declined) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat n° %1 ne peut pas être effacé tant qu&apos;il est le candidat retenu pour «&#xa0;%2&#xa0;»&#xa0;: la décision repose sur ses données. Modifiez d&apos;abord la décision (ou consignez que l&apos;offre a été déclinée).</translation>
     </message>
     <message>
         <source>Candidate #%1 cannot be erased while they are a runner-up on hold for “%2”: they may still be offered the position. End the hold (Decision › Offer Accepted…) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat n° %1 ne peut pas être effacé tant qu&apos;il est un deuxième choix en réserve pour «&#xa0;%2&#xa0;»&#xa0;: le poste peut encore lui être proposé. Levez d&apos;abord la réserve (Décision › Offre acceptée…).</translation>
     </message>
 </context>
 <context>
     <name>PersonExportCommand</name>
     <message>
         <source>Write everything held about one candidate as JSON (a request of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en JSON tout ce qui est conservé au sujet d&apos;un candidat (demande d&apos;accès)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli person-export --db FILE --candidate ID --out FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli person-export --db FICHIER --candidate ID --out FICHIER.json</translation>
     </message>
     <message>
         <source>The JSON file to write (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON à écrire (lisible par vous seul).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Wrote %1 (readable by you only): candidate #%2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (lisible par vous seul)&#xa0;: candidat n° %2, %3.</translation>
     </message>
 </context>
 <context>
     <name>PersonRecordCounts</name>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entretien</numerusform>
             <numerusform>%n entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n grille d&apos;évaluation</numerusform>
             <numerusform>%n grilles d&apos;évaluation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n référence</numerusform>
+            <numerusform>%n références</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n logged message(s) or call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message ou appel consigné</numerusform>
+            <numerusform>%n messages ou appels consignés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejection draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon de refus</numerusform>
+            <numerusform>%n brouillons de refus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit log record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du journal d&apos;audit</numerusform>
+            <numerusform>%n entrées du journal d&apos;audit</numerusform>
         </translation>
     </message>
     <message>
         <source>no records besides the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune autre donnée que le candidat lui-même</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
     <name>PersonRecords</name>
     <message>
         <source>There is no candidate with id %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun candidat avec l&apos;identifiant %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3956,65 +3956,65 @@ Exemples&#xa0;:
     <name>PrivacyCommandLine</name>
     <message>
         <source>The candidate: their id in FILE, or their uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat&#xa0;: son identifiant dans FICHIER, ou son UUID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>--candidate takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--candidate attend un nombre ou un UUID.</translation>
     </message>
     <message>
         <source>--today must be a date such as 2026-03-14, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today doit être une date comme 2026-03-14, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file was compacted, so the removed text is gone from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été compacté&#xa0;: le texte supprimé n&apos;y figure donc plus.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyMenu</name>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Debrief</translation>
+        <translation>Debrief</translation>
     </message>
     <message>
         <source>Anonymise Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser maintenant</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n candidate(s) now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymiser %n candidat maintenant&#xa0;? Son nom, ses coordonnées, notes, éléments factuels, références, messages et brouillons sont supprimés définitivement&#xa0;; les notes attribuées aux critères, les étapes et les dates restent. Cette action est irréversible.</numerusform>
+            <numerusform>Anonymiser %n candidats maintenant&#xa0;? Leurs noms, coordonnées, notes, éléments factuels, références, messages et brouillons sont supprimés définitivement&#xa0;; les notes attribuées aux critères, les étapes et les dates restent. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymiser</translation>
     </message>
     <message>
         <source>&amp;Data Protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des &amp;données…</translation>
     </message>
     <message>
         <source>The retention period of this database and who it makes due for anonymisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation de cette base de données, et les candidats qu&apos;elle conduit à anonymiser.</translation>
     </message>
     <message>
         <source>E&amp;xport Everything About This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
         <source>&amp;Erase This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer cette personne…</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Aucune base de données n&apos;est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -4093,27 +4093,27 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>There is no opening %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun poste n° %1 dans %2.</translation>
     </message>
     <message>
         <source>There is no panelist %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun membre du jury n° %1 dans %2.</translation>
     </message>
     <message>
         <source>There is no candidate %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun candidat n° %1 dans %2.</translation>
     </message>
     <message>
         <source>There is no candidate with uuid %1 in %2.</source>
-        <translation type="unfinished">Il n&apos;existe aucun candidat avec l&apos;UUID %1 dans %2.</translation>
+        <translation>Il n&apos;existe aucun candidat avec l&apos;UUID %1 dans %2.</translation>
     </message>
     <message>
         <source>There is no application %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune candidature n° %1 dans %2.</translation>
     </message>
     <message>
         <source>There is no interview %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun entretien n° %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4232,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>--candidate takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--candidate attend un nombre ou un UUID.</translation>
     </message>
 </context>
 <context>
@@ -4425,163 +4425,163 @@ Exemples&#xa0;:
     <name>RestoreCommand</name>
     <message>
         <source>Put a backup back in place of a database, keeping a copy of what it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre une sauvegarde à la place d&apos;une base de données, en conservant une copie de ce qu&apos;elle remplace</translation>
     </message>
     <message>
         <source>Usage: debrief-cli restore --db FILE --from BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli restore --db FICHIER --from SAUVEGARDE</translation>
     </message>
     <message>
         <source>The database to replace (created when missing). Close it in Debrief first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données à remplacer (créée si elle n&apos;existe pas). Fermez-la d&apos;abord dans Debrief.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The backup to restore: a copy made by backup, File › Back Up… or an automatic copy (FILE.before-….sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer&#xa0;: une copie faite par backup ou par Fichier › Sauvegarder…, ou une copie automatique (FICHIER.before-….sqlite).</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SAUVEGARDE</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (schema %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis %2 (schéma %3).</translation>
     </message>
     <message>
         <source>What it held before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son contenu précédent est conservé dans %1.</translation>
     </message>
 </context>
 <context>
     <name>RetentionCommand</name>
     <message>
         <source>The retention period, such as 12m, 180d or 2y. Default: the one stored in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation, par exemple 12m, 180d ou 2y (m = mois, d = jours, y = ans). Par défaut&#xa0;: celle enregistrée dans FICHIER.</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>DUREE</translation>
     </message>
     <message>
         <source>Store --period as FILE&apos;s retention period, which the window then applies every time it opens FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer --period comme durée de conservation de FICHIER, que la fenêtre applique ensuite chaque fois qu&apos;elle ouvre FICHIER.</translation>
     </message>
     <message>
         <source>Anonymise the candidates listed. Without it nothing is changed (a dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser les candidats listés. Sans cette option, rien n&apos;est modifié (simulation).</translation>
     </message>
     <message>
         <source>List names too (a dry run only). Without it the list holds ids and dates, no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les noms (en simulation seulement). Sans cette option, la liste contient des identifiants et des dates, aucune donnée personnelle.</translation>
     </message>
     <message>
         <source>Print the list as CSV for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste au format CSV, pour un tableur.</translation>
     </message>
     <message>
         <source>The day to judge by (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de référence (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-JJ</translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message numerus="yes">
         <source>#%1  last activity %2  %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n° %1  dernière activité %2  %n candidature</numerusform>
+            <numerusform>n° %1  dernière activité %2  %n candidatures</numerusform>
         </translation>
     </message>
     <message>
         <source>  in the talent pool</source>
-        <translation type="unfinished"></translation>
+        <translation>  dans le vivier de talents</translation>
     </message>
     <message>
         <source>List the candidates the retention period makes due for anonymisation, or anonymise them (--apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les candidats à anonymiser selon la durée de conservation, ou les anonymiser (--apply)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli retention --db FILE [--period PERIOD [--save]] [--apply] [--names] [--csv] [--today YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: debrief-cli retention --db FICHIER [--period DUREE [--save]] [--apply] [--names] [--csv] [--today AAAA-MM-JJ]</translation>
     </message>
     <message>
         <source>--save stores the --period given; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save enregistre la durée donnée avec --period&#xa0;; indiquez-en une.</translation>
     </message>
     <message>
         <source>--names is for a dry run: with --apply only ids are printed, so the output holds nothing of the people anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>--names est réservé à la simulation&#xa0;: avec --apply, seuls les identifiants sont affichés, afin que la sortie ne contienne rien des personnes anonymisées.</translation>
     </message>
     <message>
         <source>Stored the retention period of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation de %1 enregistrée dans %2.</translation>
     </message>
     <message>
         <source>%1 has no retention period: give one with --period (and --save to keep it), or set it in File › Data Protection….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de durée de conservation&#xa0;: indiquez-en une avec --period (et --save pour l&apos;enregistrer), ou définissez-la dans Fichier › Protection des données….</translation>
     </message>
     <message>
         <source>Nobody&apos;s last activity was before %1 (retention period %2): nothing to anonymise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dernière activité n&apos;est antérieure au %1 (durée de conservation de %2)&#xa0;: rien à anonymiser.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n candidate(s) whose last activity was before %1 (retention period %2): %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat anonymisé, dont la dernière activité est antérieure au %1 (durée de conservation de %2)&#xa0;: %3.</numerusform>
+            <numerusform>%n candidats anonymisés, dont la dernière activité est antérieure au %1 (durée de conservation de %2)&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat de %1 serait anonymisé&#xa0;: refusé ou désisté, sans activité depuis une date antérieure au %2 (durée de conservation de %3).</numerusform>
+            <numerusform>%n candidats de %1 seraient anonymisés&#xa0;: refusés ou désistés, sans activité depuis une date antérieure au %2 (durée de conservation de %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed; --apply anonymises them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;; --apply les anonymise.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPeriod</name>
     <message>
         <source>“%1” is not a retention period: write a number of days, months or years such as 180d, 12m or 2y.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée de conservation&#xa0;: écrivez un nombre de jours, de mois ou d&apos;années suivi de d, m ou y, par exemple 180d, 12m ou 2y.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>A retention period is 1 to %1 days, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée de conservation va de 1 à %1 jours, et non %2.</translation>
     </message>
     <message>
         <source>A retention period is 1 to %1 months, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée de conservation va de 1 à %1 mois, et non %2.</translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message>
         <source>The retention period stored in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation enregistrée dans %1 est illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4748,11 +4748,11 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>the weight must be at most %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le poids doit être au plus %1&#xa0;; trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large; the largest allowed is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop grand&#xa0;; le maximum autorisé est %2</translation>
     </message>
 </context>
 <context>
@@ -4831,7 +4831,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>The weight of “%1” is %2: it can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de «&#xa0;%1&#xa0;» est %2&#xa0;: il ne peut pas dépasser %3.</translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5210,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>interview %1 on %2 (uuid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien %1 du %2 (UUID %3)</translation>
     </message>
 </context>
 <context>
@@ -5316,11 +5316,11 @@ Exemples&#xa0;:
     <name>SetRetentionPeriodCommand</name>
     <message>
         <source>Set retention period to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la durée de conservation à %1</translation>
     </message>
     <message>
         <source>Remove retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la durée de conservation</translation>
     </message>
 </context>
 <context>
@@ -5829,7 +5829,7 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>File › Data Protection…, with a retention period of 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier › Protection des données…, avec une durée de conservation de 30 jours</translation>
     </message>
 </context>
 <context>
@@ -6039,53 +6039,55 @@ Exemples&#xa0;:
     <name>debrief::BackupMenu</name>
     <message>
         <source>Debrief databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Bases de données Debrief (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        <translation>Bases de données Debrief (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>Save a copy of the open database, as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la base de données ouverte, dans son état actuel</translation>
     </message>
     <message>
         <source>Res&amp;tore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer…</translation>
     </message>
     <message>
         <source>Replace the open database by a backup of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données ouverte par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>Backed up to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée dans %1 (lisible par vous seul).</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace everything in %1 by the backup %2 (saved %3)?
 
 What the database holds now is kept in a copy next to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu de %1 par la sauvegarde %2 (enregistrée le %3)&#xa0;?
+
+Le contenu actuel de la base de données est d&apos;abord conservé dans une copie, à côté d&apos;elle.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données restaurée depuis %1.</translation>
     </message>
     <message>
         <source>Restored from %1. What the database held before is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données restaurée depuis %1. Son contenu précédent est conservé dans %2.</translation>
     </message>
 </context>
 <context>
@@ -6688,79 +6690,79 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::DataProtectionDialog</name>
     <message>
         <source>Data Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des données</translation>
     </message>
     <message>
         <source>&amp;Anonymise rejected candidates after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymiser les candidats refusés après</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>Retention period unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de la durée de conservation</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>A candidate is anonymised once every application of theirs was rejected or withdrawn and nothing has happened on any of them for this long. Their name, contact details, notes, interview evidence, references, messages and drafts are removed for good; scores, stages and dates stay, so the statistics do not change. Being in the talent pool does not keep anyone. Debrief applies the period every time this database is opened, on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat est anonymisé dès que, pour chacune de ses candidatures, il a été refusé ou s&apos;est désisté, et que rien ne s&apos;est passé sur aucune d&apos;elles pendant cette durée. Son nom, ses coordonnées, ses notes, les éléments factuels des entretiens, les références, les messages et les brouillons sont supprimés définitivement&#xa0;; les notes attribuées aux critères, les étapes et les dates restent, si bien que les statistiques ne changent pas. Figurer dans le vivier de talents ne protège personne. Debrief applique cette durée chaque fois que cette base de données est ouverte, sur n&apos;importe quel ordinateur.</translation>
     </message>
     <message>
         <source>Candidates due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats à anonymiser</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Talent pool</source>
-        <translation type="unfinished">Vivier de talents</translation>
+        <translation>Vivier de talents</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of this database were anonymised so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat de cette base de données a été anonymisé jusqu&apos;à présent.</numerusform>
+            <numerusform>%n candidats de cette base de données ont été anonymisés jusqu&apos;à présent.</numerusform>
         </translation>
     </message>
     <message>
         <source>No retention period: rejected candidates are kept until you erase them one by one (the candidate list&apos;s context menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune durée de conservation&#xa0;: les candidats refusés sont conservés jusqu&apos;à ce que vous les effaciez un par un (menu contextuel de la liste des candidats).</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) with no activity since before %1 would be anonymised now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat dont la dernière activité est antérieure au %1 serait anonymisé maintenant&#xa0;:</numerusform>
+            <numerusform>%n candidats dont la dernière activité est antérieure au %1 seraient anonymisés maintenant&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message numerus="yes">
         <source>A&amp;nonymise %n Now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A&amp;nonymiser %n candidat maintenant…</numerusform>
+            <numerusform>A&amp;nonymiser %n candidats maintenant…</numerusform>
         </translation>
     </message>
 </context>
@@ -6772,7 +6774,7 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
     <message>
         <source>Open the database to restore into first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord la base de données dans laquelle restaurer.</translation>
     </message>
 </context>
 <context>
@@ -6976,19 +6978,19 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::DraftAutosave</name>
     <message>
         <source>Close Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>Your latest changes to this scorecard are not saved yet. Keep it open so that Debrief can save them when the database is free again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos dernières modifications de cette grille d&apos;évaluation ne sont pas encore enregistrées. La garder ouverte pour que Debrief puisse les enregistrer dès que la base de données sera de nouveau libre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -8026,35 +8028,35 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::PersonActions</name>
     <message>
         <source>Export Everything About This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne cette personne</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Saved everything about %1 to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne %1 a été enregistré dans %2 (lisible par vous seul).</translation>
     </message>
     <message>
         <source>Erase This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne</translation>
     </message>
     <message>
         <source>Erase %1 and everything Debrief holds about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1 et tout ce que Debrief conserve à son sujet&#xa0;?</translation>
     </message>
     <message>
         <source>This deletes them and %1 (%2), takes their name out of decision rationales, and cannot be undone. The audit log keeps only that a person was erased, with these counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime cette personne ainsi que %1 (%2) et retire son nom des justifications de décision&#xa0;; c&apos;est irréversible. Le journal d&apos;audit ne conserve que la mention de l&apos;effacement d&apos;une personne, avec ce décompte.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Erased candidate #%1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat n° %1 effacé, ainsi que %2.</translation>
     </message>
 </context>
 <context>
@@ -8379,13 +8381,13 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <name>debrief::RetentionRunner</name>
     <message>
         <source>The retention period could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation n&apos;a pas pu être appliquée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n candidate(s) rejected or withdrawn with no activity for over %1 (File › Data Protection…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat refusé ou désisté, sans activité depuis plus de %1, a été anonymisé (Fichier › Protection des données…).</numerusform>
+            <numerusform>%n candidats refusés ou désistés, sans activité depuis plus de %1, ont été anonymisés (Fichier › Protection des données…).</numerusform>
         </translation>
     </message>
 </context>
@@ -9028,14 +9030,14 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
     </message>
     <message numerus="yes">
         <source>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore enregistré&#xa0;: vos modifications sont conservées ici, et Debrief réessaie dans %n seconde.</numerusform>
+            <numerusform>Pas encore enregistré&#xa0;: vos modifications sont conservées ici, et Debrief réessaie dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database this scorecard belongs to was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données à laquelle appartient cette grille d&apos;évaluation a été fermée.</translation>
     </message>
 </context>
 <context>
