@@ -57,7 +57,7 @@
     <name>Anonymiser</name>
     <message>
         <source>Anonymised candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierte Person #%1</translation>
     </message>
 </context>
 <context>
@@ -82,23 +82,23 @@
     <name>BackupCommand</name>
     <message>
         <source>Copy a database as it is, also while Debrief has it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank in ihrem aktuellen Zustand kopieren, auch während Debrief sie geöffnet hat</translation>
     </message>
     <message>
         <source>Usage: debrief-cli backup --db FILE [--out COPY]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli backup --db DATEI [--out KOPIE]</translation>
     </message>
     <message>
         <source>Write the copy here (default: next to FILE, named FILE.backup.TIME.sqlite). An existing file is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie hierhin schreiben (Standard: neben DATEI, unter dem Namen DATEI.backup.ZEIT.sqlite). Eine vorhandene Datei wird nicht ersetzt.</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPIE</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert (nur für Sie lesbar).</translation>
     </message>
 </context>
 <context>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>the first row holds an e-mail address, so it looks like a candidate rather than the column names; it is read as the column names (the file needs a header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile enthält eine E-Mail-Adresse und sieht daher eher nach einer bewerbenden Person aus als nach den Spaltennamen; sie wird als Spaltennamen gelesen (die Datei braucht eine Kopfzeile)</translation>
     </message>
 </context>
 <context>
@@ -454,11 +454,11 @@
     </message>
     <message>
         <source>this value holds the control character %1, which typed text never has (was the file saved in another encoding?); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Wert enthält das Steuerzeichen %1, das in getipptem Text nie vorkommt (wurde die Datei in einer anderen Kodierung gespeichert?); entfernen Sie es</translation>
     </message>
     <message>
         <source>no candidates in the file: it has a header row but no rows with a candidate below it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewerbenden in der Datei: Unter der Kopfzeile steht keine Zeile mit einer bewerbenden Person</translation>
     </message>
 </context>
 <context>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Candidate %1 already has this e-mail address; one person is stored once (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person mit der ID %1 hat bereits diese E-Mail-Adresse; jede Person wird nur einmal gespeichert (in %2).</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>The rubric gives “%1” the weight %2, but a weight must be from 0 to %3; correct it in the rubric (Opening › Edit Rubric…) to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bewertungsraster gibt „%1“ die Gewichtung %2, eine Gewichtung muss aber zwischen 0 und %3 liegen; korrigieren Sie sie im Bewertungsraster (Stelle › Bewertungsraster bearbeiten…), um vergleichen zu können.</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1482,7 @@
     <name>ControlCharacters</name>
     <message>
         <source>%1 (NUL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NUL)</translation>
     </message>
 </context>
 <context>
@@ -1576,9 +1576,9 @@
     </message>
     <message numerus="yes">
         <source>…and %Ln more problem(s) (errors: %1, warnings: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %Ln weiteres Problem (Fehler: %1, Warnungen: %2)</numerusform>
+            <numerusform>…und %Ln weitere Probleme (Fehler: %1, Warnungen: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1618,21 +1618,21 @@
     </message>
     <message>
         <source>“%1” cannot separate the fields: give one character (not a quote, letter or digit), or tab, comma, semicolon, pipe or space</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann die Felder nicht trennen: Geben Sie ein Zeichen an (kein Anführungszeichen, keinen Buchstaben und keine Ziffer) oder tab, comma, semicolon, pipe oder space</translation>
     </message>
     <message>
         <source>every other byte of the file is zero: it is %1 text (what &quot;Unicode text&quot; saves), not %2; choose %1 as the encoding, or save the file as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes zweite Byte der Datei ist null: Es ist %1-Text (so speichert das Format „Unicode-Text“), nicht %2; wählen Sie %1 als Kodierung oder speichern Sie die Datei als „CSV UTF-8“</translation>
     </message>
     <message>
         <source>this row holds nothing but delimiters or spaces and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile enthält nur Trennzeichen oder Leerzeichen und wurde übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile enthält nur Trennzeichen oder Leerzeichen und wurde übersprungen, und zwar diese</numerusform>
+            <numerusform>%Ln Zeilen enthalten nur Trennzeichen oder Leerzeichen und wurden übersprungen, die erste davon ist diese</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,49 +1692,49 @@
     </message>
     <message>
         <source>%1 is empty: it is not a Debrief database (yet). Nothing was changed; give the path of a database Debrief wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Die Datei ist (noch) keine Debrief-Datenbank. Es wurde nichts geändert; geben Sie den Pfad einer Datenbank an, die Debrief geschrieben hat.</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>it is damaged (SQLite&apos;s integrity check fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (die Integritätsprüfung von SQLite schlägt fehl)</translation>
     </message>
     <message>
         <source>%1 uses schema %2, from an earlier Debrief; this version reads schema %3. Reading never upgrades a file: open it once in Debrief, or run a command that writes to it, to upgrade it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet Schema %2 aus einer früheren Version von Debrief; diese Version liest Schema %3. Beim Lesen wird eine Datei nie aktualisiert: Öffnen Sie sie einmal in Debrief oder führen Sie einen Befehl aus, der in sie schreibt, um sie zu aktualisieren. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file. Give the path of a Debrief database file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei. Geben Sie den Pfad einer Debrief-Datenbankdatei an, etwa %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file, so it cannot be a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei und kann daher keine Datenbank sein.</translation>
     </message>
     <message>
         <source>%1 is write-protected: Debrief can read it but not change it. Commands that only read (export-json, compare, report) still work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: Debrief kann die Datei lesen, aber nicht ändern. Befehle, die nur lesen (export-json, compare, report), funktionieren damit weiterhin.</translation>
     </message>
     <message>
         <source>%1 is in a folder you cannot write to, and SQLite keeps its journal next to the database while it writes. Commands that only read (export-json, compare, report) still work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in einem Ordner, in den Sie nicht schreiben können, und SQLite legt beim Schreiben sein Journal neben der Datenbank ab. Befehle, die nur lesen (export-json, compare, report), funktionieren damit weiterhin.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 was opened for reading only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nur zum Lesen geöffnet; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second(s). Nothing was changed; try again when it is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist belegt: Eine andere Debrief-Instanz oder ein anderes Programm schreibt gerade hinein und ist nicht innerhalb von %n Sekunde fertig geworden. Es wurde nichts geändert; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</numerusform>
+            <numerusform>%1 ist belegt: Eine andere Debrief-Instanz oder ein anderes Programm schreibt gerade hinein und ist nicht innerhalb von %n Sekunden fertig geworden. Es wurde nichts geändert; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,59 +1742,59 @@
     <name>DatabaseBackup</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot copy the database to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
         <source>%1 is open in Debrief or another program. Close it there and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Debrief oder einem anderen Programm geöffnet. Schließen Sie die Datei dort und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 in %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kann keine Kopie in %2 angelegt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 is the database itself or one of its own files; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank selbst oder eine ihrer eigenen Dateien; wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot keep a copy of %1 before upgrading it to schema %2, so it was not upgraded and not changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kann vor der Aktualisierung auf Schema %2 keine Kopie angelegt werden, daher wurde die Datei weder aktualisiert noch verändert: %3</translation>
     </message>
     <message>
         <source>Cannot restore from %1; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 kann nicht wiederhergestellt werden; es wurde nichts geändert. %2</translation>
     </message>
     <message>
         <source>%1 holds no Debrief data; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Debrief-Daten; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to restore it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Version von Debrief geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Debrief, um die Datei wiederherzustellen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a backup of it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank selbst, keine Sicherungskopie davon; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2117,9 +2117,9 @@
     </message>
     <message numerus="yes">
         <source>%1 holds a panel&apos;s own data (%n person(s) with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält die eigenen Daten eines Interviewteams (%n Person mit echter oder ohne E-Mail-Adresse), keine Demo: Die Demo ersetzt die Datei nicht, auch nicht mit --force. Wählen Sie eine andere Datei oder verschieben Sie diese zuerst.</numerusform>
+            <numerusform>%1 enthält die eigenen Daten eines Interviewteams (%n Personen mit echter oder ohne E-Mail-Adresse), keine Demo: Die Demo ersetzt die Datei nicht, auch nicht mit --force. Wählen Sie eine andere Datei oder verschieben Sie diese zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -2181,17 +2181,17 @@
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>Note: others can list the folder %1 and read the candidates&apos; names in the file names; the files themselves are readable by you only. A folder of their own keeps the names private too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Andere können den Inhalt des Ordners %1 auflisten und die Namen der Bewerbenden in den Dateinamen lesen; die Dateien selbst sind nur für Sie lesbar. Ein eigener Ordner nur für diese Dateien hält auch die Namen vertraulich.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n more draft(s) not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n weiterer Entwurf nicht geschrieben.</numerusform>
+            <numerusform>Abgebrochen: %n weitere Entwürfe nicht geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,11 +2383,11 @@
     </message>
     <message>
         <source>To: the candidate&apos;s e-mail address is not a valid address; correct it in their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Die E-Mail-Adresse der bewerbenden Person ist ungültig; korrigieren Sie sie in den Details zur Person.</translation>
     </message>
     <message>
         <source>From: the sender&apos;s e-mail address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: Die E-Mail-Adresse des Absenders ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2463,7 @@
     <name>FileScrub</name>
     <message>
         <source>Another program still has %1 open, so some of the removed text stays in its write-ahead log (%1-wal) until that program closes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat %1 noch geöffnet, daher bleibt ein Teil des entfernten Texts im Write-Ahead-Log der Datei (%1-wal), bis dieses Programm die Datei schließt.</translation>
     </message>
 </context>
 <context>
@@ -2616,11 +2616,11 @@ Beispiele:
     </message>
     <message>
         <source>Field delimiter instead of detecting it: one character, or tab, comma, semicolon, pipe or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feldtrennzeichen verwenden, statt es zu erkennen: ein Zeichen oder tab, comma, semicolon, pipe oder space.</translation>
     </message>
     <message>
         <source>--delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: %1</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +2990,7 @@ Beispiele:
     </message>
     <message>
         <source>%1 is too large; the largest allowed is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß; höchstens erlaubt ist %2</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3477,7 @@ Beispiele:
     </message>
     <message>
         <source>The number of positions is %1: it can be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Positionen ist %1: Sie darf höchstens %2 betragen.</translation>
     </message>
 </context>
 <context>
@@ -3675,26 +3675,26 @@ Beispiele:
     <name>OutputPaths</name>
     <message>
         <source>%1 is the database %2 itself; writing there would destroy it. Nothing was written; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank %2 selbst; dorthin zu schreiben würde sie zerstören. Es wurde nichts geschrieben; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is one of the database&apos;s own files (%2 keeps its journal there as %3); writing there would damage it. Nothing was written; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine der eigenen Dateien der Datenbank (%2 führt dort ihr Journal als %3); dorthin zu schreiben würde sie beschädigen. Es wurde nichts geschrieben; wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
     <name>OwnerOnly</name>
     <message>
         <source>Cannot create the folder %1: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2 ist kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -3742,128 +3742,128 @@ Beispiele:
     <name>PersonEraseCommand</name>
     <message>
         <source>Erase one candidate and everything held about them (a request to erase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bewerbende Person und alles, was über sie gespeichert ist, löschen (bei einem Antrag auf Löschung)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli person-erase --db FILE --candidate ID [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli person-erase --db DATEI --candidate ID [--yes]</translation>
     </message>
     <message>
         <source>Erase them. Without it nothing is changed: the command says what would be deleted. An erasure cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person löschen. Ohne diese Option wird nichts geändert: Der Befehl nennt, was gelöscht würde. Eine Löschung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Erasing candidate #%1 would delete them and %2 from %3. Nothing was changed; --yes erases them, which cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen der bewerbenden Person #%1 würde sie und %2 aus %3 entfernen. Es wurde nichts geändert; --yes löscht sie, was sich nicht rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>Erased candidate #%1 and %2 from %3; the audit log keeps only the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person #%1 und %2 wurden aus %3 gelöscht; das Änderungsprotokoll behält nur die Anzahlen.</translation>
     </message>
 </context>
 <context>
     <name>PersonEraser</name>
     <message>
         <source>[erased candidate]</source>
-        <translation type="unfinished"></translation>
+        <translation>[gelöschte Person]</translation>
     </message>
     <message>
         <source>Candidate #%1 cannot be erased while they are the chosen candidate for “%2”: the decision rests on their record. Amend the decision (or record that the offer was declined) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person #%1 kann nicht gelöscht werden, solange sie für „%2“ ausgewählt ist: Die Entscheidung beruht auf ihren Daten. Ändern Sie zuerst die Entscheidung nachträglich (oder halten Sie fest, dass das Angebot abgelehnt wurde).</translation>
     </message>
     <message>
         <source>Candidate #%1 cannot be erased while they are a runner-up on hold for “%2”: they may still be offered the position. End the hold (Decision › Offer Accepted…) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person #%1 kann nicht gelöscht werden, solange sie für „%2“ als Person aus der zweiten Wahl zurückgestellt ist: Ihr kann die Stelle noch angeboten werden. Beenden Sie zuerst die Zurückstellung (Entscheidung › Angebot angenommen…).</translation>
     </message>
 </context>
 <context>
     <name>PersonExportCommand</name>
     <message>
         <source>Write everything held about one candidate as JSON (a request of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was über eine bewerbende Person gespeichert ist, als JSON schreiben (bei einem Auskunftsersuchen)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli person-export --db FILE --candidate ID --out FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli person-export --db DATEI --candidate ID --out DATEI.json</translation>
     </message>
     <message>
         <source>The JSON file to write (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende JSON-Datei (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Wrote %1 (readable by you only): candidate #%2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (nur für Sie lesbar): bewerbende Person #%2, %3.</translation>
     </message>
 </context>
 <context>
     <name>PersonRecordCounts</name>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Interview</numerusform>
             <numerusform>%n Interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Bewertungsbogen</numerusform>
             <numerusform>%n Bewertungsbögen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Referenz</numerusform>
+            <numerusform>%n Referenzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n logged message(s) or call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erfasste Nachricht oder erfasster Anruf</numerusform>
+            <numerusform>%n erfasste Nachrichten oder Anrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejection draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absageentwurf</numerusform>
+            <numerusform>%n Absageentwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit log record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Änderungsprotokoll</numerusform>
+            <numerusform>%n Einträge im Änderungsprotokoll</numerusform>
         </translation>
     </message>
     <message>
         <source>no records besides the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datensätze außer der Person selbst</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
     <name>PersonRecords</name>
     <message>
         <source>There is no candidate with id %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine bewerbende Person mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -3957,65 +3957,65 @@ Beispiele:
     <name>PrivacyCommandLine</name>
     <message>
         <source>The candidate: their id in FILE, or their uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person: ihre ID in DATEI oder ihre UUID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>--candidate takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--candidate erwartet eine Zahl oder eine UUID.</translation>
     </message>
     <message>
         <source>--today must be a date such as 2026-03-14, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today muss ein Datum wie 2026-03-14 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The file was compacted, so the removed text is gone from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde verdichtet, daher ist der entfernte Text nicht mehr darin enthalten.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyMenu</name>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Debrief</translation>
+        <translation>Debrief</translation>
     </message>
     <message>
         <source>Anonymise Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anonymisieren</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n candidate(s) now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewerbende Person jetzt anonymisieren? Name, Kontaktdaten, Notizen, Belege, Referenzen, Nachrichten und Entwürfe der Person werden endgültig entfernt; Bewertungen, Phasen und Datumsangaben bleiben erhalten. Dies lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Bewerbende jetzt anonymisieren? Namen, Kontaktdaten, Notizen, Belege, Referenzen, Nachrichten und Entwürfe dieser Personen werden endgültig entfernt; Bewertungen, Phasen und Datumsangaben bleiben erhalten. Dies lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymisieren</translation>
     </message>
     <message>
         <source>&amp;Data Protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tenschutz…</translation>
     </message>
     <message>
         <source>The retention period of this database and who it makes due for anonymisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsfrist dieser Datenbank und wer danach zur Anonymisierung ansteht.</translation>
     </message>
     <message>
         <source>E&amp;xport Everything About This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Erase This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person &amp;löschen…</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4094,27 +4094,27 @@ Beispiele:
     </message>
     <message>
         <source>There is no opening %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine Stelle mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no panelist %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine:n Interviewer:in mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no candidate %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine bewerbende Person mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no candidate with uuid %1 in %2.</source>
-        <translation type="unfinished">In %2 gibt es keine bewerbende Person mit der UUID %1.</translation>
+        <translation>In %2 gibt es keine bewerbende Person mit der UUID %1.</translation>
     </message>
     <message>
         <source>There is no application %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bewerbung mit der ID %1 in %2.</translation>
     </message>
     <message>
         <source>There is no interview %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Interview mit der ID %1 in %2.</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4233,7 @@ Beispiele:
     </message>
     <message>
         <source>--candidate takes a number or a uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>--candidate erwartet eine Zahl oder eine UUID.</translation>
     </message>
 </context>
 <context>
@@ -4426,163 +4426,163 @@ Beispiele:
     <name>RestoreCommand</name>
     <message>
         <source>Put a backup back in place of a database, keeping a copy of what it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungskopie anstelle einer Datenbank zurückspielen und eine Kopie des Ersetzten aufbewahren</translation>
     </message>
     <message>
         <source>Usage: debrief-cli restore --db FILE --from BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli restore --db DATEI --from SICHERUNG</translation>
     </message>
     <message>
         <source>The database to replace (created when missing). Close it in Debrief first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ersetzende Datenbank (wird angelegt, falls sie fehlt). Schließen Sie sie zuerst in Debrief.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>The backup to restore: a copy made by backup, File › Back Up… or an automatic copy (FILE.before-….sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellende Sicherungskopie: eine Kopie aus backup, Datei › Sicherungskopie erstellen… oder eine automatische Kopie (DATEI.before-….sqlite).</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SICHERUNG</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (schema %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt (Schema %3).</translation>
     </message>
     <message>
         <source>What it held before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Inhalt ist in %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>RetentionCommand</name>
     <message>
         <source>The retention period, such as 12m, 180d or 2y. Default: the one stored in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsfrist, etwa 12m, 180d oder 2y. Standard: die in DATEI gespeicherte.</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>FRIST</translation>
     </message>
     <message>
         <source>Store --period as FILE&apos;s retention period, which the window then applies every time it opens FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period als Aufbewahrungsfrist von DATEI speichern; das Fenster wendet sie dann bei jedem Öffnen von DATEI an.</translation>
     </message>
     <message>
         <source>Anonymise the candidates listed. Without it nothing is changed (a dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Bewerbenden anonymisieren. Ohne diese Option wird nichts geändert (Probelauf).</translation>
     </message>
     <message>
         <source>List names too (a dry run only). Without it the list holds ids and dates, no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Namen auflisten (nur im Probelauf). Ohne diese Option enthält die Liste IDs und Datumsangaben, keine personenbezogenen Daten.</translation>
     </message>
     <message>
         <source>Print the list as CSV for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste als CSV für eine Tabellenkalkulation ausgeben.</translation>
     </message>
     <message>
         <source>The day to judge by (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stichtag (Standard: heute).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">JJJJ-MM-TT</translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message numerus="yes">
         <source>#%1  last activity %2  %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1  letzte Aktivität %2  %n Bewerbung</numerusform>
+            <numerusform>#%1  letzte Aktivität %2  %n Bewerbungen</numerusform>
         </translation>
     </message>
     <message>
         <source>  in the talent pool</source>
-        <translation type="unfinished"></translation>
+        <translation>  im Talentpool</translation>
     </message>
     <message>
         <source>List the candidates the retention period makes due for anonymisation, or anonymise them (--apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbenden auflisten, die nach der Aufbewahrungsfrist zur Anonymisierung anstehen, oder sie anonymisieren (--apply)</translation>
     </message>
     <message>
         <source>Usage: debrief-cli retention --db FILE [--period PERIOD [--save]] [--apply] [--names] [--csv] [--today YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli retention --db DATEI [--period FRIST [--save]] [--apply] [--names] [--csv] [--today JJJJ-MM-TT]</translation>
     </message>
     <message>
         <source>--save stores the --period given; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save speichert die mit --period angegebene Frist; geben Sie eine an.</translation>
     </message>
     <message>
         <source>--names is for a dry run: with --apply only ids are printed, so the output holds nothing of the people anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>--names gilt nur für einen Probelauf: Mit --apply werden nur IDs ausgegeben, damit die Ausgabe nichts über die anonymisierten Personen enthält.</translation>
     </message>
     <message>
         <source>Stored the retention period of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist (%1) in %2 gespeichert.</translation>
     </message>
     <message>
         <source>%1 has no retention period: give one with --period (and --save to keep it), or set it in File › Data Protection….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Aufbewahrungsfrist: Geben Sie eine mit --period an (und --save, um sie zu speichern) oder legen Sie sie unter Datei › Datenschutz… fest.</translation>
     </message>
     <message>
         <source>Nobody&apos;s last activity was before %1 (retention period %2): nothing to anonymise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei niemandem liegt die letzte Aktivität vor dem %1 (Aufbewahrungsfrist: %2): nichts zu anonymisieren.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n candidate(s) whose last activity was before %1 (retention period %2): %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewerbende Person anonymisiert, deren letzte Aktivität vor dem %1 lag (Aufbewahrungsfrist: %2): %3.</numerusform>
+            <numerusform>%n Bewerbende anonymisiert, deren letzte Aktivität vor dem %1 lag (Aufbewahrungsfrist: %2): %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewerbende Person aus %1 würde anonymisiert: abgesagt oder zurückgezogen, letzte Aktivität vor dem %2 (Aufbewahrungsfrist: %3).</numerusform>
+            <numerusform>%n Bewerbende aus %1 würden anonymisiert: abgesagt oder zurückgezogen, letzte Aktivität vor dem %2 (Aufbewahrungsfrist: %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed; --apply anonymises them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert; --apply anonymisiert sie.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPeriod</name>
     <message>
         <source>“%1” is not a retention period: write a number of days, months or years such as 180d, 12m or 2y.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aufbewahrungsfrist: Schreiben Sie eine Anzahl von Tagen, Monaten oder Jahren wie 180d, 12m oder 2y.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>A retention period is 1 to %1 days, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufbewahrungsfrist beträgt 1 bis %1 Tage, nicht %2.</translation>
     </message>
     <message>
         <source>A retention period is 1 to %1 months, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufbewahrungsfrist beträgt 1 bis %1 Monate, nicht %2.</translation>
     </message>
 </context>
 <context>
     <name>RetentionSettings</name>
     <message>
         <source>The retention period stored in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 gespeicherte Aufbewahrungsfrist kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4749,11 +4749,11 @@ Beispiele:
     </message>
     <message>
         <source>the weight must be at most %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichtung darf höchstens %1 sein, gefunden: %2</translation>
     </message>
     <message>
         <source>%1 is too large; the largest allowed is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß; höchstens erlaubt ist %2</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +4832,7 @@ Beispiele:
     </message>
     <message>
         <source>The weight of “%1” is %2: it can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung von „%1“ ist %2: Sie darf höchstens %3 betragen.</translation>
     </message>
 </context>
 <context>
@@ -5211,7 +5211,7 @@ Beispiele:
     </message>
     <message>
         <source>interview %1 on %2 (uuid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 am %2 (UUID %3)</translation>
     </message>
 </context>
 <context>
@@ -5317,11 +5317,11 @@ Beispiele:
     <name>SetRetentionPeriodCommand</name>
     <message>
         <source>Set retention period to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist auf %1 setzen</translation>
     </message>
     <message>
         <source>Remove retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist entfernen</translation>
     </message>
 </context>
 <context>
@@ -5830,7 +5830,7 @@ Beispiele:
     </message>
     <message>
         <source>File › Data Protection…, with a retention period of 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei › Datenschutz…, mit einer Aufbewahrungsfrist von 30 Tagen</translation>
     </message>
 </context>
 <context>
@@ -6040,53 +6040,55 @@ Beispiele:
     <name>debrief::BackupMenu</name>
     <message>
         <source>Debrief databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Debrief-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+        <translation>Debrief-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie &amp;erstellen…</translation>
     </message>
     <message>
         <source>Save a copy of the open database, as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der geöffneten Datenbank in ihrem jetzigen Zustand speichern</translation>
     </message>
     <message>
         <source>Res&amp;tore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>Replace the open database by a backup of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datenbank durch eine Sicherungskopie von ihr ersetzen</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Backed up to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie als %1 gespeichert (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungskopie wiederherstellen</translation>
     </message>
     <message>
         <source>Replace everything in %1 by the backup %2 (saved %3)?
 
 What the database holds now is kept in a copy next to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Inhalt von %1 durch die Sicherungskopie %2 (gespeichert am %3) ersetzen?
+
+Der jetzige Inhalt der Datenbank wird zuvor in einer Kopie daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restored from %1. What the database held before is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt. Der vorherige Inhalt der Datenbank ist in %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -6689,79 +6691,79 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::DataProtectionDialog</name>
     <message>
         <source>Data Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>&amp;Anonymise rejected candidates after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagte Bewerbende &amp;anonymisieren nach</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
         <source>Retention period unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Aufbewahrungsfrist</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monaten</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>A candidate is anonymised once every application of theirs was rejected or withdrawn and nothing has happened on any of them for this long. Their name, contact details, notes, interview evidence, references, messages and drafts are removed for good; scores, stages and dates stay, so the statistics do not change. Being in the talent pool does not keep anyone. Debrief applies the period every time this database is opened, on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bewerbende Person wird anonymisiert, sobald alle ihre Bewerbungen abgesagt oder zurückgezogen sind und sich so lange bei keiner davon etwas getan hat. Name, Kontaktdaten, Notizen, Belege aus den Interviews, Referenzen, Nachrichten und Entwürfe der Person werden endgültig entfernt; Bewertungen, Phasen und Datumsangaben bleiben erhalten, sodass sich die Statistiken nicht ändern. Ein Platz im Talentpool bewahrt niemanden davor. Debrief wendet die Frist bei jedem Öffnen dieser Datenbank an, auf jedem Computer.</translation>
     </message>
     <message>
         <source>Candidates due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Anonymisierung anstehende Bewerbende</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Bewerber:in</translation>
+        <translation>Bewerber:in</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungen</translation>
     </message>
     <message>
         <source>Talent pool</source>
-        <translation type="unfinished">Talentpool</translation>
+        <translation>Talentpool</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of this database were anonymised so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher wurde %n bewerbende Person dieser Datenbank anonymisiert.</numerusform>
+            <numerusform>Bisher wurden %n Bewerbende dieser Datenbank anonymisiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No retention period: rejected candidates are kept until you erase them one by one (the candidate list&apos;s context menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufbewahrungsfrist: Abgesagte Bewerbende bleiben gespeichert, bis Sie sie einzeln löschen (Kontextmenü der Liste der Bewerbenden).</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) with no activity since before %1 would be anonymised now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewerbende Person, deren letzte Aktivität vor dem %1 liegt, würde jetzt anonymisiert:</numerusform>
+            <numerusform>%n Bewerbende, deren letzte Aktivität vor dem %1 liegt, würden jetzt anonymisiert:</numerusform>
         </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message numerus="yes">
         <source>A&amp;nonymise %n Now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetzt %n a&amp;nonymisieren…</numerusform>
+            <numerusform>Jetzt %n a&amp;nonymisieren…</numerusform>
         </translation>
     </message>
 </context>
@@ -6773,7 +6775,7 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
     <message>
         <source>Open the database to restore into first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst die Datenbank, in die wiederhergestellt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -6977,19 +6979,19 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::DraftAutosave</name>
     <message>
         <source>Close Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen schließen</translation>
     </message>
     <message>
         <source>Your latest changes to this scorecard are not saved yet. Keep it open so that Debrief can save them when the database is free again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Änderungen an diesem Bewertungsbogen sind noch nicht gespeichert. Möchten Sie ihn geöffnet lassen, damit Debrief sie speichern kann, sobald die Datenbank wieder frei ist?</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
 </context>
 <context>
@@ -8027,35 +8029,35 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::PersonActions</name>
     <message>
         <source>Export Everything About This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Saved everything about %1 to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über %1 als %2 gespeichert (nur für Sie lesbar).</translation>
     </message>
     <message>
         <source>Erase This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <source>Erase %1 and everything Debrief holds about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und alles, was Debrief über diese Person gespeichert hat, löschen?</translation>
     </message>
     <message>
         <source>This deletes them and %1 (%2), takes their name out of decision rationales, and cannot be undone. The audit log keeps only that a person was erased, with these counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch werden die Person und %1 (%2) gelöscht und ihr Name aus den Begründungen von Entscheidungen entfernt; das lässt sich nicht rückgängig machen. Das Änderungsprotokoll hält nur fest, dass eine Person gelöscht wurde, mit diesen Anzahlen.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Erased candidate #%1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerbende Person #%1 und %2 wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -8380,13 +8382,13 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <name>debrief::RetentionRunner</name>
     <message>
         <source>The retention period could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsfrist konnte nicht angewendet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n candidate(s) rejected or withdrawn with no activity for over %1 (File › Data Protection…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewerbende Person anonymisiert, deren Bewerbungen abgesagt oder zurückgezogen sind und deren letzte Aktivität mehr als %1 zurückliegt (Datei › Datenschutz…).</numerusform>
+            <numerusform>%n Bewerbende anonymisiert, deren Bewerbungen abgesagt oder zurückgezogen sind und deren letzte Aktivität mehr als %1 zurückliegt (Datei › Datenschutz…).</numerusform>
         </translation>
     </message>
 </context>
@@ -9029,14 +9031,14 @@ Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mi
     </message>
     <message numerus="yes">
         <source>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht gespeichert: Ihre Änderungen bleiben hier erhalten, und Debrief versucht es in %n Sekunde erneut.</numerusform>
+            <numerusform>Noch nicht gespeichert: Ihre Änderungen bleiben hier erhalten, und Debrief versucht es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database this scorecard belongs to was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, zu der dieser Bewertungsbogen gehört, wurde geschlossen.</translation>
     </message>
 </context>
 <context>

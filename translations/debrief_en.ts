@@ -181,9 +181,9 @@
     <name>CsvIssueText</name>
     <message numerus="yes">
         <source>…and %Ln more problem(s) (errors: %1, warnings: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %Ln more problem (errors: %1, warnings: %2)</numerusform>
+            <numerusform>…and %Ln more problems (errors: %1, warnings: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -191,9 +191,9 @@
     <name>CsvReader</name>
     <message numerus="yes">
         <source>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row holds nothing but delimiters or spaces and was skipped, on this line</numerusform>
+            <numerusform>%Ln rows hold nothing but delimiters or spaces and were skipped, the first on this line</numerusform>
         </translation>
     </message>
 </context>
@@ -201,9 +201,9 @@
     <name>Database</name>
     <message numerus="yes">
         <source>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second(s). Nothing was changed; try again when it is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second. Nothing was changed; try again when it is done.</numerusform>
+            <numerusform>%1 is busy: another Debrief or another program is writing to it and did not finish within %n seconds. Nothing was changed; try again when it is done.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,9 +211,9 @@
     <name>DemoDatabaseFile</name>
     <message numerus="yes">
         <source>%1 holds a panel&apos;s own data (%n person(s) with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 holds a panel&apos;s own data (%n person with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</numerusform>
+            <numerusform>%1 holds a panel&apos;s own data (%n people with a real e-mail address or none), not a demo: the demo does not replace it, not even with --force. Choose another file, or move this one away first.</numerusform>
         </translation>
     </message>
 </context>
@@ -238,9 +238,9 @@
     <name>DraftBatchExport</name>
     <message numerus="yes">
         <source>Stopped: %n more draft(s) not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n more draft not written.</numerusform>
+            <numerusform>Stopped: %n more drafts not written.</numerusform>
         </translation>
     </message>
 </context>
@@ -381,51 +381,51 @@
     <name>PersonRecordCounts</name>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n interview</numerusform>
             <numerusform>%n interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scorecard(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n scorecard</numerusform>
             <numerusform>%n scorecards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reference</numerusform>
+            <numerusform>%n references</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n logged message(s) or call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n logged message or call</numerusform>
+            <numerusform>%n logged messages or calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejection draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejection draft</numerusform>
+            <numerusform>%n rejection drafts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit log record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit log record</numerusform>
+            <numerusform>%n audit log records</numerusform>
         </translation>
     </message>
 </context>
@@ -433,9 +433,9 @@
     <name>PrivacyMenu</name>
     <message numerus="yes">
         <source>Anonymise %n candidate(s) now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise %n candidate now? Their name, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n candidates now? Their names, contact details, notes, evidence, references, messages and drafts are removed for good; scores, stages and dates stay. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,23 +463,23 @@
     <name>RetentionCommand</name>
     <message numerus="yes">
         <source>#%1  last activity %2  %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1  last activity %2  %n application</numerusform>
+            <numerusform>#%1  last activity %2  %n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n candidate(s) whose last activity was before %1 (retention period %2): %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymised %n candidate whose last activity was before %1 (retention period %2): %3.</numerusform>
+            <numerusform>Anonymised %n candidates whose last activity was before %1 (retention period %2): %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</numerusform>
+            <numerusform>%n candidates of %1 would be anonymised: rejected or withdrawn, with no activity since before %2 (retention period %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -487,16 +487,16 @@
     <name>RetentionPeriod</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -660,23 +660,23 @@
     <name>debrief::DataProtectionDialog</name>
     <message numerus="yes">
         <source>%n candidate(s) of this database were anonymised so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate of this database was anonymised so far.</numerusform>
+            <numerusform>%n candidates of this database were anonymised so far.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) with no activity since before %1 would be anonymised now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate with no activity since before %1 would be anonymised now:</numerusform>
+            <numerusform>%n candidates with no activity since before %1 would be anonymised now:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A&amp;nonymise %n Now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A&amp;nonymise %n Now…</numerusform>
+            <numerusform>A&amp;nonymise %n Now…</numerusform>
         </translation>
     </message>
 </context>
@@ -803,9 +803,9 @@
     <name>debrief::RetentionRunner</name>
     <message numerus="yes">
         <source>Anonymised %n candidate(s) rejected or withdrawn with no activity for over %1 (File › Data Protection…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymised %n candidate rejected or withdrawn with no activity for over %1 (File › Data Protection…).</numerusform>
+            <numerusform>Anonymised %n candidates rejected or withdrawn with no activity for over %1 (File › Data Protection…).</numerusform>
         </translation>
     </message>
 </context>
@@ -847,9 +847,9 @@
     <name>debrief::ScorecardEditor</name>
     <message numerus="yes">
         <source>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not saved yet: your changes are kept here, and Debrief tries again in %n second.</numerusform>
+            <numerusform>Not saved yet: your changes are kept here, and Debrief tries again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
