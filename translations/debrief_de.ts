@@ -3779,7 +3779,7 @@ Beispiele:
 <context>
     <name>PersonExportCommand</name>
     <message>
-        <source>Write everything held about one candidate as JSON (a request of access)</source>
+        <source>Write everything held about one candidate as JSON (a subject access request)</source>
         <translation>Alles, was über eine bewerbende Person gespeichert ist, als JSON schreiben (bei einem Auskunftsersuchen)</translation>
     </message>
     <message>

@@ -3778,7 +3778,7 @@ Exemples&#xa0;:
 <context>
     <name>PersonExportCommand</name>
     <message>
-        <source>Write everything held about one candidate as JSON (a request of access)</source>
+        <source>Write everything held about one candidate as JSON (a subject access request)</source>
         <translation>Écrire en JSON tout ce qui est conservé au sujet d&apos;un candidat (demande d&apos;accès)</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
 namespace debrief::cli {
 
 QString PersonExportCommand::summary() const {
-    return tr("Write everything held about one candidate as JSON (a request of access)");
+    return tr("Write everything held about one candidate as JSON (a subject access request)");
 }
 
 int PersonExportCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {

@@ -31,7 +31,7 @@ const QHash<QString, Allowed> kAllowed = {
      {"file formats that move whole records between databases, shown to nobody"}},
     {QStringLiteral("lib/core/demo/"), {"writes the demo's cards"}},
     {QStringLiteral("lib/core/privacy/"),
-     {"a person's own data: their export for a request of access (the data controller's, so "
+     {"a person's own data: their export for a subject access request (the data controller's, so "
       "blind scoring does not apply), and removing their text or records; shows none to a "
       "panelist"}},
     {QStringLiteral("lib/core/rubric/RubricVersioning.cpp"),

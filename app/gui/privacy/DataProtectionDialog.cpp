@@ -73,6 +73,9 @@ DataProtectionDialog::DataProtectionDialog(Database& db, const QDate& today,
     m_due->setAlternatingRowColors(true);
     m_due->setHeaderLabels(
         {tr("Candidate"), tr("Last activity"), tr("Applications"), tr("Talent pool")});
+    // Names take what is left; the dates and counts keep their whole headers
+    // ("Dernière activité"), whatever the language.
+    m_due->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_due->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_due->header()->setStretchLastSection(false);
     m_dueSummary->setBuddy(m_due);
