@@ -3,8 +3,8 @@
 #include "CommandLine.h"
 #include "PrivacyCommandLine.h"
 
-#include "interchange/PrivateFile.h"
 #include "files/OutputPaths.h"
+#include "interchange/PrivateFile.h"
 #include "privacy/PersonExport.h"
 #include "privacy/PersonRecords.h"
 #include "storage/Database.h"

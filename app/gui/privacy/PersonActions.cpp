@@ -5,8 +5,8 @@
 #include "EditingUser.h"
 #include "MainWindow.h"
 
-#include "interchange/PrivateFile.h"
 #include "files/OutputPaths.h"
+#include "interchange/PrivateFile.h"
 #include "privacy/FileScrub.h"
 #include "privacy/PersonEraser.h"
 #include "privacy/PersonExport.h"

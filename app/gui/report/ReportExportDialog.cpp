@@ -3,8 +3,8 @@
 #include "DisplayText.h"
 
 #include "DatabaseSession.h"
-#include "files/OutputPaths.h"
 #include "WarningBox.h"
+#include "files/OutputPaths.h"
 
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"

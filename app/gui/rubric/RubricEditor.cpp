@@ -1,8 +1,8 @@
 #include "RubricEditor.h"
 
 #include "DatabaseSession.h"
-#include "files/OutputPaths.h"
 #include "DisplayText.h"
+#include "files/OutputPaths.h"
 #include "rubric/RubricEditCommand.h"
 
 #include "rubric/RubricJson.h"
