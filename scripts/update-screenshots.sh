@@ -36,6 +36,7 @@ view_size() {
     comparison | comparison-calibration | drafts | rejection-drafts | welcome) echo 1280x720 ;;
     decision) echo 960x640 ;;
     report-export) echo 560x300 ;;
+    data-protection) echo 900x560 ;;
     schedule-interview) echo 560x520 ;;
     my-interviews) echo 1280x720 ;;
     waiting) echo 1280x900 ;;
