@@ -1753,10 +1753,6 @@
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot copy the database to %1: %2</source>
         <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
     </message>

@@ -1753,10 +1753,6 @@
         <translation>%1 existe déjà&#xa0;; choisissez un autre nom pour la copie.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Cannot copy the database to %1: %2</source>
         <translation>Impossible de copier la base de données vers %1&#xa0;: %2</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "Migration.h"
+#include "files/OutputPaths.h"
+#include "files/OwnerOnly.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,23 +80,12 @@ QString freePath(const QString& databasePath, const QString& what, const QDateTi
     return path;
 }
 
-bool sameFile(const QString& a, const QString& b) {
-    const QFileInfo left(a);
-    const QFileInfo right(b);
-    if (left.exists() && right.exists())
-        return left.canonicalFilePath() == right.canonicalFilePath();
-    return left.absoluteFilePath() == right.absoluteFilePath();
-}
-
 /// Whether `path` is the database at `databasePath` or one of the files
-/// SQLite keeps beside it: a copy must never land on them.
+/// SQLite keeps beside it, by any name: a copy must never land on them.
 bool isOwnFile(const QString& databasePath, const QString& path) {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (sameFile(databasePath + suffix, path))
-            return true;
-    }
-    return false;
+    const QStringList files = OutputPaths::databaseFiles(databasePath);
+    return std::any_of(files.cbegin(), files.cend(),
+                       [&path](const QString& file) { return OutputPaths::sameFile(file, path); });
 }
 
 /// Moves the finished copy `side` to `target` through QSaveFile: written
@@ -126,8 +117,8 @@ Status snapshot(QSqlDatabase source, const QString& target, bool replace) {
         return Error{
             DatabaseBackup::tr("%1 already exists; choose another name for the copy.").arg(target)};
     const QFileInfo info(target);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error{DatabaseBackup::tr("Cannot create the folder %1.").arg(info.absolutePath())};
+    if (auto made = OwnerOnly::makeFolders(info.absolutePath()); !made)
+        return made;
     const QString side = target + QStringLiteral(".partial");
     QFile::remove(side); // left by a copy that was cut off
     {
@@ -159,8 +150,8 @@ Status snapshot(QSqlDatabase source, const QString& target, bool replace) {
 void prune(const QString& databasePath) {
     const QStringList copies = DatabaseBackup::automaticCopies(databasePath);
     for (qsizetype i = 0; i + DatabaseBackup::kKeptAutomaticCopies < copies.size(); ++i) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(copies.at(i) + suffix);
+        for (const QString& file : OutputPaths::databaseFiles(copies.at(i)))
+            QFile::remove(file);
     }
 }
 
