@@ -51,7 +51,7 @@ Database& scratchDatabase() {
 }
 
 qint64 count(Database& db, const QString& sql) {
-    Result<QSqlQuery> query = db.exec(sql);
+    auto query = db.exec(sql);
     require(query.ok() && query->next(), "a count query runs");
     return query->value(0).toLongLong();
 }

@@ -2,6 +2,7 @@
 
 #include "DatabaseBackup.h"
 #include "Migration.h"
+#include "StatementCache.h"
 #include "TransactionGuard.h"
 #include "files/OutputPaths.h"
 #include "files/OwnerOnly.h"
@@ -204,11 +205,14 @@ Result<QVariant> Database::peekValue(const QString& path, const QString& sql) {
 Database::Database(QString connectionName, SqlDialect dialect, QString location)
     : m_connectionName(std::move(connectionName))
     , m_dialect(dialect)
-    , m_location(std::move(location)) {
+    , m_location(std::move(location))
+    , m_statements(std::make_unique<StatementCache>()) {
 }
 
 Database::~Database() {
     OutputPaths::databaseClosed(m_location);
+    // Every compiled statement goes before the connection it belongs to.
+    m_statements->clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -376,15 +380,25 @@ Status Database::migrate() {
     return {};
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) {
-    QSqlQuery query(connection());
-    if (!query.prepare(sql))
-        return sqlError(sql, query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(sql, query);
-    return query;
+Result<SqlStatement> Database::exec(const QString& sql, const QVariantList& values) {
+    std::shared_ptr<PreparedQuery> prepared = m_statements->take(sql, values.size());
+    if (!prepared) {
+        prepared = std::make_shared<PreparedQuery>(PreparedQuery{QSqlQuery(connection())});
+        // Otherwise QSQLITE keeps every row it fetched, for going back.
+        prepared->query.setForwardOnly(true);
+        if (!prepared->query.prepare(sql))
+            return sqlError(sql, prepared->query);
+        ++m_preparedStatements;
+        m_statements->keep(sql, prepared);
+    }
+    SqlStatement statement(prepared);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        prepared->query.bindValue(int(i), values.at(i));
+    if (!prepared->query.exec()) {
+        m_statements->forget(sql, prepared.get());
+        return sqlError(sql, prepared->query);
+    }
+    return statement;
 }
 
 Result<RowId> Database::insert(const QString& sql, const QVariantList& values) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "SqlDialect.h"
+#include "SqlStatement.h"
 #include "debrief_core_export.h"
 #include "domain/RowId.h"
 
@@ -18,9 +19,13 @@
 
 namespace debrief {
 
+class StatementCache;
+
 /// One open Debrief database: a named Qt SQL connection brought up to the
 /// current schema. Every statement goes through exec() with bound values;
-/// SQL text is never assembled from data.
+/// SQL text is never assembled from data. Each SQL text is compiled once per
+/// connection and kept (see StatementCache), so a statement run for every
+/// row of an import costs only its execution.
 class DEBRIEF_CORE_EXPORT Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -71,10 +76,15 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
 
-    /// Prepares `sql`, binds `values` positionally and executes it.
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    /// Runs `sql` with `values` bound positionally, compiling it only the
+    /// first time (or while an earlier result of the same SQL is still being
+    /// read). Let the statement go soon: it holds a read snapshot until then.
+    Result<SqlStatement> exec(const QString& sql, const QVariantList& values = {});
     /// Runs an INSERT … RETURNING id and gives the new row's id.
     Result<RowId> insert(const QString& sql, const QVariantList& values);
+    /// How many statements this connection has compiled so far: shows the
+    /// statement cache at work (tests, benchmarks).
+    qint64 preparedStatementCount() const { return m_preparedStatements; }
 
 private:
     friend class TransactionGuard;
@@ -104,6 +114,8 @@ private:
     int m_transactionDepth = 0;
     /// An inner step failed: the outermost transaction must not commit.
     bool m_transactionDoomed = false;
+    std::unique_ptr<StatementCache> m_statements;
+    qint64 m_preparedStatements = 0;
 };
 
 } // namespace debrief

@@ -27,9 +27,16 @@ QString updateSql(const QString& table, const QStringList& columns,
            assignments.join(QLatin1String(", ")) + QStringLiteral(" WHERE id = ?");
 }
 
+QString deleteSql(const QString& table) {
+    return QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?");
+}
+
 Status removeRow(Database& db, const QString& table, RowId id, const Error& notFound) {
-    auto query =
-        db.exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    return deleteRow(db, deleteSql(table), id, notFound);
+}
+
+Status deleteRow(Database& db, const QString& deleteStatement, RowId id, const Error& notFound) {
+    auto query = db.exec(deleteStatement, {id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)

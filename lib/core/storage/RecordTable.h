@@ -20,6 +20,17 @@
 // Internal to the storage layer.
 namespace debrief::sql {
 
+QString selectSql(const QString& table, const QStringList& columns, const QString& tail);
+/// A plain INSERT; append " RETURNING id" for a table with an id column.
+QString insertSql(const QString& table, const QStringList& columns);
+QString updateSql(const QString& table, const QStringList& columns,
+                  const QStringList& keepWhenNull);
+QString deleteSql(const QString& table);
+/// Deletes one row by id; `notFound` when no row had it.
+Status removeRow(Database& db, const QString& table, RowId id, const Error& notFound);
+/// As removeRow, with the statement deleteSql() made.
+Status deleteRow(Database& db, const QString& deleteStatement, RowId id, const Error& notFound);
+
 /// How one domain type with `id` and `uuid` members maps onto one table
 /// with an `id` column.
 template <typename T> struct RecordTable {
@@ -38,15 +49,16 @@ template <typename T> struct RecordTable {
     /// child ids.
     Status (*saveChildren)(Database&, T&) = nullptr;
     Status (*loadChildren)(Database&, T&) = nullptr;
+
+    // The statements, built once from the fields above when the (static)
+    // map is made, not per call. Never given in an initializer.
+    /// "SELECT id, … FROM table ": a WHERE / ORDER BY tail follows.
+    QString selectPrefix = selectSql(table, columns, {});
+    QString insertStatement = insertSql(table, columns) + QStringLiteral(" RETURNING id");
+    QString updateStatement = updateSql(table, columns, keepWhenNull);
+    QString deleteStatement = deleteSql(table);
 };
 
-QString selectSql(const QString& table, const QStringList& columns, const QString& tail);
-/// A plain INSERT; append " RETURNING id" for a table with an id column.
-QString insertSql(const QString& table, const QStringList& columns);
-QString updateSql(const QString& table, const QStringList& columns,
-                  const QStringList& keepWhenNull);
-/// Deletes one row by id; `notFound` when no row had it.
-Status removeRow(Database& db, const QString& table, RowId id, const Error& notFound);
 /// Refuses with `message` when `countSql` (one `?` for the id) counts any
 /// row still pointing at the record.
 Status refuseIfReferenced(Database& db, const QString& countSql, RowId id, const QString& message);
@@ -74,7 +86,7 @@ Result<QList<T>> readRows(Database& db, const QString& sql, const QVariantList& 
 template <typename T>
 Result<QList<T>> selectRecords(Database& db, const RecordTable<T>& map, const QString& tail,
                                const QVariantList& values = {}) {
-    auto records = readRows<T>(db, selectSql(map.table, map.columns, tail), values, map.table,
+    auto records = readRows<T>(db, map.selectPrefix + tail, values, map.table,
                                {QStringLiteral("id")}, map.read);
     if (!records || !map.loadChildren)
         return records;
@@ -120,8 +132,7 @@ template <typename T> Status insertRecord(Database& db, const RecordTable<T>& ma
     TransactionGuard tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto id = db.insert(insertSql(map.table, map.columns) + QStringLiteral(" RETURNING id"),
-                        map.values(stored));
+    auto id = db.insert(map.insertStatement, map.values(stored));
     if (!id)
         return id.error();
     stored.id = *id;
@@ -142,7 +153,7 @@ template <typename T> Status updateRecord(Database& db, const RecordTable<T>& ma
         return tx.begun();
     QVariantList values = map.values(value);
     values.append(value.id);
-    auto query = db.exec(updateSql(map.table, map.columns, map.keepWhenNull), values);
+    auto query = db.exec(map.updateStatement, values);
     if (!query)
         return query.error();
     if (query->numRowsAffected() < 1)
@@ -156,7 +167,7 @@ template <typename T> Status updateRecord(Database& db, const RecordTable<T>& ma
 }
 
 template <typename T> Status removeRecord(Database& db, const RecordTable<T>& map, RowId id) {
-    return removeRow(db, map.table, id, map.notFound(id));
+    return deleteRow(db, map.deleteStatement, id, map.notFound(id));
 }
 
 } // namespace debrief::sql

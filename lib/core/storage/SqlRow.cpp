@@ -4,15 +4,16 @@
 
 namespace debrief::sql {
 
-SqlRow::SqlRow(const QSqlQuery& query, QString location, QString table, QStringList keyColumns)
-    : m_query(query)
+SqlRow::SqlRow(const SqlStatement& statement, QString location, QString table,
+               QStringList keyColumns)
+    : m_statement(statement)
     , m_location(std::move(location))
     , m_table(std::move(table))
     , m_keyColumns(std::move(keyColumns)) {
 }
 
 QVariant SqlRow::raw(const char* column) const {
-    return m_query.value(QLatin1String(column));
+    return m_statement.value(m_statement.columnIndex(column));
 }
 
 RowId SqlRow::rowId(const char* column) const {
@@ -68,7 +69,7 @@ QDateTime SqlRow::timestamp(const char* column) {
 QString SqlRow::rowDescription() const {
     QStringList parts;
     for (const QString& key : m_keyColumns)
-        parts.append(key + QLatin1Char(' ') + raw(key.toLatin1().constData()).toString());
+        parts.append(key + QLatin1Char(' ') + m_statement.value(key).toString());
     return parts.join(QLatin1String(", "));
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "SqlStatement.h"
 #include "domain/Enums.h"
 #include "domain/RowId.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
 
@@ -18,14 +18,16 @@ namespace debrief::sql {
 /// The current row of a query, read column by column into domain values.
 /// A stored value that cannot be read (an unknown enum key, a malformed
 /// date) is remembered as an Error naming file, table, row and column, which
-/// finish() hands back instead of a half-read value.
+/// finish() hands back instead of a half-read value. Columns are read by
+/// position, each name looked up once per statement (SqlStatement::
+/// columnIndex), so the rows of one result share the lookups.
 class SqlRow {
     Q_DECLARE_TR_FUNCTIONS(SqlRow)
 
 public:
     /// `keyColumns` identify the row in messages ("id", or a child table's
     /// parent and order columns).
-    SqlRow(const QSqlQuery& query, QString location, QString table, QStringList keyColumns);
+    SqlRow(const SqlStatement& statement, QString location, QString table, QStringList keyColumns);
 
     RowId rowId(const char* column) const;
     QString text(const char* column) const;
@@ -63,7 +65,7 @@ private:
     void fail(const char* column, const QString& stored, const QString& expected);
     QString rowDescription() const;
 
-    const QSqlQuery& m_query;
+    const SqlStatement& m_statement;
     QString m_location;
     QString m_table;
     QStringList m_keyColumns;
