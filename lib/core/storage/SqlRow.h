@@ -20,9 +20,7 @@ namespace debrief::sql {
 /// date) is remembered as an Error naming file, table, row and column, which
 /// finish() hands back instead of a half-read value. Columns are read by
 /// position, each name looked up once per statement (SqlStatement::
-/// columnIndex), so the rows of one result share the lookups. A column name
-/// is remembered by its address: it must stay as it is while the statement
-/// lives (a string literal, or a buffer held across the whole read).
+/// columnIndex), so the rows of one result share the lookups.
 class SqlRow {
     Q_DECLARE_TR_FUNCTIONS(SqlRow)
 

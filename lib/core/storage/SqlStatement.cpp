@@ -80,7 +80,7 @@ int SqlStatement::columnIndex(const char* column) const {
             return index;
     }
     const int index = m_prepared->query.record().indexOf(QLatin1String(column));
-    m_columns.append({column, index});
+    m_columns.append({QByteArray(column), index});
     return index;
 }
 

@@ -2,6 +2,7 @@
 
 #include "debrief_core_export.h"
 
+#include <QByteArray>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -44,8 +45,8 @@ public:
 
     /// The position of `column` in the result, -1 when it has none; looked
     /// up once per column and execution, so that reading a column by name
-    /// row after row costs what reading it by position does. `column` is a
-    /// string literal: it is remembered by its address.
+    /// row after row costs what reading it by position does. The name is
+    /// compared by its text, so any temporary buffer will do.
     int columnIndex(const char* column) const;
 
     const QSqlQuery& query() const;
@@ -57,8 +58,10 @@ private:
     void giveBack();
 
     std::shared_ptr<PreparedQuery> m_prepared;
-    /// Column literal → index, filled as SqlRow asks.
-    mutable QVarLengthArray<std::pair<const char*, int>, 16> m_columns;
+    /// Column name → index, filled as SqlRow asks. The name is copied:
+    /// keeping only the caller's pointer would match a later, different
+    /// name placed at the same address.
+    mutable QVarLengthArray<std::pair<QByteArray, int>, 16> m_columns;
 };
 
 } // namespace debrief
