@@ -85,7 +85,9 @@ void sortForExport(OpeningData& d) {
     sortByTimeThenUuid(d.auditLog);
 }
 
-/// Loads the opening's records through the repositories.
+/// Loads the opening's records through the repositories, each table once
+/// for the whole opening (the export's order comes from sortForExport, not
+/// from the order they are read in).
 class OpeningLoader {
 public:
     explicit OpeningLoader(Database& db)
@@ -129,34 +131,29 @@ private:
     }
 
     Status loadApplications(OpeningData& d) {
-        auto applications = ApplicationRepository(m_db).forOpening(d.opening.id);
+        const RowId openingId = d.opening.id;
+        auto applications = ApplicationRepository(m_db).forOpening(openingId);
         if (!applications)
             return applications.error();
         d.applications = *applications;
-        for (const Application& a : std::as_const(d.applications)) {
-            auto candidate = CandidateRepository(m_db).get(a.candidateId);
-            if (!candidate)
-                return candidate.error();
-            d.candidates.append(*candidate);
-            if (auto s = loadApplicationChildren(a.id, d); !s)
-                return s;
-        }
-        return {};
-    }
-
-    Status loadApplicationChildren(RowId applicationId, OpeningData& d) {
-        auto interviews = InterviewRepository(m_db).forApplication(applicationId);
+        // A candidate applies to an opening once (applications are unique by
+        // candidate and opening): one candidate per application.
+        auto candidates = CandidateRepository(m_db).forOpening(openingId);
+        if (!candidates)
+            return candidates.error();
+        d.candidates = *candidates;
+        auto interviews = InterviewRepository(m_db).forOpening(openingId);
         if (!interviews)
             return interviews.error();
-        d.interviews.append(*interviews);
-        auto references = ReferenceRepository(m_db).forApplication(applicationId);
+        d.interviews = *interviews;
+        auto references = ReferenceRepository(m_db).forOpening(openingId);
         if (!references)
             return references.error();
-        d.references.append(*references);
-        auto communications = CommunicationRepository(m_db).forApplication(applicationId);
+        d.references = *references;
+        auto communications = CommunicationRepository(m_db).forOpening(openingId);
         if (!communications)
             return communications.error();
-        d.communications.append(*communications);
+        d.communications = *communications;
         return {};
     }
 
