@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace debrief {
 namespace {
@@ -48,17 +49,28 @@ struct OpeningData {
     QList<AuditEntry> auditLog;
 };
 
+/// Sorts by a key made once per item, not twice per comparison: the order
+/// is defined on a uuid's text, and thousands of records make that count.
+template <typename T, typename Key> void sortByKey(QList<T>& items, Key key) {
+    std::vector<std::pair<decltype(key(items.constFirst())), qsizetype>> keyed;
+    keyed.reserve(size_t(items.size()));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        keyed.emplace_back(key(items.at(i)), i);
+    std::sort(keyed.begin(), keyed.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto& entry : keyed)
+        sorted.append(std::move(items[entry.second]));
+    items = std::move(sorted);
+}
+
 template <typename T> void sortByUuid(QList<T>& items) {
-    std::sort(items.begin(), items.end(),
-              [](const T& a, const T& b) { return uuidText(a.uuid) < uuidText(b.uuid); });
+    sortByKey(items, [](const T& item) { return uuidText(item.uuid); });
 }
 
 template <typename T> void sortByTimeThenUuid(QList<T>& items) {
-    std::sort(items.begin(), items.end(), [](const T& a, const T& b) {
-        if (a.occurredAt != b.occurredAt)
-            return a.occurredAt < b.occurredAt;
-        return uuidText(a.uuid) < uuidText(b.uuid);
-    });
+    sortByKey(items, [](const T& item) { return std::pair(item.occurredAt, uuidText(item.uuid)); });
 }
 
 /// Gives the order documented in docs/INTERCHANGE.md, independent of the
