@@ -29,6 +29,13 @@ void addOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("candidates"),
                       DemoCommand::tr("Extra candidates to add for scale testing (default 0)."),
                       DemoCommand::tr("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("one-opening"),
+                      DemoCommand::tr("Put the extra candidates into one opening, the one ready "
+                                      "for its debrief (benchmarks).")});
+    parser.addOption({QStringLiteral("rejected"),
+                      DemoCommand::tr("Reject this percentage of the extra candidates (default: "
+                                      "each opening's own mix)."),
+                      DemoCommand::tr("PERCENT")});
     parser.addOption({QStringLiteral("force"), DemoCommand::tr("Replace FILE if it exists.")});
 }
 
@@ -53,6 +60,15 @@ QString readRequest(const QCommandLineParser& parser, DemoRequest& request) {
     if (!ok || request.options.extraCandidates < 0)
         return DemoCommand::tr("--candidates must be a whole number of 0 or more, not '%1'.")
             .arg(parser.value(QStringLiteral("candidates")));
+    request.options.extraCandidatesInOneOpening = parser.isSet(QStringLiteral("one-opening"));
+    if (parser.isSet(QStringLiteral("rejected"))) {
+        const QString text = parser.value(QStringLiteral("rejected"));
+        request.options.extraRejectedPercent = text.toInt(&ok);
+        if (!ok || request.options.extraRejectedPercent < 0 ||
+            request.options.extraRejectedPercent > 100)
+            return DemoCommand::tr("--rejected must be a whole number from 0 to 100, not '%1'.")
+                .arg(text);
+    }
     request.force = parser.isSet(QStringLiteral("force"));
     return {};
 }

@@ -338,6 +338,33 @@ private slots:
         QCOMPARE(count(**db, other), count(*base, other));
     }
 
+    void extraCandidatesCanBeHalfRejected() {
+        DemoDataSummary baseSummary;
+        auto base = generate(newPath(), 9, 0, &baseSummary);
+        auto db = Database::openSqlite(newPath());
+        QVERIFY(base && db.ok());
+        DemoDataGenerator::Options options{9, kToday, 400};
+        options.extraCandidatesInOneOpening = true;
+        options.extraRejectedPercent = 50;
+        auto written = DemoDataGenerator(options).generate(**db);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        const QString rejected =
+            QStringLiteral("SELECT COUNT(*) FROM applications a JOIN openings o ON o.id = "
+                           "a.opening_id WHERE a.stage = 'rejected' AND o.uuid = '%1'")
+                .arg(written->debriefOpeningUuid.toString(QUuid::WithoutBraces));
+        const qint64 extraRejected = count(**db, rejected) - count(*base, rejected);
+        // Each of the 400 is rejected with probability 1/2: 200 expected, a
+        // standard deviation of 10; the opening's own mix would reject 25 %.
+        QVERIFY2(extraRejected >= 160 && extraRejected <= 240,
+                 qPrintable(QString::number(extraRejected)));
+        // More than all is refused, and nothing is written.
+        auto empty = Database::openSqlite(newPath());
+        QVERIFY(empty.ok());
+        options.extraRejectedPercent = 101;
+        QVERIFY(!DemoDataGenerator(options).generate(**empty).ok());
+        QCOMPARE(count(**empty, QStringLiteral("SELECT COUNT(*) FROM openings")), qint64(0));
+    }
+
     void refusesANonEmptyDatabase() {
         auto db = generate(newPath(), 1);
         QVERIFY(db);

@@ -83,6 +83,8 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Database& db) {
         return Error{tr("The reference date for the demo data is not a valid date.")};
     if (m_options.extraCandidates < 0)
         return Error{tr("The number of extra candidates cannot be negative.")};
+    if (m_options.extraRejectedPercent > 100)
+        return Error{tr("The share of rejected candidates cannot be over 100 %.")};
     if (auto empty = requireEmpty(db); !empty)
         return empty.error();
 
@@ -123,7 +125,9 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Database& db) {
             return state.opening.uuid != summary.debriefOpeningUuid;
         });
     }
-    if (auto done = DemoScaleFiller(context, crowded).write(m_options.extraCandidates, tick); !done)
+    if (auto done = DemoScaleFiller(context, crowded, m_options.extraRejectedPercent)
+                        .write(m_options.extraCandidates, tick);
+        !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -47,6 +47,10 @@ public:
         /// Put every extra candidate into the opening ready for its debrief
         /// instead, so that one candidate list is that long (benchmarks).
         bool extraCandidatesInOneOpening = false;
+        /// From 0 to 100: this share of the extra candidates rejected, the
+        /// rest spread over the other stages as the opening's mix has them
+        /// (a batch of rejections to benchmark drafts). -1 keeps the mix.
+        int extraRejectedPercent = -1;
     };
     /// Called as work progresses; return false to cancel (nothing is kept).
     using Progress = std::function<bool(int done, int total)>;

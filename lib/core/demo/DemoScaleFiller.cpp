@@ -44,6 +44,21 @@ QList<StageShare> sharesFor(OpeningStatus status, qint64 ageInDays) {
             {S::Withdrawn, S::Applied, 0.05}};
 }
 
+/// The same mix with the rejected stages scaled to `rejected` of the whole
+/// and the others to the rest; a mix without both is kept as it is.
+QList<StageShare> withRejectedShare(QList<StageShare> shares, double rejected) {
+    double inMix = 0.0;
+    double others = 0.0;
+    for (const StageShare& s : std::as_const(shares))
+        (s.stage == PipelineStage::Rejected ? inMix : others) += s.share;
+    if (inMix <= 0.0 || others <= 0.0)
+        return shares;
+    for (StageShare& s : shares)
+        s.share *=
+            s.stage == PipelineStage::Rejected ? rejected / inMix : (1.0 - rejected) / others;
+    return shares;
+}
+
 StageShare drawShare(const QList<StageShare>& shares, double u) {
     for (const StageShare& s : shares) {
         if (u < s.share)
@@ -58,10 +73,11 @@ StageShare drawShare(const QList<StageShare>& shares, double u) {
 Status DemoScaleFiller::write(int count, const Tick& tick) {
     for (int i = 0; i < count; ++i) {
         const DemoOpeningState& opening = m_openings.at(i % m_openings.size());
-        const StageShare share =
-            drawShare(sharesFor(opening.opening.status,
-                                opening.opening.createdAt.date().daysTo(m_context.today)),
-                      m_context.random.unit());
+        QList<StageShare> shares = sharesFor(
+            opening.opening.status, opening.opening.createdAt.date().daysTo(m_context.today));
+        if (m_rejectedPercent >= 0)
+            shares = withRejectedShare(shares, m_rejectedPercent / 100.0);
+        const StageShare share = drawShare(shares, m_context.random.unit());
         DemoApplicantPlan plan = DemoCrowdPlanner::plan(
             share.stage, share.furthest, int(opening.roundIds.size()), m_context.random);
         plan.roundsDone = std::min(plan.roundsDone, 1);

@@ -1,7 +1,9 @@
 #include "DraftBatchExport.h"
 
 #include "DraftComposer.h"
+#include "DraftContextLoader.h"
 #include "DraftEmail.h"
+#include "DraftLanguage.h"
 #include "DraftToneCheck.h"
 #include "DraftWorkflow.h"
 #include "correspondence/CommunicationLog.h"
@@ -74,6 +76,7 @@ DraftBatchOutcome DraftBatchExport::run(RowId openingId, const QString& folder,
     }
     const QList<DraftCandidate> batch = selection(*queue);
     const int total = int(batch.size());
+    DraftContextLoader contexts(m_db, m_options.composer);
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total)) {
             outcome.cancelled = true;
@@ -82,7 +85,7 @@ DraftBatchOutcome DraftBatchExport::run(RowId openingId, const QString& folder,
         const DraftCandidate& c = batch.at(i);
         QString findings;
         bool stop = false;
-        auto written = writeOne(c, folder, &findings, &stop);
+        auto written = writeOne(c, folder, contexts, &findings, &stop);
         if (!written) {
             outcome.problems.append(
                 tr("Application %1: %2").arg(c.application.id).arg(written.errorMessage()));
@@ -106,14 +109,16 @@ DraftBatchOutcome DraftBatchExport::run(RowId openingId, const QString& folder,
 }
 
 Result<QString> DraftBatchExport::writeOne(const DraftCandidate& candidate, const QString& folder,
-                                           QString* findings, bool* stop) {
+                                           DraftContextLoader& contexts, QString* findings,
+                                           bool* stop) {
     const bool stored = candidate.draft && !candidate.draft->isSent();
-    const QString language = stored ? candidate.draft->language : m_options.language;
-    DraftComposer composer(m_db);
-    auto context =
-        composer.context(candidate.application.id, language, m_now.date(), m_options.composer);
+    auto language = DraftLanguage::load(stored ? candidate.draft->language : m_options.language);
+    if (!language)
+        return language.error();
+    auto context = contexts.load(candidate.application.id, *language, m_now.date());
     if (!context)
         return context.error();
+    DraftComposer composer(m_db);
     TransactionGuard tx(m_db);
     if (!tx.begun()) {
         *stop = true;

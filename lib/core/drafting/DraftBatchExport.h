@@ -16,6 +16,7 @@
 namespace debrief {
 
 class Database;
+class DraftContextLoader;
 struct DraftContext;
 
 /// How a batch of .eml files is written.
@@ -93,9 +94,10 @@ public:
 private:
     /// The written file's path; empty when left out for its open tone
     /// findings, which `findings` then lists. `stop` is set when no draft
-    /// after this one can be written either.
+    /// after this one can be written either. `contexts` is the batch's one
+    /// loader, so the opening is read once for all drafts.
     Result<QString> writeOne(const DraftCandidate& candidate, const QString& folder,
-                             QString* findings, bool* stop);
+                             DraftContextLoader& contexts, QString* findings, bool* stop);
 
     Database& m_db;
     QString m_actor;

@@ -31,6 +31,28 @@ bool reachedFinal(const Application& a) {
 
 } // namespace
 
+/// What every draft of one opening draws on alike.
+struct DraftContextLoader::OpeningFacts {
+    Opening opening;
+    std::optional<Decision> decision;
+    /// The names of the decision's deciding criteria, in its order, for
+    /// the letters that may share them.
+    QStringList decidingCriteria;
+    QList<Rubric> rubrics;
+    std::optional<DraftSender> manager;
+    std::optional<DraftSender> lead;
+    /// Everyone who reached the final round, in ApplicationRepository's
+    /// order: application id and full name.
+    QList<std::pair<RowId, QString>> finalists;
+};
+
+DraftContextLoader::DraftContextLoader(Database& db, ScoreViewer composer)
+    : m_db(db)
+    , m_composer(std::move(composer)) {
+}
+
+DraftContextLoader::~DraftContextLoader() = default;
+
 Result<DraftContext> DraftContextLoader::load(RowId applicationId, const DraftLanguage& language,
                                               const QDate& today) {
     DraftContext context;
@@ -44,58 +66,95 @@ Result<DraftContext> DraftContextLoader::load(RowId applicationId, const DraftLa
     if (!candidate)
         return candidate.error();
     context.candidate = *candidate;
-    auto opening = OpeningRepository(m_db).get(application->openingId);
-    if (!opening)
-        return opening.error();
-    context.opening = *opening;
+    auto facts = openingFacts(application->openingId);
+    if (!facts)
+        return facts.error();
+    context.opening = (*facts)->opening;
     context.stage = templateStageFor(application->furthestStage);
 
-    if (auto done = loadDecision(context); !done)
-        return done.error();
+    setDecision(context, **facts);
     // Who signs depends on the letter, so the sender comes after the decision.
-    if (auto done = loadSender(context); !done)
-        return done.error();
-    if (auto done = loadStrengths(context, language); !done)
+    setSender(context, **facts);
+    if (auto done = loadStrengths(context, **facts, language); !done)
         return done.error();
     if (auto done = loadLastInterview(context); !done)
         return done.error();
-    if (auto done = loadOtherFinalists(context); !done)
-        return done.error();
+    setOtherFinalists(context, **facts);
     return context;
 }
 
-Status DraftContextLoader::loadSender(DraftContext& context) {
+Result<const DraftContextLoader::OpeningFacts*> DraftContextLoader::openingFacts(RowId openingId) {
+    if (m_facts && m_facts->opening.id == openingId)
+        return m_facts.get();
+    auto facts = std::make_unique<OpeningFacts>();
+    auto opening = OpeningRepository(m_db).get(openingId);
+    if (!opening)
+        return opening.error();
+    facts->opening = *opening;
+    auto decision = DecisionRepository(m_db).forOpening(openingId);
+    if (!decision)
+        return decision.error();
+    facts->decision = *decision;
+    auto rubrics = RubricRepository(m_db).versionsForOpening(openingId);
+    if (!rubrics)
+        return rubrics.error();
+    facts->rubrics = *rubrics;
+    if (facts->decision) {
+        QHash<RowId, QString> names;
+        for (const Rubric& rubric : std::as_const(facts->rubrics)) {
+            for (const Criterion& c : rubric.criteria)
+                names.insert(c.id, c.name.trimmed());
+        }
+        for (RowId id : std::as_const(facts->decision->decidingCriterionIds)) {
+            const QString name = names.value(id);
+            if (!name.isEmpty() && !facts->decidingCriteria.contains(name))
+                facts->decidingCriteria.append(name);
+        }
+    }
+
     auto panelists = PanelistRepository(m_db).list();
     if (!panelists)
         return panelists.error();
-    std::optional<DraftSender> manager;
-    std::optional<DraftSender> lead;
+    const QString hiringManager = facts->opening.hiringManager.trimmed();
     for (const Panelist& p : std::as_const(*panelists)) {
-        if (!context.opening.hiringManager.trimmed().isEmpty() &&
-            sameName(p.name, context.opening.hiringManager))
-            manager = senderOf(p);
-        for (const PanelMember& seat : context.opening.panel) {
-            if (seat.isLead && seat.panelistId == p.id && !lead)
-                lead = senderOf(p);
+        if (!hiringManager.isEmpty() && sameName(p.name, hiringManager))
+            facts->manager = senderOf(p);
+        for (const PanelMember& seat : std::as_const(facts->opening.panel)) {
+            if (seat.isLead && seat.panelistId == p.id && !facts->lead)
+                facts->lead = senderOf(p);
         }
     }
     // A hiring manager who is not a panelist in this file still signs, by name.
-    if (!manager && !context.opening.hiringManager.trimmed().isEmpty())
-        manager = DraftSender{context.opening.hiringManager.trimmed(), {}, {}};
-    // A finalist hears from the hiring manager, not from an assistant.
-    const auto& first = context.isFinalist() ? manager : lead;
-    const auto& second = context.isFinalist() ? lead : manager;
-    context.sender = first.value_or(second.value_or(DraftSender{}));
-    return {};
+    if (!facts->manager && !hiringManager.isEmpty())
+        facts->manager = DraftSender{hiringManager, {}, {}};
+
+    auto applications = ApplicationRepository(m_db).forOpening(openingId);
+    if (!applications)
+        return applications.error();
+    CandidateRepository candidates(m_db);
+    for (const Application& a : std::as_const(*applications)) {
+        if (!reachedFinal(a))
+            continue;
+        auto person = candidates.get(a.candidateId);
+        if (!person)
+            return person.error();
+        facts->finalists.append({a.id, person->fullName});
+    }
+    m_facts = std::move(facts);
+    return m_facts.get();
 }
 
-Status DraftContextLoader::loadDecision(DraftContext& context) {
-    auto decision = DecisionRepository(m_db).forOpening(context.opening.id);
-    if (!decision)
-        return decision.error();
-    if (!decision->has_value())
-        return {};
-    const Decision& d = **decision;
+void DraftContextLoader::setSender(DraftContext& context, const OpeningFacts& facts) {
+    // A finalist hears from the hiring manager, not from an assistant.
+    const auto& first = context.isFinalist() ? facts.manager : facts.lead;
+    const auto& second = context.isFinalist() ? facts.lead : facts.manager;
+    context.sender = first.value_or(second.value_or(DraftSender{}));
+}
+
+void DraftContextLoader::setDecision(DraftContext& context, const OpeningFacts& facts) {
+    if (!facts.decision)
+        return;
+    const Decision& d = *facts.decision;
     for (const DecisionOutcome& outcome : d.outcomes) {
         if (outcome.applicationId == context.application.id)
             context.decisionRole = outcome.role;
@@ -104,24 +163,12 @@ Status DraftContextLoader::loadDecision(DraftContext& context) {
     if (RejectionQueue::isPendingOffer(context.application, d))
         context.stage = TemplateStage::Offer;
     if (!d.shareDecidingFactor || !context.isFinalist() || chosen)
-        return {};
-    auto rubrics = RubricRepository(m_db).versionsForOpening(context.opening.id);
-    if (!rubrics)
-        return rubrics.error();
-    QHash<RowId, QString> names;
-    for (const Rubric& rubric : std::as_const(*rubrics)) {
-        for (const Criterion& c : rubric.criteria)
-            names.insert(c.id, c.name.trimmed());
-    }
-    for (RowId id : d.decidingCriterionIds) {
-        const QString name = names.value(id);
-        if (!name.isEmpty() && !context.shareableDecidingCriteria.contains(name))
-            context.shareableDecidingCriteria.append(name);
-    }
-    return {};
+        return;
+    context.shareableDecidingCriteria = facts.decidingCriteria;
 }
 
-Status DraftContextLoader::loadStrengths(DraftContext& context, const DraftLanguage& language) {
+Status DraftContextLoader::loadStrengths(DraftContext& context, const OpeningFacts& facts,
+                                         const DraftLanguage& language) {
     if (!context.isFinalist())
         return {};
     auto cards = ApplicationScorecards::load(m_db, context.application.id, m_composer,
@@ -129,10 +176,7 @@ Status DraftContextLoader::loadStrengths(DraftContext& context, const DraftLangu
     if (!cards)
         return cards.error();
     context.strengthsWithheld = cards->withheld;
-    auto rubrics = RubricRepository(m_db).versionsForOpening(context.opening.id);
-    if (!rubrics)
-        return rubrics.error();
-    context.strengths = StrengthFinder::find(cards->submitted, *rubrics, language);
+    context.strengths = StrengthFinder::find(cards->submitted, facts.rubrics, language);
     return {};
 }
 
@@ -149,20 +193,11 @@ Status DraftContextLoader::loadLastInterview(DraftContext& context) {
     return {};
 }
 
-Status DraftContextLoader::loadOtherFinalists(DraftContext& context) {
-    auto applications = ApplicationRepository(m_db).forOpening(context.opening.id);
-    if (!applications)
-        return applications.error();
-    CandidateRepository candidates(m_db);
-    for (const Application& other : std::as_const(*applications)) {
-        if (other.id == context.application.id || !reachedFinal(other))
-            continue;
-        auto person = candidates.get(other.candidateId);
-        if (!person)
-            return person.error();
-        context.otherFinalistNames.append(person->fullName);
+void DraftContextLoader::setOtherFinalists(DraftContext& context, const OpeningFacts& facts) {
+    for (const auto& [applicationId, name] : facts.finalists) {
+        if (applicationId != context.application.id)
+            context.otherFinalistNames.append(name);
     }
-    return {};
 }
 
 } // namespace debrief

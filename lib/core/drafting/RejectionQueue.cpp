@@ -48,17 +48,20 @@ Result<QList<DraftCandidate>> RejectionQueue::load(Database& db, RowId openingId
     for (const RejectionDraft& d : std::as_const(*drafts))
         draftOf.insert(d.applicationId, d);
 
-    CandidateRepository candidates(db);
+    // One read of the opening's candidates, not one per row.
+    auto candidates = CandidateRepository(db).forOpening(openingId);
+    if (!candidates)
+        return candidates.error();
+    QHash<RowId, Candidate> candidateOf;
+    for (const Candidate& c : std::as_const(*candidates))
+        candidateOf.insert(c.id, c);
     QList<DraftCandidate> found;
     for (const Application& a : std::as_const(*applications)) {
         const bool offer = isPendingOffer(a, *decision);
         // Whoever has a draft stays listed, so no draft drops out of sight.
         if (!offer && !RejectionRecipients::isRecipient(a, *notChosen) && !draftOf.contains(a.id))
             continue;
-        auto candidate = candidates.get(a.candidateId);
-        if (!candidate)
-            return candidate.error();
-        DraftCandidate row{a, *candidate, std::nullopt, DraftGroup::Ready};
+        DraftCandidate row{a, candidateOf.value(a.candidateId), std::nullopt, DraftGroup::Ready};
         if (draftOf.contains(a.id))
             row.draft = draftOf.value(a.id);
         row.group = groupOf(a, row.draft, offer);

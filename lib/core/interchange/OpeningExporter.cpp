@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace debrief {
 namespace {
@@ -48,17 +49,28 @@ struct OpeningData {
     QList<AuditEntry> auditLog;
 };
 
+/// Sorts by a key made once per item, not twice per comparison: the order
+/// is defined on a uuid's text, and thousands of records make that count.
+template <typename T, typename Key> void sortByKey(QList<T>& items, Key key) {
+    std::vector<std::pair<decltype(key(items.constFirst())), qsizetype>> keyed;
+    keyed.reserve(size_t(items.size()));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        keyed.emplace_back(key(items.at(i)), i);
+    std::sort(keyed.begin(), keyed.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto& entry : keyed)
+        sorted.append(std::move(items[entry.second]));
+    items = std::move(sorted);
+}
+
 template <typename T> void sortByUuid(QList<T>& items) {
-    std::sort(items.begin(), items.end(),
-              [](const T& a, const T& b) { return uuidText(a.uuid) < uuidText(b.uuid); });
+    sortByKey(items, [](const T& item) { return uuidText(item.uuid); });
 }
 
 template <typename T> void sortByTimeThenUuid(QList<T>& items) {
-    std::sort(items.begin(), items.end(), [](const T& a, const T& b) {
-        if (a.occurredAt != b.occurredAt)
-            return a.occurredAt < b.occurredAt;
-        return uuidText(a.uuid) < uuidText(b.uuid);
-    });
+    sortByKey(items, [](const T& item) { return std::pair(item.occurredAt, uuidText(item.uuid)); });
 }
 
 /// Gives the order documented in docs/INTERCHANGE.md, independent of the
@@ -85,7 +97,9 @@ void sortForExport(OpeningData& d) {
     sortByTimeThenUuid(d.auditLog);
 }
 
-/// Loads the opening's records through the repositories.
+/// Loads the opening's records through the repositories, each table once
+/// for the whole opening (the export's order comes from sortForExport, not
+/// from the order they are read in).
 class OpeningLoader {
 public:
     explicit OpeningLoader(Database& db)
@@ -129,34 +143,29 @@ private:
     }
 
     Status loadApplications(OpeningData& d) {
-        auto applications = ApplicationRepository(m_db).forOpening(d.opening.id);
+        const RowId openingId = d.opening.id;
+        auto applications = ApplicationRepository(m_db).forOpening(openingId);
         if (!applications)
             return applications.error();
         d.applications = *applications;
-        for (const Application& a : std::as_const(d.applications)) {
-            auto candidate = CandidateRepository(m_db).get(a.candidateId);
-            if (!candidate)
-                return candidate.error();
-            d.candidates.append(*candidate);
-            if (auto s = loadApplicationChildren(a.id, d); !s)
-                return s;
-        }
-        return {};
-    }
-
-    Status loadApplicationChildren(RowId applicationId, OpeningData& d) {
-        auto interviews = InterviewRepository(m_db).forApplication(applicationId);
+        // A candidate applies to an opening once (applications are unique by
+        // candidate and opening): one candidate per application.
+        auto candidates = CandidateRepository(m_db).forOpening(openingId);
+        if (!candidates)
+            return candidates.error();
+        d.candidates = *candidates;
+        auto interviews = InterviewRepository(m_db).forOpening(openingId);
         if (!interviews)
             return interviews.error();
-        d.interviews.append(*interviews);
-        auto references = ReferenceRepository(m_db).forApplication(applicationId);
+        d.interviews = *interviews;
+        auto references = ReferenceRepository(m_db).forOpening(openingId);
         if (!references)
             return references.error();
-        d.references.append(*references);
-        auto communications = CommunicationRepository(m_db).forApplication(applicationId);
+        d.references = *references;
+        auto communications = CommunicationRepository(m_db).forOpening(openingId);
         if (!communications)
             return communications.error();
-        d.communications.append(*communications);
+        d.communications = *communications;
         return {};
     }
 

@@ -121,22 +121,28 @@ Result<OpeningSummaryData> OpeningSummaryData::load(Database& db, RowId openingI
             trails[entry.entityUuid].append(entry);
     }
 
+    // Every table once for the whole opening, grouped here by application.
+    auto candidates = CandidateRepository(db).forOpening(openingId);
+    if (!candidates)
+        return candidates.error();
+    QHash<RowId, QString> names;
+    for (const Candidate& c : std::as_const(*candidates))
+        names.insert(c.id, c.fullName);
+    auto communications = CommunicationRepository(db).forOpening(openingId);
+    if (!communications)
+        return communications.error();
+    QHash<RowId, QList<CommunicationEntry>> logs;
+    for (const CommunicationEntry& entry : std::as_const(*communications))
+        logs[entry.applicationId].append(entry);
+
     QList<StageSamples> samples(kStageCount);
-    CandidateRepository candidates(db);
-    CommunicationRepository communications(db);
     for (const Application& a : std::as_const(*applications)) {
-        auto candidate = candidates.get(a.candidateId);
-        if (!candidate)
-            return candidate.error();
-        auto log = communications.forApplication(a.id);
-        if (!log)
-            return log.error();
         const QList<AuditEntry> trail = trails.value(a.uuid);
         for (const AuditEntry& entry : trail)
             data.recordedStageChanges += entry.field == QLatin1String("stage") ? 1 : 0;
         addStays(a, StageTimeline::of(a, trail), today, samples);
-        for (const PromiseCheck& check : PromiseCheck::of(a, *log, today)) {
-            data.promises.append({a.id, candidate->fullName, check});
+        for (const PromiseCheck& check : PromiseCheck::of(a, logs.value(a.id), today)) {
+            data.promises.append({a.id, names.value(a.candidateId), check});
             data.promisesKept += check.outcome == PromiseCheck::Outcome::Kept ? 1 : 0;
             data.promisesMissed += check.outcome == PromiseCheck::Outcome::Missed ? 1 : 0;
             data.promisesPending += check.outcome == PromiseCheck::Outcome::Pending ? 1 : 0;

@@ -96,4 +96,11 @@ Result<QList<Candidate>> CandidateRepository::list() {
     return sql::selectRecords(m_db, table(), QStringLiteral("ORDER BY LOWER(full_name), id"));
 }
 
+Result<QList<Candidate>> CandidateRepository::forOpening(RowId openingId) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE id IN (SELECT candidate_id FROM applications "
+                                             "WHERE opening_id = ?) ORDER BY id"),
+                              {openingId});
+}
+
 } // namespace debrief

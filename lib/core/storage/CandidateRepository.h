@@ -35,6 +35,9 @@ public:
     Result<QList<Candidate>> findByEmail(const QString& email);
     /// Every candidate, by name.
     Result<QList<Candidate>> list();
+    /// The candidates who applied to an opening, by id: one statement for
+    /// the whole opening.
+    Result<QList<Candidate>> forOpening(RowId openingId);
 
 private:
     Database& m_db;

@@ -1,6 +1,22 @@
 #include "ChildRows.h"
 
 namespace debrief::sql {
+namespace {
+
+Result<RowId> readId(SqlRow& row, const QByteArray& column) {
+    return row.rowId(column.constData());
+}
+
+} // namespace
+
+QString childSelectSql(const ChildTable& child, const QString& condition, bool byParent) {
+    // Grouped by parent, rows come out in list order within each group.
+    return QStringLiteral("SELECT ") + child.parentColumn + QStringLiteral(", ") +
+           child.orderColumn + QStringLiteral(", ") + child.columns.join(QLatin1String(", ")) +
+           QStringLiteral(" FROM ") + child.table + QStringLiteral(" WHERE ") + child.parentColumn +
+           u' ' + condition + QStringLiteral(" ORDER BY ") +
+           (byParent ? child.parentColumn + QStringLiteral(", ") : QString()) + child.orderColumn;
+}
 
 Status replaceChildRows(Database& db, const ChildTable& child, RowId parentId,
                         const QList<QVariantList>& rows) {
@@ -30,9 +46,16 @@ QList<QVariantList> idRows(const QList<RowId>& ids) {
 
 Result<QList<RowId>> loadIdList(Database& db, const ChildTable& child, RowId parentId) {
     const QByteArray column = child.columns.constFirst().toLatin1();
-    return loadChildRows<RowId>(db, child, parentId, [&column](SqlRow& row) -> Result<RowId> {
-        return row.rowId(column.constData());
-    });
+    return loadChildRows<RowId>(db, child, parentId,
+                                [&column](SqlRow& row) { return readId(row, column); });
+}
+
+Result<QHash<RowId, QList<RowId>>> loadIdListsOfAll(Database& db, const ChildTable& child,
+                                                    const QString& parentIds,
+                                                    const QVariantList& values) {
+    const QByteArray column = child.columns.constFirst().toLatin1();
+    return loadChildRowsOfAll<RowId>(db, child, parentIds, values,
+                                     [&column](SqlRow& row) { return readId(row, column); });
 }
 
 } // namespace debrief::sql

@@ -79,4 +79,12 @@ Result<QList<CommunicationEntry>> CommunicationRepository::forApplication(RowId 
                               {applicationId});
 }
 
+Result<QList<CommunicationEntry>> CommunicationRepository::forOpening(RowId openingId) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE application_id IN (SELECT id FROM applications "
+                                             "WHERE opening_id = ?) ORDER BY application_id, "
+                                             "occurred_at, id"),
+                              {openingId});
+}
+
 } // namespace debrief

@@ -33,6 +33,9 @@ public:
     Result<std::optional<CommunicationEntry>> findByUuid(const QUuid& uuid);
     /// The application's communication log, oldest first.
     Result<QList<CommunicationEntry>> forApplication(RowId applicationId);
+    /// The logs of every application of an opening in one statement: by
+    /// application id, each log oldest first as forApplication() gives it.
+    Result<QList<CommunicationEntry>> forOpening(RowId openingId);
 
 private:
     Database& m_db;

@@ -54,6 +54,12 @@ Status loadPanelists(Database& db, Interview& i) {
     return {};
 }
 
+Status loadAllPanelists(Database& db, QList<Interview>& records, const QString& parentIds,
+                        const QVariantList& values) {
+    return sql::loadIdListsInto(db, kPanelists, records, &Interview::panelistIds, parentIds,
+                                values);
+}
+
 Error notFound(RowId id) {
     return Error{InterviewRepository::tr("There is no interview with id %1.").arg(id)};
 }
@@ -73,6 +79,7 @@ const sql::RecordTable<Interview>& table() {
         .notFound = notFound,
         .saveChildren = savePanelists,
         .loadChildren = loadPanelists,
+        .loadChildrenOfAll = loadAllPanelists,
     };
     return map;
 }
@@ -106,6 +113,15 @@ Result<QList<Interview>> InterviewRepository::forApplication(RowId applicationId
                                              "scheduled_at IS NULL THEN 1 ELSE 0 END, "
                                              "scheduled_at, id"),
                               {applicationId});
+}
+
+Result<QList<Interview>> InterviewRepository::forOpening(RowId openingId) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE application_id IN (SELECT id FROM applications "
+                                             "WHERE opening_id = ?) ORDER BY application_id, CASE "
+                                             "WHEN scheduled_at IS NULL THEN 1 ELSE 0 END, "
+                                             "scheduled_at, id"),
+                              {openingId});
 }
 
 } // namespace debrief

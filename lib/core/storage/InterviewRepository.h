@@ -33,6 +33,10 @@ public:
     Result<std::optional<Interview>> findByUuid(const QUuid& uuid);
     /// The application's interviews, in scheduled order.
     Result<QList<Interview>> forApplication(RowId applicationId);
+    /// The interviews of every application of an opening, with their
+    /// panels, in two statements: by application id, each application's in
+    /// forApplication()'s order.
+    Result<QList<Interview>> forOpening(RowId openingId);
 
 private:
     Database& m_db;

@@ -40,6 +40,12 @@ Status loadCriteria(Database& db, InterviewRound& r) {
     return {};
 }
 
+Status loadAllCriteria(Database& db, QList<InterviewRound>& records, const QString& parentIds,
+                       const QVariantList& values) {
+    return sql::loadIdListsInto(db, kCriteria, records, &InterviewRound::criterionIds, parentIds,
+                                values);
+}
+
 Error notFound(RowId id) {
     return Error{InterviewRoundRepository::tr("There is no interview round with id %1.").arg(id)};
 }
@@ -56,6 +62,7 @@ const sql::RecordTable<InterviewRound>& table() {
         .notFound = notFound,
         .saveChildren = saveCriteria,
         .loadChildren = loadCriteria,
+        .loadChildrenOfAll = loadAllCriteria,
     };
     return map;
 }

@@ -49,6 +49,12 @@ template <typename T> struct RecordTable {
     /// child ids.
     Status (*saveChildren)(Database&, T&) = nullptr;
     Status (*loadChildren)(Database&, T&) = nullptr;
+    /// Reads the child rows of several records at once, one statement per
+    /// child table: `parentIds` is a subquery giving their ids (one column,
+    /// `values` bound). selectRecords() uses it, when given, for more than
+    /// one record instead of loadChildren per record.
+    Status (*loadChildrenOfAll)(Database&, QList<T>&, const QString& parentIds,
+                                const QVariantList& values) = nullptr;
 
     // The statements, built once from the fields above when the (static)
     // map is made, not per call. Never given in an initializer.
@@ -82,7 +88,9 @@ Result<QList<T>> readRows(Database& db, const QString& sql, const QVariantList& 
 }
 
 /// Records of the table matching `tail` ("WHERE … ORDER BY …"), with their
-/// child rows.
+/// child rows: read for all records at once when the table can
+/// (loadChildrenOfAll), else record by record. A tail with LIMIT must
+/// select the same rows every time it runs (its ORDER BY ends in the id).
 template <typename T>
 Result<QList<T>> selectRecords(Database& db, const RecordTable<T>& map, const QString& tail,
                                const QVariantList& values = {}) {
@@ -90,6 +98,14 @@ Result<QList<T>> selectRecords(Database& db, const RecordTable<T>& map, const QS
                                {QStringLiteral("id")}, map.read);
     if (!records || !map.loadChildren)
         return records;
+    if (map.loadChildrenOfAll && records->size() > 1) {
+        // The same rows again as a subquery, so the statement's text stays
+        // fixed however many records there are.
+        const QString parentIds = QStringLiteral("SELECT id FROM ") + map.table + u' ' + tail;
+        if (Status loaded = map.loadChildrenOfAll(db, *records, parentIds, values); !loaded)
+            return loaded.error();
+        return records;
+    }
     for (T& record : *records) {
         if (Status loaded = map.loadChildren(db, record); !loaded)
             return loaded.error();

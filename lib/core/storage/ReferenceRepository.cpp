@@ -71,4 +71,11 @@ Result<QList<Reference>> ReferenceRepository::forApplication(RowId applicationId
                               {applicationId});
 }
 
+Result<QList<Reference>> ReferenceRepository::forOpening(RowId openingId) {
+    return sql::selectRecords(m_db, table(),
+                              QStringLiteral("WHERE application_id IN (SELECT id FROM applications "
+                                             "WHERE opening_id = ?) ORDER BY application_id, id"),
+                              {openingId});
+}
+
 } // namespace debrief

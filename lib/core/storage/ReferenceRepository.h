@@ -33,6 +33,9 @@ public:
     Result<std::optional<Reference>> findByUuid(const QUuid& uuid);
     /// The application's references, in the order they were added.
     Result<QList<Reference>> forApplication(RowId applicationId);
+    /// The references of every application of an opening in one statement,
+    /// by application id, each application's in forApplication()'s order.
+    Result<QList<Reference>> forOpening(RowId openingId);
 
 private:
     Database& m_db;

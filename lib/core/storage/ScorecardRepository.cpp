@@ -46,14 +46,26 @@ Status saveRatings(Database& db, Scorecard& s) {
     return sql::replaceChildRows(db, kRatings, s.id, rows);
 }
 
+Result<CriterionRating> readRating(sql::SqlRow& row) {
+    return row.finish(
+        CriterionRating{row.rowId("criterion_id"), row.optionalInt("score"), row.text("evidence")});
+}
+
 Status loadRatings(Database& db, Scorecard& s) {
-    auto ratings = sql::loadChildRows<CriterionRating>(db, kRatings, s.id, [](sql::SqlRow& row) {
-        return row.finish(CriterionRating{row.rowId("criterion_id"), row.optionalInt("score"),
-                                          row.text("evidence")});
-    });
+    auto ratings = sql::loadChildRows<CriterionRating>(db, kRatings, s.id, readRating);
     if (!ratings)
         return ratings.error();
     s.ratings = std::move(ratings).value();
+    return {};
+}
+
+Status loadAllRatings(Database& db, QList<Scorecard>& cards, const QString& parentIds,
+                      const QVariantList& values) {
+    auto ratings =
+        sql::loadChildRowsOfAll<CriterionRating>(db, kRatings, parentIds, values, readRating);
+    if (!ratings)
+        return ratings.error();
+    sql::assignChildRows(cards, *ratings, &Scorecard::ratings);
     return {};
 }
 
@@ -76,6 +88,7 @@ const sql::RecordTable<Scorecard>& table() {
         .stampNew = [](Scorecard& s) { sql::stampIfInvalid(s.updatedAt); },
         .saveChildren = saveRatings,
         .loadChildren = loadRatings,
+        .loadChildrenOfAll = loadAllRatings,
     };
     return map;
 }

@@ -55,9 +55,15 @@ int TableLayout::linesOf(const QString& text, Role role, double width,
                          Qt::Alignment alignment) const {
     if (text.isEmpty())
         return 1;
-    return WrappedText(text, m_style.font(role), m_device, width, m_style.lineHeight(role),
-                       alignment)
-        .lineCount();
+    const CellText key{text, int(role), width, int(alignment)};
+    const auto known = m_lineCounts.constFind(key);
+    if (known != m_lineCounts.constEnd())
+        return known.value();
+    const int lines =
+        WrappedText(text, m_style.font(role), m_device, width, m_style.lineHeight(role), alignment)
+            .lineCount();
+    m_lineCounts.insert(key, lines);
+    return lines;
 }
 
 double TableLayout::longestWordWidth(const QString& text, Role role) const {
@@ -70,8 +76,15 @@ double TableLayout::longestWordWidth(const QString& text, Role role) const {
             longest = word;
     if (longest.isEmpty())
         return 0;
-    return WrappedText(longest, m_style.font(role), m_device, 1e6, m_style.lineHeight(role))
-        .naturalWidth();
+    const CellText key{longest, int(role), 0, 0};
+    const auto known = m_wordWidths.constFind(key);
+    if (known != m_wordWidths.constEnd())
+        return known.value();
+    const double width =
+        WrappedText(longest, m_style.font(role), m_device, 1e6, m_style.lineHeight(role))
+            .naturalWidth();
+    m_wordWidths.insert(key, width);
+    return width;
 }
 
 QList<double> TableLayout::minimumWidths(const ReportTable& table, int columns) const {
@@ -163,7 +176,10 @@ double TableLayout::headerHeight(const Geometry& g) const {
 }
 
 double TableLayout::leadHeight(const ReportTable& table) const {
-    const Geometry g = measure(table);
+    return leadHeight(table, measure(table));
+}
+
+double TableLayout::leadHeight(const ReportTable& table, const Geometry& g) const {
     const double lh = m_style.lineHeight(Role::TableCell);
     // The whole first row when it can move as a unit, else its first two
     // lines: either way the header never ends a page alone.
@@ -187,7 +203,7 @@ double TableLayout::leadHeight(const ReportTable& table) const {
 void TableLayout::place(const ReportTable& table, PageCursor& cursor) const {
     const Geometry g = measure(table);
     const double lh = m_style.lineHeight(Role::TableCell);
-    cursor.ensure(leadHeight(table));
+    cursor.ensure(leadHeight(table, g));
     placeHead(table, g, false, cursor);
     bool fresh = false; // the head was just repeated on a new page
     for (int r = 0; r < table.rows.size(); ++r) {

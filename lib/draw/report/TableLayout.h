@@ -4,6 +4,7 @@
 #include "ReportTable.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class QPaintDevice;
@@ -36,7 +37,20 @@ private:
         QList<int> rowLines; // lines of the tallest cell in each row
     };
 
+    /// A text as laid out in a cell: what a line count or width depends on.
+    struct CellText {
+        QString text;
+        int role = 0;
+        double width = 0;
+        int alignment = 0;
+        friend bool operator==(const CellText&, const CellText&) = default;
+        friend size_t qHash(const CellText& key, size_t seed = 0) {
+            return qHashMulti(seed, key.text, key.role, key.width, key.alignment);
+        }
+    };
+
     Geometry measure(const ReportTable& table) const;
+    double leadHeight(const ReportTable& table, const Geometry& g) const;
     QList<double> columnWidths(const ReportTable& table, int columns) const;
     QList<double> minimumWidths(const ReportTable& table, int columns) const;
     double longestWordWidth(const QString& text, ReportStyle::Role role) const;
@@ -60,6 +74,10 @@ private:
     const QPaintDevice* m_device;
     double m_width;
     double m_pageBody;
+    // Laying out a text is the cost of a table, and a long table repeats
+    // its cells' texts ("Rejected", dates) and measures each several times.
+    mutable QHash<CellText, int> m_lineCounts;
+    mutable QHash<CellText, double> m_wordWidths;
 };
 
 } // namespace debrief::report
