@@ -356,12 +356,19 @@ Status Database::migrate() {
         TransactionGuard tx(*this);
         if (!tx.begun())
             return tx.begun();
+        const auto failed = [this, &step](const QString& reason) {
+            return Error{tr("Cannot upgrade %1 to schema %2: %3")
+                             .arg(m_location)
+                             .arg(step.version)
+                             .arg(reason)};
+        };
         for (const QString& statement : step.statements) {
             if (auto done = exec(adaptDdl(statement, m_dialect)); !done)
-                return Error{tr("Cannot upgrade %1 to schema %2: %3")
-                                 .arg(m_location)
-                                 .arg(step.version)
-                                 .arg(done.error().message)};
+                return failed(done.error().message);
+        }
+        if (step.complete) {
+            if (Status done = step.complete(*this); !done)
+                return failed(done.errorMessage());
         }
         auto recorded = exec(QStringLiteral("INSERT INTO schema_version (version, description, "
                                             "applied_at) VALUES (?, ?, ?)"),

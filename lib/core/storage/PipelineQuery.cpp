@@ -1,5 +1,6 @@
 #include "PipelineQuery.h"
 
+#include "CandidateSearchKey.h"
 #include "OpeningRepository.h"
 #include "RecordTable.h"
 
@@ -65,24 +66,44 @@ Result<PipelineRow> readRow(sql::SqlRow& row) {
     return row.finish(std::move(r));
 }
 
-const QString kRowColumns = QStringLiteral(
-    "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
-    "a.promised_response_date, a.talent_pool, a.on_hold, "
-    "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
-    "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
-    "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count ");
+/// The submitted scorecards of the application `a`, with one `?` for the
+/// status.
+const QString kSubmittedCount =
+    QStringLiteral("(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
+                   "WHERE i.application_id = a.id AND s.status = ?)");
+
+/// The applications (with the candidate's name and e-mail) a list reads;
+/// `tail` chooses them ("WHERE … ORDER BY … LIMIT …").
+QString chosenRows(const QString& tail) {
+    return QStringLiteral("SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, "
+                          "a.applied_on, a.promised_response_date, a.talent_pool, a.on_hold "
+                          "FROM applications a JOIN candidates c ON c.id = a.candidate_id ") +
+           tail;
+}
+
+/// The list's lines for the rows `chosen` selects (see chosenRows), with
+/// the two counts computed for those rows only: a page of 200 out of 20,000
+/// matches counts 200 applications' interviews, not 20,000. Binds the
+/// scorecard status first, then what `chosen` binds.
+QString withCounts(const QString& chosen, QVariantList& values) {
+    values.append(toKey(ScorecardStatus::Submitted));
+    return QStringLiteral("SELECT a.id, a.candidate_id, a.full_name, a.email, a.stage, "
+                          "a.applied_on, a.promised_response_date, a.talent_pool, a.on_hold, "
+                          "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) "
+                          "AS interview_count, ") +
+           kSubmittedCount + QStringLiteral(" AS submitted_count FROM (") + chosen +
+           QStringLiteral(") a ");
+}
 
 /// The WHERE clause for `filter`, appending its bound values to `values`.
+/// The search is one LIKE over the stored, case-folded key of name and
+/// e-mail (CandidateSearchKey), matched by the search folded the same way.
 QString whereClause(RowId openingId, const PipelineFilter& filter, QVariantList& values) {
     QString where = QStringLiteral("WHERE a.opening_id = ?");
     values.append(openingId);
     if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
-        // Lower-cased on both sides so that PostgreSQL matches like SQLite does.
-        where += QStringLiteral(" AND (LOWER(c.full_name) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(c.email) LIKE ? ESCAPE '\\')");
-        const QString pattern = PipelineQuery::containsPattern(text.toLower());
-        values.append(pattern);
-        values.append(pattern);
+        where += QStringLiteral(" AND c.search_key LIKE ? ESCAPE '\\'");
+        values.append(PipelineQuery::containsPattern(CandidateSearchKey::fold(text)));
     }
     if (filter.stage) {
         where += QStringLiteral(" AND a.stage = ?");
@@ -106,14 +127,21 @@ QString stageRankSql(QVariantList& values) {
     return sql + QStringLiteral(" ELSE 0 END");
 }
 
+/// Where an ORDER BY is written: choosing a page among the applications
+/// joined with the candidates, or ordering the page's chosen rows, which
+/// carry the name and the counts as columns of their own.
+enum class OrderScope { Choosing, Page };
+
 /// ORDER BY for `filter`; ties are broken by name and id so pages never
 /// overlap or skip a row.
-QString orderClause(const PipelineFilter& filter, QVariantList& values) {
+QString orderClause(const PipelineFilter& filter, OrderScope scope, QVariantList& values) {
     const QString dir = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString name = scope == OrderScope::Choosing ? QStringLiteral("LOWER(c.full_name)")
+                                                       : QStringLiteral("LOWER(a.full_name)");
     QString key;
     switch (filter.sortKey) {
     case PipelineSortKey::Name:
-        return QStringLiteral("ORDER BY LOWER(c.full_name) %1, a.id %1").arg(dir);
+        return QStringLiteral("ORDER BY %1 %2, a.id %2").arg(name, dir);
     case PipelineSortKey::Stage:
         key = stageRankSql(values) + QLatin1Char(' ') + dir;
         break;
@@ -137,10 +165,17 @@ QString orderClause(const PipelineFilter& filter, QVariantList& values) {
         key = QStringLiteral("a.talent_pool ") + dir;
         break;
     case PipelineSortKey::Scorecards:
-        key = QStringLiteral("submitted_count ") + dir;
+        // The one order that needs a count before the page is known.
+        if (scope == OrderScope::Choosing) {
+            key = kSubmittedCount + QLatin1Char(' ') + dir;
+            values.append(toKey(ScorecardStatus::Submitted));
+        } else {
+            key = QStringLiteral("submitted_count ") + dir;
+        }
         break;
     }
-    return QStringLiteral("ORDER BY ") + key + QStringLiteral(", LOWER(c.full_name), a.id");
+    return QStringLiteral("ORDER BY ") + key + QStringLiteral(", ") + name +
+           QStringLiteral(", a.id");
 }
 
 } // namespace
@@ -158,13 +193,17 @@ QString PipelineQuery::containsPattern(const QString& text) {
 
 Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFilter& filter,
                                                int offset, int limit) {
-    QVariantList values{toKey(ScorecardStatus::Submitted)};
-    QString sql = kRowColumns +
-                  QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id ");
-    sql += whereClause(openingId, filter, values);
-    sql += QLatin1Char(' ') + orderClause(filter, values) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values.append(limit);
-    values.append(offset);
+    // Filter, order and cut first; count and order again for the page only.
+    QVariantList values;
+    QVariantList chosenValues;
+    QString chosen = whereClause(openingId, filter, chosenValues);
+    chosen += QLatin1Char(' ') + orderClause(filter, OrderScope::Choosing, chosenValues) +
+              QStringLiteral(" LIMIT ? OFFSET ?");
+    chosenValues.append(limit);
+    chosenValues.append(offset);
+    QString sql = withCounts(chosenRows(chosen), values);
+    values += chosenValues;
+    sql += orderClause(filter, OrderScope::Page, values);
     return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
                                       {QStringLiteral("id")}, readRow);
 }
@@ -184,13 +223,11 @@ Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) 
 }
 
 Result<std::optional<PipelineRow>> PipelineQuery::row(RowId applicationId) {
-    const QString sql =
-        kRowColumns +
-        QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-                       "WHERE a.id = ?");
-    auto rows =
-        sql::readRows<PipelineRow>(m_db, sql, {toKey(ScorecardStatus::Submitted), applicationId},
-                                   QStringLiteral("applications"), {QStringLiteral("id")}, readRow);
+    QVariantList values;
+    const QString sql = withCounts(chosenRows(QStringLiteral("WHERE a.id = ?")), values);
+    values.append(applicationId);
+    auto rows = sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+                                           {QStringLiteral("id")}, readRow);
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<PipelineRow>() : std::optional(rows->constFirst());
@@ -212,17 +249,12 @@ Result<QList<OpeningOverview>> PipelineQuery::openings(const QDate& today) {
 }
 
 Result<QList<PipelineRow>> PipelineQuery::rowsForOpening(RowId openingId) {
-    const QString sql = QStringLiteral(
-        "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
-        "a.promised_response_date, a.talent_pool, a.on_hold, "
-        "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
-        "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
-        "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count "
-        "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-        "WHERE a.opening_id = ? ORDER BY LOWER(c.full_name), a.id");
-    return sql::readRows<PipelineRow>(m_db, sql, {toKey(ScorecardStatus::Submitted), openingId},
-                                      QStringLiteral("applications"), {QStringLiteral("id")},
-                                      readRow);
+    QVariantList values;
+    const QString sql = withCounts(chosenRows(QStringLiteral("WHERE a.opening_id = ?")), values) +
+                        QStringLiteral("ORDER BY LOWER(a.full_name), a.id");
+    values.append(openingId);
+    return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+                                      {QStringLiteral("id")}, readRow);
 }
 
 } // namespace debrief
