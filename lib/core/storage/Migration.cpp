@@ -215,7 +215,10 @@ QStringList dataProtectionSchema() {
 // interviews' rows, and a rubric's scorecards are found by a full scan. Keys
 // that already lead a primary key, a unique key or an index are left out.
 // The search key is the candidates' case-folded name and e-mail
-// (CandidateSearchKey), filled in by the step's C++ part.
+// (CandidateSearchKey), filled in by the step's C++ part. The opening's
+// index by stage gains the candidate, so that a candidate list finds and
+// orders its page from the index and the candidates alone, without reading
+// each application's row.
 QStringList foreignKeyIndexAndSearchKeySchema() {
     return {
         QStringLiteral("CREATE INDEX opening_panel_panelist ON opening_panel (panelist_id)"),
@@ -235,6 +238,9 @@ QStringList foreignKeyIndexAndSearchKeySchema() {
                        "(application_id)"),
         QStringLiteral("CREATE INDEX rejection_drafts_template ON rejection_drafts (template_id)"),
         QStringLiteral("ALTER TABLE candidates ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX applications_opening"),
+        QStringLiteral("CREATE INDEX applications_opening ON applications "
+                       "(opening_id, stage, candidate_id)"),
     };
 }
 

@@ -72,27 +72,20 @@ const QString kSubmittedCount =
     QStringLiteral("(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
                    "WHERE i.application_id = a.id AND s.status = ?)");
 
-/// The applications (with the candidate's name and e-mail) a list reads;
-/// `tail` chooses them ("WHERE … ORDER BY … LIMIT …").
-QString chosenRows(const QString& tail) {
-    return QStringLiteral("SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, "
-                          "a.applied_on, a.promised_response_date, a.talent_pool, a.on_hold "
-                          "FROM applications a JOIN candidates c ON c.id = a.candidate_id ") +
-           tail;
-}
-
-/// The list's lines for the rows `chosen` selects (see chosenRows), with
-/// the two counts computed for those rows only: a page of 200 out of 20,000
-/// matches counts 200 applications' interviews, not 20,000. Binds the
-/// scorecard status first, then what `chosen` binds.
-QString withCounts(const QString& chosen, QVariantList& values) {
+/// The list's lines, each with its interviews and submitted scorecards
+/// counted, for the applications `tail` chooses ("WHERE … ORDER BY …", over
+/// `a` joined with the candidate `c`). Binds the scorecard status first,
+/// then what `tail` binds.
+QString rowsWithCounts(const QString& tail, QVariantList& values) {
     values.append(toKey(ScorecardStatus::Submitted));
-    return QStringLiteral("SELECT a.id, a.candidate_id, a.full_name, a.email, a.stage, "
+    return QStringLiteral("SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, "
                           "a.applied_on, a.promised_response_date, a.talent_pool, a.on_hold, "
                           "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) "
                           "AS interview_count, ") +
-           kSubmittedCount + QStringLiteral(" AS submitted_count FROM (") + chosen +
-           QStringLiteral(") a ");
+           kSubmittedCount +
+           QStringLiteral(" AS submitted_count FROM applications a JOIN candidates c ON c.id = "
+                          "a.candidate_id ") +
+           tail;
 }
 
 /// The WHERE clause for `filter`, appending its bound values to `values`.
@@ -127,21 +120,14 @@ QString stageRankSql(QVariantList& values) {
     return sql + QStringLiteral(" ELSE 0 END");
 }
 
-/// Where an ORDER BY is written: choosing a page among the applications
-/// joined with the candidates, or ordering the page's chosen rows, which
-/// carry the name and the counts as columns of their own.
-enum class OrderScope { Choosing, Page };
-
 /// ORDER BY for `filter`; ties are broken by name and id so pages never
 /// overlap or skip a row.
-QString orderClause(const PipelineFilter& filter, OrderScope scope, QVariantList& values) {
+QString orderClause(const PipelineFilter& filter, QVariantList& values) {
     const QString dir = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString name = scope == OrderScope::Choosing ? QStringLiteral("LOWER(c.full_name)")
-                                                       : QStringLiteral("LOWER(a.full_name)");
     QString key;
     switch (filter.sortKey) {
     case PipelineSortKey::Name:
-        return QStringLiteral("ORDER BY %1 %2, a.id %2").arg(name, dir);
+        return QStringLiteral("ORDER BY LOWER(c.full_name) %1, a.id %1").arg(dir);
     case PipelineSortKey::Stage:
         key = stageRankSql(values) + QLatin1Char(' ') + dir;
         break;
@@ -166,16 +152,11 @@ QString orderClause(const PipelineFilter& filter, OrderScope scope, QVariantList
         break;
     case PipelineSortKey::Scorecards:
         // The one order that needs a count before the page is known.
-        if (scope == OrderScope::Choosing) {
-            key = kSubmittedCount + QLatin1Char(' ') + dir;
-            values.append(toKey(ScorecardStatus::Submitted));
-        } else {
-            key = QStringLiteral("submitted_count ") + dir;
-        }
+        key = kSubmittedCount + QLatin1Char(' ') + dir;
+        values.append(toKey(ScorecardStatus::Submitted));
         break;
     }
-    return QStringLiteral("ORDER BY ") + key + QStringLiteral(", ") + name +
-           QStringLiteral(", a.id");
+    return QStringLiteral("ORDER BY ") + key + QStringLiteral(", LOWER(c.full_name), a.id");
 }
 
 } // namespace
@@ -193,18 +174,19 @@ QString PipelineQuery::containsPattern(const QString& text) {
 
 Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFilter& filter,
                                                int offset, int limit) {
-    // Filter, order and cut first; count and order again for the page only.
+    // The page's ids first, chosen from the opening's applications and the
+    // candidates' keys alone; the lines and their counts for those only.
     QVariantList values;
-    QVariantList chosenValues;
-    QString chosen = whereClause(openingId, filter, chosenValues);
-    chosen += QLatin1Char(' ') + orderClause(filter, OrderScope::Choosing, chosenValues) +
-              QStringLiteral(" LIMIT ? OFFSET ?");
-    chosenValues.append(limit);
-    chosenValues.append(offset);
-    QString sql = withCounts(chosenRows(chosen), values);
-    values += chosenValues;
-    sql += orderClause(filter, OrderScope::Page, values);
-    return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+    QString chosen = QStringLiteral("WHERE a.id IN (SELECT a.id FROM applications a JOIN "
+                                    "candidates c ON c.id = a.candidate_id ");
+    chosen += whereClause(openingId, filter, values) + QLatin1Char(' ');
+    chosen += orderClause(filter, values) + QStringLiteral(" LIMIT ? OFFSET ?) ");
+    values.append(limit);
+    values.append(offset);
+    chosen += orderClause(filter, values);
+    QVariantList bound;
+    const QString sql = rowsWithCounts(chosen, bound);
+    return sql::readRows<PipelineRow>(m_db, sql, bound + values, QStringLiteral("applications"),
                                       {QStringLiteral("id")}, readRow);
 }
 
@@ -224,7 +206,7 @@ Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) 
 
 Result<std::optional<PipelineRow>> PipelineQuery::row(RowId applicationId) {
     QVariantList values;
-    const QString sql = withCounts(chosenRows(QStringLiteral("WHERE a.id = ?")), values);
+    const QString sql = rowsWithCounts(QStringLiteral("WHERE a.id = ?"), values);
     values.append(applicationId);
     auto rows = sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
                                            {QStringLiteral("id")}, readRow);
@@ -250,8 +232,8 @@ Result<QList<OpeningOverview>> PipelineQuery::openings(const QDate& today) {
 
 Result<QList<PipelineRow>> PipelineQuery::rowsForOpening(RowId openingId) {
     QVariantList values;
-    const QString sql = withCounts(chosenRows(QStringLiteral("WHERE a.opening_id = ?")), values) +
-                        QStringLiteral("ORDER BY LOWER(a.full_name), a.id");
+    const QString sql = rowsWithCounts(
+        QStringLiteral("WHERE a.opening_id = ? ORDER BY LOWER(c.full_name), a.id"), values);
     values.append(openingId);
     return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
                                       {QStringLiteral("id")}, readRow);
