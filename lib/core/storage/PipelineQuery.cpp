@@ -192,10 +192,12 @@ Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFi
 
 Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) {
     QVariantList values;
-    const QString sql =
-        QStringLiteral("SELECT COUNT(*) FROM applications a JOIN candidates c ON c.id = "
-                       "a.candidate_id ") +
-        whereClause(openingId, filter, values);
+    // Without a search the opening's index alone has the answer.
+    const QString sql = (filter.search.trimmed().isEmpty()
+                             ? QStringLiteral("SELECT COUNT(*) FROM applications a ")
+                             : QStringLiteral("SELECT COUNT(*) FROM applications a JOIN "
+                                              "candidates c ON c.id = a.candidate_id ")) +
+                        whereClause(openingId, filter, values);
     auto query = m_db.exec(sql, values);
     if (!query)
         return query.error();
