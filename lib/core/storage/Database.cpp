@@ -293,8 +293,12 @@ Status Database::configureSqlite() {
     // The busy timeout first: switching to WAL needs a lock another
     // connection may hold for a moment. Foreign keys are off by default in
     // SQLite and must be switched on per connection.
+    // A page cache of 16 MiB (SQLite's default is 2 MiB) keeps the index and
+    // the candidates a list search scans in memory from one keystroke to the
+    // next, instead of reading them from the file again each time.
     QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-                        QStringLiteral("PRAGMA foreign_keys = ON")};
+                        QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA cache_size = -16384")};
     if (m_readOnly) {
         // Never change the file's journal mode when only reading (it needs
         // write access, and a read-only folder would refuse it); query_only
