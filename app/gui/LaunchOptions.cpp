@@ -29,7 +29,11 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments) {
                                    tr("YYYY-MM-DD"));
     const QCommandLineOption listViews(QStringLiteral("list-views"),
                                        tr("Print the names of the views --view accepts."));
-    parser.addOptions({db, screenshot, view, size, lang, today, listViews});
+    const QCommandLineOption benchmarkStartup(
+        QStringLiteral("benchmark-startup"),
+        tr("Open the database given with --db and quit as soon as its candidate list has been "
+           "shown (for timing start-up)."));
+    parser.addOptions({db, screenshot, view, size, lang, today, listViews, benchmarkStartup});
     if (!parser.parse(arguments))
         return Error{parser.errorText()};
     if (parser.isSet(QStringLiteral("help")))
@@ -46,6 +50,9 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments) {
     options.screenshotPath = parser.value(screenshot);
     options.viewName = parser.value(view);
     options.listViews = parser.isSet(listViews);
+    options.benchmarkStartup = parser.isSet(benchmarkStartup);
+    if (options.benchmarkStartup && options.databasePath.isEmpty())
+        return Error{tr("--benchmark-startup needs --db FILE.")};
     auto parsedSize = ScreenshotRenderer::parseSize(parser.value(size));
     if (!parsedSize)
         return parsedSize.error();

@@ -23,6 +23,9 @@ public:
     QDate today;
     /// Print the names of the views --view accepts, then exit.
     bool listViews = false;
+    /// Open the main window on --db and quit right after the candidate list
+    /// has first been painted: start-up to first paint, for timing.
+    bool benchmarkStartup = false;
 
     bool wantsScreenshot() const { return !screenshotPath.isEmpty(); }
 

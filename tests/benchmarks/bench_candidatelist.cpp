@@ -38,6 +38,27 @@ double cpuMsPerCall(const std::function<void()>& work, int calls = 5) {
     return 1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC / calls;
 }
 
+/// Writes the benchmark's data to `path`: the demo (seed 1, kToday) with
+/// g_candidates extra candidates, all in the opening ready for its
+/// debrief, whose id it gives.
+Result<RowId> writeDatabase(const QString& path) {
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    DemoDataGenerator::Options options;
+    options.seed = 1;
+    options.today = kToday;
+    options.extraCandidates = g_candidates;
+    options.extraCandidatesInOneOpening = true;
+    auto written = DemoDataGenerator(options).generate(**db);
+    if (!written)
+        return written.error();
+    auto opening = OpeningRepository(**db).findByUuid(written->debriefOpeningUuid);
+    if (!opening)
+        return opening.error();
+    return opening->has_value() ? (*opening)->id : kNoRow;
+}
+
 } // namespace
 
 /// How the candidate list of one opening with 20,000 applicants (the demo
@@ -77,23 +98,20 @@ private:
 
 void BenchCandidateList::initTestCase() {
     QVERIFY(m_dir.isValid());
+    // Figures are quoted from Release builds (docs/BENCHMARKS.md); say
+    // which this is, so that a Debug run's figures are not taken for them.
+#ifdef NDEBUG
+    qInfo("a Release build (NDEBUG)");
+#else
+    qInfo("a Debug build: quote figures from a Release build");
+#endif
     const QString path = m_dir.filePath(QStringLiteral("bench.sqlite"));
     QElapsedTimer timer;
     timer.start();
-    {
-        auto db = Database::openSqlite(path);
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        DemoDataGenerator::Options options;
-        options.seed = 1;
-        options.today = kToday;
-        options.extraCandidates = g_candidates;
-        options.extraCandidatesInOneOpening = true;
-        auto written = DemoDataGenerator(options).generate(**db);
-        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-        auto opening = OpeningRepository(**db).findByUuid(written->debriefOpeningUuid);
-        QVERIFY(opening.ok() && opening->has_value());
-        m_openingId = (*opening)->id;
-    }
+    auto opening = writeDatabase(path);
+    QVERIFY2(opening, qPrintable(opening.errorMessage()));
+    QVERIFY(*opening != kNoRow);
+    m_openingId = *opening;
     qInfo("generated %d extra candidates in %lld ms", g_candidates, timer.elapsed());
 
     m_session = std::make_unique<DatabaseSession>();
@@ -246,10 +264,18 @@ void BenchCandidateList::keystrokeCountAndPage() {
 }
 
 /// Takes `--candidates N` (default 20,000) before Qt Test's own options, so
-/// that the CTest smoke run can use a small list.
+/// that the CTest smoke run can use a small list. `--write-db FILE` writes
+/// the benchmark's data to FILE and exits, for the start-up benchmark
+/// (`debrief --db FILE --benchmark-startup`) to open the same list.
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList args = app.arguments();
+    QString writeTo;
+    if (const auto at = args.indexOf(QStringLiteral("--write-db"));
+        at > 0 && at + 1 < args.size()) {
+        writeTo = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const auto at = args.indexOf(QStringLiteral("--candidates"));
     if (at > 0 && at + 1 < args.size()) {
         bool ok = false;
@@ -259,6 +285,14 @@ int main(int argc, char** argv) {
             return 2;
         }
         args.remove(at, 2);
+    }
+    if (!writeTo.isEmpty()) {
+        auto opening = writeDatabase(writeTo);
+        if (!opening) {
+            qCritical("%s", qPrintable(opening.errorMessage()));
+            return 1;
+        }
+        return 0;
     }
     BenchCandidateList bench;
     return QTest::qExec(&bench, args);

@@ -38,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void badgeAndListMatchAnIndependentCount();
+    void aHiddenListIsReadWhenShown();
     void enterShowsTheCandidateInTheMainWindow();
     void loggingANewPromiseTakesThemOffTheListAndUndoBringsThemBack();
     void anEmptySummaryIsRefusedAndNothingIsLogged();
@@ -137,6 +138,17 @@ void TestWaitingOnUs::badgeAndListMatchAnIndependentCount() {
                            .data(WaitingOnUsModel::ApplicationIdRole)
                            .value<RowId>();
     QVERIFY(ApplicationRepository(m_demo->database()).get(last)->promisedResponseDate >= earliest);
+}
+
+void TestWaitingOnUs::aHiddenListIsReadWhenShown() {
+    // The badge counts at once; the list, thousands of rows in a large
+    // file, is read only once someone looks at it.
+    const int expected = sqlOverdueCount();
+    QTRY_COMPARE(badge()->count(), expected);
+    QVERIFY(!child<QDockWidget>(QStringLiteral("waitingDock"))->isVisible());
+    QCOMPARE(table()->model()->rowCount(), 0);
+    openList();
+    QCOMPARE(table()->model()->rowCount(), expected);
 }
 
 void TestWaitingOnUs::enterShowsTheCandidateInTheMainWindow() {

@@ -28,7 +28,10 @@ namespace {
 /// everyone promised "today" is suddenly overdue).
 constexpr int kDateCheckMs = 60 * 1000;
 
-void refresh(DatabaseSession& session, WaitingOnUsBadge* badge, WaitingOnUsView* view) {
+/// The badge always; the list only while it is shown (it is read again
+/// when it is), so that a hidden list of thousands costs nothing at start.
+void refresh(DatabaseSession& session, WaitingOnUsBadge* badge, QDockWidget* dock,
+             WaitingOnUsView* view) {
     if (!session.isOpen()) {
         badge->setCount(0);
         (void)view->reload();
@@ -41,7 +44,8 @@ void refresh(DatabaseSession& session, WaitingOnUsBadge* badge, WaitingOnUsView*
         return;
     }
     badge->setCount(*count);
-    (void)view->reload(); // its own summary says when the list is empty
+    if (dock->isVisible())
+        (void)view->reload(); // its own summary says when the list is empty
 }
 
 } // namespace
@@ -68,10 +72,16 @@ void WaitingOnUsMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSessi
     pending->setSingleShot(true);
     pending->setInterval(0);
     QObject::connect(pending, &QTimer::timeout, view,
-                     [&session, badge, view] { refresh(session, badge, view); });
+                     [&session, badge, dock, view] { refresh(session, badge, dock, view); });
     const auto later = [pending] {
         pending->start();
     };
+    // At once, so that the list is there when it gets the focus.
+    QObject::connect(dock, &QDockWidget::visibilityChanged, view,
+                     [&session, badge, dock, view](bool visible) {
+                         if (visible)
+                             refresh(session, badge, dock, view);
+                     });
     QObject::connect(window->undoStack(), &QUndoStack::indexChanged, pending, later);
     QObject::connect(&session, &DatabaseSession::databaseChanged, pending, later);
     QObject::connect(&openings, &QAbstractItemModel::modelReset, pending, later);

@@ -59,7 +59,9 @@ Result<QList<OverdueApplication>> WaitingOnUsQuery::list(const QDate& today, Row
 }
 
 Result<int> WaitingOnUsQuery::count(const QDate& today, RowId openingId) {
-    QString sql = QStringLiteral("SELECT COUNT(*) ") + kFrom + kOverdue;
+    // Every application has its candidate and its opening (foreign keys), so
+    // the count needs neither join: the opening index alone answers it.
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM applications a ") + kOverdue;
     if (openingId != kNoRow)
         sql += kOneOpening;
     auto query = m_db.exec(sql, boundValues(today, openingId));

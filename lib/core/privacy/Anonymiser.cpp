@@ -5,6 +5,7 @@
 #include "PersonRecords.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/CandidateSearchKey.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/TransactionGuard.h"
@@ -174,9 +175,10 @@ Status Anonymiser::anonymiseOne(RowId candidateId, const QString& basis, const Q
         return redacted;
     auto candidate = m_db.exec(
         QStringLiteral("UPDATE candidates SET full_name = ?, preferred_name = '', email = '', "
-                       "phone = '', location = '', source = '', notes = '', anonymised_at = ? "
-                       "WHERE id = ?"),
-        {sql::text(placeholder), sql::timestamp(now), sql::rowId(candidateId)});
+                       "phone = '', location = '', source = '', notes = '', anonymised_at = ?, "
+                       "search_key = ? WHERE id = ?"),
+        {sql::text(placeholder), sql::timestamp(now),
+         sql::text(CandidateSearchKey::of(placeholder, {})), sql::rowId(candidateId)});
     if (!candidate)
         return candidate.error();
     const QVariant id = sql::rowId(candidateId);

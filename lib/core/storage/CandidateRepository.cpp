@@ -1,15 +1,20 @@
 #include "CandidateRepository.h"
 
+#include "CandidateSearchKey.h"
 #include "Database.h"
 #include "RecordTable.h"
 
 namespace debrief {
 namespace {
 
+// The search key goes with every write of the name and e-mail, so that no
+// writer through the repository can leave it stale.
 QVariantList values(const Candidate& c) {
-    return {sql::uuid(c.uuid),   sql::text(c.fullName), sql::text(c.preferredName),
-            sql::text(c.email),  sql::text(c.phone),    sql::text(c.location),
-            sql::text(c.source), sql::text(c.notes),    sql::timestamp(c.createdAt)};
+    return {sql::uuid(c.uuid),           sql::text(c.fullName),
+            sql::text(c.preferredName),  sql::text(c.email),
+            sql::text(c.phone),          sql::text(c.location),
+            sql::text(c.source),         sql::text(c.notes),
+            sql::timestamp(c.createdAt), sql::text(CandidateSearchKey::of(c.fullName, c.email))};
 }
 
 Result<Candidate> read(sql::SqlRow& row) {
@@ -37,7 +42,8 @@ const sql::RecordTable<Candidate>& table() {
         .columns = {QStringLiteral("uuid"), QStringLiteral("full_name"),
                     QStringLiteral("preferred_name"), QStringLiteral("email"),
                     QStringLiteral("phone"), QStringLiteral("location"), QStringLiteral("source"),
-                    QStringLiteral("notes"), QStringLiteral("created_at")},
+                    QStringLiteral("notes"), QStringLiteral("created_at"),
+                    QStringLiteral("search_key")},
         .keepWhenNull = {QStringLiteral("uuid"), QStringLiteral("created_at")},
         .values = values,
         .read = read,

@@ -1,5 +1,7 @@
 #include "Migration.h"
 
+#include "CandidateSearchKey.h"
+
 namespace debrief {
 namespace {
 
@@ -207,6 +209,43 @@ QStringList dataProtectionSchema() {
     };
 }
 
+// Every foreign key that a statement searches by, or that SQLite checks
+// when the row it points at is removed or cascades from it, leads an index:
+// without one, removing an application scans all referees, outcomes and
+// interviews' rows, and a rubric's scorecards are found by a full scan. Keys
+// that already lead a primary key, a unique key or an index are left out.
+// The search key is the candidates' case-folded name and e-mail
+// (CandidateSearchKey), filled in by the step's C++ part. The opening's
+// index by stage gains the promised date and the candidate, so that the
+// opening list counts and a candidate list finds and orders its page from
+// the index (and the candidates) alone, without reading each application's
+// row. (An index on the promised date alone would make "Waiting on us"
+// slower: most promises are before today, read one by one through it.)
+QStringList foreignKeyIndexAndSearchKeySchema() {
+    return {
+        QStringLiteral("CREATE INDEX opening_panel_panelist ON opening_panel (panelist_id)"),
+        QStringLiteral("CREATE INDEX rubrics_opening ON rubrics (opening_id)"),
+        QStringLiteral("CREATE INDEX criteria_rubric ON criteria (rubric_id)"),
+        QStringLiteral("CREATE INDEX rounds_opening ON rounds (opening_id)"),
+        QStringLiteral("CREATE INDEX round_criteria_criterion ON round_criteria (criterion_id)"),
+        QStringLiteral("CREATE INDEX interviews_round ON interviews (round_id)"),
+        QStringLiteral("CREATE INDEX scorecards_panelist ON scorecards (panelist_id)"),
+        QStringLiteral("CREATE INDEX scorecards_rubric ON scorecards (rubric_id)"),
+        QStringLiteral("CREATE INDEX ratings_criterion ON ratings (criterion_id)"),
+        QStringLiteral("CREATE INDEX referees_application ON referees (application_id)"),
+        QStringLiteral("CREATE INDEX decisions_decided_by ON decisions (decided_by)"),
+        QStringLiteral("CREATE INDEX decision_criteria_criterion ON decision_criteria "
+                       "(criterion_id)"),
+        QStringLiteral("CREATE INDEX decision_outcomes_application ON decision_outcomes "
+                       "(application_id)"),
+        QStringLiteral("CREATE INDEX rejection_drafts_template ON rejection_drafts (template_id)"),
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP INDEX applications_opening"),
+        QStringLiteral("CREATE INDEX applications_opening ON applications "
+                       "(opening_id, stage, promised_response_date, candidate_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations() {
@@ -237,6 +276,10 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Per-database settings (the retention period) and when a candidate "
                         "was anonymised"),
          dataProtectionSchema()},
+        {8,
+         QStringLiteral("An index on every foreign key that is searched or cascaded; a stored, "
+                        "case-folded search key on candidates"),
+         foreignKeyIndexAndSearchKeySchema(), CandidateSearchKey::storeForAll},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "debrief_core_export.h"
 
 #include <QList>
@@ -7,6 +8,8 @@
 #include <QStringList>
 
 namespace debrief {
+
+class Database;
 
 /// One numbered step of the schema. Steps only ever get appended: a released
 /// step is never edited, so every file can be brought up to date from any
@@ -16,6 +19,9 @@ struct Migration {
     QString description;
     /// DDL with dialect placeholders (see adaptDdl); no values, no user input.
     QStringList statements;
+    /// What SQL cannot compute (Unicode case folding), run after the
+    /// statements in the same transaction; most steps have none.
+    Status (*complete)(Database&) = nullptr;
 };
 
 /// The whole chain, ordered by version, starting at 1.

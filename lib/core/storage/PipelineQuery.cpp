@@ -1,5 +1,6 @@
 #include "PipelineQuery.h"
 
+#include "CandidateSearchKey.h"
 #include "OpeningRepository.h"
 #include "RecordTable.h"
 
@@ -65,24 +66,37 @@ Result<PipelineRow> readRow(sql::SqlRow& row) {
     return row.finish(std::move(r));
 }
 
-const QString kRowColumns = QStringLiteral(
-    "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
-    "a.promised_response_date, a.talent_pool, a.on_hold, "
-    "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
-    "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
-    "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count ");
+/// The submitted scorecards of the application `a`, with one `?` for the
+/// status.
+const QString kSubmittedCount =
+    QStringLiteral("(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
+                   "WHERE i.application_id = a.id AND s.status = ?)");
+
+/// The list's lines, each with its interviews and submitted scorecards
+/// counted, for the applications `tail` chooses ("WHERE … ORDER BY …", over
+/// `a` joined with the candidate `c`). Binds the scorecard status first,
+/// then what `tail` binds.
+QString rowsWithCounts(const QString& tail, QVariantList& values) {
+    values.append(toKey(ScorecardStatus::Submitted));
+    return QStringLiteral("SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, "
+                          "a.applied_on, a.promised_response_date, a.talent_pool, a.on_hold, "
+                          "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) "
+                          "AS interview_count, ") +
+           kSubmittedCount +
+           QStringLiteral(" AS submitted_count FROM applications a JOIN candidates c ON c.id = "
+                          "a.candidate_id ") +
+           tail;
+}
 
 /// The WHERE clause for `filter`, appending its bound values to `values`.
+/// The search is one LIKE over the stored, case-folded key of name and
+/// e-mail (CandidateSearchKey), matched by the search folded the same way.
 QString whereClause(RowId openingId, const PipelineFilter& filter, QVariantList& values) {
     QString where = QStringLiteral("WHERE a.opening_id = ?");
     values.append(openingId);
     if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
-        // Lower-cased on both sides so that PostgreSQL matches like SQLite does.
-        where += QStringLiteral(" AND (LOWER(c.full_name) LIKE ? ESCAPE '\\' "
-                                "OR LOWER(c.email) LIKE ? ESCAPE '\\')");
-        const QString pattern = PipelineQuery::containsPattern(text.toLower());
-        values.append(pattern);
-        values.append(pattern);
+        where += QStringLiteral(" AND c.search_key LIKE ? ESCAPE '\\'");
+        values.append(PipelineQuery::containsPattern(CandidateSearchKey::fold(text)));
     }
     if (filter.stage) {
         where += QStringLiteral(" AND a.stage = ?");
@@ -137,7 +151,9 @@ QString orderClause(const PipelineFilter& filter, QVariantList& values) {
         key = QStringLiteral("a.talent_pool ") + dir;
         break;
     case PipelineSortKey::Scorecards:
-        key = QStringLiteral("submitted_count ") + dir;
+        // The one order that needs a count before the page is known.
+        key = kSubmittedCount + QLatin1Char(' ') + dir;
+        values.append(toKey(ScorecardStatus::Submitted));
         break;
     }
     return QStringLiteral("ORDER BY ") + key + QStringLiteral(", LOWER(c.full_name), a.id");
@@ -158,23 +174,30 @@ QString PipelineQuery::containsPattern(const QString& text) {
 
 Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFilter& filter,
                                                int offset, int limit) {
-    QVariantList values{toKey(ScorecardStatus::Submitted)};
-    QString sql = kRowColumns +
-                  QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id ");
-    sql += whereClause(openingId, filter, values);
-    sql += QLatin1Char(' ') + orderClause(filter, values) + QStringLiteral(" LIMIT ? OFFSET ?");
+    // The page's ids first, chosen from the opening's applications and the
+    // candidates' keys alone; the lines and their counts for those only.
+    QVariantList values;
+    QString chosen = QStringLiteral("WHERE a.id IN (SELECT a.id FROM applications a JOIN "
+                                    "candidates c ON c.id = a.candidate_id ");
+    chosen += whereClause(openingId, filter, values) + QLatin1Char(' ');
+    chosen += orderClause(filter, values) + QStringLiteral(" LIMIT ? OFFSET ?) ");
     values.append(limit);
     values.append(offset);
-    return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+    chosen += orderClause(filter, values);
+    QVariantList bound;
+    const QString sql = rowsWithCounts(chosen, bound);
+    return sql::readRows<PipelineRow>(m_db, sql, bound + values, QStringLiteral("applications"),
                                       {QStringLiteral("id")}, readRow);
 }
 
 Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) {
     QVariantList values;
-    const QString sql =
-        QStringLiteral("SELECT COUNT(*) FROM applications a JOIN candidates c ON c.id = "
-                       "a.candidate_id ") +
-        whereClause(openingId, filter, values);
+    // Without a search the opening's index alone has the answer.
+    const QString sql = (filter.search.trimmed().isEmpty()
+                             ? QStringLiteral("SELECT COUNT(*) FROM applications a ")
+                             : QStringLiteral("SELECT COUNT(*) FROM applications a JOIN "
+                                              "candidates c ON c.id = a.candidate_id ")) +
+                        whereClause(openingId, filter, values);
     auto query = m_db.exec(sql, values);
     if (!query)
         return query.error();
@@ -184,13 +207,11 @@ Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) 
 }
 
 Result<std::optional<PipelineRow>> PipelineQuery::row(RowId applicationId) {
-    const QString sql =
-        kRowColumns +
-        QStringLiteral("FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-                       "WHERE a.id = ?");
-    auto rows =
-        sql::readRows<PipelineRow>(m_db, sql, {toKey(ScorecardStatus::Submitted), applicationId},
-                                   QStringLiteral("applications"), {QStringLiteral("id")}, readRow);
+    QVariantList values;
+    const QString sql = rowsWithCounts(QStringLiteral("WHERE a.id = ?"), values);
+    values.append(applicationId);
+    auto rows = sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+                                           {QStringLiteral("id")}, readRow);
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<PipelineRow>() : std::optional(rows->constFirst());
@@ -212,17 +233,12 @@ Result<QList<OpeningOverview>> PipelineQuery::openings(const QDate& today) {
 }
 
 Result<QList<PipelineRow>> PipelineQuery::rowsForOpening(RowId openingId) {
-    const QString sql = QStringLiteral(
-        "SELECT a.id, a.candidate_id, c.full_name, c.email, a.stage, a.applied_on, "
-        "a.promised_response_date, a.talent_pool, a.on_hold, "
-        "(SELECT COUNT(*) FROM interviews i WHERE i.application_id = a.id) AS interview_count, "
-        "(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
-        "WHERE i.application_id = a.id AND s.status = ?) AS submitted_count "
-        "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-        "WHERE a.opening_id = ? ORDER BY LOWER(c.full_name), a.id");
-    return sql::readRows<PipelineRow>(m_db, sql, {toKey(ScorecardStatus::Submitted), openingId},
-                                      QStringLiteral("applications"), {QStringLiteral("id")},
-                                      readRow);
+    QVariantList values;
+    const QString sql = rowsWithCounts(
+        QStringLiteral("WHERE a.opening_id = ? ORDER BY LOWER(c.full_name), a.id"), values);
+    values.append(openingId);
+    return sql::readRows<PipelineRow>(m_db, sql, values, QStringLiteral("applications"),
+                                      {QStringLiteral("id")}, readRow);
 }
 
 } // namespace debrief

@@ -65,7 +65,7 @@ enum class PipelineSortKey {
 /// database does the searching, filtering and sorting, so a list of 20,000
 /// candidates only ever loads the page on screen.
 struct PipelineFilter {
-    /// Matched case-insensitively anywhere in the name or e-mail address.
+    /// Matched anywhere in the name or e-mail address, case folded (CandidateSearchKey).
     QString search;
     std::optional<PipelineStage> stage;
     PipelineSortKey sortKey = PipelineSortKey::Stage;

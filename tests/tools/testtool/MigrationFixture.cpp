@@ -1,5 +1,6 @@
 #include "MigrationFixture.h"
 
+#include "storage/CandidateSearchKey.h"
 #include "storage/Migration.h"
 #include "storage/SqlDialect.h"
 
@@ -73,17 +74,20 @@ void people(std::vector<FixtureRow>& rows) {
         {u"Tomás Ortega", u"tomas.ortega@example.net"},
     };
     for (int i = 0; i < int(candidates.size()); ++i) {
-        rows.push_back({"candidates",
-                        {{"id", i + 1},
-                         {"uuid", uuid(9, i + 1)},
-                         {"full_name", t(candidates[i].first)},
-                         {"preferred_name", i == 2 ? t(u"Priya") : t(u"")},
-                         {"email", t(candidates[i].second)},
-                         {"phone", QStringLiteral("+49 30 5550 %1").arg(1200 + i)},
-                         {"location", i % 2 ? t(u"Berlin") : t(u"Lyon")},
-                         {"source", i == 3 ? t(u"Referral") : t(u"Careers page")},
-                         {"notes", i == 0 ? t(u"Asked for a hybrid arrangement.") : t(u"")},
-                         {"created_at", QStringLiteral("2025-02-0%1T08:00:00.000Z").arg(i + 1)}}});
+        rows.push_back(
+            {"candidates",
+             {{"id", i + 1},
+              {"uuid", uuid(9, i + 1)},
+              {"full_name", t(candidates[i].first)},
+              {"preferred_name", i == 2 ? t(u"Priya") : t(u"")},
+              {"email", t(candidates[i].second)},
+              {"phone", QStringLiteral("+49 30 5550 %1").arg(1200 + i)},
+              {"location", i % 2 ? t(u"Berlin") : t(u"Lyon")},
+              {"source", i == 3 ? t(u"Referral") : t(u"Careers page")},
+              {"notes", i == 0 ? t(u"Asked for a hybrid arrangement.") : t(u"")},
+              {"created_at", QStringLiteral("2025-02-0%1T08:00:00.000Z").arg(i + 1)},
+              {"search_key", CandidateSearchKey::of(t(candidates[i].first).toString(),
+                                                    t(candidates[i].second).toString())}}});
     }
 }
 
@@ -438,6 +442,12 @@ void drafts(std::vector<FixtureRow>& rows) {
                      {"updated_at", t(u"2025-03-04T10:00:00.000Z")}}});
 }
 
+/// The panel's retention period, kept in the file (schema 7).
+void dataProtection(std::vector<FixtureRow>& rows) {
+    rows.push_back(
+        {"database_settings", {{"name", t(u"retention_period")}, {"setting_value", t(u"24m")}}});
+}
+
 std::vector<FixtureRow> allRows() {
     std::vector<FixtureRow> rows;
     people(rows);
@@ -448,6 +458,7 @@ std::vector<FixtureRow> allRows() {
     scorecards(rows);
     decisionAndLog(rows);
     drafts(rows);
+    dataProtection(rows);
     return rows;
 }
 
@@ -468,7 +479,10 @@ QHash<QString, QSet<QString>> columnsOf(const QSqlDatabase& db) {
 }
 
 /// Runs the migration chain up to `version` on `db` the way Database does:
-/// the schema_version table, then every step with its record.
+/// the schema_version table, then every step with its record. A step's C++
+/// part (Migration::complete) only fills in values of rows already stored;
+/// the tables are still empty here, so it has nothing to do, and fill()
+/// writes those values with the rows.
 QString migrateUpTo(QSqlDatabase& db, int version) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
