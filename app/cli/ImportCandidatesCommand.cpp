@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFile>
 
 namespace debrief::cli {
 namespace {
@@ -68,8 +69,9 @@ QString describeMapping(const CandidateColumnMapping& mapping, const QStringList
 /// The first problems as FILE:LINE:COLUMN (FILE alone for the whole file),
 /// then how many more there are: a file with a million bad rows prints a
 /// screenful, not a million lines.
-void printIssues(QTextStream& err, const QString& file, const QList<CsvIssue>& issues) {
-    const CsvIssueText::Digest digest = CsvIssueText::digest(issues);
+void printIssues(QTextStream& err, const QString& file, const CandidateImportPlan& plan) {
+    const CsvIssueText::Digest digest =
+        CsvIssueText::digest(plan.issues, plan.errors, plan.warnings);
     for (const CsvIssue& issue : digest.listed) {
         const QString kind = issue.isError() ? ImportCandidatesCommand::tr("error")
                                              : ImportCandidatesCommand::tr("warning");
@@ -175,10 +177,12 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         options.delimiter = *delimiter;
     }
     const QString csvPath = parser.positionalArguments().first();
-    auto bytes = CommandLine::readFile(csvPath);
-    if (!bytes)
-        return fail(err, bytes.errorMessage());
-    const CsvTable table = CsvReader::parse(*bytes, options);
+    // Read as a stream: the first rows for the columns, then the whole file
+    // to check it, then again to write it; never all of it at once.
+    QFile file;
+    if (Status opened = CommandLine::openFile(file, csvPath); !opened)
+        return fail(err, opened.errorMessage());
+    const CsvTable table = CsvReader::parse(file, options, CandidateCsvImport::kPreviewRows);
 
     CandidateColumnMapping mapping = CandidateColumnMapping::guess(table);
     if (auto mapped = applyMappings(parser.values(mapOption), table.header, mapping); !mapped)
@@ -204,15 +208,15 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
     }
     if (const QString used = describeMapping(mapping, table.header); !used.isEmpty())
         out << tr("Columns: %1").arg(used) << '\n';
-    const CandidateImportPlan plan =
-        CandidateCsvImport::plan(table, mapping, *known, QDate::currentDate());
-    printIssues(err, csvPath, plan.issues);
+    const CandidateCsvReading reading{options, mapping, QDate::currentDate()};
+    const CandidateImportPlan plan = CandidateCsvImport::preview(file, reading, *known);
+    printIssues(err, csvPath, plan);
     if (plan.hasErrors()) {
         printHints(err, plan, mapping);
         err << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
-    auto written = CandidateCsvImport::write(**db, *openingId, plan);
+    auto written = CandidateCsvImport::write(**db, *openingId, file, reading, plan);
     if (!written) {
         err << written.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
         return kInputError;

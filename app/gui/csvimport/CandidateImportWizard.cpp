@@ -9,7 +9,11 @@
 
 #include "csv/CandidateCsvImport.h"
 
+#include <QCoreApplication>
+#include <QProgressDialog>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace debrief {
 
@@ -55,21 +59,43 @@ void CandidateImportWizard::accept() {
     const CandidateImportPlan plan = m_draft->plan();
     if (!m_session.isOpen() || plan.hasErrors() || m_draft->importCount() == 0)
         return;
-    auto written = CandidateCsvImport::write(m_session.database(), m_draft->openingId(), plan);
+    auto written = writeWithProgress(plan);
     if (!written) {
         showError(written.errorMessage());
         return;
     }
     const int count = written->count();
     if (m_undoStack) {
-        m_undoStack->push(new CsvImportUndoCommand(m_session, m_draft->openingId(), plan,
-                                                   std::move(written).value(), m_draft->fileName(),
-                                                   m_hooks));
+        const CandidateImportDraft* draft = m_draft;
+        CsvImportSource source{draft->reading(), plan, draft->sourceOpener()};
+        m_undoStack->push(new CsvImportUndoCommand(m_session, m_draft->openingId(),
+                                                   std::move(source), std::move(written).value(),
+                                                   m_draft->fileName(), m_hooks));
     }
     if (m_hooks.changed)
         m_hooks.changed();
     emit imported(count);
     QWizard::accept();
+}
+
+Result<CandidateImportOutcome>
+CandidateImportWizard::writeWithProgress(const CandidateImportPlan& plan) {
+    // Shown only when the write takes a while; Cancel rolls everything back.
+    QProgressDialog progress(tr("Importing %n candidate(s)…", "", m_draft->importCount()),
+                             tr("Cancel"), 0, kProgressSteps, this);
+    progress.setObjectName(QStringLiteral("csvImportProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const std::unique_ptr<QIODevice> source = m_draft->openSource();
+    return CandidateCsvImport::write(
+        m_session.database(), m_draft->openingId(), *source, m_draft->reading(), plan,
+        [&progress](const CandidateImportProgress& done) {
+            const qint64 total = std::max<qint64>(done.totalBytes, 1);
+            progress.setValue(static_cast<int>(done.bytesRead * kProgressSteps / total));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
 }
 
 void CandidateImportWizard::showError(const QString& message) {

@@ -126,12 +126,16 @@ CsvTable CsvReader::parse(const QByteArray& bytes, const Options& options) {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvRecordStream stream(buffer, options);
+    return parse(buffer, options);
+}
+
+CsvTable CsvReader::parse(QIODevice& device, const Options& options, qsizetype maxRecords) {
+    CsvRecordStream stream(device, options);
     CsvTable table;
     if (stream.open()) {
         table.header = stream.header();
         CsvRecord record;
-        while (stream.next(record))
+        while (table.records.size() < maxRecords && stream.next(record))
             table.records.append(std::move(record));
     }
     table.encoding = stream.encoding();

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <limits>
+
+class QIODevice;
+
 namespace debrief {
 
 /// Reads the CSV files that spreadsheets and applicant-tracking systems
@@ -32,6 +36,11 @@ public:
 
     static CsvTable parse(const QByteArray& bytes, const Options& options);
     static CsvTable parse(const QByteArray& bytes) { return parse(bytes, Options{}); }
+    /// Reads `device` (seekable, from its start) through CsvRecordStream;
+    /// with `maxRecords` only the header and that many records (the head
+    /// of a large file, for guessing the mapping and showing the columns).
+    static CsvTable parse(QIODevice& device, const Options& options,
+                          qsizetype maxRecords = std::numeric_limits<qsizetype>::max());
 
     /// Detects the delimiter from the first lines of already decoded text.
     static QChar detectDelimiter(const QString& text);
