@@ -59,7 +59,10 @@ void CandidateImportWizard::accept() {
     const CandidateImportPlan plan = m_draft->plan();
     if (!m_session.isOpen() || plan.hasErrors() || m_draft->importCount() == 0)
         return;
-    auto written = writeWithProgress(plan);
+    bool cancelled = false;
+    auto written = writeWithProgress(plan, cancelled);
+    if (cancelled)
+        return; // Nothing was written; the wizard stays as it was.
     if (!written) {
         showError(written.errorMessage());
         return;
@@ -79,22 +82,27 @@ void CandidateImportWizard::accept() {
 }
 
 Result<CandidateImportOutcome>
-CandidateImportWizard::writeWithProgress(const CandidateImportPlan& plan) {
+CandidateImportWizard::writeWithProgress(const CandidateImportPlan& plan, bool& cancelled) {
     // Shown only when the write takes a while; Cancel rolls everything back.
     QProgressDialog progress(tr("Importing %n candidate(s)…", "", m_draft->importCount()),
                              tr("Cancel"), 0, kProgressSteps, this);
     progress.setObjectName(QStringLiteral("csvImportProgress"));
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
+    // A file larger than the preview shows it at once; a small one only
+    // if the write is slow.
     progress.setMinimumDuration(400);
+    if (!plan.hasEveryRow())
+        progress.show();
     const std::unique_ptr<QIODevice> source = m_draft->openSource();
     return CandidateCsvImport::write(
         m_session.database(), m_draft->openingId(), *source, m_draft->reading(), plan,
-        [&progress](const CandidateImportProgress& done) {
+        [&](const CandidateImportProgress& done) {
             const qint64 total = std::max<qint64>(done.totalBytes, 1);
             progress.setValue(static_cast<int>(done.bytesRead * kProgressSteps / total));
             QCoreApplication::processEvents();
-            return !progress.wasCanceled();
+            cancelled = progress.wasCanceled();
+            return !cancelled;
         });
 }
 

@@ -45,7 +45,9 @@ signals:
 private:
     /// The progress bar's steps (per mille of the file read).
     static constexpr int kProgressSteps = 1000;
-    Result<CandidateImportOutcome> writeWithProgress(const CandidateImportPlan& plan);
+    /// Writes with a progress dialog; `cancelled` says the user stopped it.
+    Result<CandidateImportOutcome> writeWithProgress(const CandidateImportPlan& plan,
+                                                     bool& cancelled);
     void showError(const QString& message);
 
     DatabaseSession& m_session;

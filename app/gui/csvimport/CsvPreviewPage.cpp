@@ -102,9 +102,13 @@ QString CsvPreviewPage::summary() const {
     QString text = parts.join(tr(", "));
     if (errors > 0)
         text += tr(". Fix the file (or the choices on the earlier pages) to import.");
-    if (!plan.hasEveryRow())
+    if (!plan.hasEveryRow()) {
+        // A sentence of its own after the counts.
+        if (errors == 0)
+            text += QLatin1Char('.');
         text += QLatin1Char(' ') +
                 tr("The table shows the first %n row(s).", "", static_cast<int>(plan.rows.size()));
+    }
     return text;
 }
 
