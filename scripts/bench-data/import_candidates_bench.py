@@ -60,7 +60,7 @@ def main():
     work = tempfile.mkdtemp(prefix="debrief-import-bench-")
     try:
         template = os.path.join(work, "demo.sqlite")
-        subprocess.run([args.cli, "demo", "--db", template], check=True,
+        subprocess.run([args.cli, "demo", "--out", template, "--today", "2026-11-26"], check=True,
                        stdout=subprocess.DEVNULL)
         for count in [int(n) for n in args.rows.split(",") if n]:
             csv = os.path.join(work, f"candidates-{count}.csv")
