@@ -8,6 +8,7 @@
 #include "csv/CsvReader.h"
 #include "pipeline/DuplicateCheck.h"
 #include "storage/Database.h"
+#include "storage/TransactionGuard.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -201,6 +202,14 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
             << '\n';
         return openingId ? kUsageError : kInputError;
     }
+    // One transaction from the check to the write: the check's lookups run
+    // inside it (no lock taken and dropped per row), and what it found
+    // stays true until the write, which joins it, commits.
+    TransactionGuard tx(**db);
+    if (!tx.begun()) {
+        err << tx.begun().errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
+        return kInputError;
+    }
     auto known = DuplicateCheck::forOpening(**db, *openingId);
     if (!known) {
         err << known.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
@@ -217,12 +226,15 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         return kInputError;
     }
     auto written = CandidateCsvImport::write(**db, *openingId, file, reading, plan);
+    if (written) {
+        if (Status committed = tx.commit(); !committed)
+            written = committed.error();
+    }
     if (!written) {
         err << written.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
-    // What the write found, which may differ from the plan when another
-    // import or window added some of these people meanwhile.
+    // What the write found (the same as the check, inside one transaction).
     out << tr("Imported %n candidate(s).", "", written->count());
     if (written->knownPeople > 0)
         out << ' '
