@@ -1,6 +1,6 @@
 // A candidate CSV import of 20,000 rows into an opening and its undo, as the
 // window runs them (CandidateCsvImport::write through the stream, then
-// revert), each timed once on a fresh copy: the undo figure of issue 13
+// revert), each timed once: the undo figure of issue 13
 // ("under 2 s for 20,000 rows"). The file is generated here, deterministic.
 
 #include "csv/CandidateCsvImport.h"
@@ -68,12 +68,16 @@ private slots:
         QCOMPARE(m_plan.addCount(), g_rows);
     }
 
+    // Timed by hand and printed, not in QtTest's benchmark loop, which may
+    // run a body again: a second import would find every row there already,
+    // a second undo nothing left to remove.
     void importRows() {
-        QBENCHMARK_ONCE {
-            auto written = CandidateCsvImport::write(*m_db, m_openingId, m_file, m_reading, m_plan);
-            QVERIFY2(written, qPrintable(written.errorMessage()));
-            m_written = *written;
-        }
+        QElapsedTimer timer;
+        timer.start();
+        auto written = CandidateCsvImport::write(*m_db, m_openingId, m_file, m_reading, m_plan);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        qInfo("import of %d rows: %lld ms", g_rows, timer.elapsed());
+        m_written = *written;
         QCOMPARE(m_written->count(), g_rows);
     }
 
@@ -81,10 +85,8 @@ private slots:
         QVERIFY(m_written);
         QElapsedTimer timer;
         timer.start();
-        QBENCHMARK_ONCE {
-            const Status reverted = CandidateCsvImport::revert(*m_db, *m_written);
-            QVERIFY2(reverted, qPrintable(reverted.errorMessage()));
-        }
+        const Status reverted = CandidateCsvImport::revert(*m_db, *m_written);
+        QVERIFY2(reverted, qPrintable(reverted.errorMessage()));
         qInfo("undo of %d rows: %lld ms", g_rows, timer.elapsed());
         auto left = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM candidates"));
         QVERIFY(left && left->next());
