@@ -14,6 +14,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <limits>
@@ -366,6 +367,9 @@ struct ImportTransaction {
     RowWriter writer;
 };
 
+/// SQLite's page cache while an import writes: 32 MiB.
+constexpr int kImportCacheKib = 32 * 1024;
+
 /// How often a streaming import reports its progress, in rows.
 constexpr qint64 kProgressRows = 512;
 
@@ -547,6 +551,13 @@ CandidateCsvImport::write(Database& db, RowId openingId, QIODevice& file,
     ImportTransaction import(db, openingId);
     if (Status begun = import.begin(db, openingId); !begun)
         return begun.error();
+    // The indexes a large import adds to stay in memory while it writes.
+    CandidateImportStore store(db);
+    const auto cache = store.enlargeCache(kImportCacheKib);
+    const auto restore = qScopeGuard([&] {
+        if (cache)
+            store.restoreCache(*cache);
+    });
     CsvRecordStream stream(file, reading.options);
     if (!stream.open() || containsErrors(stream.takeIssues()) ||
         containsErrors(reading.mapping.issues(stream.header())))

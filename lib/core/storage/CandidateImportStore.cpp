@@ -108,6 +108,22 @@ Result<qint64> CandidateImportStore::attachedRecords(const RowIdRanges& applicat
     return attached;
 }
 
+Result<QVariant> CandidateImportStore::enlargeCache(int kib) {
+    auto previous = m_db.exec(QStringLiteral("PRAGMA cache_size"));
+    if (!previous)
+        return previous.error();
+    const QVariant old = previous->next() ? previous->value(0) : QVariant();
+    // A negative size counts KiB rather than pages; the number is ours.
+    if (auto set = m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib)); !set)
+        return set.error();
+    return old;
+}
+
+void CandidateImportStore::restoreCache(const QVariant& previous) {
+    if (previous.isValid())
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous.toLongLong()));
+}
+
 Status CandidateImportStore::remove(const RowIdRanges& applicationIds,
                                     const RowIdRanges& candidateIds) {
     static const QString applications =

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -50,6 +51,12 @@ public:
     /// than `applicationIds`). 0 means removing them loses nothing else.
     Result<qint64> attachedRecords(const RowIdRanges& applicationIds,
                                    const RowIdRanges& candidateIds);
+    /// Lets SQLite keep up to `kib` KiB of this connection's pages in memory
+    /// (a large import's indexes then stay in memory instead of being
+    /// written out and read back for every row); gives the previous setting
+    /// for restoreCache().
+    Result<QVariant> enlargeCache(int kib);
+    void restoreCache(const QVariant& previous);
     /// Deletes these applications, then these candidates. The caller holds
     /// the transaction and has checked attachedRecords().
     Status remove(const RowIdRanges& applicationIds, const RowIdRanges& candidateIds);
