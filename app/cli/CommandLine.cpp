@@ -67,9 +67,16 @@ QCommandLineOption CommandLine::viewerOption() {
 
 Result<QByteArray> CommandLine::readFile(const QString& path) {
     QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, in.errorString())};
+    if (Status opened = openFile(in, path); !opened)
+        return opened.error();
     return in.readAll();
+}
+
+Status CommandLine::openFile(QFile& file, const QString& path) {
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return {};
 }
 
 int fail(QTextStream& err, const QString& message) {

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <memory>
@@ -61,6 +62,8 @@ public:
 
     /// Reads a whole input file; the error names the file.
     static Result<QByteArray> readFile(const QString& path);
+    /// Opens `file` (named `path`) for reading; the error says which and why.
+    static Status openFile(QFile& file, const QString& path);
 
 private:
     QString m_name;

@@ -8,9 +8,11 @@
 #include "csv/CsvReader.h"
 #include "pipeline/DuplicateCheck.h"
 #include "storage/Database.h"
+#include "storage/TransactionGuard.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFile>
 
 namespace debrief::cli {
 namespace {
@@ -68,8 +70,9 @@ QString describeMapping(const CandidateColumnMapping& mapping, const QStringList
 /// The first problems as FILE:LINE:COLUMN (FILE alone for the whole file),
 /// then how many more there are: a file with a million bad rows prints a
 /// screenful, not a million lines.
-void printIssues(QTextStream& err, const QString& file, const QList<CsvIssue>& issues) {
-    const CsvIssueText::Digest digest = CsvIssueText::digest(issues);
+void printIssues(QTextStream& err, const QString& file, const CandidateImportPlan& plan) {
+    const CsvIssueText::Digest digest =
+        CsvIssueText::digest(plan.issues, plan.errors, plan.warnings);
     for (const CsvIssue& issue : digest.listed) {
         const QString kind = issue.isError() ? ImportCandidatesCommand::tr("error")
                                              : ImportCandidatesCommand::tr("warning");
@@ -175,10 +178,12 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
         options.delimiter = *delimiter;
     }
     const QString csvPath = parser.positionalArguments().first();
-    auto bytes = CommandLine::readFile(csvPath);
-    if (!bytes)
-        return fail(err, bytes.errorMessage());
-    const CsvTable table = CsvReader::parse(*bytes, options);
+    // Read as a stream: the first rows for the columns, then the whole file
+    // to check it, then again to write it; never all of it at once.
+    QFile file;
+    if (Status opened = CommandLine::openFile(file, csvPath); !opened)
+        return fail(err, opened.errorMessage());
+    const CsvTable table = CsvReader::parse(file, options, CandidateCsvImport::kPreviewRows);
 
     CandidateColumnMapping mapping = CandidateColumnMapping::guess(table);
     if (auto mapped = applyMappings(parser.values(mapOption), table.header, mapping); !mapped)
@@ -197,6 +202,14 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
             << '\n';
         return openingId ? kUsageError : kInputError;
     }
+    // One transaction from the check to the write: the check's lookups run
+    // inside it (no lock taken and dropped per row), and what it found
+    // stays true until the write, which joins it, commits.
+    TransactionGuard tx(**db);
+    if (!tx.begun()) {
+        err << tx.begun().errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
+        return kInputError;
+    }
     auto known = DuplicateCheck::forOpening(**db, *openingId);
     if (!known) {
         err << known.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
@@ -204,21 +217,24 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
     }
     if (const QString used = describeMapping(mapping, table.header); !used.isEmpty())
         out << tr("Columns: %1").arg(used) << '\n';
-    const CandidateImportPlan plan =
-        CandidateCsvImport::plan(table, mapping, *known, QDate::currentDate());
-    printIssues(err, csvPath, plan.issues);
+    const CandidateCsvReading reading{options, mapping, QDate::currentDate()};
+    const CandidateImportPlan plan = CandidateCsvImport::preview(file, reading, *known);
+    printIssues(err, csvPath, plan);
     if (plan.hasErrors()) {
         printHints(err, plan, mapping);
         err << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
-    auto written = CandidateCsvImport::write(**db, *openingId, plan);
+    auto written = CandidateCsvImport::write(**db, *openingId, file, reading, plan);
+    if (written) {
+        if (Status committed = tx.commit(); !committed)
+            written = committed.error();
+    }
     if (!written) {
         err << written.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
         return kInputError;
     }
-    // What the write found, which may differ from the plan when another
-    // import or window added some of these people meanwhile.
+    // What the write found (the same as the check, inside one transaction).
     out << tr("Imported %n candidate(s).", "", written->count());
     if (written->knownPeople > 0)
         out << ' '

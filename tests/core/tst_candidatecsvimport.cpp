@@ -495,7 +495,7 @@ private slots:
         auto written = CandidateCsvImport::write(*m_db, m_openingId, plan);
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
         QVERIFY(written->candidateIds.isEmpty()); // nobody new
-        QCOMPARE(written->applicationIds.size(), 1);
+        QCOMPARE(written->applicationIds.count(), 1);
         QCOMPARE(candidateCount(), 2);
         QCOMPARE(ApplicationRepository(*m_db).forCandidate(miguel)->size(), 2);
 
@@ -510,7 +510,7 @@ private slots:
         const auto plan = planFor("good-comma.csv");
         auto written = CandidateCsvImport::write(*m_db, m_openingId, plan);
         QVERIFY(written.ok());
-        QCOMPARE(written->candidateIds.size(), 2);
+        QCOMPARE(written->candidateIds.count(), 2);
         QCOMPARE(candidateCount(), 3);
         QVERIFY(CandidateCsvImport::revert(*m_db, *written).ok());
         QCOMPARE(candidateCount(), 1);
@@ -523,7 +523,7 @@ private slots:
         auto written = CandidateCsvImport::write(*m_db, m_openingId, plan);
         QVERIFY(written.ok());
         CommunicationEntry message;
-        message.applicationId = written->applicationIds.first();
+        message.applicationId = written->applicationIds.ids().first();
         message.occurredAt = QDateTime(kToday, QTime(10, 0), Qt::UTC);
         message.summary = QStringLiteral("Invited to a screen");
         QVERIFY(CommunicationRepository(*m_db).insert(message).ok());

@@ -138,7 +138,7 @@ void TestCandidateEmailKey::migrationKeepsEarlierDuplicatesAndGuardsFromThenOn()
     // DuplicateCheck still finds the first of them.
     auto check = DuplicateCheck::forOpening(db, 1);
     QVERIFY(check);
-    QCOMPARE(check->stored(QStringLiteral("ANA@EXAMPLE.ORG")).candidateId, RowId(1));
+    QCOMPARE(check->stored(QStringLiteral("ANA@EXAMPLE.ORG"))->candidateId, RowId(1));
 }
 
 void TestCandidateEmailKey::aCsvImportChecksDuplicatesWhenItWrites() {

@@ -17,10 +17,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace debrief;
@@ -64,6 +67,7 @@ private slots:
     void choosingTheDateOrderSettlesAmbiguousDates();
     void delimiterRowsAreSkippedWithOneNote();
     void longProblemListsEndWithACount();
+    void aLargeFileShowsCountsAndACancelWritesNothing();
 
 private:
     CandidateImportWizard* openWizard();
@@ -606,6 +610,49 @@ void TestCsvImportWizard::longProblemListsEndWithACount() {
     auto* list = find<QListWidget>(QStringLiteral("csvProblemList"));
     QVERIFY(!(list->item(20)->flags() & Qt::ItemIsSelectable));
     QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestCsvImportWizard::aLargeFileShowsCountsAndACancelWritesNothing() {
+    // More rows than the preview keeps: it counts them all and shows the
+    // first; the write shows its progress at once, and Cancel there rolls
+    // everything back.
+    const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Email\n");
+    for (int i = 0; i < 3000; ++i)
+        file.write(QStringLiteral("Person %1,person.%1@example.org\n").arg(i).toUtf8());
+    file.close();
+    const DatabaseState before = state();
+    QVERIFY(openWizard());
+    loadFile(csv);
+    goToPreview();
+    QCOMPARE(find<QTableView>(QStringLiteral("csvPreviewTable"))->model()->rowCount(), 1000);
+    const QString summary = find<QLabel>(QStringLiteral("csvSummaryLabel"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("3000 candidate")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("error(s). The table shows the first 1000 row")),
+             qPrintable(summary));
+
+    bool cancelClicked = false;
+    QTimer canceller;
+    canceller.setInterval(0);
+    connect(&canceller, &QTimer::timeout, this, [&] {
+        auto* progress = m_wizard->findChild<QProgressDialog*>(QStringLiteral("csvImportProgress"));
+        if (!progress || !progress->isVisible())
+            return;
+        auto* cancel = progress->findChild<QPushButton*>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        cancelClicked = true;
+        canceller.stop();
+    });
+    canceller.start();
+    clickButton(QWizard::FinishButton);
+    QTRY_VERIFY(cancelClicked);
+    QVERIFY(m_wizard && m_wizard->isVisible());
+    QCOMPARE(state().candidates, before.candidates);
+    QCOMPARE(state().applications, before.applications);
+    QCOMPARE(m_window->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestCsvImportWizard)

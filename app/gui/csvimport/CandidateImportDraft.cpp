@@ -3,8 +3,8 @@
 #include "DatabaseSession.h"
 
 #include "csv/CandidateCsvImport.h"
-#include "csv/CsvReader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -32,13 +32,47 @@ Status CandidateImportDraft::loadFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
-    setContent(QFileInfo(path).fileName(), file.readAll());
+    m_path = path;
+    m_bytes.clear();
+    start(QFileInfo(path).fileName());
     return {};
 }
 
 void CandidateImportDraft::setContent(const QString& name, const QByteArray& bytes) {
-    m_name = name;
+    m_path.clear();
     m_bytes = bytes;
+    start(name);
+}
+
+std::unique_ptr<QIODevice> CandidateImportDraft::openSource() const {
+    return sourceOpener()();
+}
+
+std::function<std::unique_ptr<QIODevice>()> CandidateImportDraft::sourceOpener() const {
+    return [path = m_path, bytes = m_bytes]() -> std::unique_ptr<QIODevice> {
+        std::unique_ptr<QIODevice> device;
+        if (path.isEmpty()) {
+            auto buffer = std::make_unique<QBuffer>();
+            buffer->setData(bytes);
+            device = std::move(buffer);
+        } else {
+            device = std::make_unique<QFile>(path);
+        }
+        if (device->open(QIODevice::ReadOnly))
+            return device;
+        // A file that can no longer be read reads as empty: the plan says so.
+        auto empty = std::make_unique<QBuffer>();
+        empty->open(QIODevice::ReadOnly);
+        return empty;
+    };
+}
+
+CandidateCsvReading CandidateImportDraft::reading() const {
+    return {{m_encoding, m_delimiter}, m_mapping, m_session.today()};
+}
+
+void CandidateImportDraft::start(const QString& name) {
+    m_name = name;
     m_encoding.clear();
     m_delimiter = QChar();
     m_mapping = {};
@@ -89,7 +123,12 @@ int CandidateImportDraft::importCount() const {
 
 void CandidateImportDraft::reparse() {
     const QStringList oldHeader = m_table.header;
-    m_table = CsvReader::parse(m_bytes, {m_encoding, m_delimiter});
+    const std::unique_ptr<QIODevice> source = openSource();
+    m_table =
+        CsvReader::parse(*source, {m_encoding, m_delimiter}, CandidateCsvImport::kPreviewRows);
+    m_rowCount = m_table.records.size();
+    if (m_rowCount == CandidateCsvImport::kPreviewRows)
+        m_rowCount = CandidateCsvImport::countRecords(*source, {m_encoding, m_delimiter});
     if (m_encoding.isEmpty())
         m_detectedEncoding = m_table.encoding;
     if (m_delimiter.isNull())
@@ -102,7 +141,8 @@ void CandidateImportDraft::reparse() {
 }
 
 void CandidateImportDraft::replan() {
-    m_plan = CandidateCsvImport::plan(m_table, m_mapping, m_known, m_session.today());
+    const std::unique_ptr<QIODevice> source = openSource();
+    m_plan = CandidateCsvImport::preview(*source, reading(), m_known);
     emit planChanged();
 }
 

@@ -9,7 +9,11 @@
 
 #include "csv/CandidateCsvImport.h"
 
+#include <QCoreApplication>
+#include <QProgressDialog>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace debrief {
 
@@ -55,21 +59,51 @@ void CandidateImportWizard::accept() {
     const CandidateImportPlan plan = m_draft->plan();
     if (!m_session.isOpen() || plan.hasErrors() || m_draft->importCount() == 0)
         return;
-    auto written = CandidateCsvImport::write(m_session.database(), m_draft->openingId(), plan);
+    bool cancelled = false;
+    auto written = writeWithProgress(plan, cancelled);
+    if (cancelled)
+        return; // Nothing was written; the wizard stays as it was.
     if (!written) {
         showError(written.errorMessage());
         return;
     }
     const int count = written->count();
     if (m_undoStack) {
-        m_undoStack->push(new CsvImportUndoCommand(m_session, m_draft->openingId(), plan,
-                                                   std::move(written).value(), m_draft->fileName(),
-                                                   m_hooks));
+        const CandidateImportDraft* draft = m_draft;
+        CsvImportSource source{draft->reading(), plan, draft->sourceOpener()};
+        m_undoStack->push(new CsvImportUndoCommand(m_session, m_draft->openingId(),
+                                                   std::move(source), std::move(written).value(),
+                                                   m_draft->fileName(), m_hooks));
     }
     if (m_hooks.changed)
         m_hooks.changed();
     emit imported(count);
     QWizard::accept();
+}
+
+Result<CandidateImportOutcome>
+CandidateImportWizard::writeWithProgress(const CandidateImportPlan& plan, bool& cancelled) {
+    // Shown only when the write takes a while; Cancel rolls everything back.
+    QProgressDialog progress(tr("Importing %n candidate(s)…", "", m_draft->importCount()),
+                             tr("Cancel"), 0, kProgressSteps, this);
+    progress.setObjectName(QStringLiteral("csvImportProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    // A file larger than the preview shows it at once; a small one only
+    // if the write is slow.
+    progress.setMinimumDuration(400);
+    if (!plan.hasEveryRow())
+        progress.show();
+    const std::unique_ptr<QIODevice> source = m_draft->openSource();
+    return CandidateCsvImport::write(
+        m_session.database(), m_draft->openingId(), *source, m_draft->reading(), plan,
+        [&](const CandidateImportProgress& done) {
+            const qint64 total = std::max<qint64>(done.totalBytes, 1);
+            progress.setValue(static_cast<int>(done.bytesRead * kProgressSteps / total));
+            QCoreApplication::processEvents();
+            cancelled = progress.wasCanceled();
+            return !cancelled;
+        });
 }
 
 void CandidateImportWizard::showError(const QString& message) {

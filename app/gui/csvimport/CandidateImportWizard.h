@@ -16,8 +16,9 @@ class DatabaseSession;
 
 /// Imports candidates from a CSV file into one opening in three steps:
 /// the file and how it reads, the column mapping, and a preview with every
-/// problem by line and column. Import writes all rows in one transaction and
-/// puts one step on the undo stack; Cancel writes nothing.
+/// problem by line and column. Import writes all rows in one transaction
+/// (with a progress bar and Cancel for a large file) and puts one step on
+/// the undo stack; Cancel writes nothing.
 class CandidateImportWizard : public QWizard {
     Q_OBJECT
 
@@ -42,6 +43,11 @@ signals:
     void imported(int count);
 
 private:
+    /// The progress bar's steps (per mille of the file read).
+    static constexpr int kProgressSteps = 1000;
+    /// Writes with a progress dialog; `cancelled` says the user stopped it.
+    Result<CandidateImportOutcome> writeWithProgress(const CandidateImportPlan& plan,
+                                                     bool& cancelled);
     void showError(const QString& message);
 
     DatabaseSession& m_session;

@@ -177,7 +177,7 @@ void CsvFilePage::showTable() {
         selectData(m_encoding, table.encoding);
         selectData(m_delimiter, table.delimiter);
         m_detected->setText(tr("%n row(s) below the header, in %1 column(s). Detected: %2, %3.", "",
-                               static_cast<int>(table.records.size()))
+                               static_cast<int>(m_draft.rowCount()))
                                 .arg(table.header.size())
                                 .arg(m_draft.detectedEncoding(),
                                      delimiterName(m_draft.detectedDelimiter()).toLower()));

@@ -5,12 +5,12 @@
 namespace debrief {
 
 CsvImportUndoCommand::CsvImportUndoCommand(DatabaseSession& session, RowId openingId,
-                                           CandidateImportPlan plan, CandidateImportOutcome written,
+                                           CsvImportSource source, CandidateImportOutcome written,
                                            const QString& fileName, CsvImportHooks hooks)
     : QUndoCommand(tr("Import %n candidate(s) from %1", "", written.count()).arg(fileName))
     , m_session(session)
     , m_openingId(openingId)
-    , m_plan(std::move(plan))
+    , m_source(std::move(source))
     , m_outcome(std::move(written))
     , m_hooks(std::move(hooks)) {
 }
@@ -21,7 +21,14 @@ void CsvImportUndoCommand::redo() {
         return;
     if (!m_session.isOpen())
         return fail(tr("No database is open."));
-    auto written = CandidateCsvImport::write(m_session.database(), m_openingId, m_plan);
+    const CandidateImportPlan& plan = m_source.plan;
+    auto written = [&] {
+        if (plan.hasEveryRow())
+            return CandidateCsvImport::write(m_session.database(), m_openingId, plan);
+        const std::unique_ptr<QIODevice> file = m_source.open();
+        return CandidateCsvImport::write(m_session.database(), m_openingId, *file, m_source.reading,
+                                         plan);
+    }();
     if (!written)
         return fail(written.errorMessage());
     m_outcome = std::move(written).value();

@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <QIODevice>
+
 #include <functional>
+#include <memory>
 
 namespace debrief {
 
@@ -20,6 +23,14 @@ struct CsvImportHooks {
     std::function<void(const QString&)> report;
 };
 
+/// What a redo writes again: the plan (every row of a small file), else
+/// the file read again as the preview read it.
+struct CsvImportSource {
+    CandidateCsvReading reading;
+    CandidateImportPlan plan;
+    std::function<std::unique_ptr<QIODevice>()> open;
+};
+
 /// A candidate CSV import as one undo step. It is pushed after the import
 /// was written (so a failed write never reaches the stack); undo removes
 /// exactly the candidates and applications it wrote, redo writes the same
@@ -29,7 +40,7 @@ class CsvImportUndoCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(CsvImportUndoCommand)
 
 public:
-    CsvImportUndoCommand(DatabaseSession& session, RowId openingId, CandidateImportPlan plan,
+    CsvImportUndoCommand(DatabaseSession& session, RowId openingId, CsvImportSource source,
                          CandidateImportOutcome written, const QString& fileName,
                          CsvImportHooks hooks);
 
@@ -43,7 +54,7 @@ private:
 
     DatabaseSession& m_session;
     RowId m_openingId;
-    CandidateImportPlan m_plan;
+    CsvImportSource m_source;
     CandidateImportOutcome m_outcome;
     CsvImportHooks m_hooks;
     bool m_written = true;

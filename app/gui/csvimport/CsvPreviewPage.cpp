@@ -102,6 +102,13 @@ QString CsvPreviewPage::summary() const {
     QString text = parts.join(tr(", "));
     if (errors > 0)
         text += tr(". Fix the file (or the choices on the earlier pages) to import.");
+    if (!plan.hasEveryRow()) {
+        // A sentence of its own after the counts.
+        if (errors == 0)
+            text += QLatin1Char('.');
+        text += QLatin1Char(' ') +
+                tr("The table shows the first %n row(s).", "", static_cast<int>(plan.rows.size()));
+    }
     return text;
 }
 
@@ -115,7 +122,8 @@ void CsvPreviewPage::showPlan() {
     QStyle* style = QApplication::style();
     // The first problems by line; a file with a million bad rows lists a
     // screenful and counts the rest.
-    const CsvIssueText::Digest digest = CsvIssueText::digest(plan.issues);
+    const CsvIssueText::Digest digest =
+        CsvIssueText::digest(plan.issues, plan.errors, plan.warnings);
     for (const CsvIssue& issue : digest.listed) {
         auto* item =
             new QListWidgetItem(CsvIssueText::describe(issue, m_draft.table().header), m_problems);
@@ -128,9 +136,9 @@ void CsvPreviewPage::showPlan() {
         auto* item = new QListWidgetItem(more, m_problems);
         item->setFlags(Qt::ItemIsEnabled);
     }
-    m_problemsHeading->setText(
-        plan.issues.isEmpty() ? tr("&Problems: none")
-                              : tr("&Problems (%n):", "", static_cast<int>(plan.issues.size())));
+    m_problemsHeading->setText(plan.issueCount() == 0
+                                   ? tr("&Problems: none")
+                                   : tr("&Problems (%n):", "", plan.issueCount()));
     emit completeChanged();
 }
 

@@ -8,10 +8,16 @@
 
 #include "ControlCharacters.h"
 #include "CsvDateReader.h"
+#include "CsvIssueText.h"
+#include "CsvRecordStream.h"
 #include "CsvWriter.h"
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <limits>
 
 namespace debrief {
 namespace {
@@ -33,18 +39,25 @@ struct DateColumn {
     int decidingLine = 0;
 };
 
-DateColumn dateColumnOf(const CsvTable& table, const CandidateColumnMapping& mapping) {
+/// The order of the date column's numeric dates: the one chosen, or the one
+/// the first value that fits only one order decides (its line kept for
+/// messages). `next` gives the file's records in order; reading stops at
+/// the deciding one.
+DateColumn dateColumnOf(const CandidateColumnMapping& mapping,
+                        const std::function<bool(CsvRecord&)>& next) {
     DateColumn dates{mapping.column(CandidateField::AppliedOn), mapping.dateOrder()};
     if (dates.column < 0 || dates.order != DateOrder::Detect)
         return dates;
-    QStringList values;
-    values.reserve(table.records.size());
-    for (const CsvRecord& record : table.records)
-        values.append(record.fields.value(dates.column));
-    const CsvDateReader::OrderEvidence evidence = CsvDateReader::orderOf(values);
-    dates.order = evidence.order;
-    if (evidence.deciding >= 0)
-        dates.decidingLine = table.records.at(evidence.deciding).line;
+    CsvRecord record;
+    while (next(record)) {
+        const CsvDateReader::OrderEvidence evidence =
+            CsvDateReader::orderOf({record.fields.value(dates.column)});
+        if (evidence.order != DateOrder::Detect) {
+            dates.order = evidence.order;
+            dates.decidingLine = record.line;
+            break;
+        }
+    }
     return dates;
 }
 
@@ -160,35 +173,205 @@ void checkRow(CandidateImportRow& row, const CandidateColumnMapping& mapping,
     }
 }
 
-void checkDuplicate(CandidateImportRow& row, DuplicateCheck& known, int emailCol,
-                    QList<CsvIssue>& issues) {
-    const DuplicateMatch match = known.admit(row.candidate.email, row.line);
-    switch (match.kind) {
+Status checkDuplicate(CandidateImportRow& row, DuplicateCheck& known, int emailCol,
+                      QList<CsvIssue>& issues) {
+    const auto match = known.admit(row.candidate.email, row.line);
+    if (!match)
+        return match.error();
+    switch (match->kind) {
     case DuplicateKind::None:
-        return;
+        return {};
     case DuplicateKind::AppliedToOpening:
         row.duplicate = true;
         issues.append(
             warningAt(row.line, emailCol,
                       CandidateCsvImport::tr(
                           "a candidate with this e-mail has already applied to this opening")));
-        return;
+        return {};
     case DuplicateKind::RepeatedRow:
         row.duplicate = true;
-        row.duplicateOfLine = match.earlierLine;
+        row.duplicateOfLine = match->earlierLine;
         issues.append(
             warningAt(row.line, emailCol,
-                      CandidateCsvImport::tr("same e-mail as line %1").arg(match.earlierLine)));
-        return;
+                      CandidateCsvImport::tr("same e-mail as line %1").arg(match->earlierLine)));
+        return {};
     case DuplicateKind::KnownPerson:
-        row.existingCandidateId = match.candidateId;
+        row.existingCandidateId = match->candidateId;
         issues.append(
             warningAt(row.line, emailCol,
                       CandidateCsvImport::tr("already stored for another opening; the same "
                                              "person is added to this opening")));
-        return;
+        return {};
     }
+    return {};
 }
+
+/// Turns records into rows by the mapping, with their issues: the checks
+/// every row passes, in the preview and again when it is written.
+class RowChecker {
+public:
+    RowChecker(const CandidateColumnMapping& mapping, const DateColumn& dates, const QDate& today,
+               DuplicateCheck& known)
+        : m_mapping(mapping)
+        , m_dates(dates)
+        , m_today(today)
+        , m_known(known)
+        , m_emailColumn(mapping.column(CandidateField::Email)) {}
+
+    /// Fails only when the stored candidates cannot be read.
+    Status check(const CsvRecord& record, CandidateImportRow& row, QList<CsvIssue>& issues) {
+        row = readRow(record, m_mapping);
+        checkRow(row, m_mapping, m_dates, m_today, issues);
+        return checkDuplicate(row, m_known, m_emailColumn, issues);
+    }
+
+private:
+    const CandidateColumnMapping& m_mapping;
+    DateColumn m_dates;
+    QDate m_today;
+    DuplicateCheck& m_known;
+    int m_emailColumn;
+};
+
+/// Adds rows and issues to a plan, counting all and keeping those a
+/// preview shows: the first `keptRows` rows, their issues, the first
+/// thousand issues and the first errors a digest lists.
+class PlanBuilder {
+public:
+    static constexpr int kKeptIssues = 1000;
+
+    PlanBuilder(CandidateImportPlan& plan, qsizetype keptRows)
+        : m_plan(plan)
+        , m_keptRows(keptRows) {}
+
+    void addIssues(const QList<CsvIssue>& issues) {
+        const bool rowKept = m_plan.rows.size() < m_keptRows;
+        for (const CsvIssue& issue : issues) {
+            (issue.isError() ? m_plan.errors : m_plan.warnings) += 1;
+            const bool listed = issue.isError() && m_keptErrors < CsvIssueText::kListed;
+            if (rowKept || listed || m_plan.issues.size() < kKeptIssues) {
+                m_plan.issues.append(issue);
+                m_keptErrors += issue.isError() ? 1 : 0;
+            }
+        }
+    }
+
+    /// `issues` are those found while reading and checking the row.
+    void addRow(CandidateImportRow&& row, const QList<CsvIssue>& issues) {
+        const bool failed = std::any_of(issues.cbegin(), issues.cend(), [&](const CsvIssue& i) {
+            return i.isError() && i.line == row.line;
+        });
+        addIssues(issues);
+        ++m_plan.rowCount;
+        m_plan.duplicates += row.duplicate ? 1 : 0;
+        m_plan.knownPeople += !row.duplicate && row.existingCandidateId != kNoRow ? 1 : 0;
+        m_plan.adds += !row.duplicate && !failed ? 1 : 0;
+        if (m_plan.rows.size() < m_keptRows)
+            m_plan.rows.append(std::move(row));
+    }
+
+    /// The stored candidates could not be read: nothing can be compared.
+    void addReadError(const Error& error) {
+        addIssues({{CsvIssue::Severity::Error, 0, 0, error.message}});
+    }
+
+private:
+    CandidateImportPlan& m_plan;
+    qsizetype m_keptRows;
+    int m_keptErrors = 0;
+};
+
+/// Writes rows as candidates with applications inside the caller's
+/// transaction, and remembers what it wrote.
+class RowWriter {
+public:
+    RowWriter(Database& db, RowId openingId)
+        : m_candidates(db)
+        , m_applications(db)
+        , m_openingId(openingId) {}
+
+    Status write(const CandidateImportRow& row) {
+        if (row.duplicate) {
+            ++m_outcome.duplicatesSkipped;
+            return {};
+        }
+        const QDateTime appliedAt(row.appliedOn, QTime(0, 0), Qt::UTC);
+        RowId candidateId = row.existingCandidateId;
+        if (candidateId == kNoRow) {
+            Candidate candidate = row.candidate;
+            candidate.createdAt = appliedAt;
+            if (Status stored = m_candidates.insert(candidate); !stored)
+                return Error{CandidateCsvImport::tr("Line %1: %2")
+                                 .arg(row.line)
+                                 .arg(stored.error().message)};
+            candidateId = candidate.id;
+            m_outcome.candidateIds.append(candidateId);
+        } else {
+            ++m_outcome.knownPeople;
+        }
+        Application application;
+        application.candidateId = candidateId;
+        application.openingId = m_openingId;
+        application.appliedOn = row.appliedOn;
+        application.updatedAt = appliedAt;
+        if (Status stored = m_applications.insert(application); !stored)
+            return Error{
+                CandidateCsvImport::tr("Line %1: %2").arg(row.line).arg(stored.error().message)};
+        m_outcome.applicationIds.append(application.id);
+        return {};
+    }
+
+    CandidateImportOutcome outcome() const { return m_outcome; }
+
+private:
+    CandidateRepository m_candidates;
+    ApplicationRepository m_applications;
+    RowId m_openingId;
+    CandidateImportOutcome m_outcome;
+};
+
+Error fileHasErrors() {
+    return Error{CandidateCsvImport::tr("The file has errors; nothing was imported.")};
+}
+
+/// What a write holds: the transaction, which holds the write lock from its
+/// first statement, so the duplicate check sees everything stored before
+/// and nothing can be stored between the check and the write (a second
+/// import of the same file at the same time finds every row already
+/// there); the check, for which rows are stored as they are admitted; and
+/// the writer.
+struct ImportTransaction {
+    ImportTransaction(Database& db, RowId openingId)
+        : tx(db)
+        , writer(db, openingId) {}
+
+    Status begin(Database& db, RowId openingId) {
+        if (!tx.begun())
+            return tx.begun();
+        auto check = DuplicateCheck::forOpening(db, openingId);
+        if (!check)
+            return check.error();
+        known = std::move(check).value();
+        known.setRowsStored(true);
+        return {};
+    }
+
+    Result<CandidateImportOutcome> commit() {
+        if (Status committed = tx.commit(); !committed)
+            return committed.error();
+        return writer.outcome();
+    }
+
+    TransactionGuard tx;
+    DuplicateCheck known;
+    RowWriter writer;
+};
+
+/// SQLite's page cache while an import writes: 32 MiB.
+constexpr int kImportCacheKib = 32 * 1024;
+
+/// How often a streaming import reports its progress, in rows.
+constexpr qint64 kProgressRows = 512;
 
 } // namespace
 
@@ -239,106 +422,193 @@ CandidateImportPlan CandidateCsvImport::plan(const CsvTable& table,
                                              const CandidateColumnMapping& mapping,
                                              DuplicateCheck known, const QDate& today) {
     CandidateImportPlan plan;
+    PlanBuilder builder(plan, std::numeric_limits<qsizetype>::max());
+    builder.addIssues(table.issues);
     if (table.header.isEmpty() && table.hasErrors()) {
         // The file could not be read: no columns to look for.
-        plan.issues = table.issues;
         return plan;
     }
-    plan.issues = table.issues + mapping.issues(table.header);
+    builder.addIssues(mapping.issues(table.header));
     if (!mapping.missingRequired().isEmpty())
         return plan;
     if (table.records.isEmpty() && !table.hasErrors()) {
-        plan.issues.append({CsvIssue::Severity::Error, 0, 0,
+        builder.addIssues({{CsvIssue::Severity::Error, 0, 0,
                             tr("no candidates in the file: it has a header row but no rows "
-                               "with a candidate below it")});
+                               "with a candidate below it")}});
         return plan;
     }
-    const DateColumn dates = dateColumnOf(table, mapping);
-    const int emailCol = mapping.column(CandidateField::Email);
+    qsizetype next = 0;
+    const DateColumn dates = dateColumnOf(mapping, [&](CsvRecord& record) {
+        if (next >= table.records.size())
+            return false;
+        record = table.records.at(next++);
+        return true;
+    });
+    plan.dateOrder = dates.order;
+    plan.dateDecidingLine = dates.decidingLine;
+    RowChecker checker(mapping, dates, today, known);
     for (const CsvRecord& record : table.records) {
-        CandidateImportRow row = readRow(record, mapping);
-        checkRow(row, mapping, dates, today, plan.issues);
-        checkDuplicate(row, known, emailCol, plan.issues);
-        plan.rows.append(row);
+        CandidateImportRow row;
+        QList<CsvIssue> issues;
+        if (Status checked = checker.check(record, row, issues); !checked) {
+            builder.addReadError(checked.error());
+            return plan;
+        }
+        builder.addRow(std::move(row), issues);
+    }
+    return plan;
+}
+
+qint64 CandidateCsvImport::countRecords(QIODevice& file, const CsvReader::Options& options) {
+    CsvRecordStream stream(file, options);
+    qint64 count = 0;
+    if (stream.open()) {
+        CsvRecord record;
+        while (stream.next(record))
+            ++count;
+    }
+    return count;
+}
+
+namespace {
+
+/// The date column as the whole file decides it, read in a pass of its own
+/// (which stops at the deciding date) when the order is to be detected.
+DateColumn streamedDateColumn(QIODevice& file, const CandidateCsvReading& reading) {
+    CsvRecordStream dates(file, reading.options);
+    const bool opened = dates.open();
+    return dateColumnOf(reading.mapping,
+                        [&](CsvRecord& record) { return opened && dates.next(record); });
+}
+
+} // namespace
+
+CandidateImportPlan CandidateCsvImport::preview(QIODevice& file, const CandidateCsvReading& reading,
+                                                DuplicateCheck known, int keptRows) {
+    CandidateImportPlan plan;
+    PlanBuilder builder(plan, keptRows);
+    const CandidateColumnMapping& mapping = reading.mapping;
+    DateColumn dates;
+    if (mapping.missingRequired().isEmpty())
+        dates = streamedDateColumn(file, reading);
+    plan.dateOrder = dates.order;
+    plan.dateDecidingLine = dates.decidingLine;
+    CsvRecordStream stream(file, reading.options);
+    const bool opened = stream.open();
+    builder.addIssues(stream.takeIssues());
+    if (!opened && stream.header().isEmpty())
+        return plan;
+    builder.addIssues(mapping.issues(stream.header()));
+    if (!mapping.missingRequired().isEmpty())
+        return plan;
+    RowChecker checker(mapping, dates, reading.today, known);
+    CsvRecord record;
+    while (stream.next(record)) {
+        CandidateImportRow row;
+        QList<CsvIssue> issues = stream.takeIssues();
+        if (Status checked = checker.check(record, row, issues); !checked) {
+            builder.addReadError(checked.error());
+            return plan;
+        }
+        builder.addRow(std::move(row), issues);
+    }
+    builder.addIssues(stream.takeIssues());
+    if (plan.rowCount == 0 && !plan.hasErrors()) {
+        builder.addIssues({{CsvIssue::Severity::Error, 0, 0,
+                            tr("no candidates in the file: it has a header row but no rows "
+                               "with a candidate below it")}});
     }
     return plan;
 }
 
 Result<CandidateImportOutcome> CandidateCsvImport::write(Database& db, RowId openingId,
                                                          const CandidateImportPlan& plan) {
-    if (plan.hasErrors())
-        return Error{tr("The file has errors; nothing was imported.")};
-    // The transaction holds the write lock from its first statement, so the
-    // duplicate check below sees everything stored before, and nothing can
-    // be stored between the check and the write: a second import of the
-    // same file at the same time finds every row already there.
-    TransactionGuard tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto known = DuplicateCheck::forOpening(db, openingId);
-    if (!known)
-        return known.error();
-    CandidateRepository candidates(db);
-    ApplicationRepository applications(db);
-    CandidateImportOutcome outcome;
-    for (const CandidateImportRow& row : plan.rows) {
+    if (plan.hasErrors() || !plan.hasEveryRow())
+        return fileHasErrors();
+    ImportTransaction import(db, openingId);
+    if (Status begun = import.begin(db, openingId); !begun)
+        return begun.error();
+    for (CandidateImportRow row : plan.rows) {
         // Decided again now, by the one rule: the plan was made from what
         // was stored when the preview was read.
-        const DuplicateMatch match = known->admit(row.candidate.email, row.line);
-        if (row.duplicate || match.isDuplicate()) {
-            ++outcome.duplicatesSkipped;
-            continue;
-        }
-        const QDateTime appliedAt(row.appliedOn, QTime(0, 0), Qt::UTC);
-        RowId candidateId = match.candidateId;
-        if (candidateId == kNoRow) {
-            Candidate candidate = row.candidate;
-            candidate.createdAt = appliedAt;
-            if (auto stored = candidates.insert(candidate); !stored)
-                return Error{tr("Line %1: %2").arg(row.line).arg(stored.error().message)};
-            candidateId = candidate.id;
-            outcome.candidateIds.append(candidateId);
-        } else {
-            ++outcome.knownPeople;
-        }
-        Application application;
-        application.candidateId = candidateId;
-        application.openingId = openingId;
-        application.appliedOn = row.appliedOn;
-        application.updatedAt = appliedAt;
-        if (auto stored = applications.insert(application); !stored)
-            return Error{tr("Line %1: %2").arg(row.line).arg(stored.error().message)};
-        outcome.applicationIds.append(application.id);
+        const auto match = import.known.admit(row.candidate.email, row.line);
+        if (!match)
+            return match.error();
+        row.duplicate = row.duplicate || match->isDuplicate();
+        row.existingCandidateId = match->candidateId;
+        if (Status written = import.writer.write(row); !written)
+            return written.error();
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    return import.commit();
+}
+
+Result<CandidateImportOutcome>
+CandidateCsvImport::write(Database& db, RowId openingId, QIODevice& file,
+                          const CandidateCsvReading& reading, const CandidateImportPlan& plan,
+                          const CandidateImportProgressFn& progress) {
+    if (plan.hasErrors())
+        return fileHasErrors();
+    ImportTransaction import(db, openingId);
+    if (Status begun = import.begin(db, openingId); !begun)
+        return begun.error();
+    // The indexes a large import adds to stay in memory while it writes.
+    CandidateImportStore store(db);
+    const auto cache = store.enlargeCache(kImportCacheKib);
+    const auto restore = qScopeGuard([&] {
+        if (cache)
+            store.restoreCache(*cache);
+    });
+    CsvRecordStream stream(file, reading.options);
+    if (!stream.open() || containsErrors(stream.takeIssues()) ||
+        containsErrors(reading.mapping.issues(stream.header())))
+        return fileHasErrors();
+    const DateColumn dates{reading.mapping.column(CandidateField::AppliedOn), plan.dateOrder,
+                           plan.dateDecidingLine};
+    RowChecker checker(reading.mapping, dates, reading.today, import.known);
+    CandidateImportProgress done{0, 0, stream.totalBytes()};
+    CsvRecord record;
+    CandidateImportRow row;
+    QList<CsvIssue> issues;
+    while (stream.next(record)) {
+        issues = stream.takeIssues();
+        if (Status checked = checker.check(record, row, issues); !checked)
+            return checked.error();
+        if (containsErrors(issues))
+            return fileHasErrors();
+        if (Status written = import.writer.write(row); !written)
+            return written.error();
+        if (++done.rows % kProgressRows == 0 && progress) {
+            done.bytesRead = stream.bytesRead();
+            if (!progress(done))
+                return Error{tr("The import was cancelled; nothing was imported.")};
+        }
+    }
+    if (containsErrors(stream.takeIssues()))
+        return fileHasErrors();
+    if (progress) {
+        done.bytesRead = stream.totalBytes();
+        if (!progress(done))
+            return Error{tr("The import was cancelled; nothing was imported.")};
+    }
+    return import.commit();
 }
 
 Status CandidateCsvImport::revert(Database& db, const CandidateImportOutcome& outcome) {
     TransactionGuard tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto attached =
-        CandidateImportStore(db).attachedRecords(outcome.applicationIds, outcome.candidateIds);
+    CandidateImportStore store(db);
+    auto attached = store.attachedRecords(outcome.applicationIds, outcome.candidateIds);
     if (!attached)
         return attached.error();
     if (*attached > 0) {
         return Error{tr("The import cannot be taken back any more: %n record(s) (interviews, "
                         "references, messages or applications) were added to its candidates "
                         "since.",
-                        "", *attached)};
+                        "", static_cast<int>(*attached))};
     }
-    ApplicationRepository applications(db);
-    for (const RowId id : outcome.applicationIds) {
-        if (Status removed = applications.remove(id); !removed)
-            return removed;
-    }
-    CandidateRepository candidates(db);
-    for (const RowId id : outcome.candidateIds) {
-        if (Status removed = candidates.remove(id); !removed)
-            return removed;
-    }
+    if (Status removed = store.remove(outcome.applicationIds, outcome.candidateIds); !removed)
+        return removed;
     return tx.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "CandidateColumnMapping.h"
 #include "CandidateImportPlan.h"
+#include "CsvReader.h"
 #include "CsvTable.h"
 #include "Result.h"
 #include "debrief_core_export.h"
@@ -11,14 +12,40 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
+
+class QIODevice;
+
 namespace debrief {
 
 class Database;
 
-/// Turns a parsed CSV file into candidates for one opening: validates every
-/// row against the column mapping (names joined from several columns,
-/// dates read by CsvDateReader), flags duplicates by DuplicateCheck's rule,
-/// and writes all rows in one transaction or none at all.
+/// How far a streaming import has come: rows read, bytes of the file read
+/// and the file's size.
+struct CandidateImportProgress {
+    qint64 rows = 0;
+    qint64 bytesRead = 0;
+    qint64 totalBytes = 0;
+};
+/// Told the progress now and then; returns false to cancel (nothing is
+/// written then).
+using CandidateImportProgressFn = std::function<bool(const CandidateImportProgress&)>;
+
+/// A CSV file as an import reads it: how its bytes are read, which columns
+/// fill which field, and the day rows without a date applied.
+struct CandidateCsvReading {
+    CsvReader::Options options;
+    CandidateColumnMapping mapping;
+    QDate today;
+};
+
+/// Turns a CSV file into candidates for one opening: validates every row
+/// against the column mapping (names joined from several columns, dates read
+/// by CsvDateReader), flags duplicates by DuplicateCheck's rule, and writes
+/// all rows in one transaction or none at all. A file on a device is read as
+/// a stream (CsvRecordStream) and written in the same pass, so memory stays
+/// the same however large the file; a parsed CsvTable gives a plan of every
+/// row, as the tests and small callers use it.
 class DEBRIEF_CORE_EXPORT CandidateCsvImport {
     Q_DECLARE_TR_FUNCTIONS(CandidateCsvImport)
 
@@ -32,17 +59,38 @@ public:
     static CandidateImportPlan plan(const CsvTable& table, const CandidateColumnMapping& mapping,
                                     DuplicateCheck known, const QDate& today);
 
+    /// How many rows a streamed plan keeps to show.
+    static constexpr int kPreviewRows = 1000;
+    /// The plan for a whole file read as a stream from `file` (seekable,
+    /// read from its start), nothing written: counts for every row, the
+    /// first `keptRows` rows and the issues CsvIssueText lists. A failed
+    /// read of the stored candidates is an error of the plan.
+    static CandidateImportPlan preview(QIODevice& file, const CandidateCsvReading& reading,
+                                       DuplicateCheck known, int keptRows = kPreviewRows);
+    /// How many rows below the header the file has (blank rows left out).
+    static qint64 countRecords(QIODevice& file, const CsvReader::Options& options);
+    /// Reads `file` again and writes its rows as write(plan) does, in
+    /// batches inside one transaction, checking every row again: any error
+    /// (the file changed since the preview) or a cancel through `progress`
+    /// writes nothing. `plan` is the preview's, for the order of its dates.
+    static Result<CandidateImportOutcome> write(Database& db, RowId openingId, QIODevice& file,
+                                                const CandidateCsvReading& reading,
+                                                const CandidateImportPlan& plan,
+                                                const CandidateImportProgressFn& progress = {});
+
     /// Writes the plan's rows, except duplicates, as candidates with
     /// applications (stage "applied") to the opening. Duplicates are
     /// decided again inside the writing transaction, so rows someone else
     /// stored since the plan are skipped too (the outcome counts them).
-    /// Refuses a plan with errors; writes nothing when any row fails.
+    /// Refuses a plan with errors or without every row (a streamed one);
+    /// writes nothing when any row fails.
     /// Returns what was written so that revert() can take it back.
     static Result<CandidateImportOutcome> write(Database& db, RowId openingId,
                                                 const CandidateImportPlan& plan);
-    /// Removes exactly what write() wrote, in one transaction. Refuses (and
-    /// removes nothing) once interviews, references, messages or other
-    /// applications refer to it, since those would be lost with it.
+    /// Removes exactly what write() wrote, in one transaction of a few
+    /// statements per range of ids. Refuses (and removes nothing) once
+    /// interviews, references, messages or other applications refer to it,
+    /// since those would be lost with it.
     static Status revert(Database& db, const CandidateImportOutcome& outcome);
 
     /// Loose check for an address a mail client would accept.

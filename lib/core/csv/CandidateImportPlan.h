@@ -1,12 +1,13 @@
 #pragma once
 
+#include "CsvDateReader.h"
 #include "CsvTable.h"
 #include "domain/Candidate.h"
 #include "domain/RowId.h"
+#include "domain/RowIdRanges.h"
 
 #include <QDate>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 namespace debrief {
@@ -31,53 +32,50 @@ struct CandidateImportRow {
 };
 
 /// What an import would do, shown to the user before anything is written:
-/// the rows, the duplicates, and every problem by line and column.
+/// the rows, the duplicates, and every problem by line and column. The
+/// counts cover the whole file; for a large file read as a stream the rows
+/// and issues are the first ones (every problem a digest lists is among
+/// them: see CsvIssueText::digest), so a plan's size does not grow with
+/// the file.
 struct CandidateImportPlan {
+    /// Every row, or the first ones of a large file (rowCount says how many
+    /// there are).
     QList<CandidateImportRow> rows;
+    /// Every issue, or those of the first rows and the first of each kind.
     QList<CsvIssue> issues;
 
-    bool hasErrors() const { return containsErrors(issues); }
-    int duplicateCount() const {
-        int count = 0;
-        for (const auto& row : rows)
-            count += row.duplicate ? 1 : 0;
-        return count;
-    }
+    qint64 rowCount = 0;
+    int duplicates = 0;
+    int knownPeople = 0;
+    int adds = 0;
+    int errors = 0;
+    int warnings = 0;
+    /// The day/month order the file's dates are read in, and the line that
+    /// decided it (0: chosen, or nothing decides), so that the write reads
+    /// them as the preview did.
+    DateOrder dateOrder = DateOrder::Detect;
+    int dateDecidingLine = 0;
+
+    bool hasErrors() const { return errors > 0; }
+    int duplicateCount() const { return duplicates; }
     /// Rows that add a known candidate to the opening rather than a new one.
-    int existingCandidateCount() const {
-        int count = 0;
-        for (const auto& row : rows)
-            count += !row.duplicate && row.existingCandidateId != kNoRow ? 1 : 0;
-        return count;
-    }
+    int existingCandidateCount() const { return knownPeople; }
     /// Rows an import adds: not duplicates and without an error of their
     /// own (with any error nothing is added, but the count says how many
     /// rows are fine).
-    int addCount() const {
-        QSet<int> errorLines;
-        for (const auto& issue : issues) {
-            if (issue.isError())
-                errorLines.insert(issue.line);
-        }
-        int count = 0;
-        for (const auto& row : rows)
-            count += !row.duplicate && !errorLines.contains(row.line) ? 1 : 0;
-        return count;
-    }
-    int blockingErrorCount() const {
-        int count = 0;
-        for (const auto& issue : issues)
-            count += issue.isError() ? 1 : 0;
-        return count;
-    }
+    int addCount() const { return adds; }
+    int blockingErrorCount() const { return errors; }
+    int issueCount() const { return errors + warnings; }
+    /// Whether `rows` holds every row of the file.
+    bool hasEveryRow() const { return rows.size() == rowCount; }
 };
 
 /// What an import wrote, so that it can be taken back exactly.
 struct CandidateImportOutcome {
     /// Candidates the import created (not the known ones it only added).
-    QList<RowId> candidateIds;
+    RowIdRanges candidateIds;
     /// Every application it created, one per imported row.
-    QList<RowId> applicationIds;
+    RowIdRanges applicationIds;
     /// Rows skipped as duplicates when written: those of the plan, and any
     /// that someone else (another Debrief, another import) added between
     /// the plan and the write.
@@ -85,7 +83,7 @@ struct CandidateImportOutcome {
     /// Rows whose person was already stored from another opening.
     int knownPeople = 0;
 
-    int count() const { return static_cast<int>(applicationIds.size()); }
+    int count() const { return static_cast<int>(applicationIds.count()); }
 };
 
 } // namespace debrief

@@ -43,6 +43,16 @@ CsvIssueText::Digest CsvIssueText::digest(const QList<CsvIssue>& issues, int lim
     return digest;
 }
 
+CsvIssueText::Digest CsvIssueText::digest(const QList<CsvIssue>& issues, int errorTotal,
+                                          int warningTotal, int limit) {
+    Digest listed = digest(issues, limit);
+    const auto errors = std::count_if(issues.cbegin(), issues.cend(),
+                                      [](const CsvIssue& issue) { return issue.isError(); });
+    listed.moreErrors += errorTotal - static_cast<int>(errors);
+    listed.moreWarnings += warningTotal - static_cast<int>(issues.size() - errors);
+    return listed;
+}
+
 QString CsvIssueText::more(const Digest& digest) {
     const int more = digest.moreErrors + digest.moreWarnings;
     if (more == 0)

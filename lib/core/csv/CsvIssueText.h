@@ -29,6 +29,11 @@ public:
         int moreWarnings = 0;
     };
     static Digest digest(const QList<CsvIssue>& issues, int limit = kListed);
+    /// As above, for a list that holds only the first of `errorTotal`
+    /// errors and `warningTotal` warnings (as CandidateImportPlan keeps
+    /// them for a large file): the ones left out are counted.
+    static Digest digest(const QList<CsvIssue>& issues, int errorTotal, int warningTotal,
+                         int limit = kListed);
     /// "…and 999,980 more problems (errors: 999,980, warnings: 0)"; empty
     /// when the digest lists every problem.
     static QString more(const Digest& digest);

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
+#include <limits>
+
+class QIODevice;
 
 namespace debrief {
 
@@ -20,6 +22,11 @@ class DEBRIEF_CORE_EXPORT CsvReader {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    /// How many lines the delimiter is judged by.
+    static constexpr int kSampleLines = 20;
+    /// How much of a file the UTF-16 test looks at: enough lines to judge.
+    static constexpr qsizetype kUtf16SampleBytes = 4096;
+
     struct Options {
         /// Empty: detect (BOM, then valid UTF-8, else Windows-1252).
         QString encoding;
@@ -29,6 +36,11 @@ public:
 
     static CsvTable parse(const QByteArray& bytes, const Options& options);
     static CsvTable parse(const QByteArray& bytes) { return parse(bytes, Options{}); }
+    /// Reads `device` (seekable, from its start) through CsvRecordStream;
+    /// with `maxRecords` only the header and that many records (the head
+    /// of a large file, for guessing the mapping and showing the columns).
+    static CsvTable parse(QIODevice& device, const Options& options,
+                          qsizetype maxRecords = std::numeric_limits<qsizetype>::max());
 
     /// Detects the delimiter from the first lines of already decoded text.
     static QChar detectDelimiter(const QString& text);
@@ -44,12 +56,6 @@ public:
     /// semicolon, pipe or space (any case). A quote, a line break, a letter,
     /// a digit or any other control character cannot separate fields.
     static Result<QChar> delimiterNamed(const QString& name);
-
-private:
-    /// The text, or nullopt when it cannot be read at all. `badByte` is the
-    /// offset of the first byte that is not UTF-8 when that was reported.
-    static std::optional<QString> decode(const QByteArray& bytes, const Options& options,
-                                         CsvTable& table, qsizetype& badByte);
 };
 
 } // namespace debrief

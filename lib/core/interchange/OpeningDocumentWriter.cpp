@@ -86,8 +86,13 @@ Status OpeningDocumentWriter::writePeople(const OpeningDocument& doc) {
         Candidate value = existing->value_or(c.value);
         const QString key = DuplicateCheck::emailKey(value.email);
         // Stored under this uuid, or under this address: the stored record wins.
-        const RowId storedId =
-            existing->has_value() ? value.id : known->stored(value.email).candidateId;
+        RowId storedId = value.id;
+        if (!existing->has_value()) {
+            const auto match = known->stored(value.email);
+            if (!match)
+                return match.error();
+            storedId = match->candidateId;
+        }
         if (storedId != kNoRow) {
             value.id = storedId;
         } else if (!key.isEmpty() && added.contains(key)) {

@@ -65,10 +65,12 @@ Result<QList<IntakeProblem>> CandidateIntake::check(RowId openingId, const NewCa
 
 Result<QList<IntakeProblem>> CandidateIntake::duplicates(const DuplicateCheck& known,
                                                          const QString& email) {
-    const DuplicateMatch match = known.stored(email);
-    if (match.kind != DuplicateKind::AppliedToOpening)
+    const auto match = known.stored(email);
+    if (!match)
+        return match.error();
+    if (match->kind != DuplicateKind::AppliedToOpening)
         return QList<IntakeProblem>{};
-    auto candidate = CandidateRepository(m_db).get(match.candidateId);
+    auto candidate = CandidateRepository(m_db).get(match->candidateId);
     if (!candidate)
         return candidate.error();
     return QList<IntakeProblem>{
@@ -95,10 +97,13 @@ Result<IntakeRecord> CandidateIntake::add(RowId openingId, const NewCandidate& i
         return Error{describe(problems).join(QLatin1Char('\n'))};
 
     IntakeRecord record;
-    if (const DuplicateMatch match = known->stored(input.email); match.candidateId != kNoRow) {
+    const auto match = known->stored(input.email);
+    if (!match)
+        return match.error();
+    if (match->candidateId != kNoRow) {
         // The person is already on file from another opening: one record
         // per person keeps their history together.
-        auto candidate = CandidateRepository(m_db).get(match.candidateId);
+        auto candidate = CandidateRepository(m_db).get(match->candidateId);
         if (!candidate)
             return candidate.error();
         record.candidate = *candidate;

@@ -2,20 +2,31 @@
 
 #include "storage/CandidateImportStore.h"
 
+#include <algorithm>
+
 namespace debrief {
+namespace {
+
+bool isAscii(const QString& text) {
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+quint64 hashOf(const QString& key) {
+    // Two seeds make 64 bits where size_t is 32.
+    return (quint64(qHash(key, 0x9e3779b9U)) << 32) ^ quint64(qHash(key, 0x85ebca6bU));
+}
+
+} // namespace
 
 Result<DuplicateCheck> DuplicateCheck::forOpening(Database& db, RowId openingId) {
-    auto emails = CandidateImportStore(db).emails(openingId);
-    if (!emails)
-        return emails.error();
+    auto shared = CandidateImportStore(db).sharedAddressesIn(openingId);
+    if (!shared)
+        return shared.error();
     DuplicateCheck check;
-    for (const StoredCandidateEmail& entry : *emails) {
-        const QString key = emailKey(entry.email);
-        if (!check.m_byEmail.contains(key))
-            check.m_byEmail.insert(key, entry.candidateId);
-        if (entry.inOpening)
-            check.m_inOpening.insert(key);
-    }
+    check.m_db = &db;
+    check.m_openingId = openingId;
+    for (const QString& email : *shared)
+        check.m_sharedInOpening.insert(emailKey(email));
     return check;
 }
 
@@ -23,27 +34,75 @@ QString DuplicateCheck::emailKey(const QString& email) {
     return email.trimmed().toCaseFolded();
 }
 
-DuplicateMatch DuplicateCheck::stored(const QString& email) const {
-    const QString key = emailKey(email);
-    if (key.isEmpty())
-        return {};
-    if (m_inOpening.contains(key))
-        return {DuplicateKind::AppliedToOpening, m_byEmail.value(key, kNoRow)};
-    if (const RowId id = m_byEmail.value(key, kNoRow); id != kNoRow)
-        return {DuplicateKind::KnownPerson, id};
-    return {};
+Result<DuplicateCheck::Holder> DuplicateCheck::holderOf(const QString& email,
+                                                        const QString& key) const {
+    Holder holder;
+    if (!m_db)
+        return holder;
+    CandidateImportStore store(*m_db);
+    auto found = store.holderOf(m_openingId, email.trimmed());
+    if (!found)
+        return found.error();
+    if (*found)
+        holder = {(*found)->candidateId, (*found)->inOpening};
+    if (!isAscii(key)) {
+        if (!m_nonAscii) {
+            auto all = store.nonAsciiAddresses(m_openingId);
+            if (!all)
+                return all.error();
+            QHash<QString, Holder> byKey;
+            for (const StoredCandidateEmail& entry : *all) {
+                Holder& first = byKey[emailKey(entry.email)];
+                if (first.candidateId == kNoRow)
+                    first.candidateId = entry.candidateId;
+                first.inOpening = first.inOpening || entry.inOpening;
+            }
+            m_nonAscii = std::move(byKey);
+        }
+        if (const auto other = m_nonAscii->constFind(key); other != m_nonAscii->constEnd()) {
+            // Letters SQL's lower() leaves alone ("Ö"): the first holder by id.
+            if (holder.candidateId == kNoRow || other->candidateId < holder.candidateId)
+                holder.candidateId = other->candidateId;
+            holder.inOpening = holder.inOpening || other->inOpening;
+        }
+    }
+    holder.inOpening = holder.inOpening || m_sharedInOpening.contains(key);
+    return holder;
 }
 
-DuplicateMatch DuplicateCheck::admit(const QString& email, int line) {
-    const DuplicateMatch match = stored(email);
-    if (match.kind == DuplicateKind::AppliedToOpening)
-        return match;
+Result<DuplicateMatch> DuplicateCheck::stored(const QString& email) const {
+    const QString key = emailKey(email);
+    if (key.isEmpty())
+        return DuplicateMatch{};
+    auto holder = holderOf(email, key);
+    if (!holder)
+        return holder.error();
+    if (holder->inOpening)
+        return DuplicateMatch{DuplicateKind::AppliedToOpening, holder->candidateId};
+    if (holder->candidateId != kNoRow)
+        return DuplicateMatch{DuplicateKind::KnownPerson, holder->candidateId};
+    return DuplicateMatch{};
+}
+
+Result<DuplicateMatch> DuplicateCheck::admit(const QString& email, int line) {
+    auto match = stored(email);
+    if (!match || match->kind == DuplicateKind::AppliedToOpening) {
+        if (!m_rowsStored || !match)
+            return match;
+    }
     const QString key = emailKey(email);
     if (key.isEmpty())
         return match;
-    if (const auto earlier = m_batch.constFind(key); earlier != m_batch.constEnd())
-        return {DuplicateKind::RepeatedRow, kNoRow, earlier.value()};
-    m_batch.insert(key, line);
+    const quint64 hash = hashOf(key);
+    if (const auto earlier = m_batch.constFind(hash); earlier != m_batch.constEnd()) {
+        // Written rows are in the database: the earlier row made this
+        // address one that applied to the opening.
+        if (!m_rowsStored || match->kind == DuplicateKind::AppliedToOpening)
+            return DuplicateMatch{DuplicateKind::RepeatedRow, kNoRow, earlier.value()};
+        return match;
+    }
+    if (match->kind != DuplicateKind::AppliedToOpening)
+        m_batch.insert(hash, line);
     return match;
 }
 

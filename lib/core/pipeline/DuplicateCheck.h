@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace debrief {
 
 class Database;
@@ -42,31 +44,55 @@ struct DuplicateMatch {
 /// (window and debrief-cli) and by adding a candidate by hand. A person is
 /// their e-mail address, compared without surrounding spaces and without
 /// case; names and phone numbers are not compared (two people may share a
-/// name; one person may change number). Reading what is stored can fail,
-/// and then nothing is compared: a failed read is never "no duplicates".
+/// name; one person may change number). Each address is looked up in the
+/// database's unique e-mail key (an index, migration 6), so a check costs
+/// the same against ten candidates or a million; the few addresses outside
+/// that key (held twice since an older version, or with letters whose case
+/// SQL does not fold) are read once. Reading can fail, and then nothing is
+/// compared: a failed read is never "no duplicates".
 class DEBRIEF_CORE_EXPORT DuplicateCheck {
 public:
     /// Checks against nobody (an empty database).
     DuplicateCheck() = default;
-    /// Reads every stored candidate's address and who applied to `openingId`.
+    /// Checks against the candidates of `db` and who applied to
+    /// `openingId`; `db` must stay open while the check is used.
     static Result<DuplicateCheck> forOpening(Database& db, RowId openingId);
 
     /// The form addresses are compared in: trimmed and case-folded.
     static QString emailKey(const QString& email);
 
     /// How `email` relates to the stored candidates.
-    DuplicateMatch stored(const QString& email) const;
+    Result<DuplicateMatch> stored(const QString& email) const;
     /// As stored(), for one row of a batch (`line` names it): a later row
-    /// with the same address is a RepeatedRow of the first one added.
-    DuplicateMatch admit(const QString& email, int line);
+    /// with the same address is a RepeatedRow of the first one added. The
+    /// batch keeps a 64-bit hash of each address, not the address; see
+    /// setRowsStored().
+    Result<DuplicateMatch> admit(const QString& email, int line);
+    /// The rows admitted are written as they are admitted (an import
+    /// writing): a repeat the hash suggests is then confirmed by the
+    /// database, which holds the earlier row already, so two addresses whose
+    /// hashes collide are never taken for one. Without it (a preview) a
+    /// repeat rests on the hash alone (a chance of about 3 in 100 million
+    /// for a file of a million different addresses).
+    void setRowsStored(bool stored) { m_rowsStored = stored; }
 
 private:
-    /// Every stored address, with the first candidate who has it.
-    QHash<QString, RowId> m_byEmail;
-    /// The addresses that applied to the opening.
-    QSet<QString> m_inOpening;
-    /// The rows admitted so far, by address.
-    QHash<QString, int> m_batch;
+    struct Holder {
+        RowId candidateId = kNoRow;
+        bool inOpening = false;
+    };
+    Result<Holder> holderOf(const QString& email, const QString& key) const;
+
+    Database* m_db = nullptr;
+    RowId m_openingId = kNoRow;
+    /// Addresses outside the unique key that applied to the opening.
+    QSet<QString> m_sharedInOpening;
+    /// Stored addresses with letters outside ASCII, by key; read the first
+    /// time such an address is checked.
+    mutable std::optional<QHash<QString, Holder>> m_nonAscii;
+    /// The rows admitted so far: a hash of the address, and the line.
+    QHash<quint64, int> m_batch;
+    bool m_rowsStored = false;
 };
 
 } // namespace debrief

@@ -3,62 +3,144 @@
 #include "Database.h"
 #include "RecordTable.h"
 
-#include <QSet>
 #include <QSqlQuery>
 
 namespace debrief {
 namespace {
 
-Result<int> countOf(Database& db, const QString& sql, const QVariantList& values) {
+Result<qint64> countOf(Database& db, const QString& sql, const QVariantList& values) {
     auto query = db.exec(sql, values);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
+
+StoredCandidateEmail readEmail(sql::SqlRow& row) {
+    return {row.rowId("id"), row.text("email"), row.flag("in_opening")};
+}
+
+/// Whether the candidate `c` applied to the opening bound first.
+const char* const kInOpening = "EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id "
+                               "AND a.opening_id = ?) AS in_opening";
 
 } // namespace
 
-Result<QList<StoredCandidateEmail>> CandidateImportStore::emails(RowId openingId) {
-    const QString sql =
-        QStringLiteral("SELECT c.id, c.email, EXISTS (SELECT 1 FROM applications a "
-                       "WHERE a.candidate_id = c.id AND a.opening_id = ?) AS in_opening "
-                       "FROM candidates c WHERE c.email <> '' ORDER BY c.id");
-    return sql::readRows<StoredCandidateEmail>(
-        m_db, sql, {sql::rowId(openingId)}, QStringLiteral("candidates"), {QStringLiteral("id")},
-        [](sql::SqlRow& row) {
-            return row.finish(
-                StoredCandidateEmail{row.rowId("id"), row.text("email"), row.flag("in_opening")});
-        });
+Result<std::optional<StoredCandidateEmail>> CandidateImportStore::holderOf(RowId openingId,
+                                                                           const QString& email) {
+    // The WHERE repeats the partial unique index's own condition
+    // (migration 6), so SQLite answers from the index.
+    static const QString sql =
+        QStringLiteral("SELECT c.id, c.email, %1 FROM candidates c WHERE lower(trim(c.email)) = "
+                       "lower(trim(?)) AND c.email <> '' AND c.email_shared = FALSE")
+            .arg(QLatin1String(kInOpening));
+    auto rows = sql::readRows<StoredCandidateEmail>(
+        m_db, sql, {sql::rowId(openingId), sql::text(email)}, QStringLiteral("candidates"),
+        {QStringLiteral("id")}, [](sql::SqlRow& row) { return row.finish(readEmail(row)); });
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<StoredCandidateEmail>();
+    return std::optional<StoredCandidateEmail>(rows->constFirst());
 }
 
-Result<int> CandidateImportStore::attachedRecords(const QList<RowId>& applicationIds,
-                                                  const QList<RowId>& candidateIds) {
-    // One statement per row keeps the SQL text fixed (bound values only);
-    // an import is undone rarely, and a few thousand local reads are quick.
-    const QString perApplication =
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM interviews WHERE application_id = ?) "
-                       "+ (SELECT COUNT(*) FROM referees WHERE application_id = ?) "
-                       "+ (SELECT COUNT(*) FROM communications WHERE application_id = ?) "
-                       "+ (SELECT COUNT(*) FROM decision_outcomes WHERE application_id = ?)");
-    int attached = 0;
-    for (const RowId id : applicationIds) {
-        const QVariant value = sql::rowId(id);
-        auto count = countOf(m_db, perApplication, {value, value, value, value});
+Result<QList<QString>> CandidateImportStore::sharedAddressesIn(RowId openingId) {
+    static const QString sql =
+        QStringLiteral("SELECT c.email FROM applications a JOIN candidates c ON c.id = "
+                       "a.candidate_id WHERE a.opening_id = ? AND c.email_shared = TRUE "
+                       "AND c.email <> ''");
+    return sql::readRows<QString>(m_db, sql, {sql::rowId(openingId)}, QStringLiteral("candidates"),
+                                  {QStringLiteral("email")},
+                                  [](sql::SqlRow& row) { return row.finish(row.text("email")); });
+}
+
+Result<QList<StoredCandidateEmail>> CandidateImportStore::nonAsciiAddresses(RowId openingId) {
+    // GLOB's class is by character: anything outside space to tilde.
+    static const QString sql =
+        QStringLiteral("SELECT c.id, c.email, %1 FROM candidates c WHERE c.email GLOB "
+                       "'*[^ -~]*' ORDER BY c.id")
+            .arg(QLatin1String(kInOpening));
+    return sql::readRows<StoredCandidateEmail>(
+        m_db, sql, {sql::rowId(openingId)}, QStringLiteral("candidates"), {QStringLiteral("id")},
+        [](sql::SqlRow& row) { return row.finish(readEmail(row)); });
+}
+
+Result<qint64> CandidateImportStore::attachedRecords(const RowIdRanges& applicationIds,
+                                                     const RowIdRanges& candidateIds) {
+    // A few statements per range of ids (an import's ids are one range per
+    // table), whatever the number of rows.
+    static const QString toApplications =
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM interviews WHERE application_id BETWEEN ? "
+                       "AND ?) + (SELECT COUNT(*) FROM referees WHERE application_id BETWEEN ? "
+                       "AND ?) + (SELECT COUNT(*) FROM communications WHERE application_id "
+                       "BETWEEN ? AND ?) + (SELECT COUNT(*) FROM decision_outcomes WHERE "
+                       "application_id BETWEEN ? AND ?)");
+    static const QString ofCandidates =
+        QStringLiteral("SELECT COUNT(*) FROM applications WHERE candidate_id BETWEEN ? AND ?");
+    static const QString importedOfCandidates =
+        QStringLiteral("SELECT COUNT(*) FROM applications WHERE candidate_id BETWEEN ? AND ? AND "
+                       "id BETWEEN ? AND ?");
+    qint64 attached = 0;
+    for (const RowIdRange& apps : applicationIds.ranges()) {
+        const QVariant first = sql::rowId(apps.first);
+        const QVariant last = sql::rowId(apps.last);
+        auto count =
+            countOf(m_db, toApplications, {first, last, first, last, first, last, first, last});
         if (!count)
             return count.error();
         attached += *count;
     }
-    const QSet<RowId> imported(applicationIds.cbegin(), applicationIds.cend());
-    const QString applications =
-        QStringLiteral("SELECT id FROM applications WHERE candidate_id = ?");
-    for (const RowId id : candidateIds) {
-        auto query = m_db.exec(applications, {sql::rowId(id)});
-        if (!query)
-            return query.error();
-        while (query->next())
-            attached += imported.contains(query->value(0).toLongLong()) ? 0 : 1;
+    // Applications of the imported candidates, less the imported ones.
+    for (const RowIdRange& people : candidateIds.ranges()) {
+        const QVariant first = sql::rowId(people.first);
+        const QVariant last = sql::rowId(people.last);
+        auto all = countOf(m_db, ofCandidates, {first, last});
+        if (!all)
+            return all.error();
+        attached += *all;
+        for (const RowIdRange& apps : applicationIds.ranges()) {
+            auto imported = countOf(m_db, importedOfCandidates,
+                                    {first, last, sql::rowId(apps.first), sql::rowId(apps.last)});
+            if (!imported)
+                return imported.error();
+            attached -= *imported;
+        }
     }
     return attached;
+}
+
+Result<QVariant> CandidateImportStore::enlargeCache(int kib) {
+    auto previous = m_db.exec(QStringLiteral("PRAGMA cache_size"));
+    if (!previous)
+        return previous.error();
+    const QVariant old = previous->next() ? previous->value(0) : QVariant();
+    // A negative size counts KiB rather than pages; the number is ours.
+    if (auto set = m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib)); !set)
+        return set.error();
+    return old;
+}
+
+void CandidateImportStore::restoreCache(const QVariant& previous) {
+    if (previous.isValid())
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous.toLongLong()));
+}
+
+Status CandidateImportStore::remove(const RowIdRanges& applicationIds,
+                                    const RowIdRanges& candidateIds) {
+    static const QString applications =
+        QStringLiteral("DELETE FROM applications WHERE id BETWEEN ? AND ?");
+    static const QString candidates =
+        QStringLiteral("DELETE FROM candidates WHERE id BETWEEN ? AND ?");
+    const auto removeRanges = [this](const QString& sql, const RowIdRanges& ids) -> Status {
+        for (const RowIdRange& range : ids.ranges()) {
+            auto removed = m_db.exec(sql, {sql::rowId(range.first), sql::rowId(range.last)});
+            if (!removed)
+                return removed.error();
+        }
+        return {};
+    };
+    if (Status removed = removeRanges(applications, applicationIds); !removed)
+        return removed;
+    return removeRanges(candidates, candidateIds);
 }
 
 } // namespace debrief

@@ -3,10 +3,14 @@
 #include "Result.h"
 #include "debrief_core_export.h"
 #include "domain/RowId.h"
+#include "domain/RowIdRanges.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 namespace debrief {
 
@@ -19,9 +23,11 @@ struct StoredCandidateEmail {
     bool inOpening = false;
 };
 
-/// The reads behind a candidate CSV import that no single repository
-/// answers: what is stored already (for duplicates) and whether the rows an
-/// import wrote have gained records of their own since (before undoing it).
+/// The reads and writes behind a candidate CSV import that no single
+/// repository answers: who holds an e-mail address already (an indexed
+/// lookup per address, for DuplicateCheck), and whether the rows an import
+/// wrote have gained records of their own since, and removing them, as a
+/// few set-based statements however many rows the import wrote.
 class DEBRIEF_CORE_EXPORT CandidateImportStore {
     Q_DECLARE_TR_FUNCTIONS(CandidateImportStore)
 
@@ -29,15 +35,31 @@ public:
     explicit CandidateImportStore(Database& db)
         : m_db(db) {}
 
-    /// Every candidate with an e-mail address, flagged when they have an
-    /// application to `openingId`.
-    Result<QList<StoredCandidateEmail>> emails(RowId openingId);
+    /// The candidate who holds `email` under the unique key of migration 6
+    /// (`lower(trim(email))`, the first holder of an address stored twice
+    /// by an older version), and whether they applied to `openingId`.
+    Result<std::optional<StoredCandidateEmail>> holderOf(RowId openingId, const QString& email);
+    /// The addresses of candidates marked `email_shared` (outside the key)
+    /// who applied to `openingId`.
+    Result<QList<QString>> sharedAddressesIn(RowId openingId);
+    /// Every candidate whose address has a character outside ASCII, whose
+    /// case SQL's lower() does not fold (few; read once when needed).
+    Result<QList<StoredCandidateEmail>> nonAsciiAddresses(RowId openingId);
 
     /// How many records refer to these applications (interviews, references,
     /// messages, decision outcomes) or to these candidates (applications other
     /// than `applicationIds`). 0 means removing them loses nothing else.
-    Result<int> attachedRecords(const QList<RowId>& applicationIds,
-                                const QList<RowId>& candidateIds);
+    Result<qint64> attachedRecords(const RowIdRanges& applicationIds,
+                                   const RowIdRanges& candidateIds);
+    /// Lets SQLite keep up to `kib` KiB of this connection's pages in memory
+    /// (a large import's indexes then stay in memory instead of being
+    /// written out and read back for every row); gives the previous setting
+    /// for restoreCache().
+    Result<QVariant> enlargeCache(int kib);
+    void restoreCache(const QVariant& previous);
+    /// Deletes these applications, then these candidates. The caller holds
+    /// the transaction and has checked attachedRecords().
+    Status remove(const RowIdRanges& applicationIds, const RowIdRanges& candidateIds);
 
 private:
     Database& m_db;
