@@ -460,6 +460,10 @@
         <source>no candidates in the file: it has a header row but no rows with a candidate below it</source>
         <translation>keine Bewerbenden in der Datei: Unter der Kopfzeile steht keine Zeile mit einer bewerbenden Person</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateDetails</name>
@@ -2081,6 +2085,22 @@
         <source>Wrote %1 in %11 s. Openings: %2, panelists: %3, candidates: %4, applications: %5, interviews: %6, scorecards: %7, references: %8, messages: %9, decisions: %10.</source>
         <translation>%1 in %11 s geschrieben. Stellen: %2, Interviewer:innen: %3, Bewerbende: %4, Bewerbungen: %5, Interviews: %6, Bewertungsbögen: %7, Referenzen: %8, Nachrichten: %9, Entscheidungen: %10.</translation>
     </message>
+    <message>
+        <source>Put the extra candidates into one opening, the one ready for its debrief (benchmarks).</source>
+        <translation>Die zusätzlichen Bewerbenden in eine Stelle aufnehmen, die für ihre Nachbesprechung bereit ist (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Reject this percentage of the extra candidates (default: each opening&apos;s own mix).</source>
+        <translation>Diesen Prozentsatz der zusätzlichen Bewerbenden absagen (Vorgabe: die eigene Mischung jeder Stelle).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+    <message>
+        <source>--rejected must be a whole number from 0 to 100, not &apos;%1&apos;.</source>
+        <translation>--rejected muss eine ganze Zahl von 0 bis 100 sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2099,6 +2119,10 @@
     <message>
         <source>Creating the demo data was cancelled.</source>
         <translation>Das Anlegen der Demodaten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The share of rejected candidates cannot be over 100 %.</source>
+        <translation>Der Anteil abgesagter Bewerbender kann nicht über 100 % liegen.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3089,14 @@ Beispiele:
     <message>
         <source>Print the names of the views --view accepts.</source>
         <translation>Die Namen der Ansichten ausgeben, die --view akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Open the database given with --db and quit as soon as its candidate list has been shown (for timing start-up).</source>
+        <translation>Die mit --db angegebene Datenbank öffnen und beenden, sobald ihre Bewerbendenliste angezeigt wurde (zum Messen des Starts).</translation>
+    </message>
+    <message>
+        <source>--benchmark-startup needs --db FILE.</source>
+        <translation>--benchmark-startup braucht --db DATEI.</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6284,17 @@ Der jetzige Inhalt der Datenbank wird zuvor in einer Kopie daneben aufbewahrt.</
         <source>Nothing was imported. %1</source>
         <translation>Es wurde nichts importiert. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n candidate(s)…</source>
+        <translation>
+            <numerusform>Importiere %n Bewerber:in…</numerusform>
+            <numerusform>Importiere %n Bewerbende…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CandidateTableModel</name>
@@ -6680,6 +6723,13 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>
             <numerusform>&amp;Probleme (%n):</numerusform>
             <numerusform>&amp;Probleme (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n row(s).</source>
+        <translation>
+            <numerusform>Die Tabelle zeigt die erste Zeile.</numerusform>
+            <numerusform>Die Tabelle zeigt die ersten %n Zeilen.</numerusform>
         </translation>
     </message>
 </context>

@@ -582,6 +582,16 @@
     </message>
 </context>
 <context>
+    <name>debrief::CandidateImportWizard</name>
+    <message numerus="yes">
+        <source>Importing %n candidate(s)…</source>
+        <translation>
+            <numerusform>Importing %n candidate…</numerusform>
+            <numerusform>Importing %n candidates…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::CandidateTableModel</name>
     <message numerus="yes">
         <source>%n scorecard(s) submitted</source>
@@ -653,6 +663,13 @@
         <translation>
             <numerusform>&amp;Problems (%n):</numerusform>
             <numerusform>&amp;Problems (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n row(s).</source>
+        <translation>
+            <numerusform>The table shows the first row.</numerusform>
+            <numerusform>The table shows the first %n rows.</numerusform>
         </translation>
     </message>
 </context>

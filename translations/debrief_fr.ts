@@ -460,6 +460,10 @@
         <source>no candidates in the file: it has a header row but no rows with a candidate below it</source>
         <translation>aucun candidat dans le fichier&#xa0;: il a une ligne d&apos;en-tête, mais aucune ligne de candidat en dessous</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateDetails</name>
@@ -2081,6 +2085,22 @@
         <source>Wrote %1 in %11 s. Openings: %2, panelists: %3, candidates: %4, applications: %5, interviews: %6, scorecards: %7, references: %8, messages: %9, decisions: %10.</source>
         <translation>%1 écrit en %11 s. Postes&#xa0;: %2, membres du jury&#xa0;: %3, candidats&#xa0;: %4, candidatures&#xa0;: %5, entretiens&#xa0;: %6, grilles d&apos;évaluation&#xa0;: %7, références&#xa0;: %8, messages&#xa0;: %9, décisions&#xa0;: %10.</translation>
     </message>
+    <message>
+        <source>Put the extra candidates into one opening, the one ready for its debrief (benchmarks).</source>
+        <translation>Placer les candidats supplémentaires dans un seul poste, celui prêt pour son débriefing (mesures de performance).</translation>
+    </message>
+    <message>
+        <source>Reject this percentage of the extra candidates (default: each opening&apos;s own mix).</source>
+        <translation>Refuser ce pourcentage des candidats supplémentaires (par défaut&#xa0;: la répartition propre à chaque poste).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENTAGE</translation>
+    </message>
+    <message>
+        <source>--rejected must be a whole number from 0 to 100, not &apos;%1&apos;.</source>
+        <translation>--rejected doit être un nombre entier de 0 à 100, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2099,6 +2119,10 @@
     <message>
         <source>Creating the demo data was cancelled.</source>
         <translation>La création des données de démonstration a été annulée.</translation>
+    </message>
+    <message>
+        <source>The share of rejected candidates cannot be over 100 %.</source>
+        <translation>La part de candidats refusés ne peut pas dépasser 100&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3088,14 @@ Exemples&#xa0;:
     <message>
         <source>Print the names of the views --view accepts.</source>
         <translation>Afficher les noms des vues acceptées par --view.</translation>
+    </message>
+    <message>
+        <source>Open the database given with --db and quit as soon as its candidate list has been shown (for timing start-up).</source>
+        <translation>Ouvrir la base de données indiquée par --db et quitter dès que sa liste de candidats a été affichée (pour mesurer le démarrage).</translation>
+    </message>
+    <message>
+        <source>--benchmark-startup needs --db FILE.</source>
+        <translation>--benchmark-startup exige --db FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6283,17 @@ Le contenu actuel de la base de données est d&apos;abord conservé dans une cop
         <source>Nothing was imported. %1</source>
         <translation>Rien n&apos;a été importé. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n candidate(s)…</source>
+        <translation>
+            <numerusform>Importation de %n candidat…</numerusform>
+            <numerusform>Importation de %n candidats…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>debrief::CandidateTableModel</name>
@@ -6679,6 +6722,13 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>
             <numerusform>P&amp;roblème (%n)&#xa0;:</numerusform>
             <numerusform>P&amp;roblèmes (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %n row(s).</source>
+        <translation>
+            <numerusform>Le tableau montre la première ligne.</numerusform>
+            <numerusform>Le tableau montre les %n premières lignes.</numerusform>
         </translation>
     </message>
 </context>
