@@ -1,6 +1,6 @@
 // A candidate CSV import of 20,000 rows into an opening and its undo, as the
 // window runs them (CandidateCsvImport::write through the stream, then
-// revert), each timed once: the undo figure of issue 13
+// revert), each timed once: the undo figure of docs/BENCHMARKS.md
 // ("under 2 s for 20,000 rows"). The file is generated here, deterministic.
 
 #include "csv/CandidateCsvImport.h"

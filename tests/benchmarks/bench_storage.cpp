@@ -39,7 +39,7 @@ QVariantList boundValues(const Candidate& c) {
 
 } // namespace
 
-/// What one statement costs in the storage layer (issue #13): inserting
+/// What one statement costs in the storage layer (docs/BENCHMARKS.md): inserting
 /// candidate rows through CandidateRepository, whose statements Database
 /// compiles once, against two baselines in the same run on the same file:
 /// today's cost before the statement cache (a new QSqlQuery prepared for
