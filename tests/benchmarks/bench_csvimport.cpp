@@ -3,6 +3,7 @@
 // revert), each timed once: the undo figure of docs/BENCHMARKS.md
 // ("under 2 s for 20,000 rows"). The file is generated here, deterministic.
 
+#include "BenchArguments.h"
 #include "csv/CandidateCsvImport.h"
 #include "domain/Opening.h"
 #include "pipeline/DuplicateCheck.h"
@@ -99,16 +100,8 @@ private slots:
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
-    const auto at = args.indexOf(QStringLiteral("--rows"));
-    if (at > 0 && at + 1 < args.size()) {
-        bool ok = false;
-        g_rows = args.at(at + 1).toInt(&ok);
-        if (!ok || g_rows < 1) {
-            qCritical("--rows takes a positive number");
-            return 2;
-        }
-        args.remove(at, 2);
-    }
+    if (!debrief::bench::takePositiveOption(args, QStringLiteral("--rows"), g_rows))
+        return 2;
     BenchCsvImport bench;
     return QTest::qExec(&bench, args);
 }

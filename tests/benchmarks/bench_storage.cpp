@@ -1,3 +1,4 @@
+#include "BenchArguments.h"
 #include "domain/Candidate.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -160,16 +161,8 @@ void BenchStorage::insertOnePreparedQuery() {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
-    const auto at = args.indexOf(QStringLiteral("--rows"));
-    if (at > 0 && at + 1 < args.size()) {
-        bool ok = false;
-        g_rows = args.at(at + 1).toInt(&ok);
-        if (!ok || g_rows < 1) {
-            qCritical("--rows takes a positive number");
-            return 2;
-        }
-        args.remove(at, 2);
-    }
+    if (!debrief::bench::takePositiveOption(args, QStringLiteral("--rows"), g_rows))
+        return 2;
     BenchStorage bench;
     return QTest::qExec(&bench, args);
 }
