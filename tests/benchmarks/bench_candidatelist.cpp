@@ -1,3 +1,4 @@
+#include "BenchDemo.h"
 #include "CandidateTableModel.h"
 #include "DatabaseSession.h"
 
@@ -45,18 +46,7 @@ Result<RowId> writeDatabase(const QString& path) {
     auto db = Database::openSqlite(path);
     if (!db)
         return db.error();
-    DemoDataGenerator::Options options;
-    options.seed = 1;
-    options.today = kToday;
-    options.extraCandidates = g_candidates;
-    options.extraCandidatesInOneOpening = true;
-    auto written = DemoDataGenerator(options).generate(**db);
-    if (!written)
-        return written.error();
-    auto opening = OpeningRepository(**db).findByUuid(written->debriefOpeningUuid);
-    if (!opening)
-        return opening.error();
-    return opening->has_value() ? (*opening)->id : kNoRow;
+    return bench::writeCrowdedDemo(**db, kToday, g_candidates);
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "BenchDemo.h"
 #include "analytics/ComparisonInput.h"
 #include "demo/DemoDataGenerator.h"
 #include "report/ReportDocument.h"
@@ -72,18 +73,10 @@ private:
         auto db = Database::openSqlite(m_dir.filePath(name));
         if (!db)
             return nullptr;
-        DemoDataGenerator::Options options;
-        options.seed = 1;
-        options.today = kToday;
-        options.extraCandidates = extra;
-        options.extraCandidatesInOneOpening = true;
-        auto summary = DemoDataGenerator(options).generate(**db);
-        if (!summary)
+        auto opening = bench::writeCrowdedDemo(**db, kToday, extra);
+        if (!opening)
             return nullptr;
-        auto opening = OpeningRepository(**db).findByUuid(summary->debriefOpeningUuid);
-        if (!opening || !opening->has_value())
-            return nullptr;
-        m_opening = (*opening)->id;
+        m_opening = *opening;
         return std::move(*db);
     }
 
