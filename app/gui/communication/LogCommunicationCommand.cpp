@@ -1,6 +1,7 @@
 #include "LogCommunicationCommand.h"
 
 #include "CommunicationCommands.h"
+#include "storage/RecordUuid.h"
 
 namespace debrief {
 
@@ -12,7 +13,7 @@ LogCommunicationCommand::LogCommunicationCommand(CommunicationCommands& commands
     , m_entry(std::move(entry))
     , m_finalAnswer(finalAnswer) {
     if (m_entry.uuid.isNull())
-        m_entry.uuid = QUuid::createUuid();
+        m_entry.uuid = RecordUuid::create();
 }
 
 void LogCommunicationCommand::undo() {

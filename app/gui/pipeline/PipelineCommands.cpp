@@ -8,6 +8,7 @@
 #include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
+#include "storage/RecordUuid.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QScopedValueRollback>
@@ -107,7 +108,7 @@ void PipelineCommands::addReference(const Application& shown, Reference referenc
     if (!subject)
         return;
     // Fixed now, so undo can remove and redo restore this very reference.
-    reference.uuid = QUuid::createUuid();
+    reference.uuid = RecordUuid::create();
     reference.id = kNoRow;
     push(new ReferenceEditCommand(*this, subject->application.uuid, std::nullopt, reference,
                                   tr("Add reference for %1").arg(subject->candidateName)));

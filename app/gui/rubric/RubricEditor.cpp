@@ -8,6 +8,7 @@
 #include "rubric/RubricJson.h"
 #include "rubric/RubricVersioning.h"
 #include "storage/InterviewRoundRepository.h"
+#include "storage/RecordUuid.h"
 #include "storage/RubricRepository.h"
 
 #include <QAction>
@@ -403,7 +404,7 @@ Status RubricEditor::importFrom(const QString& path) {
              // Imported criteria are new ones, even when the file came from here.
              for (Criterion& c : s.rubric.criteria) {
                  c.id = kNoRow;
-                 c.uuid = QUuid::createUuid();
+                 c.uuid = RecordUuid::create();
              }
              for (QSet<QUuid>& assessed : s.roundCriteria)
                  assessed.clear();
@@ -585,7 +586,7 @@ void RubricEditor::addCriterion() {
         scale = m_state.rubric.criteria.at(m_state.current).scaleSize;
     edit(tr("Add criterion"), {}, [&](RubricEditState& s) {
         Criterion c;
-        c.uuid = QUuid::createUuid();
+        c.uuid = RecordUuid::create();
         c.name = tr("New criterion");
         c.scaleSize = scale;
         for (int i = 0; i < scale; ++i)

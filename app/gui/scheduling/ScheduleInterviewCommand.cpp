@@ -1,6 +1,7 @@
 #include "ScheduleInterviewCommand.h"
 
 #include "SchedulingCommands.h"
+#include "storage/RecordUuid.h"
 
 namespace debrief {
 
@@ -13,7 +14,7 @@ ScheduleInterviewCommand::ScheduleInterviewCommand(SchedulingCommands& commands,
     , m_request(std::move(request))
     , m_applicationUuid(applicationUuid)
     , m_roundUuid(roundUuid)
-    , m_interviewUuid(QUuid::createUuid()) {
+    , m_interviewUuid(RecordUuid::create()) {
 }
 
 void ScheduleInterviewCommand::undo() {

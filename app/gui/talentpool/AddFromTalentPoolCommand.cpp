@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 
 #include "storage/ApplicationRepository.h"
+#include "storage/RecordUuid.h"
 #include "storage/TransactionGuard.h"
 
 namespace debrief {
@@ -18,7 +19,7 @@ AddFromTalentPoolCommand::AddFromTalentPoolCommand(Context context, RowId openin
     , m_openingId(openingId) {
     for (const TalentPoolEntry& entry : chosen) {
         Application application;
-        application.uuid = QUuid::createUuid();
+        application.uuid = RecordUuid::create();
         application.candidateId = entry.candidateId;
         application.openingId = openingId;
         application.stage = PipelineStage::Applied;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/InterviewRoundRepository.h"
+#include "storage/RecordUuid.h"
 #include "storage/RubricRepository.h"
 #include "storage/SqlValues.h"
 #include "storage/TransactionGuard.h"
@@ -106,13 +107,13 @@ Result<Rubric> RubricVersioning::insertNewVersion(const Rubric& edited) {
 
     Rubric next = edited;
     next.id = kNoRow;
-    next.uuid = QUuid::createUuid();
+    next.uuid = RecordUuid::create();
     next.version = std::max(newest, edited.version) + 1;
     next.createdAt = {};
     // Fresh criteria: the old ones stay with the scorecards that rated them.
     for (Criterion& c : next.criteria) {
         c.id = kNoRow;
-        c.uuid = QUuid::createUuid();
+        c.uuid = RecordUuid::create();
     }
     if (Status inserted = RubricRepository(m_db).insert(next); !inserted)
         return inserted.error();

@@ -2,6 +2,7 @@
 
 #include "ChildRows.h"
 #include "RecordTable.h"
+#include "RecordUuid.h"
 
 #include <QSet>
 
@@ -65,7 +66,7 @@ Status writeCriterion(Database& db, Criterion& c, RowId rubricId, int position, 
             return updated.error();
     } else {
         if (c.uuid.isNull())
-            c.uuid = QUuid::createUuid();
+            c.uuid = RecordUuid::create();
         auto id = db.insert(sql::insertSql(kCriteriaTable, kCriterionColumns) +
                                 QStringLiteral(" RETURNING id"),
                             criterionValues(c, rubricId, position));
