@@ -66,6 +66,10 @@ Status ApplicationRepository::insert(Application& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
+Status ApplicationRepository::insertAll(QList<Application>& values) {
+    return sql::insertRecords(m_db, table(), values);
+}
+
 Status ApplicationRepository::update(const Application& value) {
     return sql::updateRecord(m_db, table(), value);
 }

@@ -25,6 +25,11 @@ public:
     /// Stores a new record (with its child rows) in one transaction; fills in
     /// id, and uuid when it is null.
     Status insert(Application& value);
+    /// Stores new records, many to a statement, in one transaction; fills
+    /// in ids (and null uuids) only once all are stored. A refused record
+    /// stores none; the error then names no record (insert() one by one
+    /// to find it).
+    Status insertAll(QList<Application>& values);
     /// Replaces the stored record and its child rows in one transaction.
     Status update(const Application& value);
     Status remove(RowId id);

@@ -76,6 +76,10 @@ Status CandidateRepository::insert(Candidate& value) {
     return explained(m_db, sql::insertRecord(m_db, table(), value), value);
 }
 
+Status CandidateRepository::insertAll(QList<Candidate>& values) {
+    return sql::insertRecords(m_db, table(), values);
+}
+
 Status CandidateRepository::update(const Candidate& value) {
     return explained(m_db, sql::updateRecord(m_db, table(), value), value);
 }

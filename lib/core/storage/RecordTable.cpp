@@ -1,5 +1,7 @@
 #include "RecordTable.h"
 
+#include <algorithm>
+
 namespace debrief::sql {
 
 QString selectSql(const QString& table, const QStringList& columns, const QString& tail) {
@@ -12,6 +14,33 @@ QString insertSql(const QString& table, const QStringList& columns) {
     return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
            columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
            marks.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+QString insertManySql(const QString& table, const QStringList& columns, int rows) {
+    const QString tuple =
+        u'(' + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")) + u')';
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+           columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES ") +
+           QStringList(rows, tuple).join(QLatin1String(", ")) +
+           QStringLiteral(" RETURNING id, uuid");
+}
+
+int recordsPerInsert(int columns) {
+    // 999 is SQLite's limit before 3.32; a hundred rows already spread a
+    // statement's own cost thin.
+    return std::clamp(999 / std::max(columns, 1), 1, 100);
+}
+
+Result<QHash<QString, RowId>> insertReturningIds(Database& db, const QString& sql,
+                                                 const QVariantList& values) {
+    auto query = db.exec(sql, values);
+    if (!query)
+        return query.error();
+    // RETURNING gives its rows in no promised order: matched by uuid.
+    QHash<QString, RowId> ids;
+    while (query->next())
+        ids.insert(query->value(1).toString(), query->value(0).toLongLong());
+    return ids;
 }
 
 QString updateSql(const QString& table, const QStringList& columns,

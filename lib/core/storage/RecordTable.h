@@ -1,18 +1,21 @@
 #pragma once
 
 #include "Database.h"
+#include "RecordUuid.h"
 #include "Result.h"
 #include "SqlRow.h"
 #include "SqlValues.h"
 #include "TransactionGuard.h"
 #include "domain/RowId.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 #include <QVariantList>
 
+#include <algorithm>
 #include <optional>
 
 // The insert / update / remove / select steps every repository shares, so
@@ -23,6 +26,15 @@ namespace debrief::sql {
 QString selectSql(const QString& table, const QStringList& columns, const QString& tail);
 /// A plain INSERT; append " RETURNING id" for a table with an id column.
 QString insertSql(const QString& table, const QStringList& columns);
+/// An INSERT of `rows` records in one statement, returning each one's id
+/// and uuid.
+QString insertManySql(const QString& table, const QStringList& columns, int rows);
+/// How many records one statement of insertRecords() writes: as many as
+/// keep it under the 999 bound values the oldest SQLite builds allow.
+int recordsPerInsert(int columns);
+/// Runs an insertManySql() statement; the ids it gave, by uuid text.
+Result<QHash<QString, RowId>> insertReturningIds(Database& db, const QString& sql,
+                                                 const QVariantList& values);
 QString updateSql(const QString& table, const QStringList& columns,
                   const QStringList& keepWhenNull);
 QString deleteSql(const QString& table);
@@ -142,7 +154,7 @@ Result<std::optional<T>> selectByUuid(Database& db, const RecordTable<T>& map, c
 template <typename T> Status insertRecord(Database& db, const RecordTable<T>& map, T& value) {
     T stored = value;
     if (stored.uuid.isNull())
-        stored.uuid = QUuid::createUuid();
+        stored.uuid = RecordUuid::create();
     if (map.stampNew)
         map.stampNew(stored);
     TransactionGuard tx(db);
@@ -159,6 +171,43 @@ template <typename T> Status insertRecord(Database& db, const RecordTable<T>& ma
     if (Status committed = tx.commit(); !committed)
         return committed;
     value = std::move(stored);
+    return {};
+}
+
+/// Inserts records without child rows, many to a statement, in one
+/// transaction: the cost of a statement is paid per batch, not per record.
+/// `records` get their ids (and uuids, stamps) only once all are stored;
+/// when one is refused, none is, and the error is the statement's.
+template <typename T>
+Status insertRecords(Database& db, const RecordTable<T>& map, QList<T>& records) {
+    Q_ASSERT(!map.saveChildren);
+    QList<T> stored = records;
+    for (T& record : stored) {
+        if (record.uuid.isNull())
+            record.uuid = RecordUuid::create();
+        if (map.stampNew)
+            map.stampNew(record);
+    }
+    TransactionGuard tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    const qsizetype batch = recordsPerInsert(int(map.columns.size()));
+    for (qsizetype first = 0; first < stored.size(); first += batch) {
+        const qsizetype last = std::min(first + batch, stored.size());
+        QVariantList values;
+        values.reserve((last - first) * map.columns.size());
+        for (qsizetype i = first; i < last; ++i)
+            values.append(map.values(stored.at(i)));
+        auto ids = insertReturningIds(db, insertManySql(map.table, map.columns, int(last - first)),
+                                      values);
+        if (!ids)
+            return ids.error();
+        for (qsizetype i = first; i < last; ++i)
+            stored[i].id = ids->value(stored.at(i).uuid.toString(QUuid::WithoutBraces), kNoRow);
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    records = std::move(stored);
     return {};
 }
 

@@ -1,6 +1,38 @@
 #include "SqlValues.h"
 
+#include <algorithm>
+#include <array>
+
 namespace debrief::sql {
+namespace {
+
+/// Writes `value` as `width` decimal digits, from `at` on.
+template <std::size_t N>
+void putDigits(std::array<char, N>& text, std::size_t at, int value, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+        text[at + std::size_t(i)] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+/// The ISO date of the years 1 to 9999, which Qt writes as four digits too;
+/// formatted by hand since QDate::toString goes through the locale's
+/// machinery, a measurable share of a large import's time.
+bool isFourDigitYear(const QDate& date) {
+    return date.year() >= 1 && date.year() <= 9999;
+}
+
+std::array<char, 10> isoDate(const QDate& date) {
+    std::array<char, 10> text{};
+    putDigits(text, 0, date.year(), 4);
+    text[4] = '-';
+    putDigits(text, 5, date.month(), 2);
+    text[7] = '-';
+    putDigits(text, 8, date.day(), 2);
+    return text;
+}
+
+} // namespace
 
 QVariant text(const QString& value) {
     return value.isNull() ? QString(QLatin1String("")) : value;
@@ -15,11 +47,35 @@ QVariant uuid(const QUuid& value) {
 }
 
 QVariant date(const QDate& value) {
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+    if (!value.isValid())
+        return {};
+    if (!isFourDigitYear(value))
+        return value.toString(Qt::ISODate);
+    const std::array<char, 10> text = isoDate(value);
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
 QVariant timestamp(const QDateTime& value) {
-    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    if (!value.isValid())
+        return {};
+    const QDateTime utc = value.toUTC();
+    if (!isFourDigitYear(utc.date()))
+        return utc.toString(Qt::ISODateWithMs);
+    // yyyy-MM-ddTHH:mm:ss.zzzZ, as Qt::ISODateWithMs writes UTC.
+    std::array<char, 24> text{};
+    const std::array<char, 10> day = isoDate(utc.date());
+    std::copy(day.cbegin(), day.cend(), text.begin());
+    const QTime time = utc.time();
+    text[10] = 'T';
+    putDigits(text, 11, time.hour(), 2);
+    text[13] = ':';
+    putDigits(text, 14, time.minute(), 2);
+    text[16] = ':';
+    putDigits(text, 17, time.second(), 2);
+    text[19] = '.';
+    putDigits(text, 20, time.msec(), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
 QVariant rowId(RowId value) {
