@@ -6,9 +6,7 @@
 #include "csv/CandidateCsvImport.h"
 #include "csv/CsvIssueText.h"
 #include "csv/CsvReader.h"
-#include "pipeline/DuplicateCheck.h"
 #include "storage/Database.h"
-#include "storage/TransactionGuard.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -202,33 +200,22 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
             << '\n';
         return openingId ? kUsageError : kInputError;
     }
-    // One transaction from the check to the write: the check's lookups run
-    // inside it (no lock taken and dropped per row), and what it found
-    // stays true until the write, which joins it, commits.
-    TransactionGuard tx(**db);
-    if (!tx.begun()) {
-        err << tx.begun().errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
-        return kInputError;
-    }
-    auto known = DuplicateCheck::forOpening(**db, *openingId);
-    if (!known) {
-        err << known.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';
-        return kInputError;
-    }
-    if (const QString used = describeMapping(mapping, table.header); !used.isEmpty())
-        out << tr("Columns: %1").arg(used) << '\n';
     const CandidateCsvReading reading{options, mapping, QDate::currentDate()};
-    const CandidateImportPlan plan = CandidateCsvImport::preview(file, reading, *known);
+    // Checked and written in one pass and one transaction, so what the
+    // check found stays true until the write commits; with any error nothing
+    // is written, and the plan lists every problem as a preview would.
+    CandidateImportPlan plan;
+    auto written = CandidateCsvImport::checkAndWrite(**db, *openingId, file, reading, plan);
+    // The columns were read when the file was (not when the database could
+    // not even be read).
+    const QString used = describeMapping(mapping, table.header);
+    if ((written || plan.hasErrors()) && !used.isEmpty())
+        out << tr("Columns: %1").arg(used) << '\n';
     printIssues(err, csvPath, plan);
     if (plan.hasErrors()) {
         printHints(err, plan, mapping);
         err << tr("Nothing was imported.") << '\n';
         return kInputError;
-    }
-    auto written = CandidateCsvImport::write(**db, *openingId, file, reading, plan);
-    if (written) {
-        if (Status committed = tx.commit(); !committed)
-            written = committed.error();
     }
     if (!written) {
         err << written.errorMessage() << '\n' << tr("Nothing was imported.") << '\n';

@@ -368,6 +368,102 @@ private slots:
         QCOMPARE(ApplicationRepository(*m_db).forCandidate(umlaut)->size(), 2);
     }
 
+    void repeatsWithinAndAcrossBatchesAreSkipped() {
+        // Rows are checked and written a hundred at a time (the first batch
+        // holds records 0-99): a repeat of a row of the same batch (not yet
+        // written), of an earlier batch (written), across a batch boundary,
+        // and a person known from another opening listed twice in a batch.
+        GeneratedCsv csv = generate(300);
+        Opening other;
+        other.title = QStringLiteral("Designer");
+        QVERIFY(OpeningRepository(*m_db).insert(other));
+        const QString knownAddress = QStringLiteral("known.person@example.org");
+        const RowId known = storeCandidate(knownAddress, other.id);
+        QVERIFY(known != kNoRow);
+        const auto replaceEmail = [&](int record, const QString& email) {
+            csv.text.replace(csv.records[record].fields[1] + u',', email + u',');
+        };
+        replaceEmail(150, csv.records[120].fields[1].toUpper());
+        replaceEmail(250, QStringLiteral(" ") + csv.records[20].fields[1]);
+        replaceEmail(200, csv.records[199].fields[1]);
+        replaceEmail(130, knownAddress);
+        replaceEmail(160, knownAddress);
+
+        QBuffer file;
+        file.setData(csv.text.toUtf8());
+        file.open(QIODevice::ReadOnly);
+        const CandidateCsvReading reading = readingFor(file);
+        CandidateImportPlan plan;
+        auto written = CandidateCsvImport::checkAndWrite(*m_db, m_openingId, file, reading, plan);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        // By hand: 300 rows, 4 repeats (150, 250, 200, 160), one known person.
+        QCOMPARE(plan.rowCount, 300);
+        QCOMPARE(plan.duplicateCount(), 4);
+        QCOMPARE(plan.existingCandidateCount(), 1);
+        QCOMPARE(plan.addCount(), 296);
+        QCOMPARE(written->count(), 296);
+        QCOMPARE(written->duplicatesSkipped, 4);
+        QCOMPARE(written->knownPeople, 1);
+        QCOMPARE(written->candidateIds.count(), 295);
+        QCOMPARE(countOf(QStringLiteral("SELECT COUNT(*) FROM candidates")), 1 + 295);
+        QCOMPARE(countOf(QStringLiteral("SELECT COUNT(*) FROM applications WHERE opening_id = %1")
+                             .arg(m_openingId)),
+                 296);
+        QCOMPARE(ApplicationRepository(*m_db).forCandidate(known)->size(), 2);
+        // Every address once, and each application to the candidate its
+        // row names (the batch's ids matched to its rows).
+        QCOMPARE(countOf(QStringLiteral("SELECT COUNT(*) FROM (SELECT lower(trim(email)) FROM "
+                                        "candidates GROUP BY 1 HAVING COUNT(*) > 1)")),
+                 0);
+        auto query = m_db->exec(
+            QStringLiteral(
+                "SELECT c.full_name, a.applied_on FROM applications a JOIN candidates c ON c.id = "
+                "a.candidate_id WHERE a.opening_id = ? AND c.id <> ? ORDER BY a.id"),
+            {m_openingId, known});
+        QVERIFY(query);
+        for (int i = 0; i < 300; ++i) {
+            if (i == 150 || i == 250 || i == 200 || i == 160 || i == 130)
+                continue;
+            QVERIFY(query->next());
+            QCOMPARE(query->value(0).toString(), csv.records[i].fields[0]);
+            QCOMPARE(query->value(1).toString(), csv.records[i].fields[2]);
+        }
+        QVERIFY(!query->next());
+    }
+
+    void checkAndWriteFindsWhatAPreviewFinds() {
+        // Errors in the second and third batch: one pass lists every issue
+        // a preview lists, counts alike, and writes nothing.
+        GeneratedCsv csv = generate(260);
+        csv.text.replace(csv.records[140].fields[1] + u',', QStringLiteral("not-an-address,"));
+        csv.text.replace(csv.records[230].fields[1] + u',' + csv.records[230].fields[2],
+                         csv.records[230].fields[1] + QStringLiteral(",31.31.2026"));
+        csv.text.replace(csv.records[231].fields[1] + u',', csv.records[5].fields[1] + u',');
+        Import import;
+        prepare(import, csv.text);
+        QVERIFY(import.plan.hasErrors());
+        const QStringList before = dumpWithoutCounters(*m_db);
+        CandidateImportPlan plan;
+        import.file.seek(0);
+        auto written = CandidateCsvImport::checkAndWrite(*m_db, m_openingId, import.file,
+                                                         import.reading, plan);
+        QVERIFY(!written);
+        QVERIFY(written.errorMessage().contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(dumpWithoutCounters(*m_db), before);
+        QCOMPARE(plan.rowCount, import.plan.rowCount);
+        QCOMPARE(plan.errors, import.plan.errors);
+        QCOMPARE(plan.errors, 2);
+        QCOMPARE(plan.warnings, import.plan.warnings);
+        QCOMPARE(plan.duplicates, import.plan.duplicates);
+        QCOMPARE(plan.duplicates, 1);
+        QCOMPARE(plan.issues.size(), import.plan.issues.size());
+        for (qsizetype i = 0; i < plan.issues.size(); ++i) {
+            QCOMPARE(plan.issues[i].line, import.plan.issues[i].line);
+            QCOMPARE(plan.issues[i].column, import.plan.issues[i].column);
+            QCOMPARE(plan.issues[i].message, import.plan.issues[i].message);
+        }
+    }
+
     void undoOfALargeImportRestoresTheDatabase() {
         // Someone else's data around the import, one of them the same
         // person as a row, so that the undo must leave their record.

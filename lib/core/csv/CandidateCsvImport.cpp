@@ -206,8 +206,36 @@ Status checkDuplicate(CandidateImportRow& row, DuplicateCheck& known, int emailC
     return {};
 }
 
+/// How many rows are checked and written together: one lookup of their
+/// addresses, one statement per table.
+constexpr qsizetype kChunkRows = 100;
+
+/// Records of a file, a chunk at a time, each with the issues found while
+/// reading it.
+struct RecordChunk {
+    QList<CsvRecord> records;
+    QList<QList<CsvIssue>> issues;
+
+    void clear() {
+        records.clear();
+        issues.clear();
+    }
+};
+
+/// Reads the next chunk of records; false at the end of the file.
+bool readChunk(CsvRecordStream& stream, RecordChunk& chunk) {
+    chunk.clear();
+    CsvRecord record;
+    while (chunk.records.size() < kChunkRows && stream.next(record)) {
+        chunk.records.append(record);
+        chunk.issues.append(stream.takeIssues());
+    }
+    return !chunk.records.isEmpty();
+}
+
 /// Turns records into rows by the mapping, with their issues: the checks
-/// every row passes, in the preview and again when it is written.
+/// every row passes, in the preview and again when it is written. A chunk's
+/// addresses are looked up in one statement.
 class RowChecker {
 public:
     RowChecker(const CandidateColumnMapping& mapping, const DateColumn& dates, const QDate& today,
@@ -218,14 +246,45 @@ public:
         , m_known(known)
         , m_emailColumn(mapping.column(CandidateField::Email)) {}
 
-    /// Fails only when the stored candidates cannot be read.
-    Status check(const CsvRecord& record, CandidateImportRow& row, QList<CsvIssue>& issues) {
-        row = readRow(record, m_mapping);
-        checkRow(row, m_mapping, m_dates, m_today, issues);
-        return checkDuplicate(row, m_known, m_emailColumn, issues);
+    /// The rows of `chunk` in `rows`, with the chunk's issues and their own
+    /// in `issues`. Fails only when the stored candidates cannot be read.
+    Status check(const RecordChunk& chunk, QList<CandidateImportRow>& rows,
+                 QList<QList<CsvIssue>>& issues) {
+        rows.clear();
+        issues = chunk.issues;
+        QList<QString> emails;
+        for (qsizetype i = 0; i < chunk.records.size(); ++i) {
+            rows.append(readRow(chunk.records.at(i), m_mapping));
+            checkRow(rows.last(), m_mapping, m_dates, m_today, issues[i]);
+            emails.append(rows.last().candidate.email);
+        }
+        if (Status found = m_known.prefetch(emails); !found)
+            return found;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (Status checked = checkDuplicate(rows[i], m_known, m_emailColumn, issues[i]);
+                !checked)
+                return checked;
+        }
+        return {};
     }
 
+    /// Reads the next chunk of `stream` and checks it into rows() and
+    /// issues(); false at the end of the file, or when the stored candidates
+    /// cannot be read (`failure` then says why).
+    bool checkNextChunk(CsvRecordStream& stream, Status& failure) {
+        if (!readChunk(stream, m_chunk))
+            return false;
+        failure = check(m_chunk, m_rows, m_issues);
+        return bool(failure);
+    }
+
+    QList<CandidateImportRow>& rows() { return m_rows; }
+    const QList<QList<CsvIssue>>& issues() const { return m_issues; }
+
 private:
+    RecordChunk m_chunk;
+    QList<CandidateImportRow> m_rows;
+    QList<QList<CsvIssue>> m_issues;
     const CandidateColumnMapping& m_mapping;
     DateColumn m_dates;
     QDate m_today;
@@ -270,6 +329,15 @@ public:
             m_plan.rows.append(std::move(row));
     }
 
+    /// A file with a header but no rows is an error: nothing to import.
+    void refuseEmpty() {
+        if (m_plan.rowCount == 0 && !m_plan.hasErrors()) {
+            addIssues({{CsvIssue::Severity::Error, 0, 0,
+                        CandidateCsvImport::tr("no candidates in the file: it has a header row "
+                                               "but no rows with a candidate below it")}});
+        }
+    }
+
     /// The stored candidates could not be read: nothing can be compared.
     void addReadError(const Error& error) {
         addIssues({{CsvIssue::Severity::Error, 0, 0, error.message}});
@@ -281,52 +349,101 @@ private:
     int m_keptErrors = 0;
 };
 
+Error lineError(int line, const Error& error) {
+    return Error{CandidateCsvImport::tr("Line %1: %2").arg(line).arg(error.message)};
+}
+
+/// The row a refused batch statement stumbled on, found by storing the
+/// batch's records one at a time (the transaction is lost either way), so
+/// that the message names its line.
+template <typename Repository, typename T>
+Error refusedRow(Repository& repository, QList<T> records, const QList<int>& lines,
+                 const Error& batchError) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (Status stored = repository.insert(records[i]); !stored)
+            return lineError(lines.at(i), stored.error());
+    }
+    return batchError;
+}
+
 /// Writes rows as candidates with applications inside the caller's
-/// transaction, and remembers what it wrote.
+/// transaction, a batch at a time (one statement per table and batch, not
+/// two per row), and remembers what it wrote. The duplicate check is told
+/// when a batch is stored.
 class RowWriter {
 public:
-    RowWriter(Database& db, RowId openingId)
+    /// Rows a batch holds.
+    static constexpr qsizetype kBatchRows = 100;
+
+    RowWriter(Database& db, RowId openingId, DuplicateCheck& known)
         : m_candidates(db)
         , m_applications(db)
-        , m_openingId(openingId) {}
+        , m_openingId(openingId)
+        , m_known(known) {}
 
     Status write(const CandidateImportRow& row) {
         if (row.duplicate) {
             ++m_outcome.duplicatesSkipped;
             return {};
         }
-        const QDateTime appliedAt(row.appliedOn, QTime(0, 0), Qt::UTC);
-        RowId candidateId = row.existingCandidateId;
-        if (candidateId == kNoRow) {
-            Candidate candidate = row.candidate;
-            candidate.createdAt = appliedAt;
-            if (Status stored = m_candidates.insert(candidate); !stored)
-                return Error{CandidateCsvImport::tr("Line %1: %2")
-                                 .arg(row.line)
-                                 .arg(stored.error().message)};
-            candidateId = candidate.id;
-            m_outcome.candidateIds.append(candidateId);
-        } else {
-            ++m_outcome.knownPeople;
+        m_pending.append(row);
+        return m_pending.size() >= kBatchRows ? flush() : Status{};
+    }
+
+    /// Stores the rows written since the last flush.
+    Status flush() {
+        if (m_pending.isEmpty())
+            return {};
+        QList<Candidate> candidates;
+        QList<int> lines;
+        for (const CandidateImportRow& row : std::as_const(m_pending)) {
+            if (row.existingCandidateId != kNoRow)
+                continue;
+            candidates.append(row.candidate);
+            candidates.last().createdAt = appliedAt(row);
+            lines.append(row.line);
         }
-        Application application;
-        application.candidateId = candidateId;
-        application.openingId = m_openingId;
-        application.appliedOn = row.appliedOn;
-        application.updatedAt = appliedAt;
-        if (Status stored = m_applications.insert(application); !stored)
-            return Error{
-                CandidateCsvImport::tr("Line %1: %2").arg(row.line).arg(stored.error().message)};
-        m_outcome.applicationIds.append(application.id);
+        if (Status stored = m_candidates.insertAll(candidates); !stored)
+            return refusedRow(m_candidates, candidates, lines, stored.error());
+        QList<Application> applications;
+        lines.clear();
+        qsizetype nextNew = 0;
+        for (const CandidateImportRow& row : std::as_const(m_pending)) {
+            Application application;
+            application.candidateId = row.existingCandidateId;
+            if (application.candidateId == kNoRow) {
+                application.candidateId = candidates.at(nextNew++).id;
+                m_outcome.candidateIds.append(application.candidateId);
+            } else {
+                ++m_outcome.knownPeople;
+            }
+            application.openingId = m_openingId;
+            application.appliedOn = row.appliedOn;
+            application.updatedAt = appliedAt(row);
+            applications.append(application);
+            lines.append(row.line);
+        }
+        if (Status stored = m_applications.insertAll(applications); !stored)
+            return refusedRow(m_applications, applications, lines, stored.error());
+        for (const Application& application : std::as_const(applications))
+            m_outcome.applicationIds.append(application.id);
+        m_pending.clear();
+        m_known.rowsWritten();
         return {};
     }
 
     CandidateImportOutcome outcome() const { return m_outcome; }
 
 private:
+    static QDateTime appliedAt(const CandidateImportRow& row) {
+        return QDateTime(row.appliedOn, QTime(0, 0), Qt::UTC);
+    }
+
     CandidateRepository m_candidates;
     ApplicationRepository m_applications;
     RowId m_openingId;
+    DuplicateCheck& m_known;
+    QList<CandidateImportRow> m_pending;
     CandidateImportOutcome m_outcome;
 };
 
@@ -343,7 +460,7 @@ Error fileHasErrors() {
 struct ImportTransaction {
     ImportTransaction(Database& db, RowId openingId)
         : tx(db)
-        , writer(db, openingId) {}
+        , writer(db, openingId, known) {}
 
     Status begin(Database& db, RowId openingId) {
         if (!tx.begun())
@@ -357,6 +474,8 @@ struct ImportTransaction {
     }
 
     Result<CandidateImportOutcome> commit() {
+        if (Status flushed = writer.flush(); !flushed)
+            return flushed.error();
         if (Status committed = tx.commit(); !committed)
             return committed.error();
         return writer.outcome();
@@ -447,14 +566,19 @@ CandidateImportPlan CandidateCsvImport::plan(const CsvTable& table,
     plan.dateOrder = dates.order;
     plan.dateDecidingLine = dates.decidingLine;
     RowChecker checker(mapping, dates, today, known);
-    for (const CsvRecord& record : table.records) {
-        CandidateImportRow row;
-        QList<CsvIssue> issues;
-        if (Status checked = checker.check(record, row, issues); !checked) {
+    RecordChunk chunk;
+    QList<CandidateImportRow> rows;
+    QList<QList<CsvIssue>> issues;
+    for (qsizetype first = 0; first < table.records.size(); first += kChunkRows) {
+        chunk.clear();
+        chunk.records = table.records.mid(first, kChunkRows);
+        chunk.issues.resize(chunk.records.size());
+        if (Status checked = checker.check(chunk, rows, issues); !checked) {
             builder.addReadError(checked.error());
             return plan;
         }
-        builder.addRow(std::move(row), issues);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            builder.addRow(std::move(rows[i]), issues.at(i));
     }
     return plan;
 }
@@ -502,22 +626,17 @@ CandidateImportPlan CandidateCsvImport::preview(QIODevice& file, const Candidate
     if (!mapping.missingRequired().isEmpty())
         return plan;
     RowChecker checker(mapping, dates, reading.today, known);
-    CsvRecord record;
-    while (stream.next(record)) {
-        CandidateImportRow row;
-        QList<CsvIssue> issues = stream.takeIssues();
-        if (Status checked = checker.check(record, row, issues); !checked) {
-            builder.addReadError(checked.error());
-            return plan;
-        }
-        builder.addRow(std::move(row), issues);
+    Status failure;
+    while (checker.checkNextChunk(stream, failure)) {
+        for (qsizetype i = 0; i < checker.rows().size(); ++i)
+            builder.addRow(std::move(checker.rows()[i]), checker.issues().at(i));
+    }
+    if (!failure) {
+        builder.addReadError(failure.error());
+        return plan;
     }
     builder.addIssues(stream.takeIssues());
-    if (plan.rowCount == 0 && !plan.hasErrors()) {
-        builder.addIssues({{CsvIssue::Severity::Error, 0, 0,
-                            tr("no candidates in the file: it has a header row but no rows "
-                               "with a candidate below it")}});
-    }
+    builder.refuseEmpty();
     return plan;
 }
 
@@ -528,26 +647,46 @@ Result<CandidateImportOutcome> CandidateCsvImport::write(Database& db, RowId ope
     ImportTransaction import(db, openingId);
     if (Status begun = import.begin(db, openingId); !begun)
         return begun.error();
-    for (CandidateImportRow row : plan.rows) {
-        // Decided again now, by the one rule: the plan was made from what
-        // was stored when the preview was read.
-        const auto match = import.known.admit(row.candidate.email, row.line);
-        if (!match)
-            return match.error();
-        row.duplicate = row.duplicate || match->isDuplicate();
-        row.existingCandidateId = match->candidateId;
-        if (Status written = import.writer.write(row); !written)
+    for (qsizetype first = 0; first < plan.rows.size(); first += kChunkRows) {
+        const QList<CandidateImportRow> chunk = plan.rows.mid(first, kChunkRows);
+        QList<QString> emails;
+        for (const CandidateImportRow& row : chunk)
+            emails.append(row.candidate.email);
+        if (Status found = import.known.prefetch(emails); !found)
+            return found.error();
+        for (CandidateImportRow row : chunk) {
+            // Decided again now, by the one rule: the plan was made from
+            // what was stored when the preview was read.
+            const auto match = import.known.admit(row.candidate.email, row.line);
+            if (!match)
+                return match.error();
+            row.duplicate = row.duplicate || match->isDuplicate();
+            row.existingCandidateId = match->candidateId;
+            if (Status written = import.writer.write(row); !written)
+                return written.error();
+        }
+        if (Status written = import.writer.flush(); !written)
             return written.error();
     }
     return import.commit();
 }
 
-Result<CandidateImportOutcome>
-CandidateCsvImport::write(Database& db, RowId openingId, QIODevice& file,
-                          const CandidateCsvReading& reading, const CandidateImportPlan& plan,
-                          const CandidateImportProgressFn& progress) {
-    if (plan.hasErrors())
-        return fileHasErrors();
+namespace {
+
+Error cancelled() {
+    return Error{CandidateCsvImport::tr("The import was cancelled; nothing was imported.")};
+}
+
+/// Reads, checks and writes a file in one pass, a chunk at a time, inside
+/// one transaction. While no row has had an error, each chunk is written;
+/// after the first error the rest is only checked, so that `plan` counts and
+/// lists every problem as a preview would, and nothing is written. A cancel
+/// through `progress` writes nothing either.
+Result<CandidateImportOutcome> checkAndWriteStream(Database& db, RowId openingId, QIODevice& file,
+                                                   const CandidateCsvReading& reading,
+                                                   const DateColumn& dates,
+                                                   CandidateImportPlan& plan,
+                                                   const CandidateImportProgressFn& progress) {
     ImportTransaction import(db, openingId);
     if (Status begun = import.begin(db, openingId); !begun)
         return begun.error();
@@ -558,39 +697,86 @@ CandidateCsvImport::write(Database& db, RowId openingId, QIODevice& file,
         if (cache)
             store.restoreCache(*cache);
     });
+    PlanBuilder builder(plan, 0);
     CsvRecordStream stream(file, reading.options);
-    if (!stream.open() || containsErrors(stream.takeIssues()) ||
-        containsErrors(reading.mapping.issues(stream.header())))
+    const bool opened = stream.open();
+    builder.addIssues(stream.takeIssues());
+    if (!opened && stream.header().isEmpty())
         return fileHasErrors();
-    const DateColumn dates{reading.mapping.column(CandidateField::AppliedOn), plan.dateOrder,
-                           plan.dateDecidingLine};
+    builder.addIssues(reading.mapping.issues(stream.header()));
+    if (!reading.mapping.missingRequired().isEmpty())
+        return fileHasErrors();
     RowChecker checker(reading.mapping, dates, reading.today, import.known);
     CandidateImportProgress done{0, 0, stream.totalBytes()};
-    CsvRecord record;
-    CandidateImportRow row;
-    QList<CsvIssue> issues;
-    while (stream.next(record)) {
-        issues = stream.takeIssues();
-        if (Status checked = checker.check(record, row, issues); !checked)
-            return checked.error();
-        if (containsErrors(issues))
-            return fileHasErrors();
-        if (Status written = import.writer.write(row); !written)
-            return written.error();
-        if (++done.rows % kProgressRows == 0 && progress) {
+    qint64 reported = 0;
+    Status failure;
+    while (checker.checkNextChunk(stream, failure)) {
+        QList<CandidateImportRow>& rows = checker.rows();
+        const QList<QList<CsvIssue>>& issues = checker.issues();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!plan.hasErrors() && !containsErrors(issues.at(i))) {
+                if (Status written = import.writer.write(rows.at(i)); !written)
+                    return written.error();
+            } else {
+                // Nothing will be written: repeats are told by the
+                // address's hash alone, as in a preview.
+                import.known.setRowsStored(false);
+            }
+            builder.addRow(std::move(rows[i]), issues.at(i));
+        }
+        if (!plan.hasErrors()) {
+            if (Status written = import.writer.flush(); !written)
+                return written.error();
+        }
+        done.rows += rows.size();
+        if (progress && done.rows - reported >= kProgressRows) {
+            reported = done.rows;
             done.bytesRead = stream.bytesRead();
             if (!progress(done))
-                return Error{tr("The import was cancelled; nothing was imported.")};
+                return cancelled();
         }
     }
-    if (containsErrors(stream.takeIssues()))
+    if (!failure) {
+        builder.addReadError(failure.error());
+        return failure.error();
+    }
+    builder.addIssues(stream.takeIssues());
+    builder.refuseEmpty();
+    if (plan.hasErrors())
         return fileHasErrors();
     if (progress) {
         done.bytesRead = stream.totalBytes();
         if (!progress(done))
-            return Error{tr("The import was cancelled; nothing was imported.")};
+            return cancelled();
     }
     return import.commit();
+}
+
+} // namespace
+
+Result<CandidateImportOutcome>
+CandidateCsvImport::write(Database& db, RowId openingId, QIODevice& file,
+                          const CandidateCsvReading& reading, const CandidateImportPlan& plan,
+                          const CandidateImportProgressFn& progress) {
+    if (plan.hasErrors())
+        return fileHasErrors();
+    const DateColumn dates{reading.mapping.column(CandidateField::AppliedOn), plan.dateOrder,
+                           plan.dateDecidingLine};
+    CandidateImportPlan checked;
+    return checkAndWriteStream(db, openingId, file, reading, dates, checked, progress);
+}
+
+Result<CandidateImportOutcome>
+CandidateCsvImport::checkAndWrite(Database& db, RowId openingId, QIODevice& file,
+                                  const CandidateCsvReading& reading, CandidateImportPlan& plan,
+                                  const CandidateImportProgressFn& progress) {
+    plan = {};
+    DateColumn dates;
+    if (reading.mapping.missingRequired().isEmpty())
+        dates = streamedDateColumn(file, reading);
+    plan.dateOrder = dates.order;
+    plan.dateDecidingLine = dates.decidingLine;
+    return checkAndWriteStream(db, openingId, file, reading, dates, plan, progress);
 }
 
 Status CandidateCsvImport::revert(Database& db, const CandidateImportOutcome& outcome) {

@@ -78,6 +78,14 @@ public:
                                                 const CandidateImportPlan& plan,
                                                 const CandidateImportProgressFn& progress = {});
 
+    /// Checks and writes a file read as a stream (seekable, read from its
+    /// start) in one pass, inside one transaction: `plan` gets the counts
+    /// and issues preview() would give (no rows kept). With any error, or a
+    /// cancel through `progress`, nothing is written and the error says so.
+    static Result<CandidateImportOutcome>
+    checkAndWrite(Database& db, RowId openingId, QIODevice& file,
+                  const CandidateCsvReading& reading, CandidateImportPlan& plan,
+                  const CandidateImportProgressFn& progress = {});
     /// Writes the plan's rows, except duplicates, as candidates with
     /// applications (stage "applied") to the opening. Duplicates are
     /// decided again inside the writing transaction, so rows someone else

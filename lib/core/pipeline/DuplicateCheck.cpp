@@ -40,11 +40,16 @@ Result<DuplicateCheck::Holder> DuplicateCheck::holderOf(const QString& email,
     if (!m_db)
         return holder;
     CandidateImportStore store(*m_db);
-    auto found = store.holderOf(m_openingId, email.trimmed());
-    if (!found)
-        return found.error();
-    if (*found)
-        holder = {(*found)->candidateId, (*found)->inOpening};
+    const QString trimmed = email.trimmed();
+    if (const auto known = m_prefetched.constFind(trimmed); known != m_prefetched.constEnd()) {
+        holder = known->value_or(Holder{});
+    } else {
+        auto found = store.holderOf(m_openingId, trimmed);
+        if (!found)
+            return found.error();
+        if (*found)
+            holder = {(*found)->candidateId, (*found)->inOpening};
+    }
     if (!isAscii(key)) {
         if (!m_nonAscii) {
             auto all = store.nonAsciiAddresses(m_openingId);
@@ -70,6 +75,28 @@ Result<DuplicateCheck::Holder> DuplicateCheck::holderOf(const QString& email,
     return holder;
 }
 
+Status DuplicateCheck::prefetch(const QList<QString>& emails) {
+    m_prefetched.clear();
+    if (!m_db)
+        return {};
+    QList<QString> trimmed;
+    trimmed.reserve(emails.size());
+    for (const QString& email : emails) {
+        if (!email.trimmed().isEmpty())
+            trimmed.append(email.trimmed());
+    }
+    auto found = CandidateImportStore(*m_db).holdersOf(m_openingId, trimmed);
+    if (!found)
+        return found.error();
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const auto& holder = found->at(i);
+        m_prefetched.insert(trimmed.at(i), holder ? std::optional<Holder>(Holder{
+                                                        holder->candidateId, holder->inOpening})
+                                                  : std::optional<Holder>());
+    }
+    return {};
+}
+
 Result<DuplicateMatch> DuplicateCheck::stored(const QString& email) const {
     const QString key = emailKey(email);
     if (key.isEmpty())
@@ -86,23 +113,32 @@ Result<DuplicateMatch> DuplicateCheck::stored(const QString& email) const {
 
 Result<DuplicateMatch> DuplicateCheck::admit(const QString& email, int line) {
     auto match = stored(email);
-    if (!match || match->kind == DuplicateKind::AppliedToOpening) {
-        if (!m_rowsStored || !match)
-            return match;
-    }
+    if (!match)
+        return match;
     const QString key = emailKey(email);
     if (key.isEmpty())
         return match;
     const quint64 hash = hashOf(key);
     if (const auto earlier = m_batch.constFind(hash); earlier != m_batch.constEnd()) {
-        // Written rows are in the database: the earlier row made this
+        // Without rows stored, an earlier row that applied already was
+        // never listed here, so a hit is a row of this file (up to the
+        // hash), even when rows written before the import stopped writing
+        // now make the address one that applied.
+        if (!m_rowsStored)
+            return DuplicateMatch{DuplicateKind::RepeatedRow, kNoRow, earlier.value()};
+        if (const auto unwritten = m_unwritten.constFind(key); unwritten != m_unwritten.constEnd())
+            return DuplicateMatch{DuplicateKind::RepeatedRow, kNoRow, unwritten.value()};
+        // A written row is in the database: the earlier row made this
         // address one that applied to the opening.
-        if (!m_rowsStored || match->kind == DuplicateKind::AppliedToOpening)
+        if (match->kind == DuplicateKind::AppliedToOpening)
             return DuplicateMatch{DuplicateKind::RepeatedRow, kNoRow, earlier.value()};
         return match;
     }
-    if (match->kind != DuplicateKind::AppliedToOpening)
+    if (match->kind != DuplicateKind::AppliedToOpening) {
         m_batch.insert(hash, line);
+        if (m_rowsStored)
+            m_unwritten.insert(key, line);
+    }
     return match;
 }
 

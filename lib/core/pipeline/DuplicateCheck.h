@@ -5,6 +5,7 @@
 #include "domain/RowId.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -61,6 +62,11 @@ public:
     /// The form addresses are compared in: trimmed and case-folded.
     static QString emailKey(const QString& email);
 
+    /// Looks up these addresses in the database in one statement, so that
+    /// the stored() and admit() calls for them that follow, until the next
+    /// prefetch(), ask nothing more (a batch of an import's rows). Nothing
+    /// may be stored meanwhile but the rows admit() is given.
+    Status prefetch(const QList<QString>& emails);
     /// How `email` relates to the stored candidates.
     Result<DuplicateMatch> stored(const QString& email) const;
     /// As stored(), for one row of a batch (`line` names it): a later row
@@ -68,13 +74,18 @@ public:
     /// batch keeps a 64-bit hash of each address, not the address; see
     /// setRowsStored().
     Result<DuplicateMatch> admit(const QString& email, int line);
-    /// The rows admitted are written as they are admitted (an import
-    /// writing): a repeat the hash suggests is then confirmed by the
-    /// database, which holds the earlier row already, so two addresses whose
-    /// hashes collide are never taken for one. Without it (a preview) a
-    /// repeat rests on the hash alone (a chance of about 3 in 100 million
-    /// for a file of a million different addresses).
+    /// The rows admitted are written (an import writing), as they are
+    /// admitted or in batches that rowsWritten() ends. A repeat the hash
+    /// suggests is then confirmed by the full address for a row not written
+    /// yet, and by the database, which holds the earlier row, for one
+    /// written before, so two addresses whose hashes collide are never
+    /// taken for one. Without it (a preview) a repeat rests on the hash
+    /// alone (a chance of about 3 in 100 million for a file of a million
+    /// different addresses).
     void setRowsStored(bool stored) { m_rowsStored = stored; }
+    /// Every row admitted so far is now in the database: a batch was
+    /// written. Only their hashes are kept from here on.
+    void rowsWritten() { m_unwritten.clear(); }
 
 private:
     struct Holder {
@@ -92,6 +103,11 @@ private:
     mutable std::optional<QHash<QString, Holder>> m_nonAscii;
     /// The rows admitted so far: a hash of the address, and the line.
     QHash<quint64, int> m_batch;
+    /// The addresses (keys) of rows admitted since the last rowsWritten(),
+    /// and their lines: at most one batch of them.
+    QHash<QString, int> m_unwritten;
+    /// What prefetch() found, by trimmed address.
+    QHash<QString, std::optional<Holder>> m_prefetched;
     bool m_rowsStored = false;
 };
 

@@ -43,6 +43,43 @@ Result<std::optional<StoredCandidateEmail>> CandidateImportStore::holderOf(RowId
     return std::optional<StoredCandidateEmail>(rows->constFirst());
 }
 
+Result<QList<std::optional<StoredCandidateEmail>>>
+CandidateImportStore::holdersOf(RowId openingId, const QList<QString>& emails) {
+    QList<std::optional<StoredCandidateEmail>> holders(emails.size());
+    if (emails.isEmpty())
+        return holders;
+    // The addresses as a numbered table joined to the unique key: SQLite
+    // looks each one up in the index, as holderOf() does, in one statement.
+    // The join repeats the partial index's condition, as holderOf() does.
+    const QStringList tuples(emails.size(), QStringLiteral("(?, ?)"));
+    const QString sql =
+        QStringLiteral("WITH wanted (n, email) AS (VALUES %1) SELECT w.n, c.id, c.email, %2 "
+                       "FROM wanted w JOIN candidates c ON lower(trim(c.email)) = "
+                       "lower(trim(w.email)) AND c.email <> '' AND c.email_shared = FALSE "
+                       "ORDER BY w.n, c.id")
+            .arg(tuples.join(QLatin1String(", ")), QLatin1String(kInOpening));
+    QVariantList values;
+    values.reserve(emails.size() * 2 + 1);
+    for (qsizetype n = 0; n < emails.size(); ++n)
+        values << QVariant(qint64(n)) << sql::text(emails.at(n));
+    values << sql::rowId(openingId);
+    auto query = m_db.exec(sql, values);
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        sql::SqlRow row(*query, m_db.location(), QStringLiteral("candidates"),
+                        {QStringLiteral("id")});
+        const qsizetype n = row.rowId("n");
+        auto holder = row.finish(readEmail(row));
+        if (!holder)
+            return holder.error();
+        // The first holder by id, as holderOf() takes the first.
+        if (n >= 0 && n < holders.size() && !holders.at(n))
+            holders[n] = *holder;
+    }
+    return holders;
+}
+
 Result<QList<QString>> CandidateImportStore::sharedAddressesIn(RowId openingId) {
     static const QString sql =
         QStringLiteral("SELECT c.email FROM applications a JOIN candidates c ON c.id = "

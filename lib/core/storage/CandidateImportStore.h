@@ -39,6 +39,10 @@ public:
     /// (`lower(trim(email))`, the first holder of an address stored twice
     /// by an older version), and whether they applied to `openingId`.
     Result<std::optional<StoredCandidateEmail>> holderOf(RowId openingId, const QString& email);
+    /// holderOf() for several addresses in one statement; the answers in
+    /// the order of `emails`.
+    Result<QList<std::optional<StoredCandidateEmail>>> holdersOf(RowId openingId,
+                                                                 const QList<QString>& emails);
     /// The addresses of candidates marked `email_shared` (outside the key)
     /// who applied to `openingId`.
     Result<QList<QString>> sharedAddressesIn(RowId openingId);
