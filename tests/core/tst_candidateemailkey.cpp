@@ -58,6 +58,7 @@ private slots:
     void migrationKeepsEarlierDuplicatesAndGuardsFromThenOn();
     void aCsvImportChecksDuplicatesWhenItWrites();
     void anIntakeChecksDuplicatesWhenItWrites();
+    void addressLookupsUseTheKeyAndNoOtherIndex();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -171,6 +172,30 @@ void TestCandidateEmailKey::anIntakeChecksDuplicatesWhenItWrites() {
     auto again = CandidateIntake(*m_db).add(m_opening, ana, kToday);
     QVERIFY(!again);
     QCOMPARE(CandidateRepository(*m_db).list()->size(), 1);
+}
+
+void TestCandidateEmailKey::addressLookupsUseTheKeyAndNoOtherIndex() {
+    // The plain index on the address (up to schema 8) answered no lookup
+    // and cost every write: migration 9 drops it, and the lookups of
+    // DuplicateCheck still find each address in the unique key.
+    auto indexes = m_db->exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'candidates' AND "
+        "sql LIKE '%email%' ORDER BY name"));
+    QVERIFY(indexes);
+    QStringList names;
+    while (indexes->next())
+        names.append(indexes->value(0).toString());
+    QCOMPARE(names, QStringList{QStringLiteral("candidates_email_unique")});
+    auto plan = m_db->exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN WITH wanted (n, email) AS (VALUES (0, 'a@b.org')) SELECT c.id FROM "
+        "wanted w JOIN candidates c ON lower(trim(c.email)) = lower(trim(w.email)) AND c.email "
+        "<> '' AND c.email_shared = FALSE"));
+    QVERIFY(plan);
+    QString steps;
+    while (plan->next())
+        steps += plan->value(3).toString() + u'\n';
+    QVERIFY2(steps.contains(QStringLiteral("USING INDEX candidates_email_unique")),
+             qPrintable(steps));
 }
 
 QTEST_GUILESS_MAIN(TestCandidateEmailKey)
