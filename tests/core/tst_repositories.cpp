@@ -67,6 +67,7 @@ private slots:
     void rubricVersions();
     void roundRoundTrip();
     void applicationRoundTrip();
+    void storedDatesAndTimesReadAsQtParsesThem();
     void interviewRoundTrip();
     void scorecardRoundTrip();
     void scorecardUpdateReplacesRatings();
@@ -428,6 +429,53 @@ void TestRepositories::applicationRoundTrip() {
     duplicate.id = kNoRow;
     duplicate.uuid = QUuid();
     QVERIFY(!repo.insert(duplicate));
+}
+
+void TestRepositories::storedDatesAndTimesReadAsQtParsesThem() {
+    buildFixture();
+    // What Debrief writes (yyyy-MM-dd, UTC with milliseconds) and other
+    // forms another program may have stored; each must read as Qt's ISO
+    // parser reads it (in UTC), and a text it refuses must fail the read.
+    const QStringList times{
+        QStringLiteral("2024-03-03T03:03:03.003Z"), QStringLiteral("2024-02-29T00:00:00.000Z"),
+        QStringLiteral("1999-12-31T23:59:59.999Z"), QStringLiteral("2024-03-03T04:03:03.003+01:00"),
+        QStringLiteral("2024-03-03T03:03:03Z"),     QStringLiteral("2024-03-03T03:03:03.5Z"),
+        QStringLiteral("2024-03-03T03:03:03.003"),  QStringLiteral("2024-03-03T24:00:00.000Z"),
+        QStringLiteral("2023-02-29T00:00:00.000Z"), QStringLiteral("2024-03-03T03:60:00.000Z"),
+        QStringLiteral("2024-03-03T03:03:03.0x3Z"), QStringLiteral("2024-03-03X03:03:03.003Z"),
+        QStringLiteral("-024-03-03T03:03:03.003Z"), QStringLiteral("0000-01-01T00:00:00.000Z")};
+    const QStringList dates{
+        QStringLiteral("2024-01-31"), QStringLiteral("2024-02-29"), QStringLiteral("2023-02-29"),
+        QStringLiteral("2024/01/31"), QStringLiteral("2024-13-01"), QStringLiteral("-024-01-31"),
+        QStringLiteral("0000-01-01"), QStringLiteral("2024-1-31"),  QStringLiteral("2024-01-3x")};
+    int valid = 0;
+    int refused = 0;
+    for (const QString& time : times) {
+        for (const QString& date : dates) {
+            VERIFY_OK(m_db->exec(
+                QStringLiteral(
+                    "UPDATE applications SET applied_on = ?, updated_at = ? WHERE id = ?"),
+                {date, time, m_application.id}));
+            const QDateTime qtTime = QDateTime::fromString(time, Qt::ISODateWithMs).toUTC();
+            const QDate qtDate = QDate::fromString(date, Qt::ISODate);
+            const auto read = ApplicationRepository(*m_db).get(m_application.id);
+            if (!qtTime.isValid() || !qtDate.isValid()) {
+                QVERIFY2(!read, qPrintable(time + u' ' + date));
+                ++refused;
+                continue;
+            }
+            QVERIFY2(read, qPrintable(read.errorMessage()));
+            QCOMPARE(read->updatedAt, qtTime);
+            QCOMPARE(read->updatedAt.timeSpec(), Qt::UTC);
+            QCOMPARE(read->updatedAt.toString(Qt::ISODateWithMs),
+                     qtTime.toString(Qt::ISODateWithMs));
+            QCOMPARE(read->appliedOn, qtDate);
+            ++valid;
+        }
+    }
+    // Neither side is vacuous.
+    QVERIFY(valid >= 10);
+    QVERIFY(refused >= 10);
 }
 
 void TestRepositories::interviewRoundTrip() {
