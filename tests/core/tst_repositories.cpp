@@ -67,6 +67,7 @@ private slots:
     void rubricVersions();
     void roundRoundTrip();
     void applicationRoundTrip();
+    void openingApplicationsOldestFirstUndatedLast();
     void storedDatesAndTimesReadAsQtParsesThem();
     void interviewRoundTrip();
     void scorecardRoundTrip();
@@ -429,6 +430,45 @@ void TestRepositories::applicationRoundTrip() {
     duplicate.id = kNoRow;
     duplicate.uuid = QUuid();
     QVERIFY(!repo.insert(duplicate));
+}
+
+void TestRepositories::openingApplicationsOldestFirstUndatedLast() {
+    buildFixture();
+    // Applied 2024-05-03 (the fixture's), twice on 2024-01-31, never, and
+    // 2024-12-01: ids in that order of insertion.
+    QList<RowId> ids{m_application.id};
+    const QList<QDate> applied{QDate(2024, 1, 31), QDate(), QDate(2024, 12, 1), QDate(2024, 1, 31),
+                               QDate()};
+    for (int i = 0; i < applied.size(); ++i) {
+        Candidate c;
+        c.fullName = QStringLiteral("Candidate %1").arg(i);
+        VERIFY_OK(CandidateRepository(*m_db).insert(c));
+        Application a;
+        a.candidateId = c.id;
+        a.openingId = m_opening.id;
+        a.appliedOn = applied.at(i);
+        VERIFY_OK(ApplicationRepository(*m_db).insert(a));
+        ids.append(a.id);
+    }
+    // The reference is the ORDER BY the repository used to send SQLite:
+    // dated ones by date (text order of yyyy-MM-dd), then the undated ones,
+    // ties by id.
+    auto ordered = m_db->exec(QStringLiteral("SELECT id FROM applications WHERE opening_id = ? "
+                                             "ORDER BY CASE WHEN applied_on IS NULL THEN 1 "
+                                             "ELSE 0 END, applied_on, id"),
+                              {m_opening.id});
+    QVERIFY2(ordered, qPrintable(ordered.errorMessage()));
+    QList<RowId> expected;
+    while (ordered->next())
+        expected.append(ordered->value(0).toLongLong());
+    // By hand: 31 Jan (ids[1], ids[4]), 3 May (ids[0]), 1 Dec (ids[3]), undated (ids[2], ids[5]).
+    QCOMPARE(expected, (QList<RowId>{ids[1], ids[4], ids[0], ids[3], ids[2], ids[5]}));
+    auto read = ApplicationRepository(*m_db).forOpening(m_opening.id);
+    QVERIFY2(read, qPrintable(read.errorMessage()));
+    QList<RowId> got;
+    for (const Application& a : std::as_const(*read))
+        got.append(a.id);
+    QCOMPARE(got, expected);
 }
 
 void TestRepositories::storedDatesAndTimesReadAsQtParsesThem() {
