@@ -67,6 +67,8 @@ private slots:
     void rubricVersions();
     void roundRoundTrip();
     void applicationRoundTrip();
+    void openingApplicationsOldestFirstUndatedLast();
+    void storedDatesAndTimesReadAsQtParsesThem();
     void interviewRoundTrip();
     void scorecardRoundTrip();
     void scorecardUpdateReplacesRatings();
@@ -428,6 +430,92 @@ void TestRepositories::applicationRoundTrip() {
     duplicate.id = kNoRow;
     duplicate.uuid = QUuid();
     QVERIFY(!repo.insert(duplicate));
+}
+
+void TestRepositories::openingApplicationsOldestFirstUndatedLast() {
+    buildFixture();
+    // Applied 2024-05-03 (the fixture's), twice on 2024-01-31, never, and
+    // 2024-12-01: ids in that order of insertion.
+    QList<RowId> ids{m_application.id};
+    const QList<QDate> applied{QDate(2024, 1, 31), QDate(), QDate(2024, 12, 1), QDate(2024, 1, 31),
+                               QDate()};
+    for (int i = 0; i < applied.size(); ++i) {
+        Candidate c;
+        c.fullName = QStringLiteral("Candidate %1").arg(i);
+        VERIFY_OK(CandidateRepository(*m_db).insert(c));
+        Application a;
+        a.candidateId = c.id;
+        a.openingId = m_opening.id;
+        a.appliedOn = applied.at(i);
+        VERIFY_OK(ApplicationRepository(*m_db).insert(a));
+        ids.append(a.id);
+    }
+    // The reference is the ORDER BY the repository used to send SQLite:
+    // dated ones by date (text order of yyyy-MM-dd), then the undated ones,
+    // ties by id.
+    auto ordered = m_db->exec(QStringLiteral("SELECT id FROM applications WHERE opening_id = ? "
+                                             "ORDER BY CASE WHEN applied_on IS NULL THEN 1 "
+                                             "ELSE 0 END, applied_on, id"),
+                              {m_opening.id});
+    QVERIFY2(ordered, qPrintable(ordered.errorMessage()));
+    QList<RowId> expected;
+    while (ordered->next())
+        expected.append(ordered->value(0).toLongLong());
+    // By hand: 31 Jan (ids[1], ids[4]), 3 May (ids[0]), 1 Dec (ids[3]), undated (ids[2], ids[5]).
+    QCOMPARE(expected, (QList<RowId>{ids[1], ids[4], ids[0], ids[3], ids[2], ids[5]}));
+    auto read = ApplicationRepository(*m_db).forOpening(m_opening.id);
+    QVERIFY2(read, qPrintable(read.errorMessage()));
+    QList<RowId> got;
+    for (const Application& a : std::as_const(*read))
+        got.append(a.id);
+    QCOMPARE(got, expected);
+}
+
+void TestRepositories::storedDatesAndTimesReadAsQtParsesThem() {
+    buildFixture();
+    // What Debrief writes (yyyy-MM-dd, UTC with milliseconds) and other
+    // forms another program may have stored; each must read as Qt's ISO
+    // parser reads it (in UTC), and a text it refuses must fail the read.
+    const QStringList times{
+        QStringLiteral("2024-03-03T03:03:03.003Z"), QStringLiteral("2024-02-29T00:00:00.000Z"),
+        QStringLiteral("1999-12-31T23:59:59.999Z"), QStringLiteral("2024-03-03T04:03:03.003+01:00"),
+        QStringLiteral("2024-03-03T03:03:03Z"),     QStringLiteral("2024-03-03T03:03:03.5Z"),
+        QStringLiteral("2024-03-03T03:03:03.003"),  QStringLiteral("2024-03-03T24:00:00.000Z"),
+        QStringLiteral("2023-02-29T00:00:00.000Z"), QStringLiteral("2024-03-03T03:60:00.000Z"),
+        QStringLiteral("2024-03-03T03:03:03.0x3Z"), QStringLiteral("2024-03-03X03:03:03.003Z"),
+        QStringLiteral("-024-03-03T03:03:03.003Z"), QStringLiteral("0000-01-01T00:00:00.000Z")};
+    const QStringList dates{
+        QStringLiteral("2024-01-31"), QStringLiteral("2024-02-29"), QStringLiteral("2023-02-29"),
+        QStringLiteral("2024/01/31"), QStringLiteral("2024-13-01"), QStringLiteral("-024-01-31"),
+        QStringLiteral("0000-01-01"), QStringLiteral("2024-1-31"),  QStringLiteral("2024-01-3x")};
+    int valid = 0;
+    int refused = 0;
+    for (const QString& time : times) {
+        for (const QString& date : dates) {
+            VERIFY_OK(m_db->exec(
+                QStringLiteral(
+                    "UPDATE applications SET applied_on = ?, updated_at = ? WHERE id = ?"),
+                {date, time, m_application.id}));
+            const QDateTime qtTime = QDateTime::fromString(time, Qt::ISODateWithMs).toUTC();
+            const QDate qtDate = QDate::fromString(date, Qt::ISODate);
+            const auto read = ApplicationRepository(*m_db).get(m_application.id);
+            if (!qtTime.isValid() || !qtDate.isValid()) {
+                QVERIFY2(!read, qPrintable(time + u' ' + date));
+                ++refused;
+                continue;
+            }
+            QVERIFY2(read, qPrintable(read.errorMessage()));
+            QCOMPARE(read->updatedAt, qtTime);
+            QCOMPARE(read->updatedAt.timeSpec(), Qt::UTC);
+            QCOMPARE(read->updatedAt.toString(Qt::ISODateWithMs),
+                     qtTime.toString(Qt::ISODateWithMs));
+            QCOMPARE(read->appliedOn, qtDate);
+            ++valid;
+        }
+    }
+    // Neither side is vacuous.
+    QVERIFY(valid >= 10);
+    QVERIFY(refused >= 10);
 }
 
 void TestRepositories::interviewRoundTrip() {

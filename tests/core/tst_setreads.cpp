@@ -162,6 +162,13 @@ private slots:
             QCOMPARE(*allCards, sortedById(scorecards));
             scorecardsSeen += int(scorecards.size());
             QCOMPARE(allCandidates->size(), applications->size());
+            // The names alone, as the summary reads them.
+            auto names = CandidateRepository(db).namesForOpening(opening.id);
+            QVERIFY(names);
+            QHash<RowId, QString> expectedNames;
+            for (const Candidate& c : std::as_const(candidates))
+                expectedNames.insert(c.id, c.fullName);
+            QCOMPARE(*names, expectedNames);
         }
         // The comparison is not vacuous: the demo has cards with ratings
         // and interviews with panels.

@@ -122,12 +122,10 @@ Result<OpeningSummaryData> OpeningSummaryData::load(Database& db, RowId openingI
     }
 
     // Every table once for the whole opening, grouped here by application.
-    auto candidates = CandidateRepository(db).forOpening(openingId);
-    if (!candidates)
-        return candidates.error();
-    QHash<RowId, QString> names;
-    for (const Candidate& c : std::as_const(*candidates))
-        names.insert(c.id, c.fullName);
+    // Only the names: the candidates' other details are not shown.
+    auto names = CandidateRepository(db).namesForOpening(openingId);
+    if (!names)
+        return names.error();
     auto communications = CommunicationRepository(db).forOpening(openingId);
     if (!communications)
         return communications.error();
@@ -142,7 +140,7 @@ Result<OpeningSummaryData> OpeningSummaryData::load(Database& db, RowId openingI
             data.recordedStageChanges += entry.field == QLatin1String("stage") ? 1 : 0;
         addStays(a, StageTimeline::of(a, trail), today, samples);
         for (const PromiseCheck& check : PromiseCheck::of(a, logs.value(a.id), today)) {
-            data.promises.append({a.id, names.value(a.candidateId), check});
+            data.promises.append({a.id, names->value(a.candidateId), check});
             data.promisesKept += check.outcome == PromiseCheck::Outcome::Kept ? 1 : 0;
             data.promisesMissed += check.outcome == PromiseCheck::Outcome::Missed ? 1 : 0;
             data.promisesPending += check.outcome == PromiseCheck::Outcome::Pending ? 1 : 0;

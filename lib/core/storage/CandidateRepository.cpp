@@ -113,4 +113,17 @@ Result<QList<Candidate>> CandidateRepository::forOpening(RowId openingId) {
                               {openingId});
 }
 
+Result<QHash<RowId, QString>> CandidateRepository::namesForOpening(RowId openingId) {
+    auto query = m_db.exec(QStringLiteral("SELECT id, full_name FROM candidates WHERE id IN "
+                                          "(SELECT candidate_id FROM applications WHERE "
+                                          "opening_id = ?)"),
+                           {openingId});
+    if (!query)
+        return query.error();
+    QHash<RowId, QString> names;
+    while (query->next())
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return names;
+}
+
 } // namespace debrief

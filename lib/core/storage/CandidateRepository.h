@@ -5,6 +5,7 @@
 #include "domain/Candidate.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -43,6 +44,10 @@ public:
     /// The candidates who applied to an opening, by id: one statement for
     /// the whole opening.
     Result<QList<Candidate>> forOpening(RowId openingId);
+    /// The names of the candidates who applied to an opening, by candidate
+    /// id: one statement of two columns, for reports that show only names
+    /// (reading every candidate's details costs several times as much).
+    Result<QHash<RowId, QString>> namesForOpening(RowId openingId);
 
 private:
     Database& m_db;

@@ -11,7 +11,8 @@ SqlStatement::SqlStatement(std::shared_ptr<PreparedQuery> prepared)
 
 SqlStatement::SqlStatement(SqlStatement&& other) noexcept
     : m_prepared(std::move(other.m_prepared))
-    , m_columns(std::move(other.m_columns)) {
+    , m_columns(std::move(other.m_columns))
+    , m_nextColumn(other.m_nextColumn) {
 }
 
 SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept {
@@ -19,6 +20,7 @@ SqlStatement& SqlStatement::operator=(SqlStatement&& other) noexcept {
         giveBack();
         m_prepared = std::move(other.m_prepared);
         m_columns = std::move(other.m_columns);
+        m_nextColumn = other.m_nextColumn;
     }
     return *this;
 }
@@ -75,12 +77,17 @@ QSqlRecord SqlStatement::record() const {
 }
 
 int SqlStatement::columnIndex(const char* column) const {
-    for (const auto& [name, index] : m_columns) {
-        if (name == column)
-            return index;
+    const qsizetype known = m_columns.size();
+    for (qsizetype i = 0; i < known; ++i) {
+        const qsizetype slot = (m_nextColumn + i) % known;
+        if (m_columns[slot].first == column) {
+            m_nextColumn = (slot + 1) % known;
+            return m_columns[slot].second;
+        }
     }
     const int index = m_prepared->query.record().indexOf(QLatin1String(column));
     m_columns.append({QByteArray(column), index});
+    m_nextColumn = 0;
     return index;
 }
 

@@ -62,6 +62,10 @@ private:
     /// keeping only the caller's pointer would match a later, different
     /// name placed at the same address.
     mutable QVarLengthArray<std::pair<QByteArray, int>, 16> m_columns;
+    /// Where in m_columns the next lookup starts: a record's columns are
+    /// asked for in the same order row after row, so this is where the
+    /// next one usually is.
+    mutable qsizetype m_nextColumn = 0;
 };
 
 } // namespace debrief
