@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QScopedValueRollback>
 
-#include <algorithm>
 #include <limits>
 
 namespace debrief {
@@ -218,20 +217,11 @@ Status CandidateTableModel::reload() {
 Status CandidateTableModel::loadFirstPage() {
     if (!m_session.isOpen() || m_openingId == kNoRow)
         return {};
-    auto page = m_session.pipeline().page(m_openingId, m_filter, 0, kPageSize);
-    if (!page)
-        return page.error();
-    m_rows = std::move(page).value();
-    // A short first page is everything there is; only a full one needs the
-    // count query, which saves a scan on most keystrokes of a search.
-    m_total = static_cast<int>(m_rows.size());
-    if (m_rows.size() < kPageSize)
-        return {};
-    auto counted = m_session.pipeline().count(m_openingId, m_filter);
-    if (!counted)
-        return counted.error();
-    // Rows may have come or gone between reading and counting.
-    m_total = std::max(*counted, m_total);
+    auto first = pipeline().firstPage(m_openingId, m_filter, kPageSize);
+    if (!first)
+        return first.error();
+    m_rows = std::move(first->rows);
+    m_total = first->matching;
     return {};
 }
 
@@ -240,6 +230,12 @@ Status CandidateTableModel::setSearchText(const QString& text) {
         return {};
     m_filter.search = text.trimmed();
     return reload();
+}
+
+Status CandidateTableModel::prepareSearch() {
+    if (!m_session.isOpen() || m_openingId == kNoRow)
+        return {};
+    return pipeline().prepareSearch(m_openingId, m_filter);
 }
 
 Status CandidateTableModel::setStageFilter(std::optional<PipelineStage> stage) {
@@ -267,6 +263,10 @@ void CandidateTableModel::fetchMore(const QModelIndex& parent) {
         notify(fetchPage());
 }
 
+PipelineQuery CandidateTableModel::pipeline() {
+    return m_session.pipeline(&m_searchIndex);
+}
+
 void CandidateTableModel::notify(const Status& status) {
     if (!status)
         emit loadFailed(status.errorMessage());
@@ -274,7 +274,7 @@ void CandidateTableModel::notify(const Status& status) {
 
 Status CandidateTableModel::fetchPage() {
     const int offset = static_cast<int>(m_rows.size());
-    auto page = m_session.pipeline().page(m_openingId, m_filter, offset, kPageSize);
+    auto page = pipeline().page(m_openingId, m_filter, offset, kPageSize);
     if (!page) {
         // Stop asking: a view would otherwise retry on every scroll.
         m_total = offset;

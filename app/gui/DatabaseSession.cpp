@@ -70,8 +70,8 @@ QString DatabaseSession::filePath() const {
     return m_database ? m_database->location() : QString();
 }
 
-PipelineQuery DatabaseSession::pipeline() const {
-    return PipelineQuery(*m_database);
+PipelineQuery DatabaseSession::pipeline(CandidateSearchIndex* searchIndex) const {
+    return PipelineQuery(*m_database, searchIndex);
 }
 
 OpeningRepository DatabaseSession::openings() const {

@@ -13,6 +13,7 @@
 namespace debrief {
 
 class ApplicationRepository;
+class CandidateSearchIndex;
 class CandidateRepository;
 class CommunicationRepository;
 class InterviewRepository;
@@ -58,7 +59,8 @@ public:
     QDate today() const { return m_clock.today(); }
 
     // Repositories over the open database; only valid while isOpen().
-    PipelineQuery pipeline() const;
+    /// With `searchIndex`, searches keep their list in it between calls.
+    PipelineQuery pipeline(CandidateSearchIndex* searchIndex = nullptr) const;
     OpeningRepository openings() const;
     ApplicationRepository applications() const;
     CandidateRepository candidates() const;

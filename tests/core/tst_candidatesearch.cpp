@@ -1,6 +1,6 @@
+#include "CrowdedDemo.h"
 #include "DatabaseDump.h"
 
-#include "demo/DemoDataGenerator.h"
 #include "domain/Application.h"
 #include "domain/Candidate.h"
 #include "privacy/Anonymiser.h"
@@ -9,7 +9,6 @@
 #include "storage/CandidateSearchKey.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
-#include "storage/OpeningRepository.h"
 #include "storage/PipelineQuery.h"
 
 #include <QHash>
@@ -92,16 +91,9 @@ void TestCandidateSearch::initTestCase() {
     auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("search.sqlite")));
     QVERIFY2(db, qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
-    DemoDataGenerator::Options options;
-    options.seed = 1;
-    options.today = kToday;
-    options.extraCandidates = 300;
-    options.extraCandidatesInOneOpening = true;
-    auto written = DemoDataGenerator(options).generate(*m_db);
-    QVERIFY2(written, qPrintable(written.errorMessage()));
-    auto opening = OpeningRepository(*m_db).findByUuid(written->debriefOpeningUuid);
-    QVERIFY(opening && opening->has_value());
-    m_opening = (*opening)->id;
+    auto opening = test::writeCrowdedDemo(*m_db, kToday, 300);
+    QVERIFY2(opening, qPrintable(opening.errorMessage()));
+    m_opening = *opening;
     add(QStringLiteral("ZOË Ångström"), QStringLiteral("Zoe.Angstrom@Example.ORG"));
     // The same name written decomposed: e + combining diaeresis.
     add(QStringLiteral("Noe\u0308l Fabre"), QStringLiteral("noel.fabre@example.org"));

@@ -5,6 +5,7 @@
 #include "domain/Enums.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ CandidateFilterBar::CandidateFilterBar(CandidateTableModel& model, QWidget* pare
         else
             m_debounce->start();
     });
+    m_search->installEventFilter(this);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CandidateFilterBar::applyStage);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CandidateFilterBar::updateCount);
 
@@ -76,6 +78,16 @@ void CandidateFilterBar::reset() {
         if (!status)
             emit errorOccurred(status.errorMessage());
     }
+}
+
+bool CandidateFilterBar::eventFilter(QObject* watched, QEvent* event) {
+    // Someone is about to search: read what the search runs over now, not
+    // on the first keystroke (it costs a few frames on a large opening).
+    if (watched == m_search && event->type() == QEvent::FocusIn) {
+        if (auto prepared = m_model.prepareSearch(); !prepared)
+            emit errorOccurred(prepared.errorMessage());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CandidateFilterBar::applySearch() {

@@ -12,7 +12,8 @@ namespace debrief {
 class CandidateTableModel;
 
 /// The row above the candidate table: a search field (applied ~200 ms after
-/// the last keystroke, so typing a name costs one query, not one per key), a
+/// the last keystroke, so typing a name costs one query, not one per key;
+/// the list's search index is made ready when the field gets the focus), a
 /// stage filter and how many candidates match.
 class CandidateFilterBar : public QWidget {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applySearch();

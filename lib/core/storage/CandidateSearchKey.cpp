@@ -12,6 +12,10 @@ QString CandidateSearchKey::fold(const QString& text) {
     return text.normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
+QString CandidateSearchKey::needle(const QString& typed) {
+    return fold(typed.trimmed());
+}
+
 QString CandidateSearchKey::of(const QString& fullName, const QString& email) {
     return fold(fullName) + QLatin1Char('\n') + fold(email);
 }

@@ -298,7 +298,7 @@ Status Database::configureSqlite() {
     // connection may hold for a moment. Foreign keys are off by default in
     // SQLite and must be switched on per connection.
     // A page cache of 16 MiB (SQLite's default is 2 MiB) keeps the index and
-    // the candidates a list search scans in memory from one keystroke to the
+    // the candidates a candidate list reads in memory from one read to the
     // next, instead of reading them from the file again each time.
     QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
                         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -421,6 +421,21 @@ Result<RowId> Database::insert(const QString& sql, const QVariantList& values) {
     return query->value(0).toLongLong();
 }
 
+Result<std::optional<DataStamp>> Database::changeStamp() {
+    if (m_dialect != SqlDialect::Sqlite)
+        return std::optional<DataStamp>();
+    // total_changes() counts this connection's row changes (cascades
+    // included); data_version moves when another connection commits.
+    auto stamp =
+        exec(QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version"));
+    if (!stamp)
+        return stamp.error();
+    if (!stamp->next())
+        return Error{tr("Could not tell whether %1 has changed.").arg(nativePath(m_location))};
+    return std::optional(DataStamp{m_connectionName, stamp->value(0).toLongLong(), m_rollbacks,
+                                   stamp->value(1).toLongLong()});
+}
+
 Error Database::sqlError(const QString& sql, const QSqlQuery& query) const {
     if (auto busy = busyError(query.lastError()))
         return *busy;
@@ -492,6 +507,7 @@ Status Database::commitTransaction() {
 }
 
 void Database::rollbackTransaction() {
+    ++m_rollbacks;
     QSqlDatabase db = connection();
     if (m_dialect == SqlDialect::Sqlite) {
         QSqlQuery rollback(db);

@@ -21,6 +21,23 @@ namespace debrief {
 
 class StatementCache;
 
+/// Where a database's data stood at one moment (Database::changeStamp): two
+/// equal stamps mean that nothing was written in between, by this
+/// connection or by any other.
+struct DataStamp {
+    /// The connection it was read on: stamps of two connections never match.
+    QString connection;
+    /// Rows this connection has inserted, changed or deleted.
+    qint64 ownChanges = 0;
+    /// Transactions this connection has rolled back: a read inside one saw
+    /// rows that are gone after it, though no row changed since.
+    qint64 ownRollbacks = 0;
+    /// Changes other connections committed, as SQLite numbers them.
+    qint64 othersVersion = 0;
+
+    friend bool operator==(const DataStamp&, const DataStamp&) = default;
+};
+
 /// One open Debrief database: a named Qt SQL connection brought up to the
 /// current schema. Every statement goes through exec() with bound values;
 /// SQL text is never assembled from data. Each SQL text is compiled once per
@@ -82,6 +99,12 @@ public:
     Result<SqlStatement> exec(const QString& sql, const QVariantList& values = {});
     /// Runs an INSERT … RETURNING id and gives the new row's id.
     Result<RowId> insert(const QString& sql, const QVariantList& values);
+    /// Where the data stands now, so that whoever keeps what it read (the
+    /// candidate list's search index) can tell whether it is still current:
+    /// the stamp changes with every row this connection writes, every
+    /// rollback and every commit of another connection.
+    /// std::nullopt where the engine cannot tell; then read again each time.
+    Result<std::optional<DataStamp>> changeStamp();
     /// How many statements this connection has compiled so far: shows the
     /// statement cache at work (tests, benchmarks).
     qint64 preparedStatementCount() const { return m_preparedStatements; }
@@ -116,6 +139,7 @@ private:
     bool m_transactionDoomed = false;
     std::unique_ptr<StatementCache> m_statements;
     qint64 m_preparedStatements = 0;
+    qint64 m_rollbacks = 0;
 };
 
 } // namespace debrief

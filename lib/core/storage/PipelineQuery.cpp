@@ -1,10 +1,13 @@
 #include "PipelineQuery.h"
 
+#include "CandidateSearchIndex.h"
 #include "CandidateSearchKey.h"
 #include "OpeningRepository.h"
 #include "RecordTable.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace debrief {
 namespace {
@@ -88,21 +91,21 @@ QString rowsWithCounts(const QString& tail, QVariantList& values) {
            tail;
 }
 
-/// The WHERE clause for `filter`, appending its bound values to `values`.
-/// The search is one LIKE over the stored, case-folded key of name and
-/// e-mail (CandidateSearchKey), matched by the search folded the same way.
+/// The WHERE clause for the opening and `filter`'s stage, appending its
+/// bound values to `values`. A search is not SQL's business: it runs over
+/// a CandidateSearchIndex.
 QString whereClause(RowId openingId, const PipelineFilter& filter, QVariantList& values) {
     QString where = QStringLiteral("WHERE a.opening_id = ?");
     values.append(openingId);
-    if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
-        where += QStringLiteral(" AND c.search_key LIKE ? ESCAPE '\\'");
-        values.append(PipelineQuery::containsPattern(CandidateSearchKey::fold(text)));
-    }
     if (filter.stage) {
         where += QStringLiteral(" AND a.stage = ?");
         values.append(toKey(*filter.stage));
     }
     return where;
+}
+
+bool hasSearch(const PipelineFilter& filter) {
+    return !CandidateSearchKey::needle(filter.search).isEmpty();
 }
 
 /// Stage by progress (hired highest), the closed-out stages lowest.
@@ -159,23 +162,131 @@ QString orderClause(const PipelineFilter& filter, QVariantList& values) {
     return QStringLiteral("ORDER BY ") + key + QStringLiteral(", LOWER(c.full_name), a.id");
 }
 
-} // namespace
-
-QString PipelineQuery::containsPattern(const QString& text) {
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    for (QChar ch : text) {
-        if (ch == QLatin1Char('\\') || ch == QLatin1Char('%') || ch == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += ch;
+/// Fills `index` with the opening's list in the order `source` names: one
+/// statement, the same order the pages without a search have.
+Status readSearchIndex(Database& db, CandidateSearchIndex& index,
+                       const CandidateSearchIndex::Source& source) {
+    PipelineFilter order;
+    order.sortKey = source.sortKey;
+    order.descending = source.descending;
+    // One clause after the other: both append the values they bind.
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT a.id, a.stage, c.search_key FROM applications a JOIN "
+                                 "candidates c ON c.id = a.candidate_id ");
+    sql += whereClause(source.openingId, order, values) + QLatin1Char(' ');
+    sql += orderClause(order, values);
+    const qsizetype expected = index.size();
+    index.reset(source);
+    index.reserve(expected);
+    auto query = db.exec(sql, values);
+    if (!query) {
+        index.clear();
+        return query.error();
     }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    // One reader for every row: it reads whichever row the statement is on.
+    sql::SqlRow row(*query, db.location(), QStringLiteral("applications"), {QStringLiteral("id")});
+    while (query->next()) {
+        const RowId id = row.rowId("id");
+        const PipelineStage stage = row.key<PipelineStage>("stage");
+        const QString key = row.text("search_key");
+        if (auto read = row.finish(true); !read) {
+            index.clear();
+            return read.error();
+        }
+        index.append(id, stage, key);
+    }
+    return {};
 }
+
+/// Whether `index` holds the opening's list in `filter`'s order as the data
+/// stands now, after reading it again when it did not and `readWhenStale`.
+Result<bool> bringUpToDate(Database& db, CandidateSearchIndex& index, RowId openingId,
+                           const PipelineFilter& filter, bool readWhenStale) {
+    // The stamp before the read: a write in between makes the next call
+    // read again rather than keep a list that misses it.
+    auto stamp = db.changeStamp();
+    if (!stamp)
+        return stamp.error();
+    const CandidateSearchIndex::Source source{openingId, filter.sortKey, filter.descending, *stamp};
+    if (index.holds(source))
+        return true;
+    if (!readWhenStale)
+        return false;
+    if (Status read = readSearchIndex(db, index, source); !read)
+        return read.error();
+    return true;
+}
+
+/// `filter`'s matches from a search index: the caller's (`kept`, read again
+/// when out of date) or, for a search without one, one read for this call.
+/// std::nullopt for a list without a search and no index up to date: SQL
+/// reads that for less than reading the index costs.
+Result<std::optional<CandidateSearchIndex::Matches>>
+indexedMatches(Database& db, CandidateSearchIndex* kept, RowId openingId,
+               const PipelineFilter& filter, int offset, int limit) {
+    using Found = std::optional<CandidateSearchIndex::Matches>;
+    const bool searching = hasSearch(filter);
+    if (!kept && !searching)
+        return Found();
+    CandidateSearchIndex once;
+    CandidateSearchIndex& index = kept ? *kept : once;
+    auto current = bringUpToDate(db, index, openingId, filter, searching);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return Found();
+    return Found(index.find(filter, offset, limit));
+}
+
+/// The lines of these applications, in this order; any that no longer
+/// exists is left out.
+Result<QList<PipelineRow>> lines(Database& db, const QList<RowId>& applicationIds) {
+    // A fixed number of ids per statement, so that it is compiled once; the
+    // places left over hold kNoRow, which no application has.
+    constexpr qsizetype kIdsPerRead = 100;
+    static const QString sql = [] {
+        QVariantList unused;
+        QString ids = QStringLiteral("?");
+        for (qsizetype i = 1; i < kIdsPerRead; ++i)
+            ids += QStringLiteral(", ?");
+        return rowsWithCounts(QStringLiteral("WHERE a.id IN (") + ids + QLatin1Char(')'), unused);
+    }();
+    QHash<RowId, qsizetype> place;
+    place.reserve(applicationIds.size());
+    for (qsizetype i = 0; i < applicationIds.size(); ++i)
+        place.insert(applicationIds.at(i), i);
+    QList<std::optional<PipelineRow>> placed(applicationIds.size());
+    for (qsizetype start = 0; start < applicationIds.size(); start += kIdsPerRead) {
+        QVariantList values{toKey(ScorecardStatus::Submitted)};
+        for (qsizetype i = start; i < start + kIdsPerRead; ++i)
+            values.append(i < applicationIds.size() ? applicationIds.at(i) : kNoRow);
+        auto rows = sql::readRows<PipelineRow>(db, sql, values, QStringLiteral("applications"),
+                                               {QStringLiteral("id")}, readRow);
+        if (!rows)
+            return rows.error();
+        for (PipelineRow& row : *rows)
+            placed[place.value(row.applicationId)] = std::move(row);
+    }
+    QList<PipelineRow> ordered;
+    ordered.reserve(placed.size());
+    for (std::optional<PipelineRow>& row : placed) {
+        if (row)
+            ordered.append(std::move(*row));
+    }
+    return ordered;
+}
+
+} // namespace
 
 Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFilter& filter,
                                                int offset, int limit) {
-    // The page's ids first, chosen from the opening's applications and the
-    // candidates' keys alone; the lines and their counts for those only.
+    auto matches = indexedMatches(m_db, m_searchIndex, openingId, filter, offset, limit);
+    if (!matches)
+        return matches.error();
+    if (*matches)
+        return lines(m_db, (*matches)->page);
+    // The page's ids first, chosen from the opening's index and the
+    // candidates' names alone; the lines and their counts for those only.
     QVariantList values;
     QString chosen = QStringLiteral("WHERE a.id IN (SELECT a.id FROM applications a JOIN "
                                     "candidates c ON c.id = a.candidate_id ");
@@ -191,12 +302,14 @@ Result<QList<PipelineRow>> PipelineQuery::page(RowId openingId, const PipelineFi
 }
 
 Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) {
-    QVariantList values;
+    auto matches = indexedMatches(m_db, m_searchIndex, openingId, filter, 0, 0);
+    if (!matches)
+        return matches.error();
+    if (*matches)
+        return (*matches)->total;
     // Without a search the opening's index alone has the answer.
-    const QString sql = (filter.search.trimmed().isEmpty()
-                             ? QStringLiteral("SELECT COUNT(*) FROM applications a ")
-                             : QStringLiteral("SELECT COUNT(*) FROM applications a JOIN "
-                                              "candidates c ON c.id = a.candidate_id ")) +
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM applications a ") +
                         whereClause(openingId, filter, values);
     auto query = m_db.exec(sql, values);
     if (!query)
@@ -204,6 +317,43 @@ Result<int> PipelineQuery::count(RowId openingId, const PipelineFilter& filter) 
     if (!query->next())
         return Error{tr("Could not count the candidates of opening %1.").arg(openingId)};
     return query->value(0).toInt();
+}
+
+Result<PipelinePage> PipelineQuery::firstPage(RowId openingId, const PipelineFilter& filter,
+                                              int limit) {
+    auto matches = indexedMatches(m_db, m_searchIndex, openingId, filter, 0, limit);
+    if (!matches)
+        return matches.error();
+    if (*matches) {
+        auto rows = lines(m_db, (*matches)->page);
+        if (!rows)
+            return rows.error();
+        // A line gone since the index was read is gone from the count too.
+        const auto gone = static_cast<int>((*matches)->page.size() - rows->size());
+        return PipelinePage{std::move(rows).value(), (*matches)->total - gone};
+    }
+    auto rows = page(openingId, filter, 0, limit);
+    if (!rows)
+        return rows.error();
+    const auto shown = static_cast<int>(rows->size());
+    // A short first page is everything there is; only a full one needs
+    // counting.
+    if (shown < limit)
+        return PipelinePage{std::move(rows).value(), shown};
+    auto counted = count(openingId, filter);
+    if (!counted)
+        return counted.error();
+    // Rows may have come or gone between reading and counting.
+    return PipelinePage{std::move(rows).value(), std::max(*counted, shown)};
+}
+
+Status PipelineQuery::prepareSearch(RowId openingId, const PipelineFilter& filter) {
+    if (!m_searchIndex)
+        return {};
+    auto current = bringUpToDate(m_db, *m_searchIndex, openingId, filter, true);
+    if (!current)
+        return current.error();
+    return {};
 }
 
 Result<std::optional<PipelineRow>> PipelineQuery::row(RowId applicationId) {

@@ -15,6 +15,7 @@
 
 namespace debrief {
 
+class CandidateSearchIndex;
 class Database;
 
 /// One opening with the counts the opening list shows beside it.
@@ -73,14 +74,24 @@ struct PipelineFilter {
     bool descending = true;
 };
 
+/// One page of a candidate list and how many candidates match in all.
+struct PipelinePage {
+    QList<PipelineRow> rows;
+    int matching = 0;
+};
+
 /// Read-only queries that feed list views: a handful of joined rows instead
-/// of loading whole aggregates.
+/// of loading whole aggregates. A search runs over a CandidateSearchIndex:
+/// the caller's, kept from one call to the next (a list on screen), or one
+/// read for the call. A list without a search is read by SQL, or from the
+/// caller's index when that holds it as the data stands.
 class DEBRIEF_CORE_EXPORT PipelineQuery {
     Q_DECLARE_TR_FUNCTIONS(PipelineQuery)
 
 public:
-    explicit PipelineQuery(Database& db)
-        : m_db(db) {}
+    explicit PipelineQuery(Database& db, CandidateSearchIndex* searchIndex = nullptr)
+        : m_db(db)
+        , m_searchIndex(searchIndex) {}
 
     /// Every opening (newest first) with its counts as of `today`.
     Result<QList<OpeningOverview>> openings(const QDate& today);
@@ -92,15 +103,20 @@ public:
                                     int limit);
     /// How many of the opening's candidates match `filter`.
     Result<int> count(RowId openingId, const PipelineFilter& filter);
+    /// The first page() and count() together: a search finds both in one
+    /// pass, and a short first page is the count.
+    Result<PipelinePage> firstPage(RowId openingId, const PipelineFilter& filter, int limit);
+    /// Reads the list into the caller's search index now, unless it holds it
+    /// as the data stands, so that the next search finds it ready (the
+    /// search field got the focus). Does nothing without an index.
+    Status prepareSearch(RowId openingId, const PipelineFilter& filter);
     /// One application's line, read again after an edit; std::nullopt when
     /// the application no longer exists.
     Result<std::optional<PipelineRow>> row(RowId applicationId);
-    /// `text` as a LIKE pattern matching it anywhere, with % _ and the escape
-    /// character itself escaped by a backslash.
-    static QString containsPattern(const QString& text);
 
 private:
     Database& m_db;
+    CandidateSearchIndex* m_searchIndex = nullptr;
 };
 
 } // namespace debrief
