@@ -1741,6 +1741,10 @@
             <numerusform>%1 ist belegt: Eine andere Debrief-Instanz oder ein anderes Programm schreibt gerade hinein und ist nicht innerhalb von %n Sekunden fertig geworden. Es wurde nichts geändert; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not tell whether %1 has changed.</source>
+        <translation>Es ließ sich nicht feststellen, ob sich %1 geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

@@ -1741,6 +1741,10 @@
             <numerusform>%1 est occupé&#xa0;: une autre instance de Debrief ou un autre programme y écrit et n&apos;a pas terminé en %n secondes. Rien n&apos;a été modifié&#xa0;; réessayez quand l&apos;écriture sera terminée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not tell whether %1 has changed.</source>
+        <translation>Impossible de savoir si %1 a changé.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
