@@ -27,20 +27,10 @@ const char* const kInOpening = "EXISTS (SELECT 1 FROM applications a WHERE a.can
 
 Result<std::optional<StoredCandidateEmail>> CandidateImportStore::holderOf(RowId openingId,
                                                                            const QString& email) {
-    // The WHERE repeats the partial unique index's own condition
-    // (migration 6), so SQLite answers from the index.
-    static const QString sql =
-        QStringLiteral("SELECT c.id, c.email, %1 FROM candidates c WHERE lower(trim(c.email)) = "
-                       "lower(trim(?)) AND c.email <> '' AND c.email_shared = FALSE")
-            .arg(QLatin1String(kInOpening));
-    auto rows = sql::readRows<StoredCandidateEmail>(
-        m_db, sql, {sql::rowId(openingId), sql::text(email)}, QStringLiteral("candidates"),
-        {QStringLiteral("id")}, [](sql::SqlRow& row) { return row.finish(readEmail(row)); });
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<StoredCandidateEmail>();
-    return std::optional<StoredCandidateEmail>(rows->constFirst());
+    auto holders = holdersOf(openingId, {email});
+    if (!holders)
+        return holders.error();
+    return holders->constFirst();
 }
 
 Result<QList<std::optional<StoredCandidateEmail>>>
@@ -49,8 +39,8 @@ CandidateImportStore::holdersOf(RowId openingId, const QList<QString>& emails) {
     if (emails.isEmpty())
         return holders;
     // The addresses as a numbered table joined to the unique key: SQLite
-    // looks each one up in the index, as holderOf() does, in one statement.
-    // The join repeats the partial index's condition, as holderOf() does.
+    // looks each one up in the index (the join repeats the partial index's
+    // own condition, migration 6), all in one statement.
     const QStringList tuples(emails.size(), QStringLiteral("(?, ?)"));
     const QString sql =
         QStringLiteral("WITH wanted (n, email) AS (VALUES %1) SELECT w.n, c.id, c.email, %2 "
@@ -73,7 +63,7 @@ CandidateImportStore::holdersOf(RowId openingId, const QList<QString>& emails) {
         auto holder = row.finish(readEmail(row));
         if (!holder)
             return holder.error();
-        // The first holder by id, as holderOf() takes the first.
+        // The first holder by id.
         if (n >= 0 && n < holders.size() && !holders.at(n))
             holders[n] = *holder;
     }
