@@ -25,7 +25,7 @@ cd "$root"
 # with README.md.
 packages=(
     build-essential cmake ninja-build ccache git pkg-config ca-certificates file
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev qt6-translations-l10n
     qtkeychain-qt6-dev
     fonts-dejavu-core poppler-utils sqlite3 postgresql xvfb xauth python3 python3-icalendar

@@ -53,19 +53,18 @@ CandidateImportStore::holdersOf(RowId openingId, const QList<QString>& emails) {
     for (qsizetype n = 0; n < emails.size(); ++n)
         values << QVariant(qint64(n)) << sql::text(emails.at(n));
     values << sql::rowId(openingId);
-    auto query = m_db.exec(sql, values);
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        sql::SqlRow row(*query, m_db.location(), QStringLiteral("candidates"),
-                        {QStringLiteral("id")});
-        const qsizetype n = row.rowId("n");
-        auto holder = row.finish(readEmail(row));
-        if (!holder)
-            return holder.error();
+    // Read whole, by position: one statement per chunk of an import, and
+    // every column is one the statement itself makes (the key, NOT NULL
+    // text, EXISTS).
+    auto rows = m_db.fetchAll(sql, values);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList& row : std::as_const(*rows)) {
+        const qsizetype n = row.at(0).toLongLong();
         // The first holder by id.
         if (n >= 0 && n < holders.size() && !holders.at(n))
-            holders[n] = *holder;
+            holders[n] = StoredCandidateEmail{row.at(1).toLongLong(), row.at(2).toString(),
+                                              row.at(3).toLongLong() != 0};
     }
     return holders;
 }

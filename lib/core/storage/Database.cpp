@@ -2,6 +2,7 @@
 
 #include "DatabaseBackup.h"
 #include "Migration.h"
+#include "SqliteDirectStatements.h"
 #include "StatementCache.h"
 #include "TransactionGuard.h"
 #include "files/OutputPaths.h"
@@ -212,6 +213,7 @@ Database::Database(QString connectionName, SqlDialect dialect, QString location)
 Database::~Database() {
     OutputPaths::databaseClosed(m_location);
     // Every compiled statement goes before the connection it belongs to.
+    m_direct.reset();
     m_statements->clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -275,6 +277,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
         return Error{tr("Cannot open %1: %2").arg(absolute, db.lastError().text())};
     if (auto configured = database->configureSqlite(); !configured)
         return configured.error();
+    database->m_direct = SqliteDirectStatements::attach(db);
     if (auto checked = readOnly ? database->checkSchemaForReading() : database->migrate(); !checked)
         return checked.error();
     return database;
@@ -412,6 +415,34 @@ Result<SqlStatement> Database::exec(const QString& sql, const QVariantList& valu
     return statement;
 }
 
+Result<QList<QVariantList>> Database::fetchAll(const QString& sql, const QVariantList& values) {
+    if (fetchesDirectly()) {
+        auto outcome = m_direct->run(sql, values);
+        if (auto* rows = std::get_if<SqliteDirectStatements::Rows>(&outcome))
+            return std::move(*rows);
+        if (auto* error = std::get_if<QSqlError>(&outcome))
+            return sqlError(sql, *error);
+        // A value the library is not given directly: through Qt.
+    }
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    QList<QVariantList> rows;
+    const int columns = query->record().count();
+    while (query->next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row.append(query->value(column));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+bool Database::fetchesDirectly() const {
+    return m_direct && m_fetchDirectly;
+}
+
 Result<RowId> Database::insert(const QString& sql, const QVariantList& values) {
     auto query = exec(sql, values);
     if (!query)
@@ -437,17 +468,20 @@ Result<std::optional<DataStamp>> Database::changeStamp() {
 }
 
 Error Database::sqlError(const QString& sql, const QSqlQuery& query) const {
-    if (auto busy = busyError(query.lastError()))
+    return sqlError(sql, query.lastError());
+}
+
+Error Database::sqlError(const QString& sql, const QSqlError& error) const {
+    if (auto busy = busyError(error))
         return *busy;
     // SQLITE_READONLY: a write on a connection opened for reading.
-    if (m_dialect == SqlDialect::Sqlite &&
-        (query.lastError().nativeErrorCode().toInt() & 0xff) == 8)
+    if (m_dialect == SqlDialect::Sqlite && (error.nativeErrorCode().toInt() & 0xff) == 8)
         return Error{
             tr("%1 was opened for reading only; nothing was changed.").arg(nativePath(m_location))};
     // The statement text is ours, never user data, so it is safe to show;
     // bound values (which may be personal data) are deliberately left out.
     return Error{tr("Database error in %1: %2 (statement: %3)")
-                     .arg(m_location, query.lastError().text(), sql.simplified().left(120))};
+                     .arg(m_location, error.text(), sql.simplified().left(120))};
 }
 
 std::optional<Error> Database::busyError(const QSqlError& error) const {

@@ -19,6 +19,7 @@
 
 namespace debrief {
 
+class SqliteDirectStatements;
 class StatementCache;
 
 /// Where a database's data stood at one moment (Database::changeStamp): two
@@ -97,6 +98,19 @@ public:
     /// first time (or while an earlier result of the same SQL is still being
     /// read). Let the statement go soon: it holds a read snapshot until then.
     Result<SqlStatement> exec(const QString& sql, const QVariantList& values = {});
+    /// Runs `sql` with `values` bound positionally and gives every row of its
+    /// result, each as its columns' values: for a statement whose result is
+    /// read whole, such as an INSERT of a batch RETURNING the new ids. On
+    /// SQLite it binds and reads through the SQLite library itself where
+    /// that library is the one under Qt's driver (see
+    /// SqliteDirectStatements), with the same values stored and the same
+    /// messages as through Qt.
+    Result<QList<QVariantList>> fetchAll(const QString& sql, const QVariantList& values);
+    /// Whether fetchAll() goes through the SQLite library directly.
+    bool fetchesDirectly() const;
+    /// Sends fetchAll() through Qt's driver even where it could go directly
+    /// (tests and benchmarks compare the two ways).
+    void setFetchDirectly(bool direct) { m_fetchDirectly = direct; }
     /// Runs an INSERT … RETURNING id and gives the new row's id.
     Result<RowId> insert(const QString& sql, const QVariantList& values);
     /// Where the data stands now, so that whoever keeps what it read (the
@@ -118,6 +132,7 @@ private:
     Status checkSchemaForReading();
     Status readSchemaVersion();
     Error sqlError(const QString& sql, const QSqlQuery& query) const;
+    Error sqlError(const QString& sql, const QSqlError& error) const;
     /// The message for a statement SQLite refused because another connection
     /// writes (SQLITE_BUSY, SQLITE_LOCKED), if that is why.
     std::optional<Error> busyError(const QSqlError& error) const;
@@ -138,6 +153,8 @@ private:
     /// An inner step failed: the outermost transaction must not commit.
     bool m_transactionDoomed = false;
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<SqliteDirectStatements> m_direct;
+    bool m_fetchDirectly = true;
     qint64 m_preparedStatements = 0;
     qint64 m_rollbacks = 0;
 };

@@ -33,13 +33,14 @@ int recordsPerInsert(int columns) {
 
 Result<QHash<QString, RowId>> insertReturningIds(Database& db, const QString& sql,
                                                  const QVariantList& values) {
-    auto query = db.exec(sql, values);
-    if (!query)
-        return query.error();
+    auto rows = db.fetchAll(sql, values);
+    if (!rows)
+        return rows.error();
     // RETURNING gives its rows in no promised order: matched by uuid.
     QHash<QString, RowId> ids;
-    while (query->next())
-        ids.insert(query->value(1).toString(), query->value(0).toLongLong());
+    ids.reserve(rows->size());
+    for (const QVariantList& row : std::as_const(*rows))
+        ids.insert(row.at(1).toString(), row.at(0).toLongLong());
     return ids;
 }
 
