@@ -8,6 +8,7 @@
 
 #include "csv/CandidateCsvImport.h"
 #include "csv/CsvIssueText.h"
+#include "csv/CsvReader.h"
 #include "csv/CsvRecordStream.h"
 #include "domain/Opening.h"
 #include "pipeline/DuplicateCheck.h"
@@ -429,6 +430,80 @@ private slots:
             QCOMPARE(query->value(1).toString(), csv.records[i].fields[2]);
         }
         QVERIFY(!query->next());
+    }
+
+    void dateOrderIsTheWholeFilesChoice_data() {
+        // Which rows' dates read in one order only (deciding), in either
+        // order the same (ISO), or differently (ambiguous), by position: the
+        // streaming reads settle the order as the rows come and read ahead
+        // only when an ambiguous date comes before any deciding one.
+        QTest::addColumn<QList<int>>("ambiguousAt");
+        QTest::addColumn<int>("dayFirstAt");
+        QTest::addColumn<int>("monthFirstAt");
+        QTest::newRow("ISO only") << QList<int>{} << -1 << -1;
+        QTest::newRow("ambiguous, decided chunks later") << QList<int>{5, 50, 260} << 300 << -1;
+        QTest::newRow("decided first") << QList<int>{120, 400} << 10 << -1;
+        QTest::newRow("never decided") << QList<int>{7, 333} << -1 << -1;
+        QTest::newRow("decided, then the other order") << QList<int>{} << 100 << 210;
+        QTest::newRow("ambiguous, then both orders") << QList<int>{3} << 404 << 150;
+    }
+
+    void dateOrderIsTheWholeFilesChoice() {
+        QFETCH(QList<int>, ambiguousAt);
+        QFETCH(int, dayFirstAt);
+        QFETCH(int, monthFirstAt);
+        GeneratedCsv csv = generate(450);
+        for (int i = 0; i < csv.records.size(); ++i) {
+            QString date = csv.records[i].fields[2];
+            if (ambiguousAt.contains(i))
+                date = QStringLiteral("03/04/2026");
+            else if (i == dayFirstAt)
+                date = QStringLiteral("25/04/2026");
+            else if (i == monthFirstAt)
+                date = QStringLiteral("04/25/2026");
+            csv.text.replace(csv.records[i].fields[1] + u',' + csv.records[i].fields[2],
+                             csv.records[i].fields[1] + u',' + date);
+        }
+        // The reference: the file's records all in memory, the order found
+        // in a pass of its own before any row is checked.
+        const QByteArray bytes = csv.text.toUtf8();
+        const CsvTable table = CsvReader::parse(bytes);
+        Import import;
+        prepare(import, csv.text);
+        const CandidateImportPlan reference =
+            CandidateCsvImport::plan(table, import.reading.mapping, known(), kToday);
+        CandidateImportPlan written;
+        import.file.seek(0);
+        auto outcome = CandidateCsvImport::checkAndWrite(*m_db, m_openingId, import.file,
+                                                         import.reading, written);
+        for (const CandidateImportPlan* plan : {&import.plan, &written}) {
+            QCOMPARE(plan->dateOrder, reference.dateOrder);
+            QCOMPARE(plan->dateDecidingLine, reference.dateDecidingLine);
+            QCOMPARE(plan->errors, reference.errors);
+            QCOMPARE(plan->issues.size(), reference.issues.size());
+            for (qsizetype i = 0; i < reference.issues.size(); ++i) {
+                QCOMPARE(plan->issues[i].line, reference.issues[i].line);
+                QCOMPARE(plan->issues[i].message, reference.issues[i].message);
+            }
+        }
+        for (qsizetype i = 0; i < reference.rows.size(); ++i)
+            QCOMPARE(import.plan.rows.at(i).appliedOn, reference.rows.at(i).appliedOn);
+        QCOMPARE(bool(outcome), reference.errors == 0);
+        if (!outcome)
+            return;
+        // What was stored is what the reference read.
+        auto stored = m_db->exec(
+            QStringLiteral(
+                "SELECT c.email, a.applied_on FROM applications a JOIN candidates c ON c.id = "
+                "a.candidate_id WHERE a.opening_id = ?"),
+            {m_openingId});
+        QVERIFY(stored);
+        QHash<QString, QString> appliedOn;
+        while (stored->next())
+            appliedOn.insert(stored->value(0).toString(), stored->value(1).toString());
+        QCOMPARE(appliedOn.size(), reference.rows.size());
+        for (const CandidateImportRow& row : reference.rows)
+            QCOMPARE(appliedOn.value(row.candidate.email), row.appliedOn.toString(Qt::ISODate));
     }
 
     void checkAndWriteFindsWhatAPreviewFinds() {

@@ -11,7 +11,9 @@
 #include "CsvIssueText.h"
 #include "CsvRecordStream.h"
 #include "CsvWriter.h"
+#include "ReadAhead.h"
 
+#include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -222,6 +224,14 @@ struct RecordChunk {
     }
 };
 
+/// A chunk's rows after RowChecker::checkRows(), and how far into the file
+/// reading them went.
+struct CheckedChunk {
+    QList<CandidateImportRow> rows;
+    QList<QList<CsvIssue>> issues;
+    qint64 bytesRead = 0;
+};
+
 /// Reads the next chunk of records; false at the end of the file.
 bool readChunk(CsvRecordStream& stream, RecordChunk& chunk) {
     chunk.clear();
@@ -238,26 +248,48 @@ bool readChunk(CsvRecordStream& stream, RecordChunk& chunk) {
 /// addresses are looked up in one statement.
 class RowChecker {
 public:
+    /// With `lookAhead`, the order of the dates is still to be found: the
+    /// rows settle it as they come (see settleDates()), and `lookAhead`
+    /// reads the file for it only when a row needs it before any row has
+    /// decided it.
     RowChecker(const CandidateColumnMapping& mapping, const DateColumn& dates, const QDate& today,
-               DuplicateCheck& known)
+               DuplicateCheck& known, std::function<DateColumn()> lookAhead = {})
         : m_mapping(mapping)
         , m_dates(dates)
         , m_today(today)
         , m_known(known)
-        , m_emailColumn(mapping.column(CandidateField::Email)) {}
+        , m_emailColumn(mapping.column(CandidateField::Email))
+        , m_lookAhead(dates.column >= 0 && dates.order == DateOrder::Detect ? std::move(lookAhead)
+                                                                            : nullptr) {}
 
     /// The rows of `chunk` in `rows`, with the chunk's issues and their own
     /// in `issues`. Fails only when the stored candidates cannot be read.
     Status check(const RecordChunk& chunk, QList<CandidateImportRow>& rows,
                  QList<QList<CsvIssue>>& issues) {
+        checkRows(chunk, rows, issues);
+        return checkDuplicates(rows, issues);
+    }
+
+    /// The first half of check(): each row on its own, without the
+    /// database (so it may run on another thread than the second half).
+    void checkRows(const RecordChunk& chunk, QList<CandidateImportRow>& rows,
+                   QList<QList<CsvIssue>>& issues) {
         rows.clear();
         issues = chunk.issues;
-        QList<QString> emails;
         for (qsizetype i = 0; i < chunk.records.size(); ++i) {
             rows.append(readRow(chunk.records.at(i), m_mapping));
+            settleDates(chunk.records.at(i), rows.last());
             checkRow(rows.last(), m_mapping, m_dates, m_today, issues[i]);
-            emails.append(rows.last().candidate.email);
         }
+    }
+
+    /// The second half: the rows' addresses against the stored candidates
+    /// and the file's earlier rows, in file order.
+    Status checkDuplicates(QList<CandidateImportRow>& rows, QList<QList<CsvIssue>>& issues) {
+        QList<QString> emails;
+        emails.reserve(rows.size());
+        for (const CandidateImportRow& row : std::as_const(rows))
+            emails.append(row.candidate.email);
         if (Status found = m_known.prefetch(emails); !found)
             return found;
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -280,8 +312,38 @@ public:
 
     QList<CandidateImportRow>& rows() { return m_rows; }
     const QList<QList<CsvIssue>>& issues() const { return m_issues; }
+    /// The date column as the rows checked so far settled it (all of the
+    /// file's rows: as a pass of its own over the file would).
+    const DateColumn& dates() const { return m_dates; }
 
 private:
+    /// The file's date order is the one its first deciding date gives
+    /// (dateColumnOf). Rows come in file order, so the first row that
+    /// decides is that date, and no pass of its own is needed; a row whose
+    /// date reads differently with the day or the month first, met before
+    /// then, needs the order now, which only reading ahead can tell. Files
+    /// whose dates never depend on the order (ISO dates) are read once.
+    void settleDates(const CsvRecord& record, const CandidateImportRow& row) {
+        if (!m_lookAhead)
+            return;
+        const CsvDateReader::OrderEvidence evidence =
+            CsvDateReader::orderOf({record.fields.value(m_dates.column)});
+        if (evidence.order != DateOrder::Detect) {
+            m_dates.order = evidence.order;
+            m_dates.decidingLine = record.line;
+            m_lookAhead = nullptr;
+            return;
+        }
+        const CsvDateReader::Reading dayFirst =
+            CsvDateReader::read(row.appliedOnText, DateOrder::DayFirst);
+        const CsvDateReader::Reading monthFirst =
+            CsvDateReader::read(row.appliedOnText, DateOrder::MonthFirst);
+        if (dayFirst.outcome != monthFirst.outcome || dayFirst.date != monthFirst.date) {
+            m_dates = m_lookAhead();
+            m_lookAhead = nullptr;
+        }
+    }
+
     RecordChunk m_chunk;
     QList<CandidateImportRow> m_rows;
     QList<QList<CsvIssue>> m_issues;
@@ -290,6 +352,7 @@ private:
     QDate m_today;
     DuplicateCheck& m_known;
     int m_emailColumn;
+    std::function<DateColumn()> m_lookAhead;
 };
 
 /// Adds rows and issues to a plan, counting all and keeping those a
@@ -605,6 +668,18 @@ DateColumn streamedDateColumn(QIODevice& file, const CandidateCsvReading& readin
                         [&](CsvRecord& record) { return opened && dates.next(record); });
 }
 
+/// streamedDateColumn() for a RowChecker that reads `file` itself: the
+/// pass of its own runs in the middle of the checker's and puts the file
+/// back where the checker was.
+std::function<DateColumn()> lookAheadFor(QIODevice& file, const CandidateCsvReading& reading) {
+    return [&file, &reading] {
+        const qint64 resume = file.pos();
+        const DateColumn dates = streamedDateColumn(file, reading);
+        file.seek(resume);
+        return dates;
+    };
+}
+
 } // namespace
 
 CandidateImportPlan CandidateCsvImport::preview(QIODevice& file, const CandidateCsvReading& reading,
@@ -612,11 +687,7 @@ CandidateImportPlan CandidateCsvImport::preview(QIODevice& file, const Candidate
     CandidateImportPlan plan;
     PlanBuilder builder(plan, keptRows);
     const CandidateColumnMapping& mapping = reading.mapping;
-    DateColumn dates;
-    if (mapping.missingRequired().isEmpty())
-        dates = streamedDateColumn(file, reading);
-    plan.dateOrder = dates.order;
-    plan.dateDecidingLine = dates.decidingLine;
+    const DateColumn dates{mapping.column(CandidateField::AppliedOn), mapping.dateOrder()};
     CsvRecordStream stream(file, reading.options);
     const bool opened = stream.open();
     builder.addIssues(stream.takeIssues());
@@ -625,12 +696,14 @@ CandidateImportPlan CandidateCsvImport::preview(QIODevice& file, const Candidate
     builder.addIssues(mapping.issues(stream.header()));
     if (!mapping.missingRequired().isEmpty())
         return plan;
-    RowChecker checker(mapping, dates, reading.today, known);
+    RowChecker checker(mapping, dates, reading.today, known, lookAheadFor(file, reading));
     Status failure;
     while (checker.checkNextChunk(stream, failure)) {
         for (qsizetype i = 0; i < checker.rows().size(); ++i)
             builder.addRow(std::move(checker.rows()[i]), checker.issues().at(i));
     }
+    plan.dateOrder = checker.dates().order;
+    plan.dateDecidingLine = checker.dates().decidingLine;
     if (!failure) {
         builder.addReadError(failure.error());
         return plan;
@@ -685,6 +758,7 @@ Error cancelled() {
 Result<CandidateImportOutcome> checkAndWriteStream(Database& db, RowId openingId, QIODevice& file,
                                                    const CandidateCsvReading& reading,
                                                    const DateColumn& dates,
+                                                   std::function<DateColumn()> lookAhead,
                                                    CandidateImportPlan& plan,
                                                    const CandidateImportProgressFn& progress) {
     ImportTransaction import(db, openingId);
@@ -706,13 +780,27 @@ Result<CandidateImportOutcome> checkAndWriteStream(Database& db, RowId openingId
     builder.addIssues(reading.mapping.issues(stream.header()));
     if (!reading.mapping.missingRequired().isEmpty())
         return fileHasErrors();
-    RowChecker checker(reading.mapping, dates, reading.today, import.known);
+    RowChecker checker(reading.mapping, dates, reading.today, import.known, std::move(lookAhead));
     CandidateImportProgress done{0, 0, stream.totalBytes()};
     qint64 reported = 0;
     Status failure;
-    while (checker.checkNextChunk(stream, failure)) {
-        QList<CandidateImportRow>& rows = checker.rows();
-        const QList<QList<CsvIssue>>& issues = checker.issues();
+    // The file is read and its rows checked one by one on a thread of its
+    // own, a few chunks ahead of the rows being compared and written here
+    // (the database is this thread's); the stream and the checker's first
+    // half are that thread's until it has stopped.
+    ReadAhead<CheckedChunk> ahead([&, chunk = RecordChunk()](CheckedChunk& checked) mutable {
+        if (!readChunk(stream, chunk))
+            return false;
+        checker.checkRows(chunk, checked.rows, checked.issues);
+        checked.bytesRead = stream.bytesRead();
+        return true;
+    });
+    CheckedChunk checked;
+    while (ahead.next(checked)) {
+        QList<CandidateImportRow>& rows = checked.rows;
+        QList<QList<CsvIssue>>& issues = checked.issues;
+        if (failure = checker.checkDuplicates(rows, issues); !failure)
+            break;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (!plan.hasErrors() && !containsErrors(issues.at(i))) {
                 if (Status written = import.writer.write(rows.at(i)); !written)
@@ -731,11 +819,14 @@ Result<CandidateImportOutcome> checkAndWriteStream(Database& db, RowId openingId
         done.rows += rows.size();
         if (progress && done.rows - reported >= kProgressRows) {
             reported = done.rows;
-            done.bytesRead = stream.bytesRead();
+            done.bytesRead = checked.bytesRead;
             if (!progress(done))
                 return cancelled();
         }
     }
+    ahead.stop();
+    plan.dateOrder = checker.dates().order;
+    plan.dateDecidingLine = checker.dates().decidingLine;
     if (!failure) {
         builder.addReadError(failure.error());
         return failure.error();
@@ -763,7 +854,7 @@ CandidateCsvImport::write(Database& db, RowId openingId, QIODevice& file,
     const DateColumn dates{reading.mapping.column(CandidateField::AppliedOn), plan.dateOrder,
                            plan.dateDecidingLine};
     CandidateImportPlan checked;
-    return checkAndWriteStream(db, openingId, file, reading, dates, checked, progress);
+    return checkAndWriteStream(db, openingId, file, reading, dates, nullptr, checked, progress);
 }
 
 Result<CandidateImportOutcome>
@@ -771,12 +862,10 @@ CandidateCsvImport::checkAndWrite(Database& db, RowId openingId, QIODevice& file
                                   const CandidateCsvReading& reading, CandidateImportPlan& plan,
                                   const CandidateImportProgressFn& progress) {
     plan = {};
-    DateColumn dates;
-    if (reading.mapping.missingRequired().isEmpty())
-        dates = streamedDateColumn(file, reading);
-    plan.dateOrder = dates.order;
-    plan.dateDecidingLine = dates.decidingLine;
-    return checkAndWriteStream(db, openingId, file, reading, dates, plan, progress);
+    const DateColumn dates{reading.mapping.column(CandidateField::AppliedOn),
+                           reading.mapping.dateOrder()};
+    return checkAndWriteStream(db, openingId, file, reading, dates, lookAheadFor(file, reading),
+                               plan, progress);
 }
 
 Status CandidateCsvImport::revert(Database& db, const CandidateImportOutcome& outcome) {
