@@ -1745,6 +1745,10 @@
         <source>Could not tell whether %1 has changed.</source>
         <translation>Es ließ sich nicht feststellen, ob sich %1 geändert hat.</translation>
     </message>
+    <message>
+        <source>Could not tell the next free id of %1.</source>
+        <translation>Die nächste freie Id von %1 ließ sich nicht feststellen.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

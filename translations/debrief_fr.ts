@@ -1745,6 +1745,10 @@
         <source>Could not tell whether %1 has changed.</source>
         <translation>Impossible de savoir si %1 a changé.</translation>
     </message>
+    <message>
+        <source>Could not tell the next free id of %1.</source>
+        <translation>Impossible de déterminer le prochain identifiant libre de %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

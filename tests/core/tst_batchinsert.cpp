@@ -10,12 +10,15 @@
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
+#include "storage/TransactionGuard.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace debrief;
 
@@ -166,6 +169,75 @@ private slots:
             QCOMPARE(more[i].id, kNoRow);
             QCOMPARE(more[i].uuid, before[i].uuid);
         }
+    }
+
+    void idsAreTheOnesSqliteWouldGive() {
+        // The same steps on two files, one storing each record on its own
+        // (SQLite's AUTOINCREMENT chooses the id) and one in batches (the
+        // batch chooses them): a delete at the end, a refused batch, a delete
+        // of everything. Every id must be the same, including those of single
+        // inserts after a batch.
+        const auto oneByOne = [](Database& db, QList<Candidate>& list) {
+            // In one transaction, as a batch is: all or nothing.
+            TransactionGuard tx(db);
+            for (Candidate& c : list) {
+                if (!CandidateRepository(db).insert(c))
+                    return false;
+            }
+            return bool(tx.commit());
+        };
+        const auto batch = [](Database& db, QList<Candidate>& list) {
+            return bool(CandidateRepository(db).insertAll(list));
+        };
+        QList<QList<qint64>> idsOfEach;
+        for (const auto& store : {std::function<bool(Database&, QList<Candidate>&)>(oneByOne),
+                                  std::function<bool(Database&, QList<Candidate>&)>(batch)}) {
+            auto db = open();
+            QList<qint64> ids;
+            const auto keep = [&ids](const QList<Candidate>& list) {
+                for (const Candidate& c : list)
+                    ids.append(c.id);
+            };
+            QList<Candidate> first = candidates(120, 21);
+            QVERIFY(store(*db, first));
+            keep(first);
+            // The newest rows go: their ids are never given again.
+            QVERIFY(
+                db->exec(QStringLiteral("DELETE FROM candidates WHERE id > ?"), {first[100].id}));
+            QList<Candidate> second = candidates(30, 22);
+            QVERIFY(store(*db, second));
+            keep(second);
+            // Refused halfway (an address already stored): nothing stored,
+            // no id used up.
+            QList<Candidate> refused = candidates(10, 23);
+            refused[5].email = first[0].email;
+            QVERIFY(!store(*db, refused));
+            QList<Candidate> third = candidates(5, 24);
+            QVERIFY(store(*db, third));
+            keep(third);
+            // Then one on its own, through SQLite's own choice.
+            Candidate single = candidates(1, 25).constFirst();
+            QVERIFY(CandidateRepository(*db).insert(single));
+            ids.append(single.id);
+            // Everything gone: still no id given twice.
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM candidates")));
+            QList<Candidate> last = candidates(3, 26);
+            QVERIFY(store(*db, last));
+            keep(last);
+            idsOfEach.append(ids);
+        }
+        QCOMPARE(idsOfEach.at(1), idsOfEach.at(0));
+        // By hand: 1–120; 101–120 deleted but given, so 121–150; the
+        // refusal takes none, so 151–155; the single one 156; after
+        // everything is deleted, 157–159.
+        QCOMPARE(idsOfEach.at(0).size(), 120 + 30 + 5 + 1 + 3);
+        QCOMPARE(idsOfEach.at(0).at(0), 1);
+        QCOMPARE(idsOfEach.at(0).at(119), 120);
+        QCOMPARE(idsOfEach.at(0).at(120), 121);
+        QCOMPARE(idsOfEach.at(0).at(150), 151);
+        QCOMPARE(idsOfEach.at(0).at(155), 156);
+        QCOMPARE(idsOfEach.at(0).at(156), 157);
+        QCOMPARE(idsOfEach.at(0).last(), 159);
     }
 
     void nothingToStoreIsNoError() {

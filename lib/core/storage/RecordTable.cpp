@@ -21,8 +21,7 @@ QString insertManySql(const QString& table, const QStringList& columns, int rows
         u'(' + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")) + u')';
     return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
            columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES ") +
-           QStringList(rows, tuple).join(QLatin1String(", ")) +
-           QStringLiteral(" RETURNING id, uuid");
+           QStringList(rows, tuple).join(QLatin1String(", "));
 }
 
 int recordsPerInsert(int columns) {
@@ -31,17 +30,18 @@ int recordsPerInsert(int columns) {
     return std::clamp(999 / std::max(columns, 1), 1, 100);
 }
 
-Result<QHash<QString, RowId>> insertReturningIds(Database& db, const QString& sql,
-                                                 const QVariantList& values) {
-    auto rows = db.fetchAll(sql, values);
-    if (!rows)
-        return rows.error();
-    // RETURNING gives its rows in no promised order: matched by uuid.
-    QHash<QString, RowId> ids;
-    ids.reserve(rows->size());
-    for (const QVariantList& row : std::as_const(*rows))
-        ids.insert(row.at(1).toString(), row.at(0).toLongLong());
-    return ids;
+Result<RowId> nextFreeId(Database& db, const QString& table) {
+    // The table's name is the repository's own text, never data.
+    auto next = db.fetchAll(
+        QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+                       "coalesce((SELECT max(id) FROM ") +
+            table + QStringLiteral("), 0)) + 1"),
+        {table});
+    if (!next)
+        return next.error();
+    if (next->isEmpty())
+        return Error{Database::tr("Could not tell the next free id of %1.").arg(table)};
+    return next->constFirst().constFirst().toLongLong();
 }
 
 QString updateSql(const QString& table, const QStringList& columns,
