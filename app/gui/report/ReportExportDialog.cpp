@@ -6,11 +6,11 @@
 #include "WarningBox.h"
 #include "files/OutputPaths.h"
 
+#include "opening/PanelDirectory.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"
 #include "report/ReportPageSetup.h"
 #include "reporting/ReportDataLoader.h"
-#include "storage/OpeningRepository.h"
 #include "storage/PipelineQuery.h"
 
 #include <QApplication>
@@ -123,7 +123,7 @@ void ReportExportDialog::buildForm() {
 Status ReportExportDialog::load() {
     if (!m_session.isOpen())
         return Error{tr("No database is open.")};
-    auto opening = m_session.openings().get(m_openingId);
+    auto opening = PanelDirectory(m_session.database()).opening(m_openingId);
     if (!opening)
         return opening.error();
     m_openingTitle = opening->title;
