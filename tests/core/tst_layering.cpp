@@ -12,7 +12,8 @@
 /// PrintSupport header (with debrief_forbid_links at configure time and
 /// --no-undefined at link time this keeps lib/core usable without a display);
 /// lib/core/storage includes from no lib/core area above it; lib/draw never
-/// opens storage.
+/// opens storage; the applications reach storage only through lib/core's
+/// workflows and read models, never a repository.
 class TestLayering : public QObject {
     Q_OBJECT
 
@@ -24,6 +25,7 @@ private slots:
     void projectIncludesFindsQuotedIncludes();
     void storageIncludesNoAreaAboveIt();
     void drawIncludesNothingFromStorage();
+    void appIncludesNoRepository();
 
 private:
     QStringList violations(const QString& fileName, const QByteArray& text) const;
@@ -253,6 +255,11 @@ void TestLayering::storageIncludesNoAreaAboveIt() {
 
 void TestLayering::drawIncludesNothingFromStorage() {
     const QStringList found = includesUnder(QStringLiteral("lib/draw"), fromStorage);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLayering::appIncludesNoRepository() {
+    const QStringList found = includesUnder(QStringLiteral("app"), aRepository);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
