@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportKind.h"
 #include "analytics/TieReport.h"
 #include "domain/RowId.h"
+#include "reporting/ReportKind.h"
 #include "scoring/ScoreViewer.h"
 
 #include <QDate>
