@@ -105,6 +105,35 @@ private slots:
         QCOMPARE(templateRows(), 3);
     }
 
+    void editorStartsFromTheShippedTextWithoutStoringIt() {
+        MessageTemplates templates(*m_db);
+        auto shipped = DefaultTemplates::load(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(shipped);
+        auto current = templates.current(QStringLiteral("en_GB"), TemplateStage::Final);
+        QVERIFY2(current, qPrintable(current.errorMessage()));
+        QCOMPARE(*current, *shipped);
+        auto history = templates.historyOrBuiltIn(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().version, 1);
+        QCOMPARE(history->first().id, kNoRow);
+        QCOMPARE(history->first().author, MessageTemplates::builtInAuthor());
+        QCOMPARE(templateRows(), 0);
+
+        const TemplateText edited{QStringLiteral("Thank you"),
+                                  QStringLiteral("Hello {{candidate.firstName}},")};
+        QVERIFY(templates.saveNewVersion(QStringLiteral("en"), TemplateStage::Final, edited,
+                                         QStringLiteral("priya"), DraftingFixture::kNow));
+        current = templates.current(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(current);
+        QCOMPARE(*current, edited);
+        history = templates.historyOrBuiltIn(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QVERIFY(history->first().id != kNoRow);
+        QCOMPARE(templateRows(), 2);
+    }
+
     void firstEditKeepsTheShippedTextAsVersionOne() {
         TemplateText text{QStringLiteral("Hi"), QStringLiteral("Hello {{candidate.firstName}},")};
         auto saved = MessageTemplates(*m_db).saveNewVersion(
