@@ -3,8 +3,8 @@
 #include "CommandLine.h"
 
 #include "interchange/OpeningImporter.h"
+#include "opening/PanelDirectory.h"
 #include "storage/Database.h"
-#include "storage/OpeningRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -54,7 +54,7 @@ int ImportJsonCommand::run(const QStringList& args, QTextStream& out, QTextStrea
         }
         return fail(err, imported.errorMessage());
     }
-    auto opening = OpeningRepository(**db).get(*imported);
+    auto opening = PanelDirectory(**db).opening(*imported);
     if (!opening)
         return fail(err, opening.errorMessage());
     out << tr("Imported opening %1: %2").arg(*imported).arg(opening->title) << '\n';

@@ -6,8 +6,10 @@
 
 #include "files/OutputPaths.h"
 #include "report/ReportGenerator.h"
+#include "report/ReportKind.h"
 #include "report/ReportPageSetup.h"
 #include "reporting/CandidatePacketData.h"
+#include "reporting/ReportDataLoader.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -17,7 +19,6 @@
 namespace debrief::cli {
 namespace {
 
-using report::ReportKind;
 using report::ReportKinds;
 
 struct ReportOptions {
@@ -66,8 +67,7 @@ QString readPageSetup(const CommandLine& line, const ReportOptions& o,
 }
 
 /// Reads --kind and --generated-at into `request`; an empty string means success.
-QString readRequest(const CommandLine& line, const ReportOptions& o,
-                    report::ReportRequest& request) {
+QString readRequest(const CommandLine& line, const ReportOptions& o, ReportRequest& request) {
     const std::optional<ReportKind> kind = ReportKinds::fromKey(line.value(o.kind));
     if (!kind)
         return ReportCommand::tr("--kind takes one of %1, not '%2'.")
@@ -120,7 +120,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
         return *exit;
     if (!line.hasArguments({&o.db, &o.opening, &o.kind, &o.out}, 0))
         return line.usageError(err);
-    report::ReportRequest request;
+    ReportRequest request;
     if (const QString problem = readRequest(line, o, request); !problem.isEmpty())
         return line.usageError(err, problem);
     report::ReportPageSetup setup;
@@ -155,9 +155,12 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
             return fail(err, application.errorMessage());
         request.applicationId = *application;
     }
-    report::ReportGenerator generator(**db);
+    auto data = ReportDataLoader(**db).load(request);
+    if (!data)
+        return fail(err, data.errorMessage());
+    report::ReportGenerator generator;
     const QString path = line.value(o.out);
-    if (Status written = generator.write(request, setup, path); !written)
+    if (Status written = generator.write(*data, request, setup, path); !written)
         return fail(err, written.errorMessage());
     out << tr("Wrote %1 (%n page(s)).", "", generator.writer().pageCount())
                .arg(QFileInfo(path).absoluteFilePath())

@@ -4,13 +4,12 @@
 #include "RecordArgument.h"
 
 #include "files/OutputPaths.h"
+#include "pipeline/CandidateRecords.h"
 #include "scheduling/InterviewInvitation.h"
+#include "scheduling/InterviewRecords.h"
 #include "scheduling/InterviewScheduler.h"
 #include "scheduling/LocalTime.h"
-#include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
-#include "storage/InterviewRepository.h"
-#include "storage/InterviewRoundRepository.h"
 
 #include <QTimeZone>
 
@@ -131,7 +130,7 @@ struct Run {
 /// The round the user named (id, uuid or name) among the opening's rounds.
 Result<RowId> roundOf(Run& run, RowId openingId) {
     const QString given = run.line.value(run.options.round).trimmed();
-    auto rounds = InterviewRoundRepository(run.db).forOpening(openingId);
+    auto rounds = InterviewRecords(run.db).roundsOf(openingId);
     if (!rounds)
         return rounds.error();
     QStringList names;
@@ -210,7 +209,7 @@ QString whenText(const Run& run, const Interview& interview) {
 
 /// Prints what the interview is now; names of people stay out of it.
 void report(Run& run, const QString& done, const Interview& interview) {
-    auto round = InterviewRoundRepository(run.db).get(interview.roundId);
+    auto round = InterviewRecords(run.db).round(interview.roundId);
     run.out << ScheduleCommand::tr("%1 interview %2 (%3): %4, %5, %n minute(s)", "",
                                    interview.durationMinutes)
                    .arg(done)
@@ -244,7 +243,7 @@ int scheduleNew(Run& run, RowId applicationId) {
         return run.line.usageError(run.err,
                                    ScheduleCommand::tr("--at: say when the interview starts, for "
                                                        "example --at \"2026-03-02 09:30\"."));
-    auto application = ApplicationRepository(run.db).get(applicationId);
+    auto application = CandidateRecords(run.db).application(applicationId);
     if (!application)
         return fail(run.err,
                     optionProblem(QStringLiteral("--application"), application.errorMessage()));
@@ -291,7 +290,7 @@ int change(Run& run, const Interview& interview) {
         report(run, ScheduleCommand::tr("Cancelled"), cancelled->after);
         return writeInvitation(run, interview.id);
     }
-    auto application = ApplicationRepository(run.db).get(interview.applicationId);
+    auto application = CandidateRecords(run.db).application(interview.applicationId);
     if (!application)
         return fail(run.err, application.errorMessage());
     int exit = 0;
@@ -379,7 +378,7 @@ int ScheduleCommand::run(const QStringList& args, QTextStream& out, QTextStream&
                                           : tr("--interview takes a number or a uuid."));
     if (isNew)
         return scheduleNew(run, *id);
-    auto interview = InterviewRepository(**db).get(*id);
+    auto interview = InterviewRecords(**db).interview(*id);
     if (!interview)
         return fail(err, optionProblem(QStringLiteral("--interview"), interview.errorMessage()));
     if (!changes && !line.isSet(o.cancel))

@@ -1,11 +1,11 @@
 #include "CandidateDetailPane.h"
 
-#include "CandidateDetails.h"
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "ValueLabel.h"
 #include "communication/CommunicationLogPanel.h"
 #include "pipeline/ApplicationEditor.h"
+#include "pipeline/CandidateDetails.h"
 #include "pipeline/ReferenceListEditor.h"
 #include "scheduling/InterviewListPanel.h"
 #include "scorecard/InterviewScoresPanel.h"
@@ -102,7 +102,9 @@ QWidget* CandidateDetailPane::buildHeader() {
 }
 
 Status CandidateDetailPane::showApplication(RowId applicationId) {
-    auto details = CandidateDetails::load(m_session, applicationId);
+    if (!m_session.isOpen())
+        return Error{tr("No database is open.")};
+    auto details = CandidateDetails::load(m_session.database(), applicationId);
     if (!details) {
         clear();
         return details.error();

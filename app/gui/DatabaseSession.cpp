@@ -1,16 +1,7 @@
 #include "DatabaseSession.h"
 
-#include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
-#include "storage/CommunicationRepository.h"
 #include "storage/DatabaseBackup.h"
-#include "storage/InterviewRepository.h"
-#include "storage/InterviewRoundRepository.h"
-#include "storage/OpeningRepository.h"
-#include "storage/PanelistRepository.h"
 #include "storage/PipelineQuery.h"
-#include "storage/ReferenceRepository.h"
-#include "storage/ScorecardRepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -72,42 +63,6 @@ QString DatabaseSession::filePath() const {
 
 PipelineQuery DatabaseSession::pipeline(CandidateSearchIndex* searchIndex) const {
     return PipelineQuery(*m_database, searchIndex);
-}
-
-OpeningRepository DatabaseSession::openings() const {
-    return OpeningRepository(*m_database);
-}
-
-ApplicationRepository DatabaseSession::applications() const {
-    return ApplicationRepository(*m_database);
-}
-
-CandidateRepository DatabaseSession::candidates() const {
-    return CandidateRepository(*m_database);
-}
-
-InterviewRepository DatabaseSession::interviews() const {
-    return InterviewRepository(*m_database);
-}
-
-InterviewRoundRepository DatabaseSession::interviewRounds() const {
-    return InterviewRoundRepository(*m_database);
-}
-
-PanelistRepository DatabaseSession::panelists() const {
-    return PanelistRepository(*m_database);
-}
-
-ScorecardRepository DatabaseSession::scorecards() const {
-    return ScorecardRepository(*m_database);
-}
-
-ReferenceRepository DatabaseSession::references() const {
-    return ReferenceRepository(*m_database);
-}
-
-CommunicationRepository DatabaseSession::communications() const {
-    return CommunicationRepository(*m_database);
 }
 
 } // namespace debrief

@@ -12,17 +12,8 @@
 
 namespace debrief {
 
-class ApplicationRepository;
 class CandidateSearchIndex;
-class CandidateRepository;
-class CommunicationRepository;
-class InterviewRepository;
-class InterviewRoundRepository;
-class OpeningRepository;
-class PanelistRepository;
 class PipelineQuery;
-class ReferenceRepository;
-class ScorecardRepository;
 
 /// The database the window is working on, and the clock its views judge
 /// "overdue" by. Widgets and models reach lib/ only through this object;
@@ -58,18 +49,11 @@ public:
     const Clock& clock() const { return m_clock; }
     QDate today() const { return m_clock.today(); }
 
-    // Repositories over the open database; only valid while isOpen().
-    /// With `searchIndex`, searches keep their list in it between calls.
+    /// The candidate list's read model over the open database; only valid
+    /// while isOpen(). With `searchIndex`, searches keep their list in it
+    /// between calls. Everything else a window reads or changes goes
+    /// through lib/core's workflows and read models on database().
     PipelineQuery pipeline(CandidateSearchIndex* searchIndex = nullptr) const;
-    OpeningRepository openings() const;
-    ApplicationRepository applications() const;
-    CandidateRepository candidates() const;
-    InterviewRepository interviews() const;
-    InterviewRoundRepository interviewRounds() const;
-    PanelistRepository panelists() const;
-    ScorecardRepository scorecards() const;
-    ReferenceRepository references() const;
-    CommunicationRepository communications() const;
 
 signals:
     /// The open database is about to be closed: the last moment to write

@@ -7,6 +7,7 @@
 #include "report/ReportPdfWriter.h"
 #include "reporting/CandidatePacketData.h"
 #include "reporting/ComparisonReportData.h"
+#include "reporting/ReportDataLoader.h"
 #include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
@@ -97,12 +98,22 @@ private:
         return r;
     }
 
+    /// What `debrief-cli report` does: read the data, then write the PDF.
+    static Status write(ReportGenerator& generator, Database& db, const ReportRequest& r,
+                        const QString& path) {
+        auto data = ReportDataLoader(db).load(r);
+        if (!data)
+            return data.error();
+        return generator.write(*data, r, a4(), path);
+    }
+
     void writePackets() {
-        ReportGenerator generator(*m_crowd);
+        ReportGenerator generator;
         for (qsizetype i = 0; i < m_packets.size(); ++i) {
             const QString path = m_dir.filePath(QStringLiteral("packet-%1.pdf").arg(i));
-            QVERIFY2(generator.write(request(ReportKind::Packet, m_packets.at(i)), a4(), path).ok(),
-                     "packet not written");
+            QVERIFY2(
+                write(generator, *m_crowd, request(ReportKind::Packet, m_packets.at(i)), path).ok(),
+                "packet not written");
         }
     }
 
@@ -164,14 +175,14 @@ private slots:
     }
 
     void comparisonReport5Finalists() {
-        ReportGenerator generator(*m_demo);
+        ReportGenerator generator;
         const QString path = m_dir.filePath(QStringLiteral("comparison.pdf"));
         QBENCHMARK {
-            QVERIFY(generator.write(request(ReportKind::Comparison), a4(), path).ok());
+            QVERIFY(write(generator, *m_demo, request(ReportKind::Comparison), path).ok());
         }
         QVERIFY(generator.writer().pageCount() >= 3);
         qInfo("%d pages; cpu: %.1f ms", generator.writer().pageCount(), cpuMsPerCall([&] {
-                  QVERIFY(generator.write(request(ReportKind::Comparison), a4(), path).ok());
+                  QVERIFY(write(generator, *m_demo, request(ReportKind::Comparison), path).ok());
               }));
     }
 

@@ -3,9 +3,9 @@
 #include "decision/DecisionWorkflow.h"
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftLanguage.h"
+#include "drafting/MessageTemplates.h"
 #include "storage/DecisionRepository.h"
 #include "storage/InterviewRepository.h"
-#include "storage/MessageTemplateRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/ScorecardRepository.h"
@@ -112,12 +112,12 @@ private slots:
             DraftComposer(*m_db).compose(app(kZoe), QStringLiteral("de"), DraftingFixture::kToday,
                                          DraftingFixture::composer(*m_db));
         QVERIFY2(draft, qPrintable(draft.errorMessage()));
-        auto used = MessageTemplateRepository(*m_db).get(draft->templateId);
+        auto used = MessageTemplates(*m_db).get(draft->templateId);
         QVERIFY(used);
         QCOMPARE(used->language, QStringLiteral("de"));
         QCOMPARE(used->stage, TemplateStage::Final);
         QCOMPARE(used->version, 1);
-        QCOMPARE(used->author, MessageTemplateRepository::builtInAuthor());
+        QCOMPARE(used->author, MessageTemplates::builtInAuthor());
         QCOMPARE(draft->language, QStringLiteral("de"));
         QVERIFY(draft->body.startsWith(QString::fromUtf8("Hallo Zoë,\n\nvielen Dank")));
         QVERIFY(draft->body.contains(QStringLiteral("„System design“")));

@@ -3,7 +3,7 @@
 #include "drafting/DefaultTemplates.h"
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftWorkflow.h"
-#include "storage/MessageTemplateRepository.h"
+#include "drafting/MessageTemplates.h"
 #include "storage/RejectionDraftRepository.h"
 
 #include <QTemporaryDir>
@@ -20,7 +20,7 @@ const QString kMiguel = QString::fromUtf8("Miguel Ángel Ortega");
 
 } // namespace
 
-/// MessageTemplateRepository (versions per language and stage) and
+/// MessageTemplates (versions per language and stage) and
 /// RejectionDraftRepository, on real SQLite files.
 class TestDraftRepositories : public QObject {
     Q_OBJECT
@@ -34,13 +34,13 @@ private slots:
     }
 
     void builtInBecomesVersionOneOnce() {
-        MessageTemplateRepository templates(*m_db);
+        MessageTemplates templates(*m_db);
         auto none = templates.latest(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(none && !none->has_value());
         auto first = templates.latestOrBuiltIn(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QCOMPARE(first->version, 1);
-        QCOMPARE(first->author, MessageTemplateRepository::builtInAuthor());
+        QCOMPARE(first->author, MessageTemplates::builtInAuthor());
         auto shipped = DefaultTemplates::load(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(shipped);
         QCOMPARE(first->subject, shipped->subject);
@@ -61,22 +61,20 @@ private slots:
         QVERIFY(kept);
         const RowId versionOne = kept->templateId;
 
-        auto current =
-            MessageTemplateRepository(*m_db).latest(QStringLiteral("en"), TemplateStage::Final);
+        auto current = MessageTemplates(*m_db).latest(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(current && current->has_value());
         TemplateText edited{(*current)->subject,
                             QStringLiteral("Hello {{candidate.firstName}},\n\nShort and kind.\n\n"
                                            "{{sender.name}}\n")};
         const QDateTime at(QDate(2026, 11, 21), QTime(9, 0), QTimeZone::utc());
-        auto saved = MessageTemplateRepository(*m_db).saveNewVersion(
+        auto saved = MessageTemplates(*m_db).saveNewVersion(
             QStringLiteral("en"), TemplateStage::Final, edited, QStringLiteral("priya"), at);
         QVERIFY2(saved, qPrintable(saved.errorMessage()));
         QCOMPARE(saved->version, 2);
         QCOMPARE(saved->author, QStringLiteral("priya"));
         QCOMPARE(saved->createdAt, at);
 
-        auto history =
-            MessageTemplateRepository(*m_db).history(QStringLiteral("en"), TemplateStage::Final);
+        auto history = MessageTemplates(*m_db).history(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(history);
         QCOMPARE(history->size(), 2);
         QCOMPARE(history->at(0).id, versionOne);
@@ -94,45 +92,73 @@ private slots:
         QCOMPARE(after->templateId, saved->id);
         QCOMPARE(after->body, QString::fromUtf8("Hello Zoë,\n\nShort and kind.\n\nPriya Raman"));
         // Other languages and stages are untouched.
-        auto german = MessageTemplateRepository(*m_db).latestOrBuiltIn(QStringLiteral("de"),
-                                                                       TemplateStage::Final);
+        auto german =
+            MessageTemplates(*m_db).latestOrBuiltIn(QStringLiteral("de"), TemplateStage::Final);
         QVERIFY(german);
         QCOMPARE(german->version, 1);
 
         // Saving the same text again stores nothing new.
-        auto same = MessageTemplateRepository(*m_db).saveNewVersion(
+        auto same = MessageTemplates(*m_db).saveNewVersion(
             QStringLiteral("en"), TemplateStage::Final, edited, QStringLiteral("priya"), at);
         QVERIFY(same);
         QCOMPARE(same->id, saved->id);
         QCOMPARE(templateRows(), 3);
     }
 
+    void editorStartsFromTheShippedTextWithoutStoringIt() {
+        MessageTemplates templates(*m_db);
+        auto shipped = DefaultTemplates::load(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(shipped);
+        auto current = templates.current(QStringLiteral("en_GB"), TemplateStage::Final);
+        QVERIFY2(current, qPrintable(current.errorMessage()));
+        QCOMPARE(*current, *shipped);
+        auto history = templates.historyOrBuiltIn(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().version, 1);
+        QCOMPARE(history->first().id, kNoRow);
+        QCOMPARE(history->first().author, MessageTemplates::builtInAuthor());
+        QCOMPARE(templateRows(), 0);
+
+        const TemplateText edited{QStringLiteral("Thank you"),
+                                  QStringLiteral("Hello {{candidate.firstName}},")};
+        QVERIFY(templates.saveNewVersion(QStringLiteral("en"), TemplateStage::Final, edited,
+                                         QStringLiteral("priya"), DraftingFixture::kNow));
+        current = templates.current(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(current);
+        QCOMPARE(*current, edited);
+        history = templates.historyOrBuiltIn(QStringLiteral("en"), TemplateStage::Final);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QVERIFY(history->first().id != kNoRow);
+        QCOMPARE(templateRows(), 2);
+    }
+
     void firstEditKeepsTheShippedTextAsVersionOne() {
         TemplateText text{QStringLiteral("Hi"), QStringLiteral("Hello {{candidate.firstName}},")};
-        auto saved = MessageTemplateRepository(*m_db).saveNewVersion(
+        auto saved = MessageTemplates(*m_db).saveNewVersion(
             QStringLiteral("fr"), TemplateStage::Screen, text, QStringLiteral("elodie"),
             DraftingFixture::kNow);
         QVERIFY(saved);
         QCOMPARE(saved->version, 2);
-        auto history =
-            MessageTemplateRepository(*m_db).history(QStringLiteral("fr"), TemplateStage::Screen);
+        auto history = MessageTemplates(*m_db).history(QStringLiteral("fr"), TemplateStage::Screen);
         QVERIFY(history);
         QCOMPARE(history->size(), 2);
-        QCOMPARE(history->at(0).author, MessageTemplateRepository::builtInAuthor());
+        QCOMPARE(history->at(0).author, MessageTemplates::builtInAuthor());
     }
 
     void brokenEditIsRefusedWithItsPosition() {
         TemplateText broken{QStringLiteral("Your application"),
                             QStringLiteral("Hello {{candidate.firstName}},\n\n{{#if talentPool}}\n"
                                            "Stay in touch.\n")};
-        auto refused = MessageTemplateRepository(*m_db).saveNewVersion(
+        auto refused = MessageTemplates(*m_db).saveNewVersion(
             QStringLiteral("en"), TemplateStage::Interview, broken, QStringLiteral("priya"),
             DraftingFixture::kNow);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().startsWith(QStringLiteral("Body, line 3, column 1:")),
                  qPrintable(refused.errorMessage()));
         TemplateText badSubject{QStringLiteral("About {{opening.salary}}"), QStringLiteral("Hi")};
-        refused = MessageTemplateRepository(*m_db).saveNewVersion(
+        refused = MessageTemplates(*m_db).saveNewVersion(
             QStringLiteral("en"), TemplateStage::Interview, badSubject, QStringLiteral("priya"),
             DraftingFixture::kNow);
         QVERIFY(!refused);

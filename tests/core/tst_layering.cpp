@@ -5,9 +5,15 @@
 #include <QSet>
 #include <QTest>
 
-/// The core library's sources include no Qt Gui, Widgets, Charts or
-/// PrintSupport header. With debrief_forbid_links (configure time) and
-/// --no-undefined (link time) this keeps lib/core usable without a display.
+#include <functional>
+
+/// The layers keep to their order, read from the includes of the source
+/// tree: the core library's sources include no Qt Gui, Widgets, Charts or
+/// PrintSupport header (with debrief_forbid_links at configure time and
+/// --no-undefined at link time this keeps lib/core usable without a display);
+/// lib/core/storage includes from no lib/core area above it; lib/draw never
+/// opens storage; the applications reach storage only through lib/core's
+/// workflows and read models, never a repository.
 class TestLayering : public QObject {
     Q_OBJECT
 
@@ -16,10 +22,20 @@ private slots:
     void scannerFindsEveryKindOfInclude();
     void scannerAllowsCoreAndSqlHeaders();
     void coreIncludesNoGuiHeaders();
+    void projectIncludesFindsQuotedIncludes();
+    void storageIncludesNoAreaAboveIt();
+    void drawIncludesNothingFromStorage();
+    void appIncludesNoRepository();
 
 private:
     QStringList violations(const QString& fileName, const QByteArray& text) const;
     static QSet<QString> headersIn(const QString& directory);
+    /// "file:line: includes <header>" for every quoted include of a file
+    /// under `folder` (relative to the source tree) that `forbidden` names.
+    static QStringList includesUnder(const QString& folder,
+                                     const std::function<bool(const QString&)>& forbidden);
+    static QStringList projectIncludes(const QString& fileName, const QByteArray& text,
+                                       const std::function<bool(const QString&)>& forbidden);
 
     QSet<QString> m_forbiddenHeaders;
 };
@@ -149,6 +165,101 @@ void TestLayering::coreIncludesNoGuiHeaders() {
     QVERIFY2(scanned >= 10,
              qPrintable(QStringLiteral("only %1 files under %2").arg(scanned).arg(coreDir)));
     QVERIFY(sawSettings);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+QStringList TestLayering::projectIncludes(const QString& fileName, const QByteArray& text,
+                                          const std::function<bool(const QString&)>& forbidden) {
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""));
+    QStringList found;
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto match = include.match(QString::fromUtf8(lines.at(i)));
+        if (match.hasMatch() && forbidden(match.captured(1).trimmed()))
+            found << QStringLiteral("%1:%2: includes \"%3\"")
+                         .arg(fileName)
+                         .arg(i + 1)
+                         .arg(match.captured(1).trimmed());
+    }
+    return found;
+}
+
+QStringList TestLayering::includesUnder(const QString& folder,
+                                        const std::function<bool(const QString&)>& forbidden) {
+    const QDir root(QStringLiteral(DEBRIEF_SOURCE_DIR));
+    QDirIterator it(root.filePath(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    QStringList found;
+    int scanned = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {QStringLiteral("%1: cannot be read").arg(path)};
+        found << projectIncludes(root.relativeFilePath(path), file.readAll(), forbidden);
+        ++scanned;
+    }
+    // A wrong path would scan nothing and pass.
+    if (scanned < 10)
+        found << QStringLiteral("only %1 files under %2").arg(scanned).arg(folder);
+    return found;
+}
+
+namespace {
+
+// The folder of a quoted include ("storage/Database.h" -> "storage"); empty
+// for a header of the same folder or of lib/core's root (Result.h).
+QString areaOf(const QString& header) {
+    return header.contains(QLatin1Char('/')) ? header.section(QLatin1Char('/'), 0, 0) : QString();
+}
+
+// What lib/core/storage stands on: the domain values and the files rules
+// (owner-only files, outputs that are never a database). Every other area
+// of lib/core (drafting, scoring, pipeline, …) is built on storage.
+const QStringList kBelowStorage = {QStringLiteral("domain"), QStringLiteral("files"),
+                                   QStringLiteral("storage")};
+
+bool aboveStorage(const QString& header) {
+    const QString area = areaOf(header);
+    return !area.isEmpty() && !kBelowStorage.contains(area);
+}
+
+bool fromStorage(const QString& header) {
+    return areaOf(header) == QLatin1String("storage");
+}
+
+bool aRepository(const QString& header) {
+    return fromStorage(header) && header.endsWith(QLatin1String("Repository.h"));
+}
+
+} // namespace
+
+void TestLayering::projectIncludesFindsQuotedIncludes() {
+    const QByteArray text = "#include \"Result.h\"\n"
+                            "#include \"domain/Opening.h\"\n"
+                            "  #  include \"drafting/DraftLanguage.h\"\n"
+                            "#include <QString>\n"
+                            "#include \"storage/OpeningRepository.h\"\n"
+                            "#include \"storage/Database.h\"\n";
+    QCOMPARE(projectIncludes(QStringLiteral("s.cpp"), text, aboveStorage),
+             QStringList{QStringLiteral("s.cpp:3: includes \"drafting/DraftLanguage.h\"")});
+    QCOMPARE(projectIncludes(QStringLiteral("d.cpp"), text, fromStorage).size(), 2);
+    QCOMPARE(projectIncludes(QStringLiteral("a.cpp"), text, aRepository),
+             QStringList{QStringLiteral("a.cpp:5: includes \"storage/OpeningRepository.h\"")});
+}
+
+void TestLayering::storageIncludesNoAreaAboveIt() {
+    const QStringList found = includesUnder(QStringLiteral("lib/core/storage"), aboveStorage);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLayering::drawIncludesNothingFromStorage() {
+    const QStringList found = includesUnder(QStringLiteral("lib/draw"), fromStorage);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLayering::appIncludesNoRepository() {
+    const QStringList found = includesUnder(QStringLiteral("app"), aRepository);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 

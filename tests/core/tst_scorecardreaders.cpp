@@ -43,13 +43,8 @@ const QHash<QString, Allowed> kAllowed = {
      {"whether an interview has cards before it is unscheduled or cancelled; shows none"}},
     {QStringLiteral("lib/core/scheduling/MyInterviewsQuery.cpp"),
      {"the viewer's own cards only: which of theirs are still owed"}},
-    {QStringLiteral("app/gui/DatabaseSession.h"), {"the accessor"}},
-    {QStringLiteral("app/gui/DatabaseSession.cpp"), {"the accessor"}},
-    {QStringLiteral("app/gui/CandidateDetails.cpp"),
+    {QStringLiteral("lib/core/pipeline/CandidateDetails.cpp"),
      {"counts submitted and draft cards per interview, shows none"}},
-    {QStringLiteral("app/gui/scorecard/ScorecardEditor.cpp"), {"the panelist's own card"}},
-    {QStringLiteral("app/gui/scorecard/ScorecardView.cpp"),
-     {"the screenshot view picks whose editor to open"}},
 };
 
 const Allowed* allowedFor(const QString& relative) {

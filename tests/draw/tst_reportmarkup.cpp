@@ -4,6 +4,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportPageSetup.h"
+#include "reporting/ReportDataLoader.h"
 #include "storage/Database.h"
 #include "storage/OpeningRepository.h"
 
@@ -88,7 +89,9 @@ void TestReportMarkup::reportsShowMarkupAsText() {
     ReportPageSetup setup = ReportPageSetup::forLocale(QLocale(QLocale::German, QLocale::Germany));
     setup.locale = QLocale::c();
     const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(int(kind)));
-    const Status written = ReportGenerator(*m_db).write(request, setup, pdf);
+    auto data = ReportDataLoader(*m_db).load(request);
+    QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+    const Status written = ReportGenerator().write(*data, request, setup, pdf);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
 
     const QString text = ReportPdfText::pages(pdf).join(QLatin1Char(' '));

@@ -10,6 +10,7 @@
 #include "report/ReportFormat.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportPageSetup.h"
+#include "reporting/ReportDataLoader.h"
 #include "scoring/ScoreViewer.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
@@ -92,10 +93,11 @@ private:
     /// Writes the report; on failure the returned path is empty.
     QString write(const ReportRequest& r, const QString& name,
                   ReportGenerator* generator = nullptr) {
-        ReportGenerator own(*m_db);
+        ReportGenerator own;
         ReportGenerator& g = generator ? *generator : own;
         const QString path = m_dir.filePath(name);
-        const Status written = g.write(r, a4(), path);
+        auto data = ReportDataLoader(*m_db).load(r);
+        const Status written = data ? g.write(*data, r, a4(), path) : Status(data.error());
         if (!written) {
             qWarning("%s", qPrintable(written.errorMessage()));
             return {};
@@ -258,7 +260,7 @@ void TestReports::comparisonHasTheAppsNumbersOnTheExpectedPages() {
 }
 
 void TestReports::comparisonChartsFillTheirFrames() {
-    ReportGenerator generator(*m_db);
+    ReportGenerator generator;
     const QString pdf =
         write(request(ReportKind::Comparison, m_debrief), QStringLiteral("charts.pdf"), &generator);
     QVERIFY(!pdf.isEmpty());
@@ -345,7 +347,7 @@ void TestReports::decidedComparisonShowsTheDecisionRecord() {
 void TestReports::packetShowsScorecardsReferencesAndLog() {
     const QString miguel = QString::fromUtf8("Miguel Ángel Ortega");
     auto application =
-        ReportGenerator::applicationOf(*m_db, m_debrief, QString::number(candidateId(miguel)));
+        ReportDataLoader(*m_db).applicationOf(m_debrief, QString::number(candidateId(miguel)));
     QVERIFY2(application.ok(), qPrintable(application.errorMessage()));
     ReportRequest r = request(ReportKind::Packet, m_debrief);
     r.applicationId = *application;
@@ -406,7 +408,7 @@ void TestReports::packetShowsScorecardsReferencesAndLog() {
 void TestReports::reportsAsADraftHolderShowNoneOfTheOthersScores() {
     const QString yui = QStringLiteral("Yui Kobayashi");
     auto application =
-        ReportGenerator::applicationOf(*m_db, m_debrief, QString::number(candidateId(yui)));
+        ReportDataLoader(*m_db).applicationOf(m_debrief, QString::number(candidateId(yui)));
     QVERIFY(application.ok());
     auto cards = ScorecardRepository(*m_db).forApplication(*application);
     QVERIFY(cards.ok());
@@ -611,12 +613,14 @@ void TestReports::summaryShowsPipelinePromisesAndWaiting() {
 }
 
 void TestReports::letterAndPdfA() {
-    ReportGenerator generator(*m_db);
     ReportPageSetup setup =
         ReportPageSetup::forLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     setup.pdfA = true;
     const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
-    const Status written = generator.write(request(ReportKind::Summary, m_debrief), setup, path);
+    const ReportRequest summary = request(ReportKind::Summary, m_debrief);
+    auto data = ReportDataLoader(*m_db).load(summary);
+    QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+    const Status written = ReportGenerator().write(*data, summary, setup, path);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     QVERIFY(
         PopplerTools::info(path, QStringLiteral("Page size")).contains(QStringLiteral("letter")));
@@ -625,19 +629,19 @@ void TestReports::letterAndPdfA() {
 }
 
 void TestReports::refusesWhatCannotBeReported() {
-    ReportGenerator generator(*m_db);
+    ReportDataLoader loader(*m_db);
     // A packet needs a candidate.
-    auto packet = generator.build(request(ReportKind::Packet, m_debrief));
+    auto packet = loader.load(request(ReportKind::Packet, m_debrief));
     QVERIFY(!packet.ok());
     QVERIFY(packet.errorMessage().contains(QStringLiteral("candidate")));
     // A candidate who did not apply to the opening.
-    auto other = ReportGenerator::applicationOf(
-        *m_db, m_filled, QString::number(candidateId(QString::fromUtf8("Zoë Brandt"))));
+    auto other = loader.applicationOf(
+        m_filled, QString::number(candidateId(QString::fromUtf8("Zoë Brandt"))));
     QVERIFY(!other.ok());
-    QVERIFY(!ReportGenerator::applicationOf(*m_db, m_debrief, QStringLiteral("nobody")).ok());
+    QVERIFY(!loader.applicationOf(m_debrief, QStringLiteral("nobody")).ok());
     // An unknown opening names what is missing instead of writing a file.
     const QString path = m_dir.filePath(QStringLiteral("none.pdf"));
-    QVERIFY(!generator.write(request(ReportKind::Summary, 9999), a4(), path).ok());
+    QVERIFY(write(request(ReportKind::Summary, 9999), QStringLiteral("none.pdf")).isEmpty());
     QVERIFY(!QFile::exists(path));
 }
 

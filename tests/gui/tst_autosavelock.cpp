@@ -95,7 +95,8 @@ void TestAutosaveLock::openEditor(RowId panelistId) {
 }
 
 QString TestAutosaveLock::storedEvidence(RowId panelistId) {
-    auto cards = m_fixture->session().scorecards().forInterview(m_fixture->sample.interview);
+    auto cards = ScorecardRepository(m_fixture->session().database())
+                     .forInterview(m_fixture->sample.interview);
     if (!cards)
         return QStringLiteral("(cannot read: %1)").arg(cards.errorMessage());
     for (const Scorecard& card : *cards) {

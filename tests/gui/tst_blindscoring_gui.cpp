@@ -169,7 +169,7 @@ QString TestBlindScoringGui::scoringAs() const {
 }
 
 bool TestBlindScoringGui::revealed() {
-    return m_fixture->session().openings().get(m_sample.opening)->scoresRevealed;
+    return OpeningRepository(m_fixture->session().database()).get(m_sample.opening)->scoresRevealed;
 }
 
 void TestBlindScoringGui::editorHidesOthersUntilOwnSubmitted() {
@@ -247,7 +247,7 @@ void TestBlindScoringGui::leadRevealShowsScoresToNonSubmitters() {
     reveal->trigger();
     QVERIFY(revealed());
     QVERIFY(!reveal->isEnabled()); // once is enough
-    auto opening = m_fixture->session().openings().get(m_sample.opening);
+    auto opening = OpeningRepository(m_fixture->session().database()).get(m_sample.opening);
     auto audit = AuditRepository(m_fixture->session().database())
                      .forEntity(QStringLiteral("opening"), opening->uuid);
     QVERIFY(audit.ok());

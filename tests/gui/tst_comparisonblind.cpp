@@ -10,6 +10,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportPageSetup.h"
+#include "reporting/ReportDataLoader.h"
 #include "scoring/ScoreViewer.h"
 #include "scoring/ScorecardWorkflow.h"
 #include "storage/ApplicationRepository.h"
@@ -167,16 +168,18 @@ QString TestComparisonBlind::writeReport(Database& db, ReportKind kind, RowId op
     request.generatedAt = kGeneratedAt;
     request.today = kToday;
     request.locale = QLocale::c();
-    ReportGenerator generator(db);
-    if (document) {
-        auto built = generator.build(request);
-        if (built)
-            *document = *built;
+    auto data = ReportDataLoader(db).load(request);
+    if (!data) {
+        qWarning("%s", qPrintable(data.errorMessage()));
+        return {};
     }
+    ReportGenerator generator;
+    if (document)
+        *document = ReportGenerator::build(*data, request);
     const QString path = m_dir.filePath(name);
     ReportPageSetup setup = ReportPageSetup::forLocale(QLocale::c());
     setup.pageSize = QPageSize(QPageSize::A4);
-    const Status written = generator.write(request, setup, path);
+    const Status written = generator.write(*data, request, setup, path);
     if (!written)
         qWarning("%s", qPrintable(written.errorMessage()));
     return written ? path : QString();

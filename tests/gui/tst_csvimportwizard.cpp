@@ -167,13 +167,13 @@ QStringList TestCsvImportWizard::problems() const {
 }
 
 QString TestCsvImportWizard::storedName(const QString& email) {
-    auto found = m_session->candidates().findByEmail(email);
+    auto found = CandidateRepository(m_session->database()).findByEmail(email);
     return found && found->size() == 1 ? found->first().fullName : QString();
 }
 
 DatabaseState TestCsvImportWizard::state() {
     DatabaseState s;
-    if (auto all = m_session->candidates().list())
+    if (auto all = CandidateRepository(m_session->database()).list())
         s.candidates = static_cast<int>(all->size());
     if (auto query =
             m_session->database().exec(QStringLiteral("SELECT COUNT(*) FROM applications"));
@@ -189,7 +189,7 @@ DatabaseState TestCsvImportWizard::state() {
 }
 
 int TestCsvImportWizard::applicationsInBackend() {
-    auto apps = m_session->applications().forOpening(m_sample.backendOpening);
+    auto apps = ApplicationRepository(m_session->database()).forOpening(m_sample.backendOpening);
     return apps ? static_cast<int>(apps->size()) : -1;
 }
 
@@ -377,7 +377,8 @@ void TestCsvImportWizard::goodFileImportsOnceWithFormulaCellsAsText() {
     QTRY_COMPARE(list->model()->rowCount(), 5 + expectedApplications);
 
     // Formula-like cells are kept verbatim, as text.
-    auto formula = m_session->candidates().findByEmail(QStringLiteral("formula.one@example.com"));
+    auto formula = CandidateRepository(m_session->database())
+                       .findByEmail(QStringLiteral("formula.one@example.com"));
     QVERIFY(formula.ok() && formula->size() == 1);
     QCOMPARE(formula->first().fullName, QStringLiteral("=cmd()"));
     QCOMPARE(formula->first().phone, QStringLiteral("+1"));
@@ -394,7 +395,10 @@ void TestCsvImportWizard::goodFileImportsOnceWithFormulaCellsAsText() {
     QCOMPARE(state().candidates, before.candidates);
     QCOMPARE(state().applications, before.applications);
     QTRY_COMPARE(list->model()->rowCount(), 5);
-    QCOMPARE(m_session->candidates().findByEmail(QStringLiteral("gina@example.org"))->size(), 1);
+    QCOMPARE(CandidateRepository(m_session->database())
+                 .findByEmail(QStringLiteral("gina@example.org"))
+                 ->size(),
+             1);
     undo->redo();
     QCOMPARE(state().candidates, before.candidates + expectedNewCandidates);
     QCOMPARE(applicationsInBackend(), 5 + expectedApplications);
@@ -538,7 +542,8 @@ void TestCsvImportWizard::previewShowsDatesOneLineAndMarksFormulas() {
     QTRY_VERIFY(!m_wizard || !m_wizard->isVisible());
     QCOMPARE(storedName(QStringLiteral("anna.vdberg@example.com")),
              QStringLiteral("Anna van der Berg"));
-    auto bo = m_session->candidates().findByEmail(QStringLiteral("bo.li@example.org"));
+    auto bo =
+        CandidateRepository(m_session->database()).findByEmail(QStringLiteral("bo.li@example.org"));
     QVERIFY(bo.ok() && bo->size() == 1);
     QCOMPARE(bo->first().notes, QStringLiteral("=HYPERLINK(\"http://example.com/cv\",\"CV\")"));
 }

@@ -91,7 +91,7 @@ void TestDecisionDialog::init() {
     QVERIFY(m_session->create(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_files))));
     auto written = DemoDataGenerator({1, kToday, 0}).generate(m_session->database());
     QVERIFY2(written, qPrintable(written.errorMessage()));
-    auto opening = m_session->openings().findByUuid(written->debriefOpeningUuid);
+    auto opening = OpeningRepository(m_session->database()).findByUuid(written->debriefOpeningUuid);
     QVERIFY(opening && opening->has_value());
     m_opening = (*opening)->id;
     m_lead = m_member = kNoRow;
@@ -171,12 +171,12 @@ void TestDecisionDialog::clickOk(DecisionDialog& dialog) {
 }
 
 Application TestDecisionDialog::application(RowId id) {
-    auto found = m_session->applications().get(id);
+    auto found = ApplicationRepository(m_session->database()).get(id);
     return found ? *found : Application{};
 }
 
 QList<Application> TestDecisionDialog::applications() {
-    auto all = m_session->applications().forOpening(m_opening);
+    auto all = ApplicationRepository(m_session->database()).forOpening(m_opening);
     return all ? *all : QList<Application>{};
 }
 
@@ -201,7 +201,9 @@ void TestDecisionDialog::leadRecordsTheDecision() {
     for (int i = 0; i < plan->count(); ++i)
         lines.append(plan->item(i)->text());
     const auto nameOf = [this](RowId id) {
-        return m_session->candidates().get(application(id).candidateId)->fullName;
+        return CandidateRepository(m_session->database())
+            .get(application(id).candidateId)
+            ->fullName;
     };
     QVERIFY2(lines.first().startsWith(nameOf(m_finalists[0]) + QStringLiteral(": chosen")),
              qPrintable(lines.join(u'\n')));
@@ -284,7 +286,7 @@ void TestDecisionDialog::nonLeadSeesTheBannerBeforeFilling() {
     auto* banner = dialog->findChild<LeadOnlyBanner*>();
     QVERIFY(banner && banner->isVisible());
     QCOMPARE(banner->textFormat(), Qt::PlainText);
-    const QString leadName = m_session->panelists().get(m_lead)->name;
+    const QString leadName = PanelistRepository(m_session->database()).get(m_lead)->name;
     QVERIFY2(banner->text().contains(leadName), qPrintable(banner->text()));
     QVERIFY(dialog->isReadOnly());
     QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("roleCombo0"))->isEnabled());

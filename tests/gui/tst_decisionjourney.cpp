@@ -88,17 +88,17 @@ void TestDecisionJourney::cleanup() {
 }
 
 QList<Application> TestDecisionJourney::applications() {
-    auto all = m_session->applications().forOpening(m_o.openingId);
+    auto all = ApplicationRepository(m_session->database()).forOpening(m_o.openingId);
     return all ? *all : QList<Application>{};
 }
 
 Application TestDecisionJourney::application(RowId id) {
-    auto found = m_session->applications().get(id);
+    auto found = ApplicationRepository(m_session->database()).get(id);
     return found ? *found : Application{};
 }
 
 QString TestDecisionJourney::lastSummary(RowId applicationId) {
-    auto entries = m_session->communications().forApplication(applicationId);
+    auto entries = CommunicationRepository(m_session->database()).forApplication(applicationId);
     return entries && !entries->isEmpty() ? entries->constLast().summary : QString();
 }
 

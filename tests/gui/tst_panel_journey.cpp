@@ -428,17 +428,19 @@ void TestPanelJourney::closeWindow(QWidget* window) {
 }
 
 Application TestPanelJourney::application(int applicant) const {
-    auto found = m_session->applications().get(m_applications[applicant]);
+    auto found = ApplicationRepository(m_session->database()).get(m_applications[applicant]);
     return found ? *found : Application{};
 }
 
 Interview TestPanelJourney::interview(int applicant) const {
-    auto found = m_session->interviews().forApplication(m_applications[applicant]);
+    auto found =
+        InterviewRepository(m_session->database()).forApplication(m_applications[applicant]);
     return found && found->size() == 1 ? found->constFirst() : Interview{};
 }
 
 Scorecard TestPanelJourney::cardOf(int applicant, RowId panelistId) const {
-    auto cards = m_session->scorecards().forApplication(m_applications[applicant]);
+    auto cards =
+        ScorecardRepository(m_session->database()).forApplication(m_applications[applicant]);
     for (const Scorecard& card : cards ? *cards : QList<Scorecard>{}) {
         if (card.panelistId == panelistId)
             return card;
@@ -513,7 +515,7 @@ void TestPanelJourney::welcomePageLeadsToTheFirstOpening() {
     QTRY_VERIFY(!shown<QDialog>("openingSetupDialog"));
 
     // Stored as typed, read back through the repositories.
-    auto openings = m_session->openings().list();
+    auto openings = OpeningRepository(m_session->database()).list();
     QVERIFY(openings.ok());
     QCOMPARE(openings->size(), 1);
     m_opening = openings->constFirst();
@@ -523,8 +525,8 @@ void TestPanelJourney::welcomePageLeadsToTheFirstOpening() {
     QCOMPARE(m_opening.panel.size(), 2);
     QVERIFY(m_opening.panel.at(0).isLead);
     QVERIFY(!m_opening.panel.at(1).isLead);
-    auto a = m_session->panelists().get(m_opening.panel.at(0).panelistId);
-    auto b = m_session->panelists().get(m_opening.panel.at(1).panelistId);
+    auto a = PanelistRepository(m_session->database()).get(m_opening.panel.at(0).panelistId);
+    auto b = PanelistRepository(m_session->database()).get(m_opening.panel.at(1).panelistId);
     QVERIFY(a.ok() && b.ok());
     m_a = *a;
     m_b = *b;
@@ -542,7 +544,7 @@ void TestPanelJourney::welcomePageLeadsToTheFirstOpening() {
     QCOMPARE(m_rubric.criteria.size(), criteria.size());
     QCOMPARE(m_rubric.criteria.at(0).name, criteria.at(0)[u"name"].toString());
     QCOMPARE(m_rubric.criteria.at(1).name, criteria.at(1)[u"name"].toString());
-    auto stored = m_session->interviewRounds().forOpening(m_opening.id);
+    auto stored = InterviewRoundRepository(m_session->database()).forOpening(m_opening.id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->size(), 4);
     QCOMPARE(stored->constFirst().criterionIds,
@@ -571,12 +573,12 @@ void TestPanelJourney::threeCandidatesAreAdded() {
         QTRY_VERIFY(!shown<QDialog>("addCandidateDialog"));
         QTRY_COMPARE(pane()->candidateName(), kApplicants[i].name);
     }
-    auto applications = m_session->applications().forOpening(m_opening.id);
+    auto applications = ApplicationRepository(m_session->database()).forOpening(m_opening.id);
     QVERIFY(applications.ok());
     QCOMPARE(applications->size(), 3);
     for (int i = Zoe; i <= Chloe; ++i) {
         const Application& a = applications->at(i);
-        auto candidate = m_session->candidates().get(a.candidateId);
+        auto candidate = CandidateRepository(m_session->database()).get(a.candidateId);
         QVERIFY(candidate.ok());
         QCOMPARE(candidate->fullName, kApplicants[i].name);
         QCOMPARE(candidate->email, kApplicants[i].email);
@@ -1184,7 +1186,8 @@ void TestPanelJourney::theLastMessageGoesOut() {
     // The communication log has both, the sent answer last.
     QStringList summaries;
     QTRY_VERIFY([&] {
-        auto log = m_session->communications().forApplication(m_applications[Chloe]);
+        auto log =
+            CommunicationRepository(m_session->database()).forApplication(m_applications[Chloe]);
         summaries.clear();
         for (const CommunicationEntry& entry : log ? *log : QList<CommunicationEntry>{})
             summaries.append(entry.summary);
@@ -1193,7 +1196,7 @@ void TestPanelJourney::theLastMessageGoesOut() {
     QVERIFY2(summaries.at(0).startsWith(QStringLiteral("Saved the message “%1”").arg(subject)),
              qPrintable(summaries.at(0)));
     QCOMPARE(summaries.at(1), QStringLiteral("Sent the rejection “%1”.").arg(subject));
-    auto log = m_session->communications().forApplication(m_applications[Chloe]);
+    auto log = CommunicationRepository(m_session->database()).forApplication(m_applications[Chloe]);
     QCOMPARE(log->constLast().channel, CommunicationChannel::Email);
     QCOMPARE(log->constLast().author, kA.name);
     QTRY_COMPARE(test::DraftsTree::names(tree, DraftGroup::Sent),

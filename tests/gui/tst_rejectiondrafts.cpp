@@ -100,7 +100,7 @@ void TestRejectionDrafts::init() {
     m_session = std::make_unique<DatabaseSession>();
     QVERIFY(m_session->open(path));
     m_session->clock().setFixedToday(kToday);
-    auto opening = m_session->openings().findByUuid(m_openingUuid);
+    auto opening = OpeningRepository(m_session->database()).findByUuid(m_openingUuid);
     QVERIFY(opening && opening->has_value());
     QCOMPARE((*opening)->title, QStringLiteral("Senior Backend Engineer"));
     m_opening = (*opening)->id;
@@ -154,12 +154,13 @@ std::unique_ptr<DraftEditor> TestRejectionDrafts::openEditor(RowId applicationId
 }
 
 QString TestRejectionDrafts::nameOf(RowId applicationId) {
-    auto candidate = m_session->candidates().get(application(applicationId).candidateId);
+    auto candidate =
+        CandidateRepository(m_session->database()).get(application(applicationId).candidateId);
     return candidate ? candidate->fullName : QString();
 }
 
 Application TestRejectionDrafts::application(RowId id) {
-    auto found = m_session->applications().get(id);
+    auto found = ApplicationRepository(m_session->database()).get(id);
     return found ? *found : Application{};
 }
 
@@ -298,7 +299,8 @@ void TestRejectionDrafts::highlighterMarksRiskyWordsAndListsThem() {
 void TestRejectionDrafts::copyPutsPlainTextAndHtmlOnTheClipboard() {
     const RowId runnerUp = m_finalists[1];
     auto editor = openEditor(runnerUp);
-    const int logged = int(m_session->communications().forApplication(runnerUp)->size());
+    const int logged =
+        int(CommunicationRepository(m_session->database()).forApplication(runnerUp)->size());
     QTest::mouseClick(child<QPushButton>(editor.get(), "copyButton"), Qt::LeftButton);
     const QMimeData* data = QGuiApplication::clipboard()->mimeData();
     QVERIFY(data && data->hasText() && data->hasHtml());
@@ -308,7 +310,7 @@ void TestRejectionDrafts::copyPutsPlainTextAndHtmlOnTheClipboard() {
     // One paragraph of HTML per blank-line separated paragraph of text.
     QCOMPARE(data->html().count(QStringLiteral("<p>")),
              body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts).size());
-    auto entries = m_session->communications().forApplication(runnerUp);
+    auto entries = CommunicationRepository(m_session->database()).forApplication(runnerUp);
     QVERIFY(entries);
     QCOMPARE(int(entries->size()), logged + 1);
     QVERIFY(entries->constLast().summary.contains(
@@ -332,7 +334,7 @@ void TestRejectionDrafts::saveAsEmlWritesAnOwnerOnlyFileThatParses() {
                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
     QVERIFY(QFile::permissions(path).testFlag(QFile::ReadOwner));
-    auto entries = m_session->communications().forApplication(runnerUp);
+    auto entries = CommunicationRepository(m_session->database()).forApplication(runnerUp);
     QVERIFY(entries && !entries->isEmpty());
     QVERIFY(entries->constLast().summary.contains(QStringLiteral(".eml")));
 
@@ -345,7 +347,8 @@ void TestRejectionDrafts::saveAsEmlWritesAnOwnerOnlyFileThatParses() {
     QCOMPARE(python.exitCode(), 0);
     const QJsonObject parsed = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
     QCOMPARE(parsed.value(QStringLiteral("subject")).toString(), subject);
-    auto candidate = m_session->candidates().get(application(runnerUp).candidateId);
+    auto candidate =
+        CandidateRepository(m_session->database()).get(application(runnerUp).candidateId);
     QVERIFY(candidate);
     QVERIFY(parsed.value(QStringLiteral("to")).toString().contains(candidate->email));
     QVERIFY(parsed.value(QStringLiteral("defects")).toArray().isEmpty());

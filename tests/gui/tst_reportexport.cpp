@@ -282,7 +282,7 @@ private slots:
         box->close();
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
-        QVERIFY(m_session->openings().list());
+        QVERIFY(OpeningRepository(m_session->database()).list());
     }
 
     void cancellingWritesNothing() {

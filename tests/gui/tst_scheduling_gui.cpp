@@ -169,7 +169,7 @@ void TestSchedulingGui::focusOn(QWidget* widget) {
 }
 
 Interview TestSchedulingGui::storedInterview() const {
-    auto interviews = m_session->interviews().forApplication(m_application);
+    auto interviews = InterviewRepository(m_session->database()).forApplication(m_application);
     return interviews && interviews->size() == 1 ? interviews->constFirst() : Interview{};
 }
 
@@ -232,7 +232,7 @@ void TestSchedulingGui::aPanelSchedulesItsOwnInterviewByKeyboard() {
     QVERIFY2(linkError->text().contains(QStringLiteral("https://")), qPrintable(linkError->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(QApplication::focusWidget(), link); // the field with the problem
-    QVERIFY(m_session->interviews().forApplication(m_application)->isEmpty());
+    QVERIFY(InterviewRepository(m_session->database()).forApplication(m_application)->isEmpty());
     link->selectAll();
     QTest::keyClicks(link, QStringLiteral("https://meet.example.org/amelie"));
     QTest::keyClick(link, Qt::Key_Return);
@@ -417,7 +417,7 @@ void TestSchedulingGui::openingMenuAndCandidateListReachTheDialog() {
                  dialog->findChild<QWidget*>(QStringLiteral("scheduleRoundCombo")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<ScheduleInterviewDialog*>());
-    QVERIFY(m_session->interviews().forApplication(m_application)->isEmpty());
+    QVERIFY(InterviewRepository(m_session->database()).forApplication(m_application)->isEmpty());
     QCOMPARE(m_window->undoStack()->count(), 0);
 
     // The candidate list's context menu has it, with the other actions for one candidate.

@@ -72,7 +72,7 @@ void TestScorecardEditor::openEditor(RowId panelistId) {
 }
 
 std::optional<Scorecard> TestScorecardEditor::stored(RowId panelistId) {
-    auto cards = m_session->scorecards().forInterview(m_sample.interview);
+    auto cards = ScorecardRepository(m_session->database()).forInterview(m_sample.interview);
     if (!cards)
         return std::nullopt;
     for (const Scorecard& card : *cards) {

@@ -14,7 +14,7 @@
 #include "OpeningMenu.h"
 #include "WarningBox.h"
 
-#include "storage/ApplicationRepository.h"
+#include "pipeline/CandidateRecords.h"
 
 #include <QAction>
 #include <QMenu>
@@ -32,7 +32,7 @@ void openDialog(MainWindow* window, DatabaseSession& session, CommunicationComma
     const RowId applicationId = detail->applicationId();
     if (!session.isOpen() || applicationId == kNoRow)
         return;
-    auto application = session.applications().get(applicationId);
+    auto application = CandidateRecords(session.database()).application(applicationId);
     if (!application) {
         warn(window, application.errorMessage());
         return;

@@ -9,11 +9,9 @@
 
 #include "analytics/ComparisonInput.h"
 #include "decision/DecisionWorkflow.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
-#include "storage/DecisionRepository.h"
-#include "storage/OpeningRepository.h"
-#include "storage/RubricRepository.h"
+#include "opening/PanelDirectory.h"
+#include "pipeline/CandidateRecords.h"
+#include "rubric/RubricVersioning.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -189,10 +187,10 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId, bool amend) {
     const auto done = qScopeGuard([this] { m_loading = false; });
     m_openingId = openingId;
     m_panelistId = panelistId;
-    auto opening = m_session.openings().get(openingId);
+    auto opening = PanelDirectory(m_session.database()).opening(openingId);
     if (!opening)
         return opening.error();
-    auto decision = DecisionRepository(m_session.database()).forOpening(openingId);
+    auto decision = DecisionWorkflow(m_session.database()).current(openingId);
     if (!decision)
         return decision.error();
     m_decision = *decision;
@@ -241,10 +239,10 @@ Status DecisionDialog::loadRows(RowId openingId) {
     }
     m_rows.clear();
     for (RowId id : ids) {
-        auto application = m_session.applications().get(id);
+        auto application = CandidateRecords(m_session.database()).application(id);
         if (!application)
             return application.error();
-        auto candidate = m_session.candidates().get(application->candidateId);
+        auto candidate = CandidateRecords(m_session.database()).candidate(application->candidateId);
         if (!candidate)
             return candidate.error();
         m_rows.append({id, candidate->fullName});
@@ -253,7 +251,7 @@ Status DecisionDialog::loadRows(RowId openingId) {
 }
 
 Status DecisionDialog::loadCriteria(RowId openingId) {
-    auto rubric = RubricRepository(m_session.database()).currentForOpening(openingId);
+    auto rubric = RubricVersioning(m_session.database()).current(openingId);
     if (!rubric)
         return rubric.error();
     m_criteria->clear();
@@ -465,7 +463,8 @@ void DecisionDialog::showDecision() {
         const QSignalBlocker quiet(role);
         role->setCurrentIndex(role->findData(int(r)));
         rank->setValue(it == d.outcomes.end() ? 0 : it->rank);
-        if (auto application = m_session.applications().get(m_rows[row].applicationId))
+        if (auto application =
+                CandidateRecords(m_session.database()).application(m_rows[row].applicationId))
             pool->setChecked(r == DecisionRole::RunnerUp && application->talentPool);
     }
     for (int i = 0; i < m_criteria->count(); ++i) {

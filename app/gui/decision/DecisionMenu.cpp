@@ -10,8 +10,9 @@
 #include "MainWindow.h"
 #include "scorecard/CurrentPanelist.h"
 
-#include "storage/ApplicationRepository.h"
-#include "storage/DecisionRepository.h"
+#include "decision/DecisionWorkflow.h"
+#include "drafting/RejectionQueue.h"
+#include "pipeline/CandidateRecords.h"
 
 #include <QAction>
 #include <QMenu>
@@ -66,14 +67,15 @@ DecisionState stateOf(DatabaseSession& session, RowId openingId) {
     DecisionState state;
     if (!session.isOpen() || openingId == kNoRow)
         return state;
-    auto decision = DecisionRepository(session.database()).forOpening(openingId);
+    auto decision = DecisionWorkflow(session.database()).current(openingId);
     if (!decision || !decision->has_value())
         return state;
     state.decided = true;
     for (const DecisionOutcome& o : (*decision)->outcomes) {
-        auto application = session.applications().get(o.applicationId);
-        state.offerPending = state.offerPending || (o.role == DecisionRole::Chosen && application &&
-                                                    application->stage == PipelineStage::Offer);
+        auto application = CandidateRecords(session.database()).application(o.applicationId);
+        state.offerPending =
+            state.offerPending ||
+            (application && RejectionQueue::isPendingOffer(*application, *decision));
     }
     return state;
 }

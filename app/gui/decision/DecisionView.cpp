@@ -5,7 +5,7 @@
 #include "OpeningListModel.h"
 #include "ViewRegistry.h"
 
-#include "storage/OpeningRepository.h"
+#include "opening/PanelDirectory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,12 +29,10 @@ Result<std::unique_ptr<QWidget>> makeDecisionView(ViewContext& context) {
     if (auto loaded = openings.reload(); !loaded)
         return loaded.error();
     const RowId openingId = openings.openingId(openings.debriefRow());
-    auto opening = session.openings().get(openingId);
+    auto opening = PanelDirectory(session.database()).opening(openingId);
     if (!opening)
         return opening.error();
-    RowId lead = kNoRow;
-    for (const PanelMember& member : opening->panel)
-        lead = member.isLead && lead == kNoRow ? member.panelistId : lead;
+    const RowId lead = PanelDirectory::leadOf(*opening);
     // Shown, not recorded: no commands, so nothing can be written from a screenshot.
     auto dialog = std::make_unique<DecisionDialog>(session, nullptr);
     if (Status loaded = dialog->load(openingId, lead); !loaded)

@@ -4,7 +4,7 @@
 #include "scorecard/CurrentPanelist.h"
 
 #include "decision/DecisionWorkflow.h"
-#include "storage/OpeningRepository.h"
+#include "opening/PanelDirectory.h"
 
 namespace debrief {
 
@@ -21,7 +21,7 @@ LeadOnlyBanner::LeadOnlyBanner(QWidget* parent)
 }
 
 Result<bool> LeadOnlyBanner::update(DatabaseSession& session, RowId openingId, RowId panelistId) {
-    auto opening = session.openings().get(openingId);
+    auto opening = PanelDirectory(session.database()).opening(openingId);
     if (!opening)
         return opening.error();
     const bool lead = DecisionWorkflow::isLead(*opening, panelistId);

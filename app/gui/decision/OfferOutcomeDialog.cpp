@@ -6,9 +6,7 @@
 #include "DatabaseSession.h"
 
 #include "decision/DecisionWorkflow.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
-#include "storage/DecisionRepository.h"
+#include "pipeline/CandidateRecords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +75,7 @@ OfferOutcomeDialog::OfferOutcomeDialog(DatabaseSession& session, DecisionCommand
 Status OfferOutcomeDialog::load(RowId openingId, RowId panelistId) {
     m_openingId = openingId;
     m_panelistId = panelistId;
-    auto decision = DecisionRepository(m_session.database()).forOpening(openingId);
+    auto decision = DecisionWorkflow(m_session.database()).current(openingId);
     if (!decision)
         return decision.error();
     if (!decision->has_value())
@@ -87,7 +85,7 @@ Status OfferOutcomeDialog::load(RowId openingId, RowId panelistId) {
     for (const DecisionOutcome& o : (*decision)->outcomes) {
         if (o.role != DecisionRole::Chosen)
             continue;
-        auto application = m_session.applications().get(o.applicationId);
+        auto application = CandidateRecords(m_session.database()).application(o.applicationId);
         if (!application)
             return application.error();
         // A hire can still fall through; an offer can only be accepted once.
@@ -95,7 +93,7 @@ Status OfferOutcomeDialog::load(RowId openingId, RowId panelistId) {
                           (declined && application->stage == PipelineStage::Hired);
         if (!fits)
             continue;
-        auto candidate = m_session.candidates().get(application->candidateId);
+        auto candidate = CandidateRecords(m_session.database()).candidate(application->candidateId);
         if (!candidate)
             return candidate.error();
         m_candidates->addItem(candidate->fullName, QVariant::fromValue(o.applicationId));
@@ -129,9 +127,10 @@ void OfferOutcomeDialog::updateNote() {
     auto next = DecisionWorkflow(m_session.database()).nextRunnerUp(m_openingId);
     QString who;
     if (next && next->has_value()) {
-        auto application = m_session.applications().get(**next);
-        auto candidate = application ? m_session.candidates().get(application->candidateId)
-                                     : Result<Candidate>(application.error());
+        auto application = CandidateRecords(m_session.database()).application(**next);
+        auto candidate =
+            application ? CandidateRecords(m_session.database()).candidate(application->candidateId)
+                        : Result<Candidate>(application.error());
         who = candidate ? candidate->fullName : QString();
     }
     m_note->setText(

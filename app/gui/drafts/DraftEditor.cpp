@@ -21,7 +21,6 @@
 #include "drafting/DraftWorkflow.h"
 #include "drafting/RejectionQueue.h"
 #include "settings/Settings.h"
-#include "storage/RejectionDraftRepository.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -187,8 +186,7 @@ QWidget* DraftEditor::buildButtons() {
 }
 
 Status DraftEditor::load(RowId applicationId) {
-    auto stored =
-        RejectionDraftRepository(m_session.database()).latestForApplication(applicationId);
+    auto stored = DraftWorkflow(m_session.database()).latest(applicationId);
     if (!stored)
         return stored.error();
     QString language = DraftOutput::defaultLanguage(m_settings.uiLanguage());

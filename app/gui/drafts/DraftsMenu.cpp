@@ -8,8 +8,8 @@
 #include "ViewRegistry.h"
 #include "WarningBox.h"
 
-#include "storage/DecisionRepository.h"
-#include "storage/OpeningRepository.h"
+#include "decision/DecisionWorkflow.h"
+#include "opening/PanelDirectory.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -48,11 +48,11 @@ void openDrafts(QMainWindow* window, DatabaseSession& session, Settings& setting
 
 /// The first runner-up of the first opening whose decision names one.
 Result<RowId> firstRunnerUp(DatabaseSession& session) {
-    auto openings = session.openings().list();
+    auto openings = PanelDirectory(session.database()).openings();
     if (!openings)
         return openings.error();
     for (const Opening& opening : std::as_const(*openings)) {
-        auto decision = DecisionRepository(session.database()).forOpening(opening.id);
+        auto decision = DecisionWorkflow(session.database()).current(opening.id);
         if (!decision)
             return decision.error();
         if (!decision->has_value())
@@ -88,11 +88,11 @@ void DraftsMenu::install(QMainWindow* window, DatabaseSession& session, Settings
 }
 
 Result<std::unique_ptr<QWidget>> makeRejectionDraftsView(ViewContext& context) {
-    auto openings = context.session.openings().list();
+    auto openings = PanelDirectory(context.session.database()).openings();
     if (!openings)
         return openings.error();
     for (const Opening& opening : std::as_const(*openings)) {
-        auto decision = DecisionRepository(context.session.database()).forOpening(opening.id);
+        auto decision = DecisionWorkflow(context.session.database()).current(opening.id);
         if (!decision)
             return decision.error();
         if (!decision->has_value())

@@ -10,8 +10,8 @@
 #include "scorecard/CurrentPanelist.h"
 
 #include "drafting/DraftBatchExport.h"
+#include "opening/PanelDirectory.h"
 #include "settings/Settings.h"
-#include "storage/OpeningRepository.h"
 
 #include <QDir>
 #include <QEvent>
@@ -104,7 +104,7 @@ RejectionDraftsView::RejectionDraftsView(DatabaseSession& session, Settings& set
 
 Status RejectionDraftsView::load(RowId openingId) {
     m_openingId = openingId;
-    auto opening = m_session.openings().get(openingId);
+    auto opening = PanelDirectory(m_session.database()).opening(openingId);
     if (!opening)
         return opening.error();
     setWindowTitle(DisplayText::windowTitle(tr("Rejection Drafts — %1").arg(opening->title)));

@@ -2,9 +2,8 @@
 
 #include "interchange/PrivateFile.h"
 #include "interchange/ScorecardPackageExporter.h"
+#include "opening/PanelDirectory.h"
 #include "settings/Settings.h"
-#include "storage/OpeningRepository.h"
-#include "storage/PanelistRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,7 +29,7 @@ SendScorecardsDialog::SendScorecardsDialog(Database& db, RowId openingId, Settin
     , m_preview(new QLabel) {
     setObjectName(QStringLiteral("sendScorecardsDialog"));
     setWindowTitle(tr("Send Scorecards"));
-    auto opening = OpeningRepository(m_db).get(openingId);
+    auto opening = PanelDirectory(m_db).opening(openingId);
     auto* form = new QFormLayout;
     auto* title = new QLabel(opening ? opening->title : QString());
     title->setTextFormat(Qt::PlainText);
@@ -58,7 +57,7 @@ SendScorecardsDialog::SendScorecardsDialog(Database& db, RowId openingId, Settin
 /// The panelist scoring on this machine is preselected and fixed; without
 /// one, the user picks from every panelist.
 void SendScorecardsDialog::fillPanelists(const QString& currentUuid) {
-    auto panelists = PanelistRepository(m_db).list();
+    auto panelists = PanelDirectory(m_db).panelists();
     if (!panelists) {
         m_preview->setText(panelists.errorMessage());
         return;

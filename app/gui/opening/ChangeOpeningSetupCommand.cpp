@@ -3,7 +3,7 @@
 #include "DatabaseSession.h"
 
 #include "opening/OpeningSetupUpdater.h"
-#include "storage/OpeningRepository.h"
+#include "opening/PanelDirectory.h"
 
 namespace debrief {
 
@@ -35,7 +35,7 @@ void ChangeOpeningSetupCommand::write(const OpeningSetup& setup, const QString& 
         m_context.giveUp(failure.arg(setup.title, written.errorMessage()));
         return;
     }
-    auto opening = OpeningRepository(db).findByUuid(setup.uuid);
+    auto opening = PanelDirectory(db).openingByUuid(setup.uuid);
     m_context.showOpening(opening && opening->has_value() ? (*opening)->id : kNoRow);
 }
 

@@ -7,7 +7,7 @@
 
 #include "domain/Opening.h"
 #include "opening/OpeningSetupUpdater.h"
-#include "storage/PanelistRepository.h"
+#include "opening/PanelDirectory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -165,7 +165,7 @@ void OpeningSetupDialog::setMode(bool newOpening) {
 }
 
 Status OpeningSetupDialog::loadPanelists() {
-    auto people = m_session.panelists().list();
+    auto people = PanelDirectory(m_session.database()).panelists();
     if (!people)
         return people.error();
     m_panel->setKnownPanelists(*people);

@@ -3,8 +3,8 @@
 #include "DatabaseSession.h"
 #include "opening/OpeningSetupDialog.h"
 
+#include "opening/PanelDirectory.h"
 #include "rubric/RubricTemplateLibrary.h"
-#include "storage/PanelistRepository.h"
 
 #include <QLocale>
 
@@ -19,7 +19,7 @@ Result<std::unique_ptr<QWidget>> makeOpeningSetupView(ViewContext& context) {
     auto content = RubricTemplateLibrary().load(templateId, language);
     if (!content)
         return content.error();
-    auto people = context.session.panelists().list();
+    auto people = PanelDirectory(context.session.database()).panelists();
     if (!people)
         return people.error();
     if (people->size() < 2)

@@ -2,10 +2,10 @@
 
 #include "DatabaseSession.h"
 
+#include "opening/PanelDirectory.h"
 #include "opening/RubricSourceLoader.h"
 #include "rubric/RubricTemplateLibrary.h"
-#include "storage/OpeningRepository.h"
-#include "storage/RubricRepository.h"
+#include "rubric/RubricVersioning.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -47,13 +47,13 @@ Status RubricSourcePicker::load(const QString& language) {
         m_combo->addItem(tr("Template: %1").arg(info.name));
         m_sources.append(RubricSource::fromTemplate(info.id, language));
     }
-    auto openings = m_session.openings().list();
+    auto openings = PanelDirectory(m_session.database()).openings();
     if (!openings)
         return openings.error();
-    RubricRepository rubrics(m_session.database());
+    RubricVersioning rubrics(m_session.database());
     bool separated = false;
     for (const Opening& opening : *openings) {
-        auto rubric = rubrics.currentForOpening(opening.id);
+        auto rubric = rubrics.current(opening.id);
         if (!rubric)
             return rubric.error();
         if (!rubric->has_value())

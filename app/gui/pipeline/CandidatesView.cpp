@@ -4,7 +4,7 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 
-#include "storage/ReferenceRepository.h"
+#include "pipeline/CandidateRecords.h"
 
 #include <QComboBox>
 #include <QListWidget>
@@ -21,7 +21,7 @@ int rowToShow(DatabaseSession& session, const CandidateTableModel& model) {
     int withReferences = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
         const PipelineRow& line = model.pipelineRow(row);
-        auto references = session.references().forApplication(line.applicationId);
+        auto references = CandidateRecords(session.database()).referencesOf(line.applicationId);
         if (!references || references->isEmpty())
             continue;
         if (line.isOverdue(session.today()))

@@ -5,11 +5,9 @@
 #include "DatabaseSession.h"
 #include "ReferenceEditCommand.h"
 
+#include "pipeline/CandidateRecords.h"
 #include "pipeline/PipelineWorkflow.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
 #include "storage/RecordUuid.h"
-#include "storage/ReferenceRepository.h"
 
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -39,7 +37,7 @@ PipelineCommands::PipelineCommands(DatabaseSession& session, QUndoStack& stack, 
 std::optional<PipelineCommands::Subject> PipelineCommands::load(const Application& shown) {
     if (!m_session.isOpen() || shown.id == kNoRow)
         return std::nullopt;
-    auto found = m_session.applications().findByUuid(shown.uuid);
+    auto found = CandidateRecords(m_session.database()).applicationByUuid(shown.uuid);
     if (!found) {
         fail(found.errorMessage());
         return std::nullopt;
@@ -47,7 +45,7 @@ std::optional<PipelineCommands::Subject> PipelineCommands::load(const Applicatio
     if (!found->has_value())
         return std::nullopt; // gone, or shown from another database
     const Application& application = **found;
-    auto candidate = m_session.candidates().get(application.candidateId);
+    auto candidate = CandidateRecords(m_session.database()).candidate(application.candidateId);
     if (!candidate) {
         fail(candidate.errorMessage());
         return std::nullopt;
@@ -118,7 +116,7 @@ void PipelineCommands::editReference(const Application& shown, const Reference& 
     const auto subject = load(shown);
     if (!subject)
         return;
-    auto stored = m_session.references().findByUuid(changed.uuid);
+    auto stored = CandidateRecords(m_session.database()).referenceByUuid(changed.uuid);
     if (!stored || !stored->has_value()) {
         fail(stored ? tr("The reference no longer exists.") : stored.errorMessage());
         return;
@@ -159,7 +157,7 @@ bool PipelineCommands::fail(const QString& message) {
 }
 
 RowId PipelineCommands::applicationIdOf(const QUuid& uuid) {
-    auto found = m_session.applications().findByUuid(uuid);
+    auto found = CandidateRecords(m_session.database()).applicationByUuid(uuid);
     return found && found->has_value() ? (*found)->id : kNoRow;
 }
 

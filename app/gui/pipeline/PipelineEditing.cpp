@@ -12,8 +12,7 @@
 #include "pipeline/PipelineCommands.h"
 #include "scorecard/CurrentPanelist.h"
 
-#include "storage/OpeningRepository.h"
-#include "storage/PanelistRepository.h"
+#include "opening/PanelDirectory.h"
 
 #include <QAction>
 #include <QMenu>
@@ -27,7 +26,7 @@ PipelineCommands::Actor actorOf(DatabaseSession& session, Settings& settings) {
     return [&session, &settings] {
         const RowId id = CurrentPanelist::remembered(session, settings);
         if (id != kNoRow) {
-            if (auto panelist = session.panelists().get(id))
+            if (auto panelist = PanelDirectory(session.database()).panelist(id))
                 return panelist->name;
         }
         const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -44,7 +43,7 @@ void openAddCandidate(MainWindow* window, DatabaseSession& session, PipelineComm
                       RowId openingId) {
     if (!session.isOpen() || openingId == kNoRow)
         return;
-    auto opening = session.openings().get(openingId);
+    auto opening = PanelDirectory(session.database()).opening(openingId);
     if (!opening) {
         warn(window, opening.errorMessage());
         return;

@@ -7,10 +7,10 @@
 
 #include "files/OutputPaths.h"
 #include "interchange/PrivateFile.h"
+#include "pipeline/CandidateRecords.h"
 #include "privacy/FileScrub.h"
 #include "privacy/PersonEraser.h"
 #include "privacy/PersonExport.h"
-#include "storage/ApplicationRepository.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -34,7 +34,8 @@ PersonActions::PersonActions(MainWindow* window, DatabaseSession& session, Setti
 RowId PersonActions::shownCandidate() {
     if (!m_session.isOpen() || m_detail->applicationId() == kNoRow)
         return kNoRow;
-    auto application = m_session.applications().get(m_detail->applicationId());
+    auto application =
+        CandidateRecords(m_session.database()).application(m_detail->applicationId());
     if (!application) {
         emit errorOccurred(application.errorMessage());
         return kNoRow;

@@ -6,10 +6,11 @@
 #include "WarningBox.h"
 #include "files/OutputPaths.h"
 
+#include "opening/PanelDirectory.h"
 #include "report/ReportGenerator.h"
 #include "report/ReportKind.h"
 #include "report/ReportPageSetup.h"
-#include "storage/OpeningRepository.h"
+#include "reporting/ReportDataLoader.h"
 #include "storage/PipelineQuery.h"
 
 #include <QApplication>
@@ -33,7 +34,6 @@
 namespace debrief {
 namespace {
 
-using report::ReportKind;
 using report::ReportKinds;
 
 /// Finalists first, so the packet people want is at the top.
@@ -123,7 +123,7 @@ void ReportExportDialog::buildForm() {
 Status ReportExportDialog::load() {
     if (!m_session.isOpen())
         return Error{tr("No database is open.")};
-    auto opening = m_session.openings().get(m_openingId);
+    auto opening = PanelDirectory(m_session.database()).opening(m_openingId);
     if (!opening)
         return opening.error();
     m_openingTitle = opening->title;
@@ -150,7 +150,7 @@ void ReportExportDialog::suggestFile() {
     // Follow the choices only while the field holds our own suggestion.
     if (!m_file->text().isEmpty() && m_file->text() != m_suggested)
         return;
-    const report::ReportRequest r = request();
+    const ReportRequest r = request();
     const QString candidate = ReportKinds::needsCandidate(r.kind)
                                   ? m_candidate->currentText().section(QStringLiteral(" ("), 0, 0)
                                   : QString();
@@ -174,8 +174,8 @@ QString ReportExportDialog::filePath() const {
     return m_file->text().trimmed();
 }
 
-report::ReportRequest ReportExportDialog::request() const {
-    report::ReportRequest r;
+ReportRequest ReportExportDialog::request() const {
+    ReportRequest r;
     r.kind = ReportKind(m_kind->currentData().toInt());
     r.openingId = m_openingId;
     if (ReportKinds::needsCandidate(r.kind))
@@ -199,7 +199,7 @@ bool ReportExportDialog::exportReport() {
         m_file->setFocus();
         return false;
     }
-    const report::ReportRequest r = request();
+    const ReportRequest r = request();
     if (ReportKinds::needsCandidate(r.kind) && r.applicationId == kNoRow) {
         showError(tr("Choose the candidate the packet is about."));
         return false;
@@ -223,14 +223,17 @@ bool ReportExportDialog::exportReport() {
     progress.setMinimumDuration(0);
     progress.show();
     QApplication::processEvents();
-    report::ReportGenerator generator(m_session.database());
-    const Status written = generator.write(r, setup, path, [&progress](int done, int total) {
+    const auto onPage = [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         progress.setLabelText(tr("Writing page %1 of %2…").arg(done).arg(total));
         QApplication::processEvents();
         return !progress.wasCanceled();
-    });
+    };
+    auto reportData = ReportDataLoader(m_session.database()).load(r);
+    report::ReportGenerator generator;
+    const Status written = reportData ? generator.write(*reportData, r, setup, path, onPage)
+                                      : Status(reportData.error());
     const bool cancelled = progress.wasCanceled();
     progress.close();
     if (!written && !cancelled) {

@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "domain/RowId.h"
-#include "report/ReportRequest.h"
+#include "reporting/ReportRequest.h"
 
 #include <QDialog>
 
@@ -33,7 +33,7 @@ public:
     /// Fills the candidate list from the opening; call once before showing.
     Status load();
     /// The request the dialog's fields describe.
-    report::ReportRequest request() const;
+    ReportRequest request() const;
     QString filePath() const;
     /// Writes the report to filePath() with progress; true when written.
     bool exportReport();

@@ -67,7 +67,7 @@ Result<std::unique_ptr<QWidget>> makeReportExportView(ViewContext& context) {
         return loaded.error();
     // The packet shows every field the dialog has.
     if (auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("reportKindCombo")))
-        kind->setCurrentIndex(kind->findData(int(report::ReportKind::Packet)));
+        kind->setCurrentIndex(kind->findData(int(ReportKind::Packet)));
     return std::unique_ptr<QWidget>(std::move(dialog));
 }
 

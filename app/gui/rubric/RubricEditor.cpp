@@ -7,9 +7,8 @@
 
 #include "rubric/RubricJson.h"
 #include "rubric/RubricVersioning.h"
-#include "storage/InterviewRoundRepository.h"
+#include "scheduling/InterviewRecords.h"
 #include "storage/RecordUuid.h"
-#include "storage/RubricRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -315,10 +314,10 @@ QWidget* RubricEditor::buildButtons() {
 
 Status RubricEditor::loadOpening(RowId openingId) {
     Database& db = m_session.database();
-    auto versions = RubricRepository(db).versionsForOpening(openingId);
+    auto versions = RubricVersioning(db).versions(openingId);
     if (!versions)
         return versions.error();
-    auto rounds = InterviewRoundRepository(db).forOpening(openingId);
+    auto rounds = InterviewRecords(db).roundsOf(openingId);
     if (!rounds)
         return rounds.error();
 

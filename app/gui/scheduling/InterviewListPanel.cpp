@@ -1,8 +1,8 @@
 #include "InterviewListPanel.h"
 
-#include "CandidateDetails.h"
 #include "CardDelegate.h"
 #include "DisplayText.h"
+#include "pipeline/CandidateDetails.h"
 
 #include <QAction>
 #include <QHBoxLayout>

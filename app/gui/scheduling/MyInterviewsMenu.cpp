@@ -9,8 +9,8 @@
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/ScorecardMenu.h"
 
+#include "opening/PanelDirectory.h"
 #include "scheduling/MyInterviewsQuery.h"
-#include "storage/PanelistRepository.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -65,7 +65,7 @@ void MyInterviewsMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSess
 Result<std::unique_ptr<QWidget>> makeMyInterviewsView(ViewContext& context) {
     // The panelist with the most on their list, so the picture shows it all;
     // they are the one scoring, as the status bar then says.
-    auto panelists = context.session.panelists().list();
+    auto panelists = PanelDirectory(context.session.database()).panelists();
     if (!panelists)
         return panelists.error();
     RowId busiest = kNoRow;

@@ -3,12 +3,10 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 
+#include "opening/PanelDirectory.h"
+#include "pipeline/CandidateRecords.h"
+#include "scheduling/InterviewRecords.h"
 #include "scheduling/LocalTime.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
-#include "storage/InterviewRoundRepository.h"
-#include "storage/OpeningRepository.h"
-#include "storage/PanelistRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -38,7 +36,7 @@ QLineEdit* lineEdit(const QString& objectName, const QString& placeholder) {
 /// left the panel since (shown, so that taking them off is a choice).
 Result<QList<Panelist>> panelFor(DatabaseSession& session, RowId openingId,
                                  const std::optional<Interview>& existing) {
-    auto panel = session.panelists().forOpening(openingId);
+    auto panel = PanelDirectory(session.database()).panelOf(openingId);
     if (!panel || !existing)
         return panel;
     for (const RowId id : existing->panelistIds) {
@@ -46,7 +44,7 @@ Result<QList<Panelist>> panelFor(DatabaseSession& session, RowId openingId,
                                         [id](const Panelist& p) { return p.id == id; });
         if (seated)
             continue;
-        auto former = session.panelists().get(id);
+        auto former = PanelDirectory(session.database()).panelist(id);
         if (!former)
             return former.error();
         panel->append(*former);
@@ -62,16 +60,16 @@ ScheduleInterviewDialog::create(DatabaseSession& session, RowId applicationId,
                                 QWidget* parent) {
     if (!session.isOpen())
         return Error{tr("No database is open.")};
-    auto application = session.applications().get(applicationId);
+    auto application = CandidateRecords(session.database()).application(applicationId);
     if (!application)
         return application.error();
-    auto candidate = session.candidates().get(application->candidateId);
+    auto candidate = CandidateRecords(session.database()).candidate(application->candidateId);
     if (!candidate)
         return candidate.error();
-    auto opening = session.openings().get(application->openingId);
+    auto opening = PanelDirectory(session.database()).opening(application->openingId);
     if (!opening)
         return opening.error();
-    auto rounds = session.interviewRounds().forOpening(opening->id);
+    auto rounds = InterviewRecords(session.database()).roundsOf(opening->id);
     if (!rounds)
         return rounds.error();
     auto panel = panelFor(session, opening->id, existing);

@@ -4,8 +4,8 @@
 #include "DatabaseSession.h"
 #include "ScheduleInterviewCommand.h"
 
-#include "storage/ApplicationRepository.h"
-#include "storage/InterviewRoundRepository.h"
+#include "pipeline/CandidateRecords.h"
+#include "scheduling/InterviewRecords.h"
 
 #include <QUndoStack>
 
@@ -23,8 +23,8 @@ SchedulingCommands::SchedulingCommands(DatabaseSession& session, QUndoStack& sta
 void SchedulingCommands::schedule(const ScheduleRequest& request, const QString& candidateName) {
     if (!m_session.isOpen())
         return;
-    auto application = m_session.applications().get(request.applicationId);
-    auto round = m_session.interviewRounds().get(request.roundId);
+    auto application = CandidateRecords(m_session.database()).application(request.applicationId);
+    auto round = InterviewRecords(m_session.database()).round(request.roundId);
     if (!application || !round) {
         emit errorOccurred(application ? round.errorMessage() : application.errorMessage());
         return;
@@ -109,8 +109,8 @@ std::optional<ScheduleRequest> SchedulingCommands::refreshed(ScheduleRequest req
                                                              const QUuid& round) {
     if (!m_session.isOpen())
         return std::nullopt;
-    auto storedApplication = m_session.applications().findByUuid(application);
-    auto storedRound = m_session.interviewRounds().findByUuid(round);
+    auto storedApplication = CandidateRecords(m_session.database()).applicationByUuid(application);
+    auto storedRound = InterviewRecords(m_session.database()).roundByUuid(round);
     if (!storedApplication || !storedRound || !storedApplication->has_value() ||
         !storedRound->has_value()) {
         emit errorOccurred(tr("The candidate or the round of this interview no longer exists."));

@@ -19,11 +19,10 @@
 #include "WarningBox.h"
 #include "scorecard/ScorecardMenu.h"
 
+#include "opening/PanelDirectory.h"
+#include "pipeline/CandidateRecords.h"
 #include "scheduling/InterviewInvitation.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/InterviewRepository.h"
-#include "storage/InterviewRoundRepository.h"
-#include "storage/OpeningRepository.h"
+#include "scheduling/InterviewRecords.h"
 
 #include <QAction>
 #include <QDir>
@@ -72,7 +71,7 @@ struct Scheduling {
     std::optional<Interview> interview(RowId id) const {
         if (!session.isOpen())
             return std::nullopt;
-        auto found = session.interviews().get(id);
+        auto found = InterviewRecords(session.database()).interview(id);
         if (!found) {
             warn(window, found.errorMessage());
             return std::nullopt;
@@ -89,7 +88,7 @@ struct Scheduling {
         auto existing = interview(id);
         if (!existing)
             return;
-        auto round = session.interviewRounds().get(existing->roundId);
+        auto round = InterviewRecords(session.database()).round(existing->roundId);
         const QString name = detail->candidateName();
         auto* dialog =
             new CancelInterviewDialog(SchedulingMenu::tr("%1 with %2 on %3")
@@ -208,12 +207,12 @@ void SchedulingMenu::install(MainWindow* window, DatabaseSession& session, Setti
 Result<std::unique_ptr<QWidget>> makeScheduleInterviewView(ViewContext& context) {
     if (!context.session.isOpen())
         return Error{SchedulingMenu::tr("No database is open.")};
-    auto openings = context.session.openings().list();
+    auto openings = PanelDirectory(context.session.database()).openings();
     if (!openings)
         return openings.error();
     // A candidate still in process, in the first opening that has one.
     for (const Opening& opening : *openings) {
-        auto applications = context.session.applications().forOpening(opening.id);
+        auto applications = CandidateRecords(context.session.database()).applicationsOf(opening.id);
         if (!applications)
             return applications.error();
         for (const Application& application : *applications) {

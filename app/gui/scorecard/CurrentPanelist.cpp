@@ -2,9 +2,8 @@
 
 #include "DatabaseSession.h"
 
+#include "opening/PanelDirectory.h"
 #include "settings/Settings.h"
-#include "storage/OpeningRepository.h"
-#include "storage/PanelistRepository.h"
 
 #include <QUuid>
 
@@ -18,7 +17,7 @@ RowId findPanelist(DatabaseSession& session, const QString& uuidText) {
     const QUuid uuid(uuidText);
     if (uuid.isNull())
         return kNoRow;
-    auto found = session.panelists().findByUuid(uuid);
+    auto found = PanelDirectory(session.database()).panelistByUuid(uuid);
     return found && *found ? (*found)->id : kNoRow;
 }
 
@@ -40,20 +39,12 @@ RowId CurrentPanelist::resolve(DatabaseSession& session, const Settings& setting
         return id;
     if (!session.isOpen())
         return kNoRow;
-    if (auto openings = session.openings().list()) {
-        for (const Opening& opening : *openings) {
-            for (const PanelMember& seat : opening.panel) {
-                if (seat.isLead)
-                    return seat.panelistId;
-            }
-        }
-    }
-    auto panelists = session.panelists().list();
-    return panelists && !panelists->isEmpty() ? panelists->first().id : kNoRow;
+    auto chosen = PanelDirectory(session.database()).defaultPanelist();
+    return chosen ? *chosen : kNoRow;
 }
 
 void CurrentPanelist::remember(DatabaseSession& session, Settings& settings, RowId panelistId) {
-    auto panelist = session.panelists().get(panelistId);
+    auto panelist = PanelDirectory(session.database()).panelist(panelistId);
     if (!panelist)
         return;
     const QString chosen = panelist->uuid.toString(QUuid::WithoutBraces);
@@ -76,7 +67,7 @@ ScoreViewer CurrentPanelist::viewer(DatabaseSession& session, const Settings& se
 QString CurrentPanelist::name(DatabaseSession& session, RowId panelistId) {
     if (!session.isOpen() || panelistId == kNoRow)
         return {};
-    auto panelist = session.panelists().get(panelistId);
+    auto panelist = PanelDirectory(session.database()).panelist(panelistId);
     return panelist ? panelist->name : QString();
 }
 

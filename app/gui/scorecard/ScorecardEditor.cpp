@@ -7,14 +7,8 @@
 #include "ScoreLevelPicker.h"
 #include "ScorecardEditCommand.h"
 
+#include "scoring/ScorecardSheet.h"
 #include "scoring/ScorecardWorkflow.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/CandidateRepository.h"
-#include "storage/InterviewRepository.h"
-#include "storage/InterviewRoundRepository.h"
-#include "storage/PanelistRepository.h"
-#include "storage/RubricRepository.h"
-#include "storage/ScorecardRepository.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -189,73 +183,24 @@ QWidget* ScorecardEditor::buildFooter() {
 }
 
 Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
-    auto interview = m_session.interviews().get(interviewId);
-    if (!interview)
-        return interview.error();
-    auto application = m_session.applications().get(interview->applicationId);
-    if (!application)
-        return application.error();
-    auto candidate = m_session.candidates().get(application->candidateId);
-    if (!candidate)
-        return candidate.error();
-    auto panelist = m_session.panelists().get(panelistId);
-    if (!panelist)
-        return panelist.error();
-    auto cards = m_session.scorecards().forInterview(interviewId);
-    if (!cards)
-        return cards.error();
-
-    Scorecard card;
-    card.interviewId = interviewId;
-    card.panelistId = panelistId;
-    for (const Scorecard& existing : *cards) {
-        if (existing.panelistId == panelistId)
-            card = existing;
-    }
-    RubricRepository rubrics(m_session.database());
-    Result<Rubric> rubric = Error{};
-    if (card.rubricId != kNoRow) {
-        // A card stays on the rubric version it was scored against.
-        rubric = rubrics.get(card.rubricId);
-    } else {
-        auto current = rubrics.currentForOpening(application->openingId);
-        if (!current)
-            return current.error();
-        if (!*current)
-            return Error{tr("The opening has no rubric yet; set one up before scoring.")};
-        rubric = **current;
-    }
-    if (!rubric)
-        return rubric.error();
-
-    m_interview = *interview;
-    m_applicationId = application->id;
-    m_openingId = application->openingId;
-    m_rubric = *rubric;
-    m_panelistName = panelist->name;
-    card.rubricId = m_rubric.id;
-    for (const Criterion& criterion : m_rubric.criteria) {
-        if (!card.rating(criterion.id))
-            card.ratings.append(CriterionRating{criterion.id, std::nullopt, {}});
-    }
-    m_card = card;
+    auto sheet = ScorecardSheet::load(m_session.database(), interviewId, panelistId);
+    if (!sheet)
+        return sheet.error();
+    m_interview = sheet->interview;
+    m_applicationId = sheet->application.id;
+    m_openingId = sheet->application.openingId;
+    m_rubric = sheet->rubric;
+    m_panelistName = sheet->panelistName;
+    m_card = sheet->card;
     m_generation = m_session.generation();
     m_autosave->discard();
     m_amending = false;
     m_undo->clear();
     m_status->clear();
 
-    QString round;
-    m_roundCriteria.clear();
-    if (auto rounds = m_session.interviewRounds().forOpening(m_openingId)) {
-        for (const InterviewRound& each : *rounds) {
-            if (each.id == m_interview.roundId) {
-                round = each.name;
-                m_roundCriteria = each.criterionIds;
-            }
-        }
-    }
-    m_title->setText(tr("Scorecard: %1").arg(candidate->fullName));
+    const QString round = sheet->roundName;
+    m_roundCriteria = sheet->roundCriteria;
+    m_title->setText(tr("Scorecard: %1").arg(sheet->candidateName));
     m_subtitle->setText(tr("%1 · %2 · scored by %3 against “%4”")
                             .arg(round, DisplayText::dateTime(m_interview.scheduledAt),
                                  m_panelistName, m_rubric.name));
@@ -265,7 +210,7 @@ Status ScorecardEditor::load(RowId interviewId, RowId panelistId) {
            "edited later.")
             .arg(m_rubric.name)
             .arg(m_rubric.version)));
-    setWindowTitle(DisplayText::windowTitle(tr("Scorecard: %1").arg(candidate->fullName)));
+    setWindowTitle(DisplayText::windowTitle(tr("Scorecard: %1").arg(sheet->candidateName)));
     rebuildForm();
     return {};
 }
@@ -493,7 +438,7 @@ bool ScorecardEditor::submitCard() {
     const bool amended = m_amending;
     m_amending = false;
     m_amendReason.clear();
-    if (auto stored = m_session.scorecards().get(card.id))
+    if (auto stored = ScorecardSheet::storedCard(m_session.database(), card.id))
         card = *stored;
     m_card = card;
     m_autosave->discard();

@@ -8,8 +8,8 @@
 #include "ScorecardEditor.h"
 #include "WarningBox.h"
 
+#include "opening/PanelDirectory.h"
 #include "scoring/ScoreReveal.h"
-#include "storage/PanelistRepository.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -101,7 +101,7 @@ void ScorecardMenu::askIfUnknown() {
         return;
     if (CurrentPanelist::remembered(m_session, m_settings) != kNoRow)
         return;
-    auto panelists = m_session.panelists().list();
+    auto panelists = PanelDirectory(m_session.database()).panelists();
     if (!panelists || panelists->isEmpty())
         return;
     m_asked.insert(m_session.filePath());
@@ -111,7 +111,7 @@ void ScorecardMenu::askIfUnknown() {
 void ScorecardMenu::choosePanelist(std::function<void()> then) {
     if (!m_session.isOpen())
         return;
-    auto panelists = m_session.panelists().list();
+    auto panelists = PanelDirectory(m_session.database()).panelists();
     if (!panelists || panelists->isEmpty()) {
         warn(tr("Switch Panelist"), tr("This database has no panelists yet."));
         return;

@@ -7,10 +7,10 @@
 #include "ScorecardEditor.h"
 #include "ViewRegistry.h"
 
+#include "pipeline/CandidateRecords.h"
+#include "scheduling/InterviewRecords.h"
+#include "scoring/ScorecardSheet.h"
 #include "scoring/VisibleScorecards.h"
-#include "storage/ApplicationRepository.h"
-#include "storage/InterviewRepository.h"
-#include "storage/ScorecardRepository.h"
 
 #include <QListWidget>
 
@@ -22,26 +22,21 @@ Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context) {
     if (auto loaded = openings.reload(); !loaded)
         return loaded.error();
     const RowId opening = openings.openingId(openings.debriefRow());
-    auto applications = session.applications().forOpening(opening);
+    auto applications = CandidateRecords(session.database()).applicationsOf(opening);
     if (!applications)
         return applications.error();
     for (const Application& application : *applications) {
         if (application.stage != PipelineStage::Final)
             continue;
-        auto interviews = session.interviews().forApplication(application.id);
+        auto interviews = InterviewRecords(session.database()).interviewsOf(application.id);
         if (!interviews || interviews->isEmpty() || interviews->last().panelistIds.isEmpty())
             continue;
         const Interview& interview = interviews->last();
         // Prefer a card that has content, so the picture shows scores.
         RowId panelist = interview.panelistIds.first();
-        if (auto cards = session.scorecards().forInterview(interview.id); cards) {
-            for (const Scorecard& card : *cards) {
-                if (!card.isSubmitted()) {
-                    panelist = card.panelistId;
-                    break;
-                }
-            }
-        }
+        if (auto drafts = ScorecardSheet::draftHolders(session.database(), interview.id);
+            drafts && !drafts->isEmpty())
+            panelist = drafts->first();
         auto editor = std::make_unique<ScorecardEditor>(session);
         if (auto loaded = editor->load(interview.id, panelist); !loaded)
             return loaded.error();
@@ -67,8 +62,8 @@ Result<std::unique_ptr<QWidget>> makeInterviewScoresView(ViewContext& context) {
     OpeningListModel openings(session);
     if (auto loaded = openings.reload(); !loaded)
         return loaded.error();
-    auto applications =
-        session.applications().forOpening(openings.openingId(openings.debriefRow()));
+    auto applications = CandidateRecords(session.database())
+                            .applicationsOf(openings.openingId(openings.debriefRow()));
     if (!applications)
         return applications.error();
     // The picture shows scores, so it looks through the eyes of whichever
@@ -78,7 +73,7 @@ Result<std::unique_ptr<QWidget>> makeInterviewScoresView(ViewContext& context) {
     int bestInterview = -1;
     int bestShown = 0;
     for (const Application& application : *applications) {
-        auto interviews = session.interviews().forApplication(application.id);
+        auto interviews = InterviewRecords(session.database()).interviewsOf(application.id);
         if (application.stage != PipelineStage::Final || !interviews)
             continue;
         for (int i = 0; i < interviews->size(); ++i) {

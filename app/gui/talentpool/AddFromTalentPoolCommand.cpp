@@ -2,9 +2,8 @@
 
 #include "DatabaseSession.h"
 
-#include "storage/ApplicationRepository.h"
+#include "correspondence/TalentPoolAdmission.h"
 #include "storage/RecordUuid.h"
-#include "storage/TransactionGuard.h"
 
 namespace debrief {
 
@@ -33,35 +32,11 @@ AddFromTalentPoolCommand::AddFromTalentPoolCommand(Context context, RowId openin
 }
 
 Status AddFromTalentPoolCommand::insertAll() {
-    Database& db = m_context.session->database();
-    TransactionGuard tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    ApplicationRepository repository(db);
-    for (Application& application : m_applications) {
-        application.id = kNoRow;
-        if (Status stored = repository.insert(application); !stored)
-            return stored;
-    }
-    return tx.commit();
+    return TalentPoolAdmission(m_context.session->database()).admit(m_applications);
 }
 
 Status AddFromTalentPoolCommand::removeAll() {
-    Database& db = m_context.session->database();
-    TransactionGuard tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    ApplicationRepository repository(db);
-    for (const Application& application : m_applications) {
-        auto found = repository.findByUuid(application.uuid);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            continue; // already gone
-        if (Status removed = repository.remove((*found)->id); !removed)
-            return removed;
-    }
-    return tx.commit();
+    return TalentPoolAdmission(m_context.session->database()).withdraw(m_applications);
 }
 
 void AddFromTalentPoolCommand::redo() {

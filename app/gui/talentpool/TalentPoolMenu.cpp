@@ -11,7 +11,7 @@
 #include "scorecard/CurrentPanelist.h"
 
 #include "correspondence/TalentPoolMatcher.h"
-#include "storage/OpeningRepository.h"
+#include "opening/PanelDirectory.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -48,7 +48,7 @@ void suggest(MainWindow* window, DatabaseSession& session, const Settings& setti
              RowId openingId) {
     if (!session.isOpen())
         return;
-    auto opening = session.openings().get(openingId);
+    auto opening = PanelDirectory(session.database()).opening(openingId);
     auto matches = TalentPoolMatcher(session.database(), CurrentPanelist::viewer(session, settings))
                        .suggestFor(openingId);
     if (!opening || !matches) {

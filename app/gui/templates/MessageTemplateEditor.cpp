@@ -7,10 +7,9 @@
 #include "TemplateHistoryPanel.h"
 #include "TemplatePreview.h"
 
-#include "drafting/DefaultTemplates.h"
 #include "drafting/DraftLanguage.h"
+#include "drafting/MessageTemplates.h"
 #include "drafting/TemplateRenderer.h"
-#include "storage/MessageTemplateRepository.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -223,18 +222,10 @@ Status MessageTemplateEditor::load(const QString& language, TemplateStage stage)
     if (!m_session.isOpen())
         return Error{tr("No database is open.")};
     const QString code = DraftLanguage::baseLanguage(language);
-    auto latest = MessageTemplateRepository(m_session.database()).latest(code, stage);
-    if (!latest)
-        return latest.error();
-    TemplateText text;
-    if (latest->has_value()) {
-        text = {(*latest)->subject, (*latest)->body};
-    } else {
-        auto shipped = DefaultTemplates::load(code, stage);
-        if (!shipped)
-            return shipped.error();
-        text = *shipped;
-    }
+    auto current = MessageTemplates(m_session.database()).current(code, stage);
+    if (!current)
+        return current.error();
+    const TemplateText text = *current;
     m_language = code;
     m_stage = stage;
     m_saved = text;
@@ -343,7 +334,7 @@ Status MessageTemplateEditor::save() {
     if (!m_session.isOpen())
         return Error{tr("No database is open.")};
     auto saved =
-        MessageTemplateRepository(m_session.database())
+        MessageTemplates(m_session.database())
             .saveNewVersion(m_language, m_stage, text(), EditingUser::name(m_session, m_settings),
                             QDateTime(m_session.today(), QTime::currentTime()).toUTC());
     if (!saved) {
@@ -359,16 +350,9 @@ Status MessageTemplateEditor::save() {
 }
 
 Status MessageTemplateEditor::reloadHistory() {
-    auto versions = MessageTemplateRepository(m_session.database()).history(m_language, m_stage);
+    auto versions = MessageTemplates(m_session.database()).historyOrBuiltIn(m_language, m_stage);
     if (!versions)
         return versions.error();
-    if (versions->isEmpty()) {
-        // Nothing stored yet: the shipped text is version 1 all the same.
-        MessageTemplate shipped;
-        shipped.version = 1;
-        shipped.author = MessageTemplateRepository::builtInAuthor();
-        versions->append(shipped);
-    }
     m_history->display(*versions);
     return {};
 }

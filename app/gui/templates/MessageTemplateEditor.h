@@ -28,7 +28,7 @@ class TemplatePreview;
 /// insert placeholders and flags from the list, and watch the message
 /// render for a sample candidate as you type. A template that does not
 /// parse shows the problem with its line and column and cannot be saved.
-/// Saving stores a new version (MessageTemplateRepository); the history
+/// Saving stores a new version (MessageTemplates); the history
 /// lists every version, and restoring an old one saves it again as the
 /// newest. Versions are the undo here: nothing is ever overwritten.
 class MessageTemplateEditor : public QWidget {

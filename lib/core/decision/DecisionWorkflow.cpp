@@ -150,6 +150,10 @@ bool DecisionWorkflow::isLead(const Opening& opening, RowId panelistId) {
            });
 }
 
+Result<std::optional<Decision>> DecisionWorkflow::current(RowId openingId) {
+    return DecisionRepository(m_db).forOpening(openingId);
+}
+
 Result<QStringList> DecisionWorkflow::leadNames(RowId openingId) {
     auto opening = OpeningRepository(m_db).get(openingId);
     if (!opening)

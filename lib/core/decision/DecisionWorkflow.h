@@ -48,6 +48,9 @@ public:
     static bool isLead(const Opening& opening, RowId panelistId);
     /// The names of the opening's panel leads, for "only … can record".
     Result<QStringList> leadNames(RowId openingId);
+    /// The opening's decision as recorded (and amended); std::nullopt while
+    /// none is.
+    Result<std::optional<Decision>> current(RowId openingId);
 
     /// Every problem of recording `request` now (on its own and against the
     /// stored opening); empty when it can be recorded. Writes nothing.

@@ -2,8 +2,8 @@
 
 #include "DraftContextLoader.h"
 #include "DraftLanguage.h"
+#include "MessageTemplates.h"
 #include "TemplateRenderer.h"
-#include "storage/MessageTemplateRepository.h"
 
 namespace debrief {
 namespace {
@@ -48,7 +48,7 @@ Result<RejectionDraft> DraftComposer::compose(const DraftContext& context,
     auto words = DraftLanguage::load(context.language);
     if (!words)
         return words.error();
-    auto stored = MessageTemplateRepository(m_db).latestOrBuiltIn(context.language, context.stage);
+    auto stored = MessageTemplates(m_db).latestOrBuiltIn(context.language, context.stage);
     if (!stored)
         return stored.error();
     const TemplateValues filled = values(context, *words, options);

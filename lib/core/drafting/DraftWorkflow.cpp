@@ -100,6 +100,10 @@ Result<RejectionDraft> DraftWorkflow::save(RejectionDraft draft, const QString& 
     return draft;
 }
 
+Result<std::optional<RejectionDraft>> DraftWorkflow::latest(RowId applicationId) {
+    return RejectionDraftRepository(m_db).latestForApplication(applicationId);
+}
+
 bool DraftWorkflow::isHeld(const RejectionDraft& draft, const Application& application) {
     return application.onHold && !draft.isSent();
 }

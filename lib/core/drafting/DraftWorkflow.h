@@ -35,6 +35,9 @@ public:
     /// with audit entries. A sent draft never changes.
     Result<RejectionDraft> save(RejectionDraft draft, const QString& actor, const QDateTime& now);
 
+    /// The application's newest draft; std::nullopt when it has none.
+    Result<std::optional<RejectionDraft>> latest(RowId applicationId);
+
     /// The draft is not sent and its application is on hold.
     static bool isHeld(const RejectionDraft& draft, const Application& application);
     /// The same, reading the application; true when it cannot be read (a

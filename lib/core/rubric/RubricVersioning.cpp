@@ -13,6 +13,14 @@
 
 namespace debrief {
 
+Result<std::optional<Rubric>> RubricVersioning::current(RowId openingId) {
+    return RubricRepository(m_db).currentForOpening(openingId);
+}
+
+Result<QList<Rubric>> RubricVersioning::versions(RowId openingId) {
+    return RubricRepository(m_db).versionsForOpening(openingId);
+}
+
 Result<int> RubricVersioning::submittedScorecardCount(RowId rubricId) {
     auto query = m_db.exec(
         QStringLiteral("SELECT COUNT(*) FROM scorecards WHERE rubric_id = ? AND status = ?"),

@@ -35,6 +35,10 @@ public:
     explicit RubricVersioning(Database& db)
         : m_db(db) {}
 
+    /// The opening's newest rubric version; std::nullopt while it has none.
+    Result<std::optional<Rubric>> current(RowId openingId);
+    /// Every version of the opening's rubric, oldest first.
+    Result<QList<Rubric>> versions(RowId openingId);
     /// How many submitted scorecards were scored against this rubric version.
     Result<int> submittedScorecardCount(RowId rubricId);
     /// What is wrong with the rubric (first problem, naming the criterion),

@@ -1,8 +1,6 @@
 #include "MessageTemplateRepository.h"
 
 #include "RecordTable.h"
-#include "drafting/DefaultTemplates.h"
-#include "drafting/DraftLanguage.h"
 
 namespace debrief {
 namespace {
@@ -55,10 +53,6 @@ const QString kByLanguageAndStage = QStringLiteral("WHERE language = ? AND stage
 
 } // namespace
 
-QString MessageTemplateRepository::builtInAuthor() {
-    return QStringLiteral("built-in");
-}
-
 Status MessageTemplateRepository::insert(MessageTemplate& value) {
     return sql::insertRecord(m_db, table(), value);
 }
@@ -71,86 +65,14 @@ Result<std::optional<MessageTemplate>> MessageTemplateRepository::latest(const Q
                                                                          TemplateStage stage) {
     return sql::selectFirst(m_db, table(),
                             kByLanguageAndStage + QStringLiteral("ORDER BY version DESC"),
-                            {DraftLanguage::baseLanguage(language), toKey(stage)});
+                            {language, toKey(stage)});
 }
 
 Result<QList<MessageTemplate>> MessageTemplateRepository::history(const QString& language,
                                                                   TemplateStage stage) {
     return sql::selectRecords(m_db, table(),
                               kByLanguageAndStage + QStringLiteral("ORDER BY version"),
-                              {DraftLanguage::baseLanguage(language), toKey(stage)});
-}
-
-Result<MessageTemplate> MessageTemplateRepository::latestOrBuiltIn(const QString& language,
-                                                                   TemplateStage stage) {
-    auto stored = latest(language, stage);
-    if (!stored)
-        return stored.error();
-    if (stored->has_value())
-        return **stored;
-    // Looked at again inside the transaction that stores version 1, so two
-    // callers cannot both store it. (A nested guard that returns without
-    // committing would doom the caller's transaction, hence the read above.)
-    TransactionGuard tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    stored = latest(language, stage);
-    if (!stored)
-        return stored.error();
-    if (stored->has_value()) {
-        if (auto committed = tx.commit(); !committed)
-            return committed.error();
-        return **stored;
-    }
-    auto shipped = DefaultTemplates::load(language, stage);
-    if (!shipped)
-        return shipped.error();
-    MessageTemplate first;
-    first.language = DraftLanguage::baseLanguage(language);
-    first.stage = stage;
-    first.version = 1;
-    first.subject = shipped->subject;
-    first.body = shipped->body;
-    first.author = builtInAuthor();
-    if (auto written = insert(first); !written)
-        return written.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return first;
-}
-
-Result<MessageTemplate> MessageTemplateRepository::saveNewVersion(const QString& language,
-                                                                  TemplateStage stage,
-                                                                  const TemplateText& text,
-                                                                  const QString& author,
-                                                                  const QDateTime& now) {
-    if (auto checked = DefaultTemplates::check(text); !checked)
-        return checked.error();
-    TransactionGuard tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    // The shipped text stays in the history as version 1.
-    auto current = latestOrBuiltIn(language, stage);
-    if (!current)
-        return current.error();
-    if (current->subject == text.subject && current->body == text.body) {
-        if (auto committed = tx.commit(); !committed)
-            return committed.error();
-        return *current;
-    }
-    MessageTemplate next;
-    next.language = current->language;
-    next.stage = stage;
-    next.version = current->version + 1;
-    next.subject = text.subject;
-    next.body = text.body;
-    next.createdAt = now;
-    next.author = author;
-    if (auto written = insert(next); !written)
-        return written.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return next;
+                              {language, toKey(stage)});
 }
 
 } // namespace debrief

@@ -3,10 +3,8 @@
 #include "Result.h"
 #include "debrief_core_export.h"
 #include "domain/MessageTemplate.h"
-#include "drafting/TemplateText.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -15,10 +13,11 @@ namespace debrief {
 
 class Database;
 
-/// Stores the rejection templates, versioned per language and stage. Rows
-/// are never changed: an edit is a new version, so a draft's template id
-/// keeps naming the exact text it came from. The shipped text becomes
-/// version 1 the first time a language and stage is asked for.
+/// Stores the rejection templates' rows, versioned per language and stage.
+/// Rows are never changed: an edit is a new row, so a draft's template id
+/// keeps naming the exact text it came from. Which version comes next, the
+/// shipped version 1 and the check of a text are drafting's
+/// (MessageTemplates); the language is stored as given ("en", not "en_GB").
 class DEBRIEF_CORE_EXPORT MessageTemplateRepository {
     Q_DECLARE_TR_FUNCTIONS(MessageTemplateRepository)
 
@@ -27,26 +26,14 @@ public:
         : m_db(db) {}
 
     Result<MessageTemplate> get(RowId id);
-    /// The newest stored version; std::nullopt when none is stored yet.
+    /// The row with the highest version; std::nullopt when there is none.
     Result<std::optional<MessageTemplate>> latest(const QString& language, TemplateStage stage);
-    /// latest(), after storing the shipped template as version 1 when
-    /// nothing is stored for this language and stage.
-    Result<MessageTemplate> latestOrBuiltIn(const QString& language, TemplateStage stage);
-    /// Every stored version, oldest first.
+    /// Every row of a language and stage, oldest version first.
     Result<QList<MessageTemplate>> history(const QString& language, TemplateStage stage);
-    /// Stores `text` as the next version by `author`. A text that does not
-    /// parse is refused with its line and column; a text equal to the newest
-    /// version stores nothing and returns that version.
-    Result<MessageTemplate> saveNewVersion(const QString& language, TemplateStage stage,
-                                           const TemplateText& text, const QString& author,
-                                           const QDateTime& now);
-
-    /// The author recorded on the shipped version 1.
-    static QString builtInAuthor();
-
-private:
+    /// Stores a new row; sets its id, uuid and creation time when unset.
     Status insert(MessageTemplate& value);
 
+private:
     Database& m_db;
 };
 

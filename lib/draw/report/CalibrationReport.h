@@ -2,9 +2,9 @@
 
 #include "ReportDocument.h"
 #include "ReportFormat.h"
-#include "ReportRequest.h"
 #include "debrief_draw_export.h"
 #include "reporting/CalibrationReportData.h"
+#include "reporting/ReportRequest.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 
 #include "ReportDocument.h"
 #include "ReportFormat.h"
-#include "ReportRequest.h"
 #include "debrief_draw_export.h"
 #include "reporting/OpeningSummaryData.h"
+#include "reporting/ReportRequest.h"
 
 #include <QCoreApplication>
 

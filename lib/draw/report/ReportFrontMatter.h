@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportRequest.h"
 #include "debrief_draw_export.h"
 #include "domain/Opening.h"
+#include "reporting/ReportRequest.h"
 
 #include <QCoreApplication>
 #include <QPair>

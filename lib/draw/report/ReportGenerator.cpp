@@ -4,102 +4,40 @@
 #include "CandidatePacketReport.h"
 #include "ComparisonReport.h"
 #include "OpeningSummaryReport.h"
+#include "ReportKind.h"
 #include "ReportPageSetup.h"
 #include "files/SafeFileName.h"
-#include "reporting/CalibrationReportData.h"
-#include "reporting/CandidatePacketData.h"
-#include "reporting/ComparisonReportData.h"
-#include "reporting/OpeningSummaryData.h"
-#include "storage/CandidateRepository.h"
-#include "storage/Database.h"
-
-#include <QUuid>
 
 namespace debrief::report {
+namespace {
 
-Result<ReportDocument> ReportGenerator::build(const ReportRequest& request) {
-    if (request.openingId == kNoRow)
-        return Error{tr("Choose the opening the report is about.")};
-    switch (request.kind) {
-    case ReportKind::Comparison:
-        return comparison(request);
-    case ReportKind::Packet:
-        return packet(request);
-    case ReportKind::Calibration:
-        return calibration(request);
-    case ReportKind::Summary:
-        return summary(request);
+struct Builder {
+    const ReportRequest& request;
+
+    ReportDocument operator()(const ComparisonReportData& data) const {
+        return ComparisonReport::build(data, request);
     }
-    return Error{tr("Unknown report kind.")};
-}
-
-Status ReportGenerator::write(const ReportRequest& request, const ReportPageSetup& setup,
-                              const QString& path, const ReportPdfWriter::Progress& progress) {
-    auto document = build(request);
-    if (!document)
-        return document.error();
-    return m_writer.write(*document, setup, path, progress);
-}
-
-Result<ReportDocument> ReportGenerator::comparison(const ReportRequest& request) {
-    auto data = ComparisonReportData::load(m_db, request.openingId, request.viewer, request.ties);
-    if (!data)
-        return data.error();
-    if (const int scored = data->input.scoredFinalists(); scored < 2)
-        return Error{tr("%1 has %n finalist(s) with a submitted scorecard; a comparison needs at "
-                        "least 2.",
-                        "", scored)
-                         .arg(data->opening.title)};
-    return ComparisonReport::build(*data, request);
-}
-
-Result<ReportDocument> ReportGenerator::packet(const ReportRequest& request) {
-    if (request.applicationId == kNoRow)
-        return Error{tr("Choose the candidate the packet is about.")};
-    auto data = CandidatePacketData::load(m_db, request.applicationId, request.viewer);
-    if (!data)
-        return data.error();
-    if (data->application.openingId != request.openingId)
-        return Error{tr("Application %1 does not belong to opening %2.")
-                         .arg(request.applicationId)
-                         .arg(request.openingId)};
-    return CandidatePacketReport::build(*data, request);
-}
-
-Result<ReportDocument> ReportGenerator::calibration(const ReportRequest& request) {
-    auto data = CalibrationReportData::load(m_db, request.openingId, request.viewer);
-    if (!data)
-        return data.error();
-    return CalibrationReport::build(*data, request);
-}
-
-Result<ReportDocument> ReportGenerator::summary(const ReportRequest& request) {
-    const QDate today = request.today.isValid()         ? request.today
-                        : request.generatedAt.isValid() ? request.generatedAt.date()
-                                                        : QDate::currentDate();
-    auto data = OpeningSummaryData::load(m_db, request.openingId, today);
-    if (!data)
-        return data.error();
-    return OpeningSummaryReport::build(*data, request);
-}
-
-Result<RowId> ReportGenerator::applicationOf(Database& db, RowId openingId,
-                                             const QString& candidate) {
-    bool isNumber = false;
-    RowId candidateId = candidate.toLongLong(&isNumber);
-    if (!isNumber) {
-        const QUuid uuid = QUuid::fromString(candidate);
-        if (uuid.isNull())
-            return Error{tr("“%1” is neither a candidate id nor a uuid.").arg(candidate)};
-        auto found = CandidateRepository(db).findByUuid(uuid);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return Error{tr("There is no candidate with uuid %1 in %2.")
-                             .arg(uuid.toString(QUuid::WithoutBraces), db.location())};
-        candidateId = (*found)->id;
+    ReportDocument operator()(const CandidatePacketData& data) const {
+        return CandidatePacketReport::build(data, request);
     }
-    return CandidatePacketData::applicationOf(db, openingId, candidateId);
+    ReportDocument operator()(const CalibrationReportData& data) const {
+        return CalibrationReport::build(data, request);
+    }
+    ReportDocument operator()(const OpeningSummaryData& data) const {
+        return OpeningSummaryReport::build(data, request);
+    }
+};
+
+} // namespace
+
+ReportDocument ReportGenerator::build(const ReportData& data, const ReportRequest& request) {
+    return std::visit(Builder{request}, data);
+}
+
+Status ReportGenerator::write(const ReportData& data, const ReportRequest& request,
+                              const ReportPageSetup& setup, const QString& path,
+                              const ReportPdfWriter::Progress& progress) {
+    return m_writer.write(build(data, request), setup, path, progress);
 }
 
 QString ReportGenerator::suggestedFileName(const ReportRequest& request,

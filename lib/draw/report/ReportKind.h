@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debrief_draw_export.h"
+#include "reporting/ReportKind.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,9 +11,6 @@
 #include <optional>
 
 namespace debrief::report {
-
-/// The four reports Debrief writes for the people who sign off on a hire.
-enum class ReportKind { Comparison, Packet, Calibration, Summary };
 
 /// Keys (as `debrief-cli report --kind` takes them) and translated names of
 /// the report kinds.

@@ -1,7 +1,5 @@
 #include "CandidateDetails.h"
 
-#include "DatabaseSession.h"
-
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/CommunicationRepository.h"
@@ -17,18 +15,17 @@
 namespace debrief {
 namespace {
 
-Result<QList<InterviewSummary>> loadInterviews(DatabaseSession& session,
-                                               const Application& application) {
-    auto interviews = session.interviews().forApplication(application.id);
+Result<QList<InterviewSummary>> loadInterviews(Database& db, const Application& application) {
+    auto interviews = InterviewRepository(db).forApplication(application.id);
     if (!interviews)
         return interviews.error();
-    auto rounds = session.interviewRounds().forOpening(application.openingId);
+    auto rounds = InterviewRoundRepository(db).forOpening(application.openingId);
     if (!rounds)
         return rounds.error();
-    auto panelists = session.panelists().list();
+    auto panelists = PanelistRepository(db).list();
     if (!panelists)
         return panelists.error();
-    auto scorecards = session.scorecards().forApplication(application.id);
+    auto scorecards = ScorecardRepository(db).forApplication(application.id);
     if (!scorecards)
         return scorecards.error();
 
@@ -65,31 +62,29 @@ Result<QList<InterviewSummary>> loadInterviews(DatabaseSession& session,
 
 } // namespace
 
-Result<CandidateDetails> CandidateDetails::load(DatabaseSession& session, RowId applicationId) {
-    if (!session.isOpen())
-        return Error{tr("No database is open.")};
+Result<CandidateDetails> CandidateDetails::load(Database& db, RowId applicationId) {
     CandidateDetails details;
-    auto application = session.applications().get(applicationId);
+    auto application = ApplicationRepository(db).get(applicationId);
     if (!application)
         return application.error();
     details.application = *application;
-    auto candidate = session.candidates().get(details.application.candidateId);
+    auto candidate = CandidateRepository(db).get(details.application.candidateId);
     if (!candidate)
         return candidate.error();
     details.candidate = *candidate;
-    auto opening = session.openings().get(details.application.openingId);
+    auto opening = OpeningRepository(db).get(details.application.openingId);
     if (!opening)
         return opening.error();
     details.openingTitle = opening->title;
-    auto interviews = loadInterviews(session, details.application);
+    auto interviews = loadInterviews(db, details.application);
     if (!interviews)
         return interviews.error();
     details.interviews = *interviews;
-    auto references = session.references().forApplication(applicationId);
+    auto references = ReferenceRepository(db).forApplication(applicationId);
     if (!references)
         return references.error();
     details.references = *references;
-    auto communications = session.communications().forApplication(applicationId);
+    auto communications = CommunicationRepository(db).forApplication(applicationId);
     if (!communications)
         return communications.error();
     details.communications = *communications;

@@ -1,19 +1,19 @@
 #pragma once
 
 #include "Result.h"
+#include "debrief_core_export.h"
 #include "domain/Application.h"
 #include "domain/Candidate.h"
 #include "domain/CommunicationEntry.h"
 #include "domain/Reference.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
 
 namespace debrief {
 
-class DatabaseSession;
+class Database;
 
 /// One interview as the detail pane lists it: names resolved, scorecards
 /// counted.
@@ -34,11 +34,10 @@ struct InterviewSummary {
 };
 
 /// Everything the candidate detail pane shows about one application,
-/// gathered from the repositories in one go so the widget only displays.
-struct CandidateDetails {
-    Q_DECLARE_TR_FUNCTIONS(CandidateDetails)
-
-public:
+/// read in one go so the widget only displays: interviews with their round
+/// and panel by name and their cards counted (never shown), references and
+/// the communication log.
+struct DEBRIEF_CORE_EXPORT CandidateDetails {
     Candidate candidate;
     Application application;
     QString openingTitle;
@@ -46,7 +45,7 @@ public:
     QList<Reference> references;
     QList<CommunicationEntry> communications;
 
-    static Result<CandidateDetails> load(DatabaseSession& session, RowId applicationId);
+    static Result<CandidateDetails> load(Database& db, RowId applicationId);
 };
 
 } // namespace debrief

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportKind.h"
 #include "analytics/TieReport.h"
 #include "domain/RowId.h"
+#include "reporting/ReportKind.h"
 #include "scoring/ScoreViewer.h"
 
 #include <QDate>
@@ -10,15 +10,16 @@
 #include <QLocale>
 #include <QString>
 
-namespace debrief::report {
+namespace debrief {
 
-/// Which report to write about what, and the few things that make its
-/// output reproducible (the time it says it was generated, the day it
+/// Which report to write about what (ReportDataLoader reads its data; lib/draw's
+/// ReportGenerator writes it), and the few things that make its output
+/// reproducible (the time it says it was generated, the day it
 /// judges "overdue" by, the resampling seed).
 struct ReportRequest {
     ReportKind kind = ReportKind::Comparison;
     RowId openingId = kNoRow;
-    /// The candidate packet's application (ReportGenerator::applicationOf
+    /// The candidate packet's application (ReportDataLoader::applicationOf
     /// finds it from a candidate).
     RowId applicationId = kNoRow;
     /// Whose view of the scores every report shows: blind scoring applies
@@ -38,4 +39,4 @@ struct ReportRequest {
     QString author;
 };
 
-} // namespace debrief::report
+} // namespace debrief

@@ -1,0 +1,74 @@
+#include "DraftingFixture.h"
+
+#include "opening/PanelDirectory.h"
+#include "storage/PanelistRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+using debrief::test::DraftingFixture;
+
+/// PanelDirectory's two rules of who leads: an opening's lead is the first
+/// lead seated, and who scores before anyone chose is the lead of the first
+/// opening that has one, else the first panelist. The leads are checked
+/// against SQL of their own (DraftingFixture::leadOf: the first lead seat by
+/// seat number), on the demo database and on files built by hand.
+class TestPanelDirectory : public QObject {
+    Q_OBJECT
+
+private slots:
+    void leadIsTheFirstLeadSeated() {
+        Opening opening;
+        QCOMPARE(PanelDirectory::leadOf(opening), kNoRow);
+        opening.panel = {{11, false}, {12, false}};
+        QCOMPARE(PanelDirectory::leadOf(opening), kNoRow);
+        opening.panel = {{11, false}, {12, true}, {13, true}};
+        QCOMPARE(PanelDirectory::leadOf(opening), RowId(12));
+    }
+
+    void demoLeadsAreTheStoredLeads() {
+        QString error;
+        auto db = DraftingFixture::demo(m_dir.filePath(QStringLiteral("demo.sqlite")), &error);
+        QVERIFY2(db, qPrintable(error));
+        PanelDirectory directory(*db);
+        auto openings = directory.openings();
+        QVERIFY2(openings, qPrintable(openings.errorMessage()));
+        QVERIFY(openings->size() >= 2);
+        for (const Opening& opening : std::as_const(*openings))
+            QCOMPARE(PanelDirectory::leadOf(opening), DraftingFixture::leadOf(*db, opening.id));
+        auto chosen = directory.defaultPanelist();
+        QVERIFY(chosen);
+        QCOMPARE(*chosen, DraftingFixture::leadOf(*db, openings->first().id));
+        QVERIFY(*chosen != kNoRow);
+        auto panel = directory.panelOf(openings->first().id);
+        QVERIFY(panel);
+        QCOMPARE(panel->size(), openings->first().panel.size());
+    }
+
+    void withoutAnOpeningTheFirstPanelistScores() {
+        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        PanelDirectory directory(**db);
+        auto nobody = directory.defaultPanelist();
+        QVERIFY(nobody);
+        QCOMPARE(*nobody, kNoRow);
+
+        Panelist ana;
+        ana.name = QStringLiteral("Ana");
+        ana.email = QStringLiteral("ana@example.org");
+        QVERIFY(PanelistRepository(**db).insert(ana));
+        auto chosen = directory.defaultPanelist();
+        QVERIFY(chosen);
+        QCOMPARE(*chosen, ana.id);
+        auto found = directory.panelistByUuid(ana.uuid);
+        QVERIFY(found && found->has_value());
+        QCOMPARE((*found)->name, QStringLiteral("Ana"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestPanelDirectory)
+#include "tst_paneldirectory.moc"
