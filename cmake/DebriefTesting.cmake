@@ -36,13 +36,32 @@ function(_debrief_register_run test executable timeout labels gui)
     endif()
 endfunction()
 
-# debrief_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [GUI] [LABELS l ...]
-#                  [ARGS arg ...])
+# debrief_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [GUI] [POSTGRES]
+#                  [LABELS l ...] [ARGS arg ...])
 # builds one Qt Test executable per unit and registers it with CTest.
 # GUI tests run on the offscreen platform so they need no display, on a
 # 1280×720 screen.
+# The PostgreSQL server the tests marked POSTGRES share: started once on
+# loopback in a temporary folder before the first of them and stopped after
+# the last (scripts/pg-test-server; CTest fixture "postgres"). Its admin URI
+# is in the file DEBRIEF_TEST_POSTGRES_URI_FILE names.
+set(DEBRIEF_POSTGRES_STATE "${PROJECT_BINARY_DIR}/postgres-test-server")
+function(_debrief_postgres_fixture)
+    if(TEST postgres_start)
+        return()
+    endif()
+    add_test(NAME postgres_start
+        COMMAND ${PROJECT_SOURCE_DIR}/scripts/pg-test-server start ${DEBRIEF_POSTGRES_STATE})
+    add_test(NAME postgres_stop
+        COMMAND ${PROJECT_SOURCE_DIR}/scripts/pg-test-server stop ${DEBRIEF_POSTGRES_STATE})
+    set_tests_properties(postgres_start PROPERTIES FIXTURES_SETUP postgres LABELS postgres
+        TIMEOUT 120)
+    set_tests_properties(postgres_stop PROPERTIES FIXTURES_CLEANUP postgres LABELS postgres
+        TIMEOUT 60)
+endfunction()
+
 function(debrief_add_test)
-    cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
     if(NOT ARG_NAME OR NOT ARG_SOURCES)
         message(FATAL_ERROR "debrief_add_test needs NAME and SOURCES")
     endif()
@@ -52,6 +71,13 @@ function(debrief_add_test)
         DEBRIEF_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     _debrief_register_run(${ARG_NAME} ${ARG_NAME} "${ARG_TIMEOUT}" "${ARG_LABELS}" ${ARG_GUI}
         ${ARG_ARGS})
+    if(ARG_POSTGRES)
+        _debrief_postgres_fixture()
+        set_property(TEST ${ARG_NAME} APPEND PROPERTY ENVIRONMENT
+            "DEBRIEF_TEST_POSTGRES_URI_FILE=${DEBRIEF_POSTGRES_STATE}/uri")
+        set_property(TEST ${ARG_NAME} APPEND PROPERTY LABELS postgres)
+        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED postgres)
+    endif()
     if(NOT TARGET check)
         add_custom_target(check
             COMMAND ${CMAKE_CTEST_COMMAND} --output-on-failure

@@ -838,10 +838,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The Debrief database file.</source>
-        <translation>Die Debrief-Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -860,6 +856,10 @@
     <message>
         <source>PANELIST</source>
         <translation>INTERVIEWER:IN</translation>
+    </message>
+    <message>
+        <source>The Debrief database: a file, or a shared server as postgresql://user@host:port/database.</source>
+        <translation>Die Debrief-Datenbank: eine Datei oder ein gemeinsamer Server als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1749,14 @@
         <source>Could not tell the next free id of %1.</source>
         <translation>Die nächste freie Id von %1 ließ sich nicht feststellen.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1803,6 +1811,10 @@
     <message>
         <source>%1 is the database itself, not a backup of it; nothing was changed.</source>
         <translation>%1 ist die Datenbank selbst, keine Sicherungskopie davon; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a server: Debrief backs up and restores database files only. The server&apos;s administrator backs up its databases (for example with pg_dump).</source>
+        <translation>%1 ist eine Datenbank auf einem Server: Debrief sichert und stellt nur Datenbankdateien wieder her. Die Datenbanken des Servers sichert, wer ihn betreut (zum Beispiel mit pg_dump).</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5359,41 @@ Beispiele:
         <source>• %1: “%2”</source>
         <comment>a tone finding&apos;s category, then the flagged words</comment>
         <translation>• %1: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address Debrief can use: %2. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
+        <translation>%1 ist keine Serveradresse, die Debrief verwenden kann: %2. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>sie beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>sie nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>port 0 is not a port</source>
+        <translation>Port 0 ist kein Port</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>sie nennt keinen Benutzer (benutzer@host)</translation>
+    </message>
+    <message>
+        <source>it names no database (…/database after the host)</source>
+        <translation>sie nennt keine Datenbank (…/datenbank nach dem Host)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not “%2”</source>
+        <translation>sslmode muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Debrief does not know the option “%1”</source>
+        <translation>Debrief kennt die Option „%1“ nicht</translation>
     </message>
 </context>
 <context>

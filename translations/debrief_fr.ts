@@ -838,10 +838,6 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The Debrief database file.</source>
-        <translation>Le fichier de base de données Debrief.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -860,6 +856,10 @@
     <message>
         <source>PANELIST</source>
         <translation>MEMBRE_DU_JURY</translation>
+    </message>
+    <message>
+        <source>The Debrief database: a file, or a shared server as postgresql://user@host:port/database.</source>
+        <translation>La base de données Debrief : un fichier, ou un serveur partagé sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1749,14 @@
         <source>Could not tell the next free id of %1.</source>
         <translation>Impossible de déterminer le prochain identifiant libre de %1.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1803,6 +1811,10 @@
     <message>
         <source>%1 is the database itself, not a backup of it; nothing was changed.</source>
         <translation>%1 est la base de données elle-même, et non une sauvegarde de celle-ci&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a server: Debrief backs up and restores database files only. The server&apos;s administrator backs up its databases (for example with pg_dump).</source>
+        <translation>%1 est une base de données sur un serveur : Debrief ne sauvegarde et ne restaure que des fichiers de base de données. Les bases du serveur sont sauvegardées par la personne qui l’administre (par exemple avec pg_dump).</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5358,41 @@ Exemples&#xa0;:
         <source>• %1: “%2”</source>
         <comment>a tone finding&apos;s category, then the flagged words</comment>
         <translation>• %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address Debrief can use: %2. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
+        <translation>%1 n’est pas une adresse de serveur utilisable par Debrief : %2. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>elle ne commence pas par postgresql://</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>elle ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>port 0 is not a port</source>
+        <translation>le port 0 n’est pas un port</translation>
+    </message>
+    <message>
+        <source>it names no user (user@host)</source>
+        <translation>elle ne nomme aucun utilisateur (utilisateur@hôte)</translation>
+    </message>
+    <message>
+        <source>it names no database (…/database after the host)</source>
+        <translation>elle ne nomme aucune base (…/base après l’hôte)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not “%2”</source>
+        <translation>sslmode doit être l’une des valeurs %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>Debrief does not know the option “%1”</source>
+        <translation>Debrief ne connaît pas l’option « %1 »</translation>
     </message>
 </context>
 <context>

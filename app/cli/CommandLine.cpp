@@ -51,7 +51,10 @@ bool CommandLine::hasArguments(std::initializer_list<const QCommandLineOption*> 
 }
 
 QCommandLineOption CommandLine::databaseOption() {
-    return {QStringLiteral("db"), tr("The Debrief database file."), tr("FILE")};
+    return {QStringLiteral("db"),
+            tr("The Debrief database: a file, or a shared server as "
+               "postgresql://user@host:port/database."),
+            tr("FILE")};
 }
 
 QCommandLineOption CommandLine::openingOption() {

@@ -89,7 +89,7 @@ int CompareCommand::run(const QStringList& args, QTextStream& out, QTextStream& 
         applicationIds = *ids;
     }
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::ReadOnly);
+    auto db = Database::open(line.value(dbOption), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
     auto openingId = RecordArgument::opening(**db, line.value(openingOption));

@@ -50,7 +50,7 @@ int DraftsCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (!language)
         return line.usageError(err, language.errorMessage());
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::MustExist);
+    auto db = Database::open(line.value(dbOption), Database::OpenMode::MustExist);
     if (!db)
         return fail(err, db.errorMessage());
     auto openingId = RecordArgument::opening(**db, line.value(openingOption));

@@ -29,7 +29,7 @@ int ExportJsonCommand::run(const QStringList& args, QTextStream& out, QTextStrea
     if (!line.hasArguments({&dbOption, &openingOption}, 0))
         return line.usageError(err);
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::ReadOnly);
+    auto db = Database::open(line.value(dbOption), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
     if (line.isSet(outOption)) {

@@ -34,7 +34,7 @@ int ExportScorecardsCommand::run(const QStringList& args, QTextStream& out, QTex
     if (!line.hasArguments({&dbOption, &openingOption, &panelistOption, &outOption}, 0))
         return line.usageError(err);
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::ReadOnly);
+    auto db = Database::open(line.value(dbOption), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
     if (Status allowed = OutputPaths::check(line.value(outOption), (*db)->location()); !allowed)

@@ -191,7 +191,7 @@ int ImportCandidatesCommand::run(const QStringList& args, QTextStream& out, QTex
                                                                      : DateOrder::MonthFirst);
     }
 
-    auto db = Database::openSqlite(parser.value(dbOption), Database::OpenMode::MustExist);
+    auto db = Database::open(parser.value(dbOption), Database::OpenMode::MustExist);
     if (!db)
         return fail(err, db.errorMessage());
     auto openingId = RecordArgument::opening(**db, parser.value(openingOption));

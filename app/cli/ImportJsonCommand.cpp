@@ -42,7 +42,7 @@ int ImportJsonCommand::run(const QStringList& args, QTextStream& out, QTextStrea
         return fail(err, json.errorMessage());
     const QString dbPath = line.value(dbOption);
     const bool existed = QFileInfo::exists(dbPath);
-    auto db = Database::openSqlite(dbPath);
+    auto db = Database::open(dbPath);
     if (!db)
         return fail(err, db.errorMessage());
     auto imported = OpeningImporter(**db).importJson(*json, inPath);

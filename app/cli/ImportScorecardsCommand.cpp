@@ -26,7 +26,7 @@ int ImportScorecardsCommand::run(const QStringList& args, QTextStream& out, QTex
     auto json = CommandLine::readFile(inPath);
     if (!json)
         return fail(err, json.errorMessage());
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::MustExist);
+    auto db = Database::open(line.value(dbOption), Database::OpenMode::MustExist);
     if (!db)
         return fail(err, db.errorMessage());
     auto summary = ScorecardPackageImporter(**db).importJson(*json, inPath);

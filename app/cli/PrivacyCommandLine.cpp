@@ -17,7 +17,7 @@ std::optional<int> PrivacyCommandLine::openPerson(const CommandLine& line,
                                                   const QCommandLineOption& db,
                                                   const QCommandLineOption& candidate,
                                                   QTextStream& err, PersonArguments& into) {
-    auto opened = Database::openSqlite(line.value(db), Database::OpenMode::MustExist);
+    auto opened = Database::open(line.value(db), Database::OpenMode::MustExist);
     if (!opened)
         return fail(err, opened.errorMessage());
     into.db = std::move(*opened);

@@ -129,7 +129,7 @@ int ReportCommand::run(const QStringList& args, QTextStream& out, QTextStream& e
     if (qobject_cast<QApplication*>(QCoreApplication::instance()) == nullptr)
         return fail(err, tr("The report command needs the graphical application object."));
 
-    auto db = Database::openSqlite(line.value(o.db), Database::OpenMode::ReadOnly);
+    auto db = Database::open(line.value(o.db), Database::OpenMode::ReadOnly);
     if (!db)
         return fail(err, db.errorMessage());
     if (Status allowed = OutputPaths::check(line.value(o.out), (*db)->location()); !allowed)

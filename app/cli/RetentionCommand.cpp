@@ -106,7 +106,7 @@ int RetentionCommand::run(const QStringList& args, QTextStream& out, QTextStream
         given = *parsed;
     }
 
-    auto db = Database::openSqlite(line.value(dbOption), Database::OpenMode::MustExist);
+    auto db = Database::open(line.value(dbOption), Database::OpenMode::MustExist);
     if (!db)
         return fail(err, db.errorMessage());
     RetentionSettings settings(**db);

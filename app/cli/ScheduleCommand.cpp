@@ -360,7 +360,7 @@ int ScheduleCommand::run(const QStringList& args, QTextStream& out, QTextStream&
                                             .arg(line.value(o.tz)));
     }
 
-    auto db = Database::openSqlite(line.value(o.db), Database::OpenMode::MustExist);
+    auto db = Database::open(line.value(o.db), Database::OpenMode::MustExist);
     if (!db)
         return fail(err, db.errorMessage());
     if (line.isSet(o.ics)) {

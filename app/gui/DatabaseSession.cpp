@@ -15,7 +15,7 @@ DatabaseSession::DatabaseSession(QObject* parent)
 DatabaseSession::~DatabaseSession() = default;
 
 Status DatabaseSession::open(const QString& path, Database::OpenMode mode) {
-    return adopt(Database::openSqlite(path, mode));
+    return adopt(Database::open(path, mode));
 }
 
 Status DatabaseSession::create(const QString& path) {
@@ -23,7 +23,7 @@ Status DatabaseSession::create(const QString& path) {
         return Error{tr("%1 already exists. Choose another name, or use File › Open to open it.")
                          .arg(QFileInfo(path).absoluteFilePath())};
     }
-    return adopt(Database::openSqlite(path, Database::OpenMode::CreateIfMissing));
+    return adopt(Database::open(path, Database::OpenMode::CreateIfMissing));
 }
 
 Result<QString> DatabaseSession::restoreFrom(const QString& backupPath) {
@@ -34,7 +34,7 @@ Result<QString> DatabaseSession::restoreFrom(const QString& backupPath) {
     // A restore needs the only connection to the file.
     m_database.reset();
     auto kept = DatabaseBackup::restore(path, backupPath, QDateTime::currentDateTimeUtc());
-    auto reopened = Database::openSqlite(path, Database::OpenMode::MustExist);
+    auto reopened = Database::open(path, Database::OpenMode::MustExist);
     if (reopened)
         m_database = std::move(reopened).value();
     ++m_generation;

@@ -80,7 +80,7 @@ QStringList schemaUpTo(int version) {
         if (step.version > version)
             break;
         for (const QString& ddl : step.statements)
-            statements.append(adaptDdl(ddl, SqlDialect::Sqlite));
+            statements.append(adaptSql(ddl, SqlDialect::Sqlite));
         statements.append(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'step', "
                                          "'2025-01-01T00:00:00.000Z')")
                               .arg(step.version));

@@ -80,10 +80,9 @@ Result<QList<QString>> CandidateImportStore::sharedAddressesIn(RowId openingId) 
 }
 
 Result<QList<StoredCandidateEmail>> CandidateImportStore::nonAsciiAddresses(RowId openingId) {
-    // GLOB's class is by character: anything outside space to tilde.
     static const QString sql =
-        QStringLiteral("SELECT c.id, c.email, %1 FROM candidates c WHERE c.email GLOB "
-                       "'*[^ -~]*' ORDER BY c.id")
+        QStringLiteral("SELECT c.id, c.email, %1 FROM candidates c WHERE c.email "
+                       "{{outside_ascii}} ORDER BY c.id")
             .arg(QLatin1String(kInOpening));
     return sql::readRows<StoredCandidateEmail>(
         m_db, sql, {sql::rowId(openingId)}, QStringLiteral("candidates"), {QStringLiteral("id")},

@@ -2,6 +2,7 @@
 
 #include "DatabaseBackup.h"
 #include "Migration.h"
+#include "ServerAddress.h"
 #include "SqliteDirectStatements.h"
 #include "StatementCache.h"
 #include "TransactionGuard.h"
@@ -283,6 +284,42 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode) {
+    if (!ServerAddress::isServerUri(location))
+        return openSqlite(location, mode);
+    auto server = ServerAddress::parse(location);
+    if (!server)
+        return server.error();
+    return openPostgres(*server, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const ServerAddress& server,
+                                                         OpenMode mode) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("The PostgreSQL driver for Qt is not installed.")};
+    std::unique_ptr<Database> database(
+        new Database(newConnectionName(), SqlDialect::PostgreSql, server.display()));
+    database->m_readOnly = mode == OpenMode::ReadOnly;
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(server.user);
+    db.setPassword(server.password);
+    db.setConnectOptions(server.connectOptions());
+    if (!db.open()) {
+        return Error{
+            tr("Cannot connect to %1: %2").arg(server.display(), db.lastError().text().trimmed())};
+    }
+    if (auto configured = database->configurePostgres(); !configured)
+        return configured.error();
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (auto checked = readOnly ? database->checkSchemaForReading() : database->migrate(); !checked)
+        return checked.error();
+    return database;
+}
+
 Result<int> Database::schemaVersionOf(const QString& path, bool checkIntegrity) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{tr("The SQLite driver for Qt is not installed.")};
@@ -318,6 +355,20 @@ Status Database::configureSqlite() {
     }
     for (const QString& pragma : std::as_const(pragmas)) {
         if (auto done = exec(pragma); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Status Database::configurePostgres() {
+    // The server's notices (such as "relation already exists, skipping")
+    // are not the user's business. A connection that only reads makes
+    // every transaction read-only, so the server refuses any write.
+    QStringList settings{QStringLiteral("SET client_min_messages TO warning")};
+    if (m_readOnly)
+        settings.append(QStringLiteral("SET default_transaction_read_only TO on"));
+    for (const QString& setting : std::as_const(settings)) {
+        if (auto done = exec(setting); !done)
             return done.error();
     }
     return {};
@@ -374,7 +425,7 @@ Status Database::migrate() {
                              .arg(reason)};
         };
         for (const QString& statement : step.statements) {
-            if (auto done = exec(adaptDdl(statement, m_dialect)); !done)
+            if (auto done = exec(statement); !done)
                 return failed(done.error().message);
         }
         if (step.complete) {
@@ -394,7 +445,17 @@ Status Database::migrate() {
     return {};
 }
 
-Result<SqlStatement> Database::exec(const QString& sql, const QVariantList& values) {
+Result<SqlStatement> Database::exec(const QString& text, const QVariantList& values) {
+    const QString sql = hasPlaceholders(text) ? adaptSql(text, m_dialect) : text;
+    // PostgreSQL prepares only plain queries (no SET, no schema changes):
+    // a statement without values goes to it as it is, uncompiled.
+    if (m_dialect == SqlDialect::PostgreSql && values.isEmpty()) {
+        auto direct = std::make_shared<PreparedQuery>(PreparedQuery{QSqlQuery(connection())});
+        direct->query.setForwardOnly(true);
+        if (!direct->query.exec(sql))
+            return sqlError(sql, direct->query);
+        return SqlStatement(direct);
+    }
     std::shared_ptr<PreparedQuery> prepared = m_statements->take(sql, values.size());
     if (!prepared) {
         prepared = std::make_shared<PreparedQuery>(PreparedQuery{QSqlQuery(connection())});
@@ -415,7 +476,8 @@ Result<SqlStatement> Database::exec(const QString& sql, const QVariantList& valu
     return statement;
 }
 
-Result<QList<QVariantList>> Database::fetchAll(const QString& sql, const QVariantList& values) {
+Result<QList<QVariantList>> Database::fetchAll(const QString& text, const QVariantList& values) {
+    const QString sql = hasPlaceholders(text) ? adaptSql(text, m_dialect) : text;
     if (fetchesDirectly()) {
         auto outcome = m_direct->run(sql, values);
         if (auto* rows = std::get_if<SqliteDirectStatements::Rows>(&outcome))

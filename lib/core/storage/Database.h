@@ -19,6 +19,7 @@
 
 namespace debrief {
 
+class ServerAddress;
 class SqliteDirectStatements;
 class StatementCache;
 
@@ -64,6 +65,16 @@ public:
     /// up and says the database is busy.
     static constexpr int kBusyTimeoutMs = 5000;
 
+    /// Opens the database `location` names: a shared panel server when it is
+    /// a PostgreSQL URI (ServerAddress::isServerUri: never taken for a file
+    /// name), else an SQLite file.
+    static Result<std::unique_ptr<Database>> open(const QString& location,
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
+    /// Connects to a PostgreSQL database and brings its schema up to date
+    /// (ReadOnly: checks it instead, and every transaction is read-only).
+    /// The database itself must exist on the server.
+    static Result<std::unique_ptr<Database>> openPostgres(const ServerAddress& server,
+                                                          OpenMode mode = OpenMode::MustExist);
     /// Opens (or creates, owner-readable only) an SQLite file and migrates it.
     /// A file written by a newer Debrief is refused and left untouched. An
     /// existing file and its -wal/-shm files are tightened to their owner.
@@ -128,6 +139,7 @@ private:
 
     Database(QString connectionName, SqlDialect dialect, QString location);
     Status configureSqlite();
+    Status configurePostgres();
     Status migrate();
     Status checkSchemaForReading();
     Status readSchemaVersion();

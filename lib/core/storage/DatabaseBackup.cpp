@@ -1,5 +1,7 @@
 #include "DatabaseBackup.h"
 
+#include "ServerAddress.h"
+
 #include "Database.h"
 #include "Migration.h"
 #include "files/OutputPaths.h"
@@ -188,6 +190,18 @@ Result<QString> keepBeforeRestore(const QString& databasePath, const QDateTime& 
     return target;
 }
 
+/// Backups here are copies of a file: a server's databases are backed up
+/// by whoever runs the server (pg_dump), never by writing a file named
+/// like its address.
+std::optional<Error> refuseServer(const QString& location) {
+    if (!ServerAddress::isServerUri(location))
+        return std::nullopt;
+    return Error{DatabaseBackup::tr("%1 is a database on a server: Debrief backs up and restores "
+                                    "database files only. The server's administrator backs up "
+                                    "its databases (for example with pg_dump).")
+                     .arg(location.section(u'@', -1))};
+}
+
 } // namespace
 
 QString DatabaseBackup::suggestedPath(const QString& databasePath, const QDateTime& now) {
@@ -195,6 +209,8 @@ QString DatabaseBackup::suggestedPath(const QString& databasePath, const QDateTi
 }
 
 Status DatabaseBackup::backUp(const QString& databasePath, const QString& target, bool replace) {
+    if (auto refused = refuseServer(databasePath))
+        return *refused;
     const QString database = QFileInfo(databasePath).absoluteFilePath();
     const QString copy = QFileInfo(target).absoluteFilePath();
     if (isOwnFile(database, copy))
@@ -262,6 +278,8 @@ Result<int> DatabaseBackup::checkBackup(const QString& backupPath) {
 
 Result<QString> DatabaseBackup::restore(const QString& databasePath, const QString& backupPath,
                                         const QDateTime& now) {
+    if (auto refused = refuseServer(databasePath))
+        return *refused;
     const QString database = QFileInfo(databasePath).absoluteFilePath();
     const QString backup = QFileInfo(backupPath).absoluteFilePath();
     if (isOwnFile(database, backup))

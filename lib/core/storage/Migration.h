@@ -17,7 +17,7 @@ class Database;
 struct Migration {
     int version = 0;
     QString description;
-    /// DDL with dialect placeholders (see adaptDdl); no values, no user input.
+    /// DDL with dialect placeholders (see adaptSql); no values, no user input.
     QStringList statements;
     /// What SQL cannot compute (Unicode case folding), run after the
     /// statements in the same transaction; most steps have none.

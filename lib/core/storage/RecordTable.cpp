@@ -30,18 +30,35 @@ int recordsPerInsert(int columns) {
     return std::clamp(999 / std::max(columns, 1), 1, 100);
 }
 
-Result<RowId> nextFreeId(Database& db, const QString& table) {
-    // The table's name is the repository's own text, never data.
-    auto next = db.fetchAll(
-        QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
-                       "coalesce((SELECT max(id) FROM ") +
-            table + QStringLiteral("), 0)) + 1"),
-        {table});
-    if (!next)
-        return next.error();
-    if (next->isEmpty())
+Result<QList<RowId>> newIds(Database& db, const QString& table, qsizetype count) {
+    QList<RowId> ids;
+    if (count == 0)
+        return ids;
+    if (db.dialect() == SqlDialect::PostgreSql) {
+        // Each nextval is the server's: unique however many clients insert.
+        auto next = db.fetchAll(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) "
+                                               "FROM generate_series(1, ?)"),
+                                {table, qint64(count)});
+        if (!next)
+            return next.error();
+        for (const QVariantList& row : std::as_const(*next))
+            ids.append(row.constFirst().toLongLong());
+    } else {
+        // The table's name is the repository's own text, never data.
+        auto next = db.fetchAll(QStringLiteral("SELECT max(coalesce((SELECT seq FROM "
+                                               "sqlite_sequence WHERE name = ?), 0), "
+                                               "coalesce((SELECT max(id) FROM ") +
+                                    table + QStringLiteral("), 0)) + 1"),
+                                {table});
+        if (!next)
+            return next.error();
+        const RowId first = next->isEmpty() ? kNoRow : next->constFirst().constFirst().toLongLong();
+        for (qsizetype i = 0; i < count && first != kNoRow; ++i)
+            ids.append(first + i);
+    }
+    if (ids.size() != count)
         return Error{Database::tr("Could not tell the next free id of %1.").arg(table)};
-    return next->constFirst().constFirst().toLongLong();
+    return ids;
 }
 
 QString updateSql(const QString& table, const QStringList& columns,

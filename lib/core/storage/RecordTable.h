@@ -31,11 +31,12 @@ QString insertManySql(const QString& table, const QStringList& columns, int rows
 /// How many records one statement of insertRecords() writes: as many as
 /// keep it under the 999 bound values the oldest SQLite builds allow.
 int recordsPerInsert(int columns);
-/// The id SQLite's AUTOINCREMENT would give the table's next row: above
-/// every id it holds and every id it ever gave (sqlite_sequence). Only
-/// inside a write transaction, which keeps it free until the transaction
-/// ends.
-Result<RowId> nextFreeId(Database& db, const QString& table);
+/// Ids for `count` new rows of the table, the ones the engine would give
+/// them: on SQLite what AUTOINCREMENT gives next (above every id the table
+/// holds and every id it ever gave, sqlite_sequence; only inside a write
+/// transaction, which keeps them free until it ends), on PostgreSQL the
+/// next values of the id column's sequence.
+Result<QList<RowId>> newIds(Database& db, const QString& table, qsizetype count);
 QString updateSql(const QString& table, const QStringList& columns,
                   const QStringList& keepWhenNull);
 QString deleteSql(const QString& table);
@@ -189,12 +190,13 @@ Status insertRecords(Database& db, const RecordTable<T>& map, QList<T>& records)
     TransactionGuard tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto nextId = nextFreeId(db, map.table);
-    if (!nextId)
-        return nextId.error();
+    auto ids = newIds(db, map.table, records.size());
+    if (!ids)
+        return ids.error();
     QList<T> stored = records;
-    for (T& record : stored) {
-        record.id = (*nextId)++;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        T& record = stored[i];
+        record.id = ids->at(i);
         if (record.uuid.isNull())
             record.uuid = RecordUuid::create();
         if (map.stampNew)

@@ -493,7 +493,7 @@ QString migrateUpTo(QSqlDatabase& db, int version) {
         if (step.version > version)
             break;
         for (const QString& statement : step.statements) {
-            if (!query.exec(adaptDdl(statement, SqlDialect::Sqlite)))
+            if (!query.exec(adaptSql(statement, SqlDialect::Sqlite)))
                 return QStringLiteral("step %1: %2")
                     .arg(step.version)
                     .arg(query.lastError().text());
