@@ -466,13 +466,6 @@
     </message>
 </context>
 <context>
-    <name>CandidateDetails</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-</context>
-<context>
     <name>CandidateImportMenu</name>
     <message>
         <source>Import Candidates</source>
@@ -4285,33 +4278,7 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>ReportFormat</name>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
-    <name>ReportFrontMatter</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Scores as seen by</source>
-        <translation>Bewertungen aus Sicht von</translation>
-    </message>
-</context>
-<context>
-    <name>ReportGenerator</name>
+    <name>ReportDataLoader</name>
     <message>
         <source>Choose the opening the report is about.</source>
         <translation>Wählen Sie die Stelle, um die es im Bericht geht.</translation>
@@ -4342,6 +4309,32 @@ Beispiele:
     <message>
         <source>There is no candidate with uuid %1 in %2.</source>
         <translation>In %2 gibt es keine bewerbende Person mit der UUID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrontMatter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scores as seen by</source>
+        <translation>Bewertungen aus Sicht von</translation>
     </message>
 </context>
 <context>
@@ -5271,6 +5264,13 @@ Beispiele:
     <message>
         <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
         <translation>Der Bewertungsbogen %1 in %2 wurde abgegeben und ist gesperrt: Er kann nur noch nachträglich mit Begründung geändert werden; das Änderungsprotokoll hält dies fest.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSheet</name>
+    <message>
+        <source>The opening has no rubric yet; set one up before scoring.</source>
+        <translation>Die Stelle hat noch kein Bewertungsraster; legen Sie eines an, bevor Sie bewerten.</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +6274,10 @@ Der jetzige Inhalt der Datenbank wird zuvor in einer Kopie daneben aufbewahrt.</
     <message>
         <source>Applied for %1</source>
         <translation>Beworben auf %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -8989,10 +8993,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Submit the scorecard (Ctrl+Return). It is locked afterwards.</source>
         <translation>Den Bewertungsbogen abgeben (Strg+Eingabe). Danach ist er gesperrt.</translation>
-    </message>
-    <message>
-        <source>The opening has no rubric yet; set one up before scoring.</source>
-        <translation>Die Stelle hat noch kein Bewertungsraster; legen Sie eines an, bevor Sie bewerten.</translation>
     </message>
     <message>
         <source>Scorecard: %1</source>

@@ -450,7 +450,7 @@
     </message>
 </context>
 <context>
-    <name>ReportGenerator</name>
+    <name>ReportDataLoader</name>
     <message numerus="yes">
         <source>%1 has %n finalist(s) with a submitted scorecard; a comparison needs at least 2.</source>
         <translation>

@@ -466,13 +466,6 @@
     </message>
 </context>
 <context>
-    <name>CandidateDetails</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n&apos;est ouverte.</translation>
-    </message>
-</context>
-<context>
     <name>CandidateImportMenu</name>
     <message>
         <source>Import Candidates</source>
@@ -859,7 +852,7 @@
     </message>
     <message>
         <source>The Debrief database: a file, or a shared server as postgresql://user@host:port/database.</source>
-        <translation>La base de données Debrief : un fichier, ou un serveur partagé sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+        <translation>La base de données Debrief&#xa0;: un fichier, ou un serveur partagé sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1748,7 @@
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1807,7 @@
     </message>
     <message>
         <source>%1 is a database on a server: Debrief backs up and restores database files only. The server&apos;s administrator backs up its databases (for example with pg_dump).</source>
-        <translation>%1 est une base de données sur un serveur : Debrief ne sauvegarde et ne restaure que des fichiers de base de données. Les bases du serveur sont sauvegardées par la personne qui l’administre (par exemple avec pg_dump).</translation>
+        <translation>%1 est une base de données sur un serveur&#xa0;: Debrief ne sauvegarde et ne restaure que des fichiers de base de données. Les bases du serveur sont sauvegardées par la personne qui l’administre (par exemple avec pg_dump).</translation>
     </message>
 </context>
 <context>
@@ -4284,33 +4277,7 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
-    <name>ReportFormat</name>
-    <message>
-        <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-</context>
-<context>
-    <name>ReportFrontMatter</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Scores as seen by</source>
-        <translation>Notes vues par</translation>
-    </message>
-</context>
-<context>
-    <name>ReportGenerator</name>
+    <name>ReportDataLoader</name>
     <message>
         <source>Choose the opening the report is about.</source>
         <translation>Choisissez le poste concerné par le rapport.</translation>
@@ -4341,6 +4308,32 @@ Exemples&#xa0;:
     <message>
         <source>There is no candidate with uuid %1 in %2.</source>
         <translation>Il n&apos;existe aucun candidat avec l&apos;UUID %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrontMatter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scores as seen by</source>
+        <translation>Notes vues par</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5266,13 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>ScorecardSheet</name>
+    <message>
+        <source>The opening has no rubric yet; set one up before scoring.</source>
+        <translation>Le poste n&apos;a pas encore de grille de critères&#xa0;; créez-en une avant de noter.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardStatus</name>
     <message>
         <source>Draft</source>
@@ -5364,7 +5364,7 @@ Exemples&#xa0;:
     <name>ServerAddress</name>
     <message>
         <source>%1 is not a server address Debrief can use: %2. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
-        <translation>%1 n’est pas une adresse de serveur utilisable par Debrief : %2. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base?sslmode=verify-full.</translation>
+        <translation>%1 n’est pas une adresse de serveur utilisable par Debrief&#xa0;: %2. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base?sslmode=verify-full, où «&#xa0;base&#xa0;» est le nom de la base de données.</translation>
     </message>
     <message>
         <source>it does not start with postgresql://</source>
@@ -5384,15 +5384,15 @@ Exemples&#xa0;:
     </message>
     <message>
         <source>it names no database (…/database after the host)</source>
-        <translation>elle ne nomme aucune base (…/base après l’hôte)</translation>
+        <translation>elle ne nomme aucune base de données (…/base après l’hôte)</translation>
     </message>
     <message>
         <source>sslmode must be one of %1, not “%2”</source>
-        <translation>sslmode doit être l’une des valeurs %1, et non « %2 »</translation>
+        <translation>sslmode doit être l’une des valeurs %1, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Debrief does not know the option “%1”</source>
-        <translation>Debrief ne connaît pas l’option « %1 »</translation>
+        <translation>Debrief ne connaît pas l’option «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6273,10 @@ Le contenu actuel de la base de données est d&apos;abord conservé dans une cop
     <message>
         <source>Applied for %1</source>
         <translation>Candidature au poste %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -8988,10 +8992,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Submit the scorecard (Ctrl+Return). It is locked afterwards.</source>
         <translation>Soumettre la grille d&apos;évaluation (Ctrl+Entrée). Elle est ensuite verrouillée.</translation>
-    </message>
-    <message>
-        <source>The opening has no rubric yet; set one up before scoring.</source>
-        <translation>Le poste n&apos;a pas encore de grille de critères&#xa0;; créez-en une avant de noter.</translation>
     </message>
     <message>
         <source>Scorecard: %1</source>

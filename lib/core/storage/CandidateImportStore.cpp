@@ -134,6 +134,10 @@ Result<qint64> CandidateImportStore::attachedRecords(const RowIdRanges& applicat
 }
 
 Result<QVariant> CandidateImportStore::enlargeCache(int kib) {
+    // A server sizes its own caches; asking would fail and, inside the
+    // import's transaction, abort it.
+    if (m_db.dialect() != SqlDialect::Sqlite)
+        return QVariant();
     auto previous = m_db.exec(QStringLiteral("PRAGMA cache_size"));
     if (!previous)
         return previous.error();
