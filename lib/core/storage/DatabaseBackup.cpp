@@ -199,7 +199,7 @@ std::optional<Error> refuseServer(const QString& location) {
     return Error{DatabaseBackup::tr("%1 is a database on a server: Debrief backs up and restores "
                                     "database files only. The server's administrator backs up "
                                     "its databases (for example with pg_dump).")
-                     .arg(location.section(u'@', -1))};
+                     .arg(ServerAddress::withoutPassword(location))};
 }
 
 } // namespace

@@ -12,16 +12,15 @@ Error uriError(const QString& display, const QString& reason) {
                      .arg(display, reason)};
 }
 
-/// The URI with its password (if any) left out, for messages.
-QString withoutPassword(const QString& uri) {
+} // namespace
+
+QString ServerAddress::withoutPassword(const QString& uri) {
     QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid())
         return uri.section(u'@', -1);
     url.setPassword({});
     return url.toString();
 }
-
-} // namespace
 
 const QStringList& ServerAddress::sslModes() {
     static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),

@@ -21,6 +21,9 @@ public:
 
     /// Whether `location` is meant as a server (by its scheme alone).
     static bool isServerUri(const QString& location);
+    /// `uri` as messages may show it: without its password (if it has one;
+    /// a malformed one without the part before the host).
+    static QString withoutPassword(const QString& uri);
     /// Reads a URI; the error names the part that is wrong.
     static Result<ServerAddress> parse(const QString& uri);
 
