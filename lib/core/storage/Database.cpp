@@ -394,11 +394,23 @@ Status Database::readSchemaVersion() {
 }
 
 Status Database::migrate() {
-    auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                       "version INTEGER NOT NULL PRIMARY KEY, "
-                                       "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
-    if (!created)
-        return created.error();
+    // On a server a panelist's login may not create tables at all, and
+    // PostgreSQL checks that right even for a CREATE … IF NOT EXISTS of a
+    // table that is there: ask first.
+    bool exists = false;
+    if (m_dialect == SqlDialect::PostgreSql) {
+        auto found = exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+        if (!found)
+            return found.error();
+        exists = found->next() && found->value(0).toBool();
+    }
+    if (!exists) {
+        auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                           "version INTEGER NOT NULL PRIMARY KEY, "
+                                           "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        if (!created)
+            return created.error();
+    }
     if (auto read = readSchemaVersion(); !read)
         return read;
     // The peek before opening cannot see a version that is still only in
