@@ -17,6 +17,8 @@
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
 #include "ScheduleCommand.h"
+#include "ServerAddPanelistCommand.h"
+#include "ServerInitCommand.h"
 
 namespace debrief::cli {
 
@@ -41,6 +43,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<RetentionCommand>());
     commands.push_back(std::make_unique<PersonExportCommand>());
     commands.push_back(std::make_unique<PersonEraseCommand>());
+    commands.push_back(std::make_unique<ServerInitCommand>());
+    commands.push_back(std::make_unique<ServerAddPanelistCommand>());
     return commands;
 }
 

@@ -83,25 +83,34 @@ Result<RowId> RecordArgument::candidate(Database& db, const QString& given) {
         [&db](const QUuid& uuid) { return idOf(CandidateRecords(db).candidateByUuid(uuid)); });
 }
 
-Result<ScoreViewer> RecordArgument::viewer(Database& db, RowId openingId, const QString& given) {
-    if (given.trimmed().isEmpty())
-        return ScoreViewer::panelLead(db, openingId);
+Result<RowId> RecordArgument::panelistOrEmail(Database& db, const QString& given,
+                                              const QString& option) {
     if (given.contains(QLatin1Char('@'))) {
         auto all = PanelDirectory(db).panelists();
         if (!all)
             return all.error();
         for (const Panelist& p : std::as_const(*all)) {
             if (p.email.trimmed().compare(given.trimmed(), Qt::CaseInsensitive) == 0)
-                return ScoreViewer::panelist(p.id, p.name);
+                return p.id;
         }
         // The address itself is personal data: the message names the file only.
-        return Error{tr("No panelist in %1 has that e-mail address (--as).").arg(db.location())};
+        return Error{
+            tr("No panelist in %1 has that e-mail address (%2).").arg(db.location(), option)};
     }
     auto id = panelist(db, given);
     if (!id)
         return id.error();
     if (*id == kNoRow)
-        return Error{tr("--as takes a panelist's id, uuid or e-mail.")};
+        return Error{tr("%1 takes a panelist's id, uuid or e-mail.").arg(option)};
+    return *id;
+}
+
+Result<ScoreViewer> RecordArgument::viewer(Database& db, RowId openingId, const QString& given) {
+    if (given.trimmed().isEmpty())
+        return ScoreViewer::panelLead(db, openingId);
+    auto id = panelistOrEmail(db, given, QStringLiteral("--as"));
+    if (!id)
+        return id.error();
     return ScoreViewer::named(db, *id);
 }
 

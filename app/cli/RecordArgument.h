@@ -28,6 +28,10 @@ public:
     static Result<RowId> panelist(Database& db, const QString& given);
     /// The same for a candidate (a person, not one of their applications).
     static Result<RowId> candidate(Database& db, const QString& given);
+    /// A panelist by row id, uuid or e-mail (case does not matter); errors
+    /// name `option`, the command-line option that gave it, and never the
+    /// address.
+    static Result<RowId> panelistOrEmail(Database& db, const QString& given, const QString& option);
     /// The viewer `--as` names for an opening's scores: a panelist by row
     /// id, uuid or e-mail (case does not matter); when `given` is empty, the
     /// opening's panel lead, and the viewer says it was not named.

@@ -53,6 +53,23 @@ bool PostgresServer::run(const QString& database, const QString& sql) {
     return done;
 }
 
+QSqlDatabase PostgresServer::connectAs(const QString& connection, const QString& database,
+                                       const QString& user, const QString& password) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    const auto server = admin();
+    if (!server)
+        return db;
+    db.setHostName(server->host);
+    db.setPort(server->port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setConnectOptions(server->connectOptions());
+    if (!db.open())
+        qWarning("cannot connect as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
+    return db;
+}
+
 std::optional<ServerAddress> PostgresServer::freshDatabase(const QString& name) {
     const auto server = admin();
     if (!server)

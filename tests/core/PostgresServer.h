@@ -2,6 +2,7 @@
 
 #include "storage/ServerAddress.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,12 @@ public:
     /// Runs `sql` as the admin on `database`; false (with a warning) when it
     /// fails.
     static bool run(const QString& database, const QString& sql);
+    /// A plain Qt connection (QPSQL, no Debrief code) to `database` as
+    /// `user` with `password`, named `connection`; check isOpen(). For tests
+    /// that act as a panelist would with psql. Remove it with
+    /// QSqlDatabase::removeDatabase when done.
+    static QSqlDatabase connectAs(const QString& connection, const QString& database,
+                                  const QString& user, const QString& password);
 };
 
 } // namespace debrief::test

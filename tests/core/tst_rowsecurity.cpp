@@ -1,0 +1,350 @@
+// Blind scoring and the panel's roles enforced by the PostgreSQL server
+// itself (issue #14's "Done when"): each panelist connects with plain QPSQL
+// and their own login, as they could with psql, and no Debrief code runs on
+// their side. The opening is built by hand: panelists Ana (A) and Ben (B) sit
+// on the interviews of Zoë and Kenji, Lea (L) leads the panel. What each of
+// them sees is also compared with lib/core's BlindScoringPolicy over the
+// same rows: the server's rule and the app's are twins.
+
+#include "PostgresServer.h"
+
+#include "scoring/BlindScoringPolicy.h"
+#include "server/PanelistLogin.h"
+#include "server/ServerInit.h"
+#include "server/SessionPanelist.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace debrief;
+using debrief::test::PostgresServer;
+
+namespace {
+
+const QString kDatabase = QStringLiteral("debrief_rowsecurity");
+constexpr RowId kAna = 1, kBen = 2, kLea = 3;
+constexpr RowId kZoe = 1, kKenji = 2;
+
+// Ids are given so the checks below can name rows. Interview 3 (Kenji,
+// Ana alone) holds Ana's draft, which nobody else may ever see.
+const QStringList kFixture = {
+    QStringLiteral("INSERT INTO panelists (id, uuid, name, email) VALUES "
+                   "(1, '0190f000-0000-7000-8000-00000000000a', 'Ana', 'ana@example.org'), "
+                   "(2, '0190f000-0000-7000-8000-00000000000b', 'Ben', 'ben@example.org'), "
+                   "(3, '0190f000-0000-7000-8000-00000000000c', 'Lea', 'lea@example.org')"),
+    QStringLiteral("INSERT INTO openings (id, uuid, title, status, created_at) VALUES (1, "
+                   "'0190f000-0000-7000-8000-000000000101', 'Support Lead', 'open', "
+                   "'2026-12-01T09:00:00.000Z')"),
+    QStringLiteral("INSERT INTO opening_panel (opening_id, panelist_id, is_lead, seat) VALUES "
+                   "(1, 1, FALSE, 1), (1, 2, FALSE, 2), (1, 3, FALSE, 3)"),
+    QStringLiteral("INSERT INTO rubrics (id, uuid, family_uuid, version, opening_id, name, "
+                   "created_at) VALUES (1, '0190f000-0000-7000-8000-000000000201', "
+                   "'0190f000-0000-7000-8000-000000000202', 1, 1, 'Support', "
+                   "'2026-12-01T09:00:00.000Z')"),
+    QStringLiteral("INSERT INTO criteria (id, uuid, rubric_id, sort_order, name, weight, "
+                   "scale_size) VALUES (1, '0190f000-0000-7000-8000-000000000301', 1, 0, "
+                   "'Empathy', 1, 5)"),
+    QStringLiteral("INSERT INTO rounds (id, uuid, opening_id, sort_order, name) VALUES "
+                   "(1, '0190f000-0000-7000-8000-000000000401', 1, 0, 'Panel')"),
+    QStringLiteral(
+        "INSERT INTO candidates (id, uuid, full_name, created_at) VALUES "
+        "(1, '0190f000-0000-7000-8000-000000000501', 'Zoë', '2026-12-01T09:00:00.000Z'), "
+        "(2, '0190f000-0000-7000-8000-000000000502', 'Kenji', "
+        "'2026-12-01T09:00:00.000Z')"),
+    QStringLiteral("INSERT INTO applications (id, uuid, candidate_id, opening_id, stage, "
+                   "furthest_stage, updated_at) VALUES "
+                   "(1, '0190f000-0000-7000-8000-000000000601', 1, 1, 'interview', 'interview', "
+                   "'2026-12-01T09:00:00.000Z'), "
+                   "(2, '0190f000-0000-7000-8000-000000000602', 2, 1, 'interview', 'interview', "
+                   "'2026-12-01T09:00:00.000Z')"),
+    QStringLiteral("INSERT INTO interviews (id, uuid, application_id, round_id) VALUES "
+                   "(1, '0190f000-0000-7000-8000-000000000701', 1, 1), "
+                   "(2, '0190f000-0000-7000-8000-000000000702', 2, 1), "
+                   "(3, '0190f000-0000-7000-8000-000000000703', 2, 1)"),
+    QStringLiteral("INSERT INTO interview_panelists (interview_id, panelist_id, seat) VALUES "
+                   "(1, 1, 1), (1, 2, 2), (2, 1, 1), (2, 2, 2), (3, 1, 1)"),
+    QStringLiteral("INSERT INTO scorecards (id, uuid, interview_id, panelist_id, rubric_id, "
+                   "status, updated_at, submitted_at) VALUES "
+                   "(1, '0190f000-0000-7000-8000-000000000801', 1, 1, 1, 'submitted', "
+                   "'2026-12-02T10:00:00.000Z', '2026-12-02T10:00:00.000Z'), "
+                   "(2, '0190f000-0000-7000-8000-000000000802', 1, 2, 1, 'draft', "
+                   "'2026-12-02T10:00:00.000Z', NULL), "
+                   "(3, '0190f000-0000-7000-8000-000000000803', 2, 1, 1, 'submitted', "
+                   "'2026-12-02T10:00:00.000Z', '2026-12-02T10:00:00.000Z'), "
+                   "(4, '0190f000-0000-7000-8000-000000000804', 2, 2, 1, 'draft', "
+                   "'2026-12-02T10:00:00.000Z', NULL), "
+                   "(5, '0190f000-0000-7000-8000-000000000805', 3, 1, 1, 'draft', "
+                   "'2026-12-02T10:00:00.000Z', NULL)"),
+    QStringLiteral("INSERT INTO ratings (scorecard_id, criterion_id, score, sort_order) VALUES "
+                   "(1, 1, 4, 0), (2, 1, 2, 0), (3, 1, 5, 0), (4, 1, 3, 0), (5, 1, 1, 0)"),
+    QStringLiteral("SELECT setval(pg_get_serial_sequence(t, 'id'), 100) FROM unnest(ARRAY["
+                   "'panelists', 'scorecards', 'audit_log', 'decisions']) AS t"),
+};
+
+const QString kCardsOf =
+    QStringLiteral("SELECT s.id FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
+                   "WHERE i.application_id = %1 ORDER BY s.id");
+const QString kRatedCardsOf = QStringLiteral(
+    "SELECT r.scorecard_id FROM ratings r JOIN scorecards s ON s.id = r.scorecard_id "
+    "JOIN interviews i ON i.id = s.interview_id WHERE i.application_id = %1 "
+    "ORDER BY r.scorecard_id");
+
+/// A panelist's own connection, as psql would have it.
+class Login {
+public:
+    Login(const QString& role, const QString& password)
+        : m_name(QStringLiteral("login-%1-%2").arg(role).arg(++s_connections)) {
+        m_db = PostgresServer::connectAs(m_name, kDatabase, role, password);
+    }
+    ~Login() {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_db.isOpen(); }
+
+    /// The first column of every row; empty (with a warning) on failure.
+    QList<qint64> ids(const QString& sql) {
+        QList<qint64> ids;
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            qWarning("%s", qPrintable(query.lastError().text()));
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
+    /// Rows the statement changed; -1 when the server refused it.
+    int changed(const QString& sql) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError().text();
+            return -1;
+        }
+        return query.numRowsAffected();
+    }
+    QString lastError() const { return m_lastError; }
+
+private:
+    static inline int s_connections = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+    QString m_lastError;
+};
+
+} // namespace
+
+class TestRowSecurity : public QObject {
+    Q_OBJECT
+
+private:
+    std::optional<ServerAddress> m_address;
+    std::unique_ptr<Database> m_admin;
+    QHash<RowId, QString> m_roles;
+    QHash<RowId, QString> m_passwords;
+
+    std::unique_ptr<Login> login(RowId panelist) {
+        return std::make_unique<Login>(m_roles.value(panelist), m_passwords.value(panelist));
+    }
+
+    /// The cards of `application` lib/core's BlindScoringPolicy lets
+    /// `viewer` see, read as the administrator.
+    QList<qint64> policyVisible(RowId application, RowId viewer) {
+        auto revealed = m_admin->exec(QStringLiteral("SELECT scores_revealed FROM openings "
+                                                     "WHERE id = 1"));
+        if (!revealed || !revealed->next())
+            return {};
+        const bool lifted = revealed->value(0).toBool();
+        auto policy = BlindScoringPolicy::forApplication(*m_admin, application, lifted);
+        if (!policy)
+            return {};
+        QList<qint64> ids;
+        for (const Scorecard& card : policy->visibleTo(viewer))
+            ids.append(card.id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    /// Every panelist's view of both candidates, on the server and by the
+    /// app's rule, must agree.
+    void compareWithPolicy() {
+        for (const RowId viewer : {kAna, kBen, kLea}) {
+            auto session = login(viewer);
+            for (const RowId application : {kZoe, kKenji}) {
+                QCOMPARE(session->ids(kCardsOf.arg(application)),
+                         policyVisible(application, viewer));
+            }
+        }
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(PostgresServer::admin(), "the test server is not running");
+        m_address = PostgresServer::freshDatabase(kDatabase);
+        QVERIFY(m_address);
+        auto admin = Database::openPostgres(*m_address, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(admin, qPrintable(admin.errorMessage()));
+        m_admin = std::move(admin).value();
+        for (const QString& statement : kFixture)
+            QVERIFY2(m_admin->exec(statement), qPrintable(statement));
+        QVERIFY(PostgresServer::run(kDatabase, QStringLiteral("DROP ROLE IF EXISTS rls_ana, "
+                                                              "rls_ben, rls_lea, rls_nobody")));
+        const Status ready = ServerInit::run(*m_admin);
+        QVERIFY2(ready, qPrintable(ready.errorMessage()));
+        for (const auto& [id, role] : {std::pair{kAna, QStringLiteral("rls_ana")},
+                                       std::pair{kBen, QStringLiteral("rls_ben")},
+                                       std::pair{kLea, QStringLiteral("rls_lea")}}) {
+            const std::optional<RowId> leadOf = id == kLea ? std::optional<RowId>(1) : std::nullopt;
+            auto created = PanelistLogin::create(*m_admin, id, role, leadOf);
+            QVERIFY2(created, qPrintable(created.errorMessage()));
+            m_roles.insert(id, created->role);
+            m_passwords.insert(id, created->password);
+            QVERIFY(login(id)->isOpen());
+        }
+    }
+
+    void withOnlyADraftBenSeesOnlyHisOwn() {
+        auto ben = login(kBen);
+        QCOMPARE(ben->ids(kCardsOf.arg(kZoe)), QList<qint64>{2});
+        QCOMPARE(ben->ids(kRatedCardsOf.arg(kZoe)), QList<qint64>{2});
+        // Ana has submitted for Zoë, but Ben has only a draft: nothing of his.
+        QCOMPARE(login(kAna)->ids(kCardsOf.arg(kZoe)), QList<qint64>{1});
+        // Lea owes no card: she waits until every card is in.
+        QCOMPARE(login(kLea)->ids(kCardsOf.arg(kZoe)), QList<qint64>{});
+        compareWithPolicy();
+    }
+
+    void nobodyWritesAnotherPanelistsScorecard() {
+        auto ben = login(kBen);
+        const int updated =
+            ben->changed(QStringLiteral("UPDATE scorecards SET key_takeaways = 'mine now' "
+                                        "WHERE id = 1"));
+        QVERIFY2(updated == 0 || updated == -1, qPrintable(QString::number(updated)));
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE ratings SET score = 1 WHERE "
+                                             "scorecard_id = 1")),
+                 0);
+        QCOMPARE(ben->changed(QStringLiteral("DELETE FROM scorecards WHERE id = 1")), 0);
+        // A card in someone else's name is refused outright.
+        QCOMPARE(ben->changed(QStringLiteral(
+                     "INSERT INTO scorecards (uuid, interview_id, panelist_id, rubric_id, "
+                     "status, updated_at) VALUES ('0190f000-0000-7000-8000-000000000899', 1, 3, "
+                     "1, 'submitted', '2026-12-02T11:00:00.000Z')")),
+                 -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("row-level security")),
+                 qPrintable(ben->lastError()));
+        auto stored = m_admin->exec(QStringLiteral("SELECT key_takeaways, (SELECT score FROM "
+                                                   "ratings WHERE scorecard_id = 1) FROM "
+                                                   "scorecards WHERE id = 1"));
+        QVERIFY(stored && stored->next());
+        QCOMPARE(stored->value(0).toString(), QString());
+        QCOMPARE(stored->value(1).toInt(), 4);
+        // Nor does anyone take over another's identity or the lead.
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE panelists SET login_role = 'rls_ben' "
+                                             "WHERE id = 1")),
+                 -1);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE opening_panel SET is_lead = TRUE "
+                                             "WHERE panelist_id = 2")),
+                 -1);
+    }
+
+    void afterBenSubmitsAnasCardAppears() {
+        auto ben = login(kBen);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE scorecards SET status = 'submitted', "
+                                             "submitted_at = '2026-12-02T12:00:00.000Z' "
+                                             "WHERE id = 2")),
+                 1);
+        QCOMPARE(ben->ids(kCardsOf.arg(kZoe)), QList<qint64>({1, 2}));
+        QCOMPARE(ben->ids(kRatedCardsOf.arg(kZoe)), QList<qint64>({1, 2}));
+        // Every card for Zoë is in: Lea sees them too.
+        QCOMPARE(login(kLea)->ids(kCardsOf.arg(kZoe)), QList<qint64>({1, 2}));
+        // For Kenji Ben still has only his draft.
+        QCOMPARE(ben->ids(kCardsOf.arg(kKenji)), QList<qint64>{4});
+        compareWithPolicy();
+    }
+
+    void auditRowsAreInsertOnly() {
+        auto ben = login(kBen);
+        QCOMPARE(ben->changed(QStringLiteral(
+                     "INSERT INTO audit_log (uuid, occurred_at, actor, entity_type, "
+                     "entity_uuid, field) VALUES ('0190f000-0000-7000-8000-000000000901', "
+                     "'2026-12-02T12:00:00.000Z', 'Ben', 'scorecard', "
+                     "'0190f000-0000-7000-8000-000000000802', 'status')")),
+                 1);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE audit_log SET actor = 'Ana'")), -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("permission denied")),
+                 qPrintable(ben->lastError()));
+        QCOMPARE(ben->changed(QStringLiteral("DELETE FROM audit_log")), -1);
+        QCOMPARE(login(kLea)->changed(QStringLiteral("DELETE FROM audit_log")), -1);
+        auto rows = m_admin->exec(QStringLiteral("SELECT actor FROM audit_log"));
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toString(), QStringLiteral("Ben"));
+    }
+
+    void onlyTheLeadRecordsADecision() {
+        const QString decide = QStringLiteral(
+            "INSERT INTO decisions (uuid, opening_id, decided_at, decided_by, rationale) VALUES "
+            "('0190f000-0000-7000-8000-000000000a01', 1, '2026-12-03T09:00:00.000Z', %1, '')");
+        auto ben = login(kBen);
+        QCOMPARE(ben->changed(decide.arg(kBen)), -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("row-level security")),
+                 qPrintable(ben->lastError()));
+        auto lea = login(kLea);
+        QCOMPARE(lea->changed(decide.arg(kLea)), 1);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE decisions SET rationale = 'no'")), 0);
+        QCOMPARE(ben->changed(QStringLiteral(
+                     "INSERT INTO decision_outcomes (decision_id, application_id, role, "
+                     "sort_order) SELECT id, 2, 'chosen', 0 FROM decisions")),
+                 -1);
+        QCOMPARE(lea->changed(QStringLiteral(
+                     "INSERT INTO decision_outcomes (decision_id, application_id, role, "
+                     "sort_order) SELECT id, 1, 'chosen', 0 FROM decisions")),
+                 1);
+    }
+
+    void theLeadsRevealLiftsItForThePanel() {
+        auto ben = login(kBen);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE openings SET scores_revealed = TRUE")), -1);
+        QCOMPARE(ben->ids(kCardsOf.arg(kKenji)), QList<qint64>{4});
+        QCOMPARE(login(kLea)->changed(QStringLiteral("UPDATE openings SET scores_revealed = "
+                                                     "TRUE WHERE id = 1")),
+                 1);
+        // Ben has not submitted for Kenji and sees Ana's submitted card;
+        // her draft (5) stays hers.
+        QCOMPARE(ben->ids(kCardsOf.arg(kKenji)), QList<qint64>({3, 4}));
+        QCOMPARE(ben->ids(kRatedCardsOf.arg(kKenji)), QList<qint64>({3, 4}));
+        QCOMPARE(login(kLea)->ids(kCardsOf.arg(kKenji)), QList<qint64>{3});
+        compareWithPolicy();
+    }
+
+    void theAppKnowsWhoLoggedIn() {
+        ServerAddress asBen = *m_address;
+        asBen.user = m_roles.value(kBen);
+        asBen.password = m_passwords.value(kBen);
+        auto db = Database::openPostgres(asBen, Database::OpenMode::MustExist);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QVERIFY(SessionPanelist::fixedByLogin(**db));
+        auto current = SessionPanelist::current(**db);
+        QVERIFY2(current, qPrintable(current.errorMessage()));
+        QCOMPARE(current->id, kBen);
+        QCOMPARE(current->name, QStringLiteral("Ben"));
+
+        QVERIFY(PostgresServer::run(kDatabase,
+                                    QStringLiteral("CREATE ROLE rls_nobody LOGIN PASSWORD "
+                                                   "'not-a-secret' IN ROLE debrief_panelist")));
+        ServerAddress asNobody = *m_address;
+        asNobody.user = QStringLiteral("rls_nobody");
+        asNobody.password = QStringLiteral("not-a-secret");
+        auto unlinked = Database::openPostgres(asNobody, Database::OpenMode::MustExist);
+        QVERIFY2(unlinked, qPrintable(unlinked.errorMessage()));
+        auto nobody = SessionPanelist::current(**unlinked);
+        QVERIFY(!nobody);
+        QVERIFY2(nobody.errorMessage().contains(QStringLiteral("rls_nobody")) &&
+                     nobody.errorMessage().contains(QStringLiteral("not linked")),
+                 qPrintable(nobody.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowSecurity)
+#include "tst_rowsecurity.moc"
