@@ -247,6 +247,14 @@ private slots:
         QCOMPARE(ben->changed(QStringLiteral("UPDATE opening_panel SET is_lead = TRUE "
                                              "WHERE panelist_id = 2")),
                  -1);
+        // Nor stops owing a card by leaving or cancelling the interview.
+        QCOMPARE(ben->changed(QStringLiteral("DELETE FROM interview_panelists WHERE "
+                                             "panelist_id = 2")),
+                 0);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE interviews SET cancelled_at = "
+                                             "'2026-12-02T11:00:00.000Z' WHERE id = 1")),
+                 0);
+        QCOMPARE(ben->ids(kCardsOf.arg(kZoe)), QList<qint64>{2});
     }
 
     void afterBenSubmitsAnasCardAppears() {
@@ -301,6 +309,15 @@ private slots:
                      "INSERT INTO decision_outcomes (decision_id, application_id, role, "
                      "sort_order) SELECT id, 1, 'chosen', 0 FROM decisions")),
                  1);
+    }
+
+    void theScheduleIsTheLeads() {
+        QCOMPARE(login(kLea)->changed(QStringLiteral("UPDATE interviews SET location = "
+                                                     "'Room 2' WHERE id = 1")),
+                 1);
+        QCOMPARE(login(kAna)->changed(QStringLiteral("UPDATE interviews SET location = "
+                                                     "'Room 3' WHERE id = 1")),
+                 0);
     }
 
     void theLeadsRevealLiftsItForThePanel() {

@@ -43,6 +43,9 @@ const QHash<QString, Allowed> kAllowed = {
      {"whether an interview has cards before it is unscheduled or cancelled; shows none"}},
     {QStringLiteral("lib/core/scheduling/MyInterviewsQuery.cpp"),
      {"the viewer's own cards only: which of theirs are still owed"}},
+    {QStringLiteral("lib/core/server/ServerInit.cpp"),
+     {"the server's twin of the rule (row-level security, debrief_may_see_scorecard), which "
+      "every read on a panel server passes"}},
     {QStringLiteral("lib/core/pipeline/CandidateDetails.cpp"),
      {"counts submitted and draft cards per interview, shows none"}},
 };

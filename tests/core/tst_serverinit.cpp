@@ -129,6 +129,7 @@ private slots:
                      "'public'::regnamespace ORDER BY 1")),
                  QStringList({QStringLiteral("audit_log"), QStringLiteral("decision_criteria"),
                               QStringLiteral("decision_outcomes"), QStringLiteral("decisions"),
+                              QStringLiteral("interview_panelists"), QStringLiteral("interviews"),
                               QStringLiteral("ratings"), QStringLiteral("scorecards")}));
         QCOMPARE(rowsAsAdmin(QStringLiteral("SELECT policyname || ' ' || cmd FROM pg_policies "
                                             "WHERE tablename = 'scorecards' ORDER BY 1")),

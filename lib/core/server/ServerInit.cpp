@@ -129,6 +129,17 @@ QStringList functions() {
         function(QStringLiteral("debrief_owns_scorecard(card bigint)"), QStringLiteral("boolean"),
                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM scorecards s WHERE s.id = card "
                                 "AND s.panelist_id = debrief_session_panelist())")),
+        // The schedule is the lead's: a panelist who could leave or cancel
+        // an interview would stop owing its card, and see the others'.
+        function(QStringLiteral("debrief_may_schedule(application bigint)"),
+                 QStringLiteral("boolean"),
+                 QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
+                                "(SELECT a.opening_id FROM applications a WHERE a.id = "
+                                "application)), false)")),
+        function(QStringLiteral("debrief_may_schedule_interview(interview bigint)"),
+                 QStringLiteral("boolean"),
+                 QStringLiteral("SELECT debrief_may_schedule((SELECT i.application_id FROM "
+                                "interviews i WHERE i.id = interview))")),
         function(QStringLiteral("debrief_may_decide(decision bigint)"), QStringLiteral("boolean"),
                  QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
                                 "(SELECT d.opening_id FROM decisions d WHERE d.id = decision)), "
@@ -225,7 +236,8 @@ QStringList grants() {
     for (const char* name :
          {"debrief_session_panelist()", "debrief_is_admin()", "debrief_is_lead_of(bigint)",
           "debrief_may_see_scorecard(bigint, bigint, text)", "debrief_may_see_scorecard_id(bigint)",
-          "debrief_owns_scorecard(bigint)", "debrief_may_decide(bigint)"}) {
+          "debrief_owns_scorecard(bigint)", "debrief_may_schedule(bigint)",
+          "debrief_may_schedule_interview(bigint)", "debrief_may_decide(bigint)"}) {
         statements.append(
             QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(name)));
         statements.append(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO debrief_panelist")
@@ -236,8 +248,9 @@ QStringList grants() {
 
 QStringList policies() {
     QStringList statements;
-    for (const char* table : {"scorecards", "ratings", "audit_log", "decisions",
-                              "decision_criteria", "decision_outcomes"}) {
+    for (const char* table :
+         {"scorecards", "ratings", "audit_log", "decisions", "decision_criteria",
+          "decision_outcomes", "interviews", "interview_panelists"}) {
         statements.append(
             QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table)));
     }
@@ -283,6 +296,10 @@ QStringList policies() {
                                 QStringLiteral("debrief_may_decide(decision_id)"));
     statements += writePolicies(QStringLiteral("decision_outcomes"),
                                 QStringLiteral("debrief_may_decide(decision_id)"));
+    statements += writePolicies(QStringLiteral("interviews"),
+                                QStringLiteral("debrief_may_schedule(application_id)"));
+    statements += writePolicies(QStringLiteral("interview_panelists"),
+                                QStringLiteral("debrief_may_schedule_interview(interview_id)"));
     return statements;
 }
 
