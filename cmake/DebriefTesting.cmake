@@ -47,9 +47,14 @@ endfunction()
 # is in the file DEBRIEF_TEST_POSTGRES_URI_FILE names.
 set(DEBRIEF_POSTGRES_STATE "${PROJECT_BINARY_DIR}/postgres-test-server")
 function(_debrief_postgres_fixture)
-    if(TEST postgres_start)
+    # Once for the whole build: if(TEST) sees only the current directory's
+    # tests, and a second postgres_start (tests/gui) would stop the first
+    # one's server, which shares its state folder.
+    get_property(registered GLOBAL PROPERTY DEBRIEF_POSTGRES_FIXTURE)
+    if(registered)
         return()
     endif()
+    set_property(GLOBAL PROPERTY DEBRIEF_POSTGRES_FIXTURE TRUE)
     add_test(NAME postgres_start
         COMMAND ${PROJECT_SOURCE_DIR}/scripts/pg-test-server start ${DEBRIEF_POSTGRES_STATE})
     add_test(NAME postgres_stop

@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 
 #include "opening/PanelDirectory.h"
+#include "server/SessionPanelist.h"
 #include "settings/Settings.h"
 
 #include <QUuid>
@@ -23,9 +24,18 @@ RowId findPanelist(DatabaseSession& session, const QString& uuidText) {
 
 } // namespace
 
+bool CurrentPanelist::fixedByLogin(DatabaseSession& session) {
+    return session.isOpen() && SessionPanelist::fixedByLogin(session.database());
+}
+
 RowId CurrentPanelist::remembered(DatabaseSession& session, const Settings& settings) {
     if (!session.isOpen())
         return kNoRow;
+    // On a server the login says who is scoring; nobody is ever assumed.
+    if (fixedByLogin(session)) {
+        auto current = SessionPanelist::current(session.database());
+        return current ? current->id : kNoRow;
+    }
     for (const QString& uuid : settings.scoringPanelistUuids()) {
         if (const RowId id = findPanelist(session, uuid); id != kNoRow)
             return id;
@@ -37,7 +47,7 @@ RowId CurrentPanelist::remembered(DatabaseSession& session, const Settings& sett
 RowId CurrentPanelist::resolve(DatabaseSession& session, const Settings& settings) {
     if (const RowId id = remembered(session, settings); id != kNoRow)
         return id;
-    if (!session.isOpen())
+    if (!session.isOpen() || fixedByLogin(session))
         return kNoRow;
     auto chosen = PanelDirectory(session.database()).defaultPanelist();
     return chosen ? *chosen : kNoRow;

@@ -10,6 +10,7 @@
 
 #include "opening/PanelDirectory.h"
 #include "scoring/ScoreReveal.h"
+#include "server/SessionPanelist.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -43,8 +44,6 @@ ScorecardMenu::ScorecardMenu(QMainWindow* window, DatabaseSession& session, Sett
     m_label = new QLabel;
     m_label->setObjectName(QStringLiteral("currentPanelistLabel"));
     m_label->setTextFormat(Qt::PlainText); // a panelist's name
-    m_label->setToolTip(tr("Scorecards on this computer are written as this panelist. "
-                           "File › Switch Panelist… changes it."));
     window->statusBar()->addPermanentWidget(m_label);
     // Asked on every load, so the pane never shows one panelist's view to another.
     m_detail->interviewScores()->setViewer([this] { return currentPanelist(); });
@@ -62,11 +61,11 @@ ScorecardMenu::ScorecardMenu(QMainWindow* window, DatabaseSession& session, Sett
 void ScorecardMenu::addActions() {
     const QList<QAction*> top = m_window->menuBar()->actions();
     if (QMenu* file = top.isEmpty() ? nullptr : top.first()->menu()) {
-        auto* switchPanelist = new QAction(tr("S&witch Panelist…"), file);
-        switchPanelist->setObjectName(QStringLiteral("switchPanelistAction"));
-        connect(switchPanelist, &QAction::triggered, this, [this] { choosePanelist(); });
+        m_switch = new QAction(tr("S&witch Panelist…"), file);
+        m_switch->setObjectName(QStringLiteral("switchPanelistAction"));
+        connect(m_switch, &QAction::triggered, this, [this] { choosePanelist(); });
         const QList<QAction*> fileActions = file->actions();
-        file->insertAction(fileActions.isEmpty() ? nullptr : fileActions.last(), switchPanelist);
+        file->insertAction(fileActions.isEmpty() ? nullptr : fileActions.last(), m_switch);
     }
 
     QMenu* menu = OpeningMenu::of(m_window);
@@ -80,6 +79,14 @@ void ScorecardMenu::addActions() {
 }
 
 void ScorecardMenu::scoreInterview(RowId interviewId) {
+    if (CurrentPanelist::fixedByLogin(m_session)) {
+        // Nobody to choose: the login is linked to a panelist or it is not.
+        if (auto current = SessionPanelist::current(m_session.database()); !current)
+            warn(tr("Scorecard"), current.errorMessage());
+        else
+            openScorecard(interviewId);
+        return;
+    }
     // The first scorecard on this computer asks who is scoring.
     if (CurrentPanelist::remembered(m_session, m_settings) == kNoRow)
         choosePanelist([this, interviewId] { openScorecard(interviewId); });
@@ -97,7 +104,8 @@ void ScorecardMenu::askWhoIsScoring() {
 }
 
 void ScorecardMenu::askIfUnknown() {
-    if (!m_asking || !m_session.isOpen() || m_asked.contains(m_session.filePath()))
+    if (!m_asking || !m_session.isOpen() || m_asked.contains(m_session.filePath()) ||
+        CurrentPanelist::fixedByLogin(m_session))
         return;
     if (CurrentPanelist::remembered(m_session, m_settings) != kNoRow)
         return;
@@ -109,7 +117,7 @@ void ScorecardMenu::askIfUnknown() {
 }
 
 void ScorecardMenu::choosePanelist(std::function<void()> then) {
-    if (!m_session.isOpen())
+    if (!m_session.isOpen() || CurrentPanelist::fixedByLogin(m_session))
         return;
     auto panelists = PanelDirectory(m_session.database()).panelists();
     if (!panelists || panelists->isEmpty()) {
@@ -175,6 +183,13 @@ void ScorecardMenu::refresh() {
 }
 
 void ScorecardMenu::refreshStatus() {
+    const bool fixed = CurrentPanelist::fixedByLogin(m_session);
+    if (m_switch)
+        m_switch->setVisible(!fixed);
+    m_label->setToolTip(fixed ? tr("Scorecards on this server are written as the panelist "
+                                   "linked to your login.")
+                              : tr("Scorecards on this computer are written as this panelist. "
+                                   "File › Switch Panelist… changes it."));
     const RowId panelist = currentPanelist();
     const QString name = CurrentPanelist::name(m_session, panelist);
     m_label->setText(tr("Scoring as %1").arg(name));

@@ -19,9 +19,9 @@ class DatabaseSession;
 class Settings;
 
 /// Wires scoring into the main window: who is scoring ("Scoring as …" in the
-/// status bar, File › Switch Panelist…), opening a scorecard from the detail
-/// pane's interview list, and Opening › Reveal Scores to Panel for the panel
-/// lead. Keeps the detail pane's scores in step with whoever is scoring.
+/// status bar, File › Switch Panelist… on a file; on a server the login), opening a scorecard from
+/// the detail pane's interview list, and Opening › Reveal Scores to Panel for the panel lead. Keeps
+/// the detail pane's scores in step with whoever is scoring.
 class ScorecardMenu : public QObject {
     Q_OBJECT
 
@@ -70,6 +70,8 @@ private:
     std::function<RowId()> m_currentOpening;
     QLabel* m_label = nullptr;
     QAction* m_reveal = nullptr;
+    /// File › Switch Panelist…, hidden on a server (the login says who).
+    QAction* m_switch = nullptr;
     bool m_asking = false;
     /// Databases (by file) already asked about in this run.
     QSet<QString> m_asked;
