@@ -53,6 +53,10 @@ bool BlindScoringPolicy::everyScorecardSubmitted() const {
     });
 }
 
+// On a panel server the same rule is also row-level security: the SQL
+// function debrief_may_see_scorecard in lib/core/server/ServerInit.cpp is
+// its twin (owes = Interview::expectsScorecardFrom). Change both together;
+// tst_rowsecurity compares the two over the same rows.
 bool BlindScoringPolicy::maySee(RowId viewer, const Scorecard& card) const {
     if (viewer != kNoRow && card.panelistId == viewer)
         return true;

@@ -72,7 +72,7 @@ QStringList roles() {
 QStringList functions() {
     return {
         // Who is asking: the panelist linked to the login role (NULL when
-        // none is). SessionPanelist (lib/core/server) is the app's twin.
+        // none is). The app asks this very function (SessionPanelist).
         function(QStringLiteral("debrief_session_panelist()"), QStringLiteral("bigint"),
                  QStringLiteral("SELECT id FROM panelists WHERE login_role <> '' "
                                 "AND login_role = session_user::text")),
