@@ -13,9 +13,12 @@
 #include "PostgresServer.h"
 #include "ScoringPanel.h"
 
+#include "privacy/Anonymiser.h"
 #include "scoring/ScorecardWorkflow.h"
+#include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QHash>
@@ -357,6 +360,25 @@ private slots:
         QVERIFY(after);
         QCOMPARE(after->size(), before->size());
         QCOMPARE(stored().keyTakeaways, QStringLiteral("First amendment"));
+    }
+
+    // Anonymising a candidate moves their cards' versions on: an editor
+    // still open on a card cannot save the removed text back.
+    void anonymisingMakesOpenCopiesStale() {
+        Scorecard open = readSecond();
+        auto interview = InterviewRepository(*m_db).get(m_card.interviewId);
+        QVERIFY(interview);
+        auto application = ApplicationRepository(*m_db).get(interview->applicationId);
+        QVERIFY(application);
+        auto done = Anonymiser(*m_db).anonymise({application->candidateId}, QStringLiteral("test"),
+                                                QStringLiteral("lead"), kNow);
+        QVERIFY2(done, qPrintable(done.errorMessage()));
+        QCOMPARE(stored().keyTakeaways, QString());
+        open.keyTakeaways = QStringLiteral("Takeaways typed before");
+        auto refused = ScorecardWorkflow(*m_second).saveDraft(open, kNow);
+        QVERIFY(refused.isStale());
+        QCOMPARE(stored().keyTakeaways, QString());
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT row_version FROM candidates")), qint64(2));
     }
 
     // The many-panelist run on one SQLite file: eight threads, each with
