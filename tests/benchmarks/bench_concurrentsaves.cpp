@@ -178,6 +178,7 @@ private slots:
                         static_cast<long long>(one.size()), g_clients, crowdP50.constLast(),
                         crowdP95.constLast(), static_cast<long long>(crowd.size()),
                         ratios.constLast());
+            std::fflush(stdout);
         }
         std::printf("median: 1 client p50 %.2f ms p95 %.2f ms; %d clients p50 %.2f ms p95 %.2f "
                     "ms; p95(%d) / p95(1) = %.2f (goal: at most 3)\n",
