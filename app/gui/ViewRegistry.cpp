@@ -76,6 +76,9 @@ ViewRegistry ViewRegistry::standard() {
                  makeWelcomeView);
     registry.add(QStringLiteral("rubric-editor"), tr("the rubric editor"), makeRubricEditorView);
     registry.add(QStringLiteral("scorecard"), tr("a panelist's scorecard"), makeScorecardView);
+    registry.add(QStringLiteral("scorecard-conflict"),
+                 tr("a scorecard saved elsewhere, next to the user's unsaved version"),
+                 makeScorecardConflictView);
     registry.add(QStringLiteral("opening-setup"), tr("the set-up dialog for a new opening"),
                  makeOpeningSetupView);
     registry.add(QStringLiteral("csv-import"), tr("the candidate CSV import, on its preview"),

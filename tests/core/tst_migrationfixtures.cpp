@@ -239,7 +239,9 @@ void TestMigrationFixtures::upgradeKeepsEveryRow() {
         const QList<QStringList> original = project(*it, it->columns);
         if (name == QLatin1String("schema_version")) {
             QCOMPARE(kept.size(), latestSchemaVersion());
-            QCOMPARE(kept.mid(0, version), original);
+            // Rows sort as text ("10" before "2"): look for each one.
+            for (const QStringList& row : original)
+                QVERIFY2(kept.contains(row), qPrintable(row.join(u'|')));
             continue;
         }
         QCOMPARE(kept, original);

@@ -201,17 +201,24 @@ private slots:
 
         stale.ratings[0].score = 1;
         stale.keyTakeaways = QStringLiteral("Changed my mind quietly");
-        const Status refused = workflow.saveDraft(stale, kNow.addSecs(60));
+        // Read before the submission: a stale save, showing the submitted card.
+        const auto refused = workflow.saveDraft(stale, kNow.addSecs(60));
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorMessage().contains(QStringLiteral("submitted")),
-                 qPrintable(refused.errorMessage()));
-        QVERIFY2(refused.errorMessage().contains(QStringLiteral("amendment")),
-                 qPrintable(refused.errorMessage()));
+        QVERIFY(refused.isStale());
+        QCOMPARE(refused.current(), submitted);
         QCOMPARE(stale.updatedAt, kNow); // the caller's card is left as it was
 
+        // Read after it: locked.
         Scorecard marked = submitted;
         marked.ratings[0].score = 1;
-        QVERIFY(!workflow.saveDraft(marked, kNow.addSecs(60)).ok());
+        marked.status = ScorecardStatus::Draft;
+        const Status locked = workflow.saveDraft(marked, kNow.addSecs(60));
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.errorMessage().contains(QStringLiteral("submitted")),
+                 qPrintable(locked.errorMessage()));
+        QVERIFY2(locked.errorMessage().contains(QStringLiteral("amendment")),
+                 qPrintable(locked.errorMessage()));
+        marked.status = ScorecardStatus::Submitted;
         QVERIFY(!ScorecardRepository(*m_db).update(marked).ok());
         QVERIFY(!workflow.submit(marked, m_rubric, kNow.addSecs(60)).ok());
 

@@ -5,6 +5,7 @@
 #include "DisplayText.h"
 #include "DraftAutosave.h"
 #include "ScoreLevelPicker.h"
+#include "ScorecardConflictDialog.h"
 #include "ScorecardEditCommand.h"
 
 #include "scoring/ScorecardSheet.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -366,7 +368,14 @@ void ScorecardEditor::edit(const Scorecard& after, const QString& text, const QS
 }
 
 void ScorecardEditor::apply(const Scorecard& card) {
-    display(card);
+    // An undo or redo brings back what was typed, not the stored row and
+    // version it was saved as then: saving it must not look stale.
+    Scorecard typed = card;
+    typed.id = m_card.id;
+    typed.uuid = m_card.uuid;
+    typed.rowVersion = m_card.rowVersion;
+    typed.updatedAt = m_card.updatedAt;
+    display(typed);
     if (!m_card.isSubmitted()) {
         m_status->setText(tr("Unsaved changes…"));
         m_autosave->changed();
@@ -410,8 +419,56 @@ Status ScorecardEditor::storeDraft() {
     // Never into another file than the card came from (File › Open, Restore).
     if (m_session.generation() != m_generation)
         return Error{tr("The database this scorecard belongs to was closed.")};
-    return ScorecardWorkflow(m_session.database())
-        .saveDraft(m_card, QDateTime::currentDateTimeUtc());
+    // While the user compares versions, the autosave's retries wait.
+    if (m_conflictOpen)
+        return Error{tr("This scorecard was changed elsewhere; choose which version to keep.")};
+    auto saved =
+        ScorecardWorkflow(m_session.database()).saveDraft(m_card, QDateTime::currentDateTimeUtc());
+    if (saved.isStale()) {
+        // After DraftAutosave has noted the failure, so the dialog's choice
+        // has the last word in the status line.
+        QTimer::singleShot(0, this, [this, theirs = saved.current()] { resolveConflict(theirs); });
+    }
+    return saved;
+}
+
+void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
+    if (m_conflictOpen)
+        return;
+    m_conflictOpen = true;
+    // Over a submitted card only an amendment may be kept, never a draft.
+    auto* dialog = new ScorecardConflictDialog(m_rubric, m_card, theirs,
+                                               !theirs.isSubmitted() || m_amending, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, [this, dialog, theirs] {
+        m_conflictOpen = false;
+        const auto choice = dialog->choice();
+        if (choice == ScorecardConflictDialog::Choice::KeepMine) {
+            // The same card, now based on the version just compared; an
+            // amendment is stored when the user submits it again.
+            m_card.rowVersion = theirs.rowVersion;
+            m_status->setText(tr("Your version is kept here; submit it again to store it."));
+            if (!m_card.isSubmitted()) {
+                m_autosave->changed();
+                m_autosave->saveNow();
+            }
+        } else if (choice == ScorecardConflictDialog::Choice::TakeTheirs) {
+            m_autosave->discard();
+            m_amending = false;
+            m_undo->clear();
+            m_card = theirs;
+            display(theirs);
+            updateLockState();
+            m_status->setText(tr("Showing the version saved elsewhere; yours was not kept."));
+            emit cardStored();
+        } else {
+            m_status->setText(tr("Not saved: this scorecard was changed elsewhere. Your "
+                                 "changes are kept here until you choose."));
+        }
+        m_status->setToolTip({});
+    });
+    dialog->open();
 }
 
 void ScorecardEditor::onDraftSaved() {
@@ -428,11 +485,13 @@ bool ScorecardEditor::submitCard() {
     ScorecardWorkflow workflow(m_session.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Scorecard card = m_card;
-    const Status done = m_amending
-                            ? workflow.amend(card, m_rubric, m_panelistName, m_amendReason, now)
-                            : workflow.submit(card, m_rubric, now);
+    const VersionedSave<Scorecard> done =
+        m_amending ? workflow.amend(card, m_rubric, m_panelistName, m_amendReason, now)
+                   : workflow.submit(card, m_rubric, now);
     if (!done) {
         showProblems(done.error().message);
+        if (done.isStale())
+            resolveConflict(done.current());
         return false;
     }
     const bool amended = m_amending;

@@ -69,6 +69,10 @@ private:
     /// Writes the card as a draft (DraftAutosave decides when).
     Status storeDraft();
     void onDraftSaved();
+    /// A save was refused because `theirs` was saved elsewhere after the card
+    /// was opened: shows both, and keeps the user's (saved again on the new
+    /// version) or theirs, as they choose.
+    void resolveConflict(const Scorecard& theirs);
     /// Shows `card` in the form.
     void display(const Scorecard& card);
     /// Shows `card` as the user's change (an edit, its undo or redo) and
@@ -96,6 +100,8 @@ private:
     QList<RowId> m_roundCriteria;
     QString m_panelistName;
     bool m_amending = false;
+    /// A ScorecardConflictDialog is open.
+    bool m_conflictOpen = false;
     /// DatabaseSession::generation() when the card was loaded.
     int m_generation = 0;
     QString m_amendReason;

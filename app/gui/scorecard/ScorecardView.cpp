@@ -4,6 +4,7 @@
 #include "DatabaseSession.h"
 #include "InterviewScoresPanel.h"
 #include "OpeningListModel.h"
+#include "ScorecardConflictDialog.h"
 #include "ScorecardEditor.h"
 #include "ViewRegistry.h"
 
@@ -16,8 +17,11 @@
 
 namespace debrief {
 
-Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context) {
-    DatabaseSession& session = context.session;
+namespace {
+
+/// The card the `scorecard` pictures show: on the debrief opening's first
+/// finalist's latest interview, a panelist's with content if any has one.
+Result<std::pair<RowId, RowId>> pictureCard(DatabaseSession& session) {
     OpeningListModel openings(session);
     if (auto loaded = openings.reload(); !loaded)
         return loaded.error();
@@ -37,12 +41,40 @@ Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context) {
         if (auto drafts = ScorecardSheet::draftHolders(session.database(), interview.id);
             drafts && !drafts->isEmpty())
             panelist = drafts->first();
-        auto editor = std::make_unique<ScorecardEditor>(session);
-        if (auto loaded = editor->load(interview.id, panelist); !loaded)
-            return loaded.error();
-        return std::unique_ptr<QWidget>(std::move(editor));
+        return std::pair{interview.id, panelist};
     }
     return Error{ScorecardEditor::tr("The debrief opening has no finalist with an interview.")};
+}
+
+} // namespace
+
+Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context) {
+    auto card = pictureCard(context.session);
+    if (!card)
+        return card.error();
+    auto editor = std::make_unique<ScorecardEditor>(context.session);
+    if (auto loaded = editor->load(card->first, card->second); !loaded)
+        return loaded.error();
+    return std::unique_ptr<QWidget>(std::move(editor));
+}
+
+Result<std::unique_ptr<QWidget>> makeScorecardConflictView(ViewContext& context) {
+    auto card = pictureCard(context.session);
+    if (!card)
+        return card.error();
+    auto sheet = ScorecardSheet::load(context.session.database(), card->first, card->second);
+    if (!sheet)
+        return sheet.error();
+    // The stored card as the one saved elsewhere; "mine" differs from it in
+    // one score and in the key takeaways, as an unsaved edit would. Nothing
+    // is written.
+    const Scorecard& theirs = sheet->card;
+    Scorecard mine = theirs;
+    if (!mine.ratings.isEmpty())
+        mine.ratings[0].score = mine.ratings[0].score.value_or(1) == 1 ? 2 : 1;
+    mine.keyTakeaways = theirs.keyTakeaways.section(u'.', 0, 0);
+    return std::unique_ptr<QWidget>(
+        std::make_unique<ScorecardConflictDialog>(sheet->rubric, mine, theirs, true));
 }
 
 namespace {

@@ -14,6 +14,10 @@ struct ViewContext;
 /// their latest interview, and the first panelist's card on it.
 Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context);
 
+/// The `scorecard-conflict` screenshot view: ScorecardConflictDialog over
+/// that card as stored and an unsaved edit of it.
+Result<std::unique_ptr<QWidget>> makeScorecardConflictView(ViewContext& context);
+
 /// The `scores` screenshot view: the detail pane at the debrief opening's
 /// finalist interview with the most colleagues' scorecards that the panelist
 /// who is scoring may see.

@@ -38,6 +38,9 @@ struct DEBRIEF_CORE_EXPORT Scorecard {
     QList<CriterionRating> ratings;
     QDateTime updatedAt;
     QDateTime submittedAt;
+    /// The stored row's version when this card was read (migration 10): a
+    /// save passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
 
     bool isSubmitted() const { return status == ScorecardStatus::Submitted; }
     /// The rating for a criterion, or nullptr when the card has none.

@@ -19,27 +19,34 @@ namespace {
 
 // The personal text of one candidate, cleared column by column; each
 // statement binds the candidate's id once. This list and docs/PRIVACY.md
-// say the same.
+// say the same. Each moves the rows' version on (migration 10), so a form
+// still open on one of them cannot save the removed text back: its save is
+// refused as stale. (The ratings' evidence belongs to the scorecards, whose
+// version the scorecards' statement moves.)
 const char* const kClearApplications =
-    "UPDATE applications SET notes = '', hold_reason = '', talent_pool = ? WHERE candidate_id = ?";
+    "UPDATE applications SET notes = '', hold_reason = '', talent_pool = ?, "
+    "row_version = row_version + 1 WHERE candidate_id = ?";
 const char* const kClearInterviews =
-    "UPDATE interviews SET location = '', video_link = '', cancellation_reason = '' "
+    "UPDATE interviews SET location = '', video_link = '', cancellation_reason = '', "
+    "row_version = row_version + 1 "
     "WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = ?)";
 const char* const kClearScorecards =
-    "UPDATE scorecards SET key_takeaways = '' WHERE interview_id IN (SELECT i.id FROM "
+    "UPDATE scorecards SET key_takeaways = '', row_version = row_version + 1 "
+    "WHERE interview_id IN (SELECT i.id FROM "
     "interviews i JOIN applications a ON a.id = i.application_id WHERE a.candidate_id = ?)";
 const char* const kClearRatings =
     "UPDATE ratings SET evidence = '' WHERE scorecard_id IN (SELECT s.id FROM scorecards s "
     "JOIN interviews i ON i.id = s.interview_id JOIN applications a ON a.id = i.application_id "
     "WHERE a.candidate_id = ?)";
 const char* const kClearReferees =
-    "UPDATE referees SET name = '', relation = '', contact = '', summary = '' "
+    "UPDATE referees SET name = '', relation = '', contact = '', summary = '', "
+    "row_version = row_version + 1 "
     "WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = ?)";
 const char* const kClearCommunications =
     "UPDATE communications SET summary = '' "
     "WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = ?)";
 const char* const kClearDrafts =
-    "UPDATE rejection_drafts SET subject = '', body = '' "
+    "UPDATE rejection_drafts SET subject = '', body = '', row_version = row_version + 1 "
     "WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = ?)";
 
 /// Audit fields whose values are not personal text, per kind of record:
@@ -176,7 +183,7 @@ Status Anonymiser::anonymiseOne(RowId candidateId, const QString& basis, const Q
     auto candidate = m_db.exec(
         QStringLiteral("UPDATE candidates SET full_name = ?, preferred_name = '', email = '', "
                        "phone = '', location = '', source = '', notes = '', anonymised_at = ?, "
-                       "search_key = ? WHERE id = ?"),
+                       "search_key = ?, row_version = row_version + 1 WHERE id = ?"),
         {sql::text(placeholder), sql::timestamp(now),
          sql::text(CandidateSearchKey::of(placeholder, {})), sql::rowId(candidateId)});
     if (!candidate)

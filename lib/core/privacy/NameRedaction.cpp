@@ -71,9 +71,10 @@ Status NameRedaction::applyToDecisions(Database& db, const PersonRecords& person
     for (const StoredDecision& decision : std::as_const(decisions)) {
         const QString rationale = replaced(decision.rationale, names, replacement);
         if (rationale != decision.rationale) {
-            auto updated =
-                db.exec(QStringLiteral("UPDATE decisions SET rationale = ? WHERE id = ?"),
-                        {sql::text(rationale), sql::rowId(decision.id)});
+            auto updated = db.exec(
+                QStringLiteral("UPDATE decisions SET rationale = ?, row_version = row_version + 1 "
+                               "WHERE id = ?"),
+                {sql::text(rationale), sql::rowId(decision.id)});
             if (!updated)
                 return updated.error();
         }

@@ -72,7 +72,7 @@ QStringList ScorecardWorkflow::unassessedInRound(const Scorecard& card, const Ru
     return names;
 }
 
-Status ScorecardWorkflow::saveDraft(Scorecard& card, const QDateTime& now) {
+VersionedSave<Scorecard> ScorecardWorkflow::saveDraft(Scorecard& card, const QDateTime& now) {
     if (card.isSubmitted()) {
         return Error{tr("This scorecard has been submitted; it can only be changed by an "
                         "amendment with a reason.")};
@@ -82,15 +82,19 @@ Status ScorecardWorkflow::saveDraft(Scorecard& card, const QDateTime& now) {
     Scorecard draft = card;
     draft.updatedAt = now;
     ScorecardRepository repository(m_db);
-    // update() refuses a card that was submitted meanwhile (e.g. in another window).
-    auto stored = draft.id == kNoRow ? repository.insert(draft) : repository.update(draft);
+    // update() refuses a card that was saved or submitted meanwhile (e.g.
+    // in another window).
+    VersionedSave<Scorecard> stored = draft.id == kNoRow
+                                          ? VersionedSave<Scorecard>(repository.insert(draft))
+                                          : repository.update(draft);
     if (!stored)
         return stored;
     card = draft;
     return {};
 }
 
-Status ScorecardWorkflow::submit(Scorecard& card, const Rubric& rubric, const QDateTime& now) {
+VersionedSave<Scorecard> ScorecardWorkflow::submit(Scorecard& card, const Rubric& rubric,
+                                                   const QDateTime& now) {
     const QStringList problems = problemsBeforeSubmit(card, rubric);
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char('\n'))};
@@ -101,8 +105,9 @@ Status ScorecardWorkflow::submit(Scorecard& card, const Rubric& rubric, const QD
     submitted.submittedAt = now;
     submitted.updatedAt = now;
     ScorecardRepository repository(m_db);
-    auto stored =
-        submitted.id == kNoRow ? repository.insert(submitted) : repository.update(submitted);
+    VersionedSave<Scorecard> stored = submitted.id == kNoRow
+                                          ? VersionedSave<Scorecard>(repository.insert(submitted))
+                                          : repository.update(submitted);
     if (!stored)
         return stored;
     card = submitted;
@@ -150,22 +155,25 @@ QList<AuditEntry> ScorecardWorkflow::differences(const Scorecard& before, const 
     return entries;
 }
 
-Status ScorecardWorkflow::amend(const Scorecard& changed, const Rubric& rubric,
-                                const QString& actor, const QString& reason, const QDateTime& now) {
+VersionedSave<Scorecard> ScorecardWorkflow::amend(Scorecard& changed, const Rubric& rubric,
+                                                  const QString& actor, const QString& reason,
+                                                  const QDateTime& now) {
     if (reason.trimmed().isEmpty())
         return Error{tr("Say why a submitted scorecard is being changed.")};
     if (const QStringList problems = problemsBeforeSubmit(changed, rubric); !problems.isEmpty())
         return Error{problems.join(QLatin1Char('\n'))};
     ScorecardRepository cards(m_db);
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // Read inside the transaction: the audit entries describe the change
+    // from this version, which the versioned update below checks is still
+    // the stored one.
     auto stored = cards.get(changed.id);
     if (!stored)
         return stored.error();
     if (!stored->isSubmitted())
         return Error{tr("This scorecard is still a draft; edit it directly.")};
-
-    TransactionGuard tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
     AuditRepository audit(m_db);
     for (AuditEntry entry : differences(*stored, changed, rubric)) {
         entry.entityUuid = stored->uuid;
@@ -179,9 +187,13 @@ Status ScorecardWorkflow::amend(const Scorecard& changed, const Rubric& rubric,
     updated.status = ScorecardStatus::Submitted;
     updated.submittedAt = stored->submittedAt;
     updated.updatedAt = now;
-    if (auto written = cards.update(updated, ScorecardRepository::AmendmentKey()); !written)
+    VersionedSave<Scorecard> written = cards.update(updated, ScorecardRepository::AmendmentKey());
+    if (!written)
         return written;
-    return tx.commit();
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    changed = updated;
+    return {};
 }
 
 } // namespace debrief

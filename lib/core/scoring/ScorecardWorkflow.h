@@ -5,6 +5,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/Rubric.h"
 #include "domain/Scorecard.h"
+#include "storage/VersionedSave.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,19 +39,24 @@ public:
     static QStringList unassessedInRound(const Scorecard& card, const Rubric& rubric,
                                          const QList<RowId>& roundCriteria);
 
+    // Every save below is based on `card.rowVersion`, the version the
+    // editor read: when someone saved the card after that (a second window
+    // or desktop), nothing is written and the refusal isStale(), carrying
+    // the card as stored now. On success `card` is the card as stored.
+
     /// Stores `card` as a draft stamped `now` (inserted when it is new).
     /// Refused when the card is submitted, here or in the database: a
     /// submitted card changes only through amend().
-    Status saveDraft(Scorecard& card, const QDateTime& now);
+    VersionedSave<Scorecard> saveDraft(Scorecard& card, const QDateTime& now);
 
     /// Validates, marks the card submitted at `now` and stores it. Refused
     /// when the stored card is already submitted.
-    Status submit(Scorecard& card, const Rubric& rubric, const QDateTime& now);
+    VersionedSave<Scorecard> submit(Scorecard& card, const Rubric& rubric, const QDateTime& now);
 
     /// Stores a change to an already submitted card. Needs a reason; writes
     /// one audit entry per changed field, in the same transaction.
-    Status amend(const Scorecard& changed, const Rubric& rubric, const QString& actor,
-                 const QString& reason, const QDateTime& now);
+    VersionedSave<Scorecard> amend(Scorecard& changed, const Rubric& rubric, const QString& actor,
+                                   const QString& reason, const QDateTime& now);
 
     /// The audit entries that describe the difference between two versions
     /// of one scorecard (uuid and time filled in by the caller).

@@ -246,6 +246,35 @@ QStringList foreignKeyIndexAndSearchKeySchema() {
     };
 }
 
+// Optimistic concurrency (docs/ARCHITECTURE.md, "Row versions"): every row
+// a person edits in a form gets a version that each save checks and bumps
+// (`sql::updateVersioned`), so a save based on what someone else has since
+// changed is refused instead of overwriting it. Which rows, and why:
+// - scorecards: drafts autosave while the same panelist may have the card
+//   open on a second desktop, and a lead amends submitted ones;
+// - candidates, applications: the detail pane's fields (name, contact,
+//   notes, stage, promised date, talent pool) are edited by anyone on the
+//   panel;
+// - openings: the set-up dialog (title, team, positions, status);
+// - interviews: scheduling, rescheduling and cancelling;
+// - decisions: recorded and amended by the leads of the panel;
+// - rejection_drafts: the draft editor's subject and body;
+// - referees: the reference dialog.
+// Left out: rows that are only ever added or replaced whole as a new
+// version (rubrics and criteria, message templates, the audit log,
+// communication entries), child rows saved with their parent (ratings,
+// anchors, panels), and rows no form edits (panelists, settings).
+QStringList rowVersionSchema() {
+    QStringList statements;
+    for (const char* table : {"scorecards", "candidates", "applications", "openings", "interviews",
+                              "decisions", "rejection_drafts", "referees"}) {
+        statements.append(QStringLiteral("ALTER TABLE ") + QLatin1String(table) +
+                          QStringLiteral(" ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 "
+                                         "CHECK (row_version >= 1)"));
+    }
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration>& allMigrations() {
@@ -287,6 +316,10 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Drop the plain e-mail index no lookup uses (the unique e-mail key "
                         "answers them)"),
          {QStringLiteral("DROP INDEX IF EXISTS candidates_email")}},
+        {10,
+         QStringLiteral("A row version on every row a form edits, checked and bumped by each "
+                        "save (no lost updates)"),
+         rowVersionSchema()},
     };
     return migrations;
 }

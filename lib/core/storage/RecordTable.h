@@ -6,6 +6,8 @@
 #include "SqlRow.h"
 #include "SqlValues.h"
 #include "TransactionGuard.h"
+#include "VersionedSave.h"
+#include "VersionedUpdate.h"
 #include "domain/RowId.h"
 
 #include <QHash>
@@ -69,13 +71,21 @@ template <typename T> struct RecordTable {
     /// one record instead of loadChildren per record.
     Status (*loadChildrenOfAll)(Database&, QList<T>&, const QString& parentIds,
                                 const QVariantList& values) = nullptr;
+    /// For a RowVersioned type: the refusal of a save based on an old
+    /// version of the record (RowVersions::changedMeanwhile).
+    Error (*changedMeanwhile)(Database&, RowId) = nullptr;
 
     // The statements, built once from the fields above when the (static)
     // map is made, not per call. Never given in an initializer.
     /// "SELECT id, … FROM table ": a WHERE / ORDER BY tail follows.
-    QString selectPrefix = selectSql(table, columns, {});
+    /// A RowVersioned type's rows are read with their row_version, last.
+    QString selectPrefix = selectSql(
+        table, RowVersioned<T> ? columns + QStringList{QStringLiteral("row_version")} : columns,
+        {});
     QString insertStatement = insertSql(table, columns) + QStringLiteral(" RETURNING id");
-    QString updateStatement = updateSql(table, columns, keepWhenNull);
+    /// A RowVersioned type's update checks and bumps the version.
+    QString updateStatement = RowVersioned<T> ? RowVersions::updateSql(table, columns, keepWhenNull)
+                                              : updateSql(table, columns, keepWhenNull);
     QString deleteStatement = deleteSql(table);
 };
 
@@ -108,8 +118,19 @@ Result<QList<T>> readRows(Database& db, const QString& sql, const QVariantList& 
 template <typename T>
 Result<QList<T>> selectRecords(Database& db, const RecordTable<T>& map, const QString& tail,
                                const QVariantList& values = {}) {
+    auto readRecord = [&map](SqlRow& row) -> Result<T> {
+        if constexpr (RowVersioned<T>) {
+            const int version = row.integer("row_version");
+            Result<T> record = map.read(row);
+            if (record)
+                record->rowVersion = version;
+            return record;
+        } else {
+            return map.read(row);
+        }
+    };
     auto records = readRows<T>(db, map.selectPrefix + tail, values, map.table,
-                               {QStringLiteral("id")}, map.read);
+                               {QStringLiteral("id")}, readRecord);
     if (!records || !map.loadChildren)
         return records;
     if (map.loadChildrenOfAll && records->size() > 1) {
@@ -223,7 +244,9 @@ Status insertRecords(Database& db, const RecordTable<T>& map, QList<T>& records)
 }
 
 /// Rewrites the record's row and replaces its child rows in one transaction.
+/// A RowVersioned record goes through updateVersioned() instead.
 template <typename T> Status updateRecord(Database& db, const RecordTable<T>& map, const T& value) {
+    static_assert(!RowVersioned<T>, "a versioned row is only updated by updateVersioned()");
     TransactionGuard tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -240,6 +263,38 @@ template <typename T> Status updateRecord(Database& db, const RecordTable<T>& ma
             return saved;
     }
     return tx.commit();
+}
+
+/// Rewrites the record's row and replaces its child rows in one
+/// transaction, only when the row is still at the version `value` was read
+/// at (RowVersions); `value.rowVersion` then moves on to the stored one.
+/// When another save came first nothing is written, and the refusal
+/// carries the record as it is stored now.
+template <RowVersioned T>
+VersionedSave<T> updateVersioned(Database& db, const RecordTable<T>& map, T& value) {
+    TransactionGuard tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto written = RowVersions::run(db, map.table, map.updateStatement, map.values(value), value.id,
+                                    value.rowVersion, map.notFound(value.id));
+    if (!written)
+        return written.error();
+    if (!*written) {
+        auto current = selectById(db, map, value.id);
+        if (!current)
+            return current.error();
+        return VersionedSave<T>::stale(std::move(current).value(),
+                                       map.changedMeanwhile(db, value.id));
+    }
+    if (map.saveChildren) {
+        T stored = value;
+        if (Status saved = map.saveChildren(db, stored); !saved)
+            return saved;
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    ++value.rowVersion;
+    return {};
 }
 
 template <typename T> Status removeRecord(Database& db, const RecordTable<T>& map, RowId id) {

@@ -73,6 +73,11 @@ Error notFound(RowId id) {
     return Error{ScorecardRepository::tr("There is no scorecard with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(ScorecardRepository::tr("Scorecard %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Scorecard>& table() {
     static const sql::RecordTable<Scorecard> map{
         .table = QStringLiteral("scorecards"),
@@ -89,6 +94,7 @@ const sql::RecordTable<Scorecard>& table() {
         .saveChildren = saveRatings,
         .loadChildren = loadRatings,
         .loadChildrenOfAll = loadAllRatings,
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -99,36 +105,42 @@ Status ScorecardRepository::insert(Scorecard& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
-Status ScorecardRepository::update(const Scorecard& value) {
+VersionedSave<Scorecard> ScorecardRepository::update(Scorecard& value) {
     // Read and write in one transaction, so the card cannot be submitted
     // in between.
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    auto stored =
-        m_db.exec(QStringLiteral("SELECT status FROM scorecards WHERE id = ?"), {value.id});
+    auto stored = m_db.fetchAll(
+        QStringLiteral("SELECT status, row_version FROM scorecards WHERE id = ?"), {value.id});
     if (!stored)
         return stored.error();
-    if (!stored->next())
+    if (stored->isEmpty())
         return notFound(value.id);
-    const bool submitted =
-        fromKey<ScorecardStatus>(stored->value(0).toString()) == ScorecardStatus::Submitted;
-    // A statement left open keeps its read snapshot past the commit, and
-    // SQLite cannot then restart the WAL: it would grow with every save.
-    stored->finish();
-    if (submitted) {
+    const bool submitted = fromKey<ScorecardStatus>(stored->constFirst().at(0).toString()) ==
+                           ScorecardStatus::Submitted;
+    // A card submitted after the editor read it is a stale save, and the
+    // refusal shows what was submitted; only a card the editor saw
+    // submitted is simply locked.
+    const bool sameVersion = stored->constFirst().at(1).toInt() == value.rowVersion;
+    if (submitted && sameVersion) {
         return Error{tr("Scorecard %1 in %2 has been submitted and is locked: it can only be "
                         "changed by an amendment with a reason, which the audit log keeps.")
                          .arg(value.id)
                          .arg(m_db.location())};
     }
-    if (Status written = sql::updateRecord(m_db, table(), value); !written)
+    VersionedSave<Scorecard> written = sql::updateVersioned(m_db, table(), value);
+    if (!written)
         return written;
-    return tx.commit();
+    if (Status committed = tx.commit(); !committed) {
+        --value.rowVersion;
+        return committed;
+    }
+    return written;
 }
 
-Status ScorecardRepository::update(const Scorecard& value, AmendmentKey) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<Scorecard> ScorecardRepository::update(Scorecard& value, AmendmentKey) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status ScorecardRepository::remove(RowId id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "VersionedSave.h"
 #include "debrief_core_export.h"
 #include "domain/Scorecard.h"
 
@@ -35,12 +36,16 @@ public:
     /// Stores a new record (with its child rows) in one transaction; fills in
     /// id, and uuid when it is null.
     Status insert(Scorecard& value);
-    /// Replaces the stored record and its child rows in one transaction.
-    /// Refused, changing nothing, when the stored card is submitted.
-    Status update(const Scorecard& value);
+    /// Replaces the stored record and its child rows in one transaction,
+    /// when it is still at `value.rowVersion` (then moved on to the new
+    /// version). Refused, changing nothing, when the stored card is
+    /// submitted, and as stale, with the card as stored now, when someone
+    /// saved it after `value` was read.
+    VersionedSave<Scorecard> update(Scorecard& value);
     /// Replaces a stored card even when it is submitted: the amendment path,
-    /// which writes the audit entries in the same transaction.
-    Status update(const Scorecard& value, AmendmentKey);
+    /// which writes the audit entries in the same transaction. Versioned as
+    /// update() is.
+    VersionedSave<Scorecard> update(Scorecard& value, AmendmentKey);
     Status remove(RowId id);
     Result<Scorecard> get(RowId id);
     /// std::nullopt when no record has this uuid.
