@@ -1,6 +1,7 @@
 #include "Migration.h"
 
 #include "CandidateSearchKey.h"
+#include "ChangeNotifications.h"
 
 namespace debrief {
 namespace {
@@ -287,6 +288,14 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Drop the plain e-mail index no lookup uses (the unique e-mail key "
                         "answers them)"),
          {QStringLiteral("DROP INDEX IF EXISTS candidates_email")}},
+        // Live updates: on PostgreSQL, triggers NOTIFY every change of the
+        // rows the views show (ChangeNotifications); SQLite has no channel
+        // to listen on and the step changes nothing there. (10: the row
+        // versions against lost updates.)
+        {11,
+         QStringLiteral("Changes are announced to every client on a server"),
+         {},
+         ChangeNotifications::install},
     };
     return migrations;
 }
