@@ -5,6 +5,7 @@
 // Compare view holds the new card and the status bar says who did what,
 // with no refresh asked for and nothing polling.
 
+#include "CandidateTableModel.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "ScoringSample.h"
@@ -22,6 +23,7 @@
 
 #include <QProcess>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -86,6 +88,15 @@ private slots:
         QVERIFY(LiveUpdates::of(&window)->isListening());
         window.selectDebriefOpening();
         QCOMPARE(window.currentOpeningId(), m_sample.opening);
+        auto* candidates = window.findChild<QTableView*>(QStringLiteral("candidateTable"));
+        QVERIFY(candidates);
+        window.selectCandidateRow(0);
+        const auto selected = [candidates] {
+            return candidates->currentIndex()
+                .data(CandidateTableModel::ApplicationIdRole)
+                .value<RowId>();
+        };
+        QCOMPARE(selected(), m_sample.application);
         QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         auto* view = window.findChild<ComparisonView*>();
         QVERIFY(view);
@@ -113,6 +124,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
                                   QStringLiteral("Sam Ortiz submitted a scorecard for Alice Adams"),
                                   1000);
+        // The window read its lists again and kept the user's place.
+        QCOMPARE(window.currentOpeningId(), m_sample.opening);
+        QCOMPARE(selected(), m_sample.application);
     }
 
     void aFileHasNoFeed() {
