@@ -19,6 +19,7 @@
 #include "decision/DecisionMenu.h"
 #include "drafts/DraftsMenu.h"
 #include "exchange/ScorecardExchangeActions.h"
+#include "live/LiveUpdates.h"
 #include "opening/OpeningSetupMenu.h"
 #include "pipeline/CandidateFilterBar.h"
 #include "pipeline/PipelineEditing.h"
@@ -122,6 +123,9 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
         updateStatus();
         updateCandidatesState();
     });
+    // On a shared server, others' changes show as they happen.
+    connect(new LiveUpdates(m_session, statusBar(), this), &LiveUpdates::changed, this,
+            &MainWindow::reloadKeepingPlace);
     onDatabaseChanged();
     (m_pages->currentWidget() == m_welcome ? static_cast<QWidget*>(m_welcome) : m_openingList)
         ->setFocus();
@@ -488,6 +492,17 @@ void MainWindow::reloadAll() {
         onOpeningChanged({});
     updateStatus();
     updatePage();
+}
+
+void MainWindow::reloadKeepingPlace() {
+    const QModelIndex candidate = m_candidateTable->currentIndex();
+    const RowId application =
+        candidate.isValid() ? candidate.data(CandidateTableModel::ApplicationIdRole).value<RowId>()
+                            : kNoRow;
+    const RowId opening = currentOpeningId();
+    reloadAll();
+    if (application != kNoRow && currentOpeningId() == opening)
+        selectCandidateRow(m_candidates->rowOfApplication(application));
 }
 
 void MainWindow::selectDebriefOpening() {

@@ -89,6 +89,9 @@ private:
     void onOpeningChanged(const QModelIndex& current);
     void onCandidateChanged(const QModelIndex& current);
     void reloadAll();
+    /// reloadAll() after someone else's change (LiveUpdates), keeping the
+    /// selected candidate where they are still listed.
+    void reloadKeepingPlace();
     void updateTitle();
     void updateStatus();
     void report(const QString& message);

@@ -6,6 +6,7 @@
 #include "OpeningMenu.h"
 #include "ViewRegistry.h"
 #include "WarningBox.h"
+#include "live/LiveUpdates.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include <QAction>
@@ -30,6 +31,19 @@ void openComparison(QMainWindow* window, DatabaseSession& session, const Setting
         delete view;
         WarningBox::show(window, ComparisonMenu::tr("Compare Finalists"), loaded.errorMessage());
         return;
+    }
+    // Others' scorecards, reveals and decisions show as they arrive, for
+    // as long as the same database is open.
+    if (LiveUpdates* live = LiveUpdates::of(window)) {
+        QObject::connect(live, &LiveUpdates::changed, view,
+                         [view, &session, &settings, openingId, generation = session.generation()] {
+                             if (!session.isOpen() || session.generation() != generation)
+                                 return;
+                             // A failed read leaves what was shown; the next
+                             // change or reopening tries again.
+                             (void)view->load(session.database(), openingId,
+                                              CurrentPanelist::viewer(session, settings));
+                         });
     }
     view->resize(1400, 900);
     view->show();

@@ -141,25 +141,33 @@ Status ComparisonView::load(Database& db, RowId openingId, const ScoreViewer& vi
     auto input = ComparisonInput::load(db, openingId, viewer, *finalists);
     if (!input)
         return input.error();
+    QSet<RowId> switchedOff;
+    for (int row = 0; openingId == m_openingId && row < m_finalists->count(); ++row) {
+        if (m_finalists->item(row)->checkState() != Qt::Checked)
+            switchedOff.insert(m_input.matrix.finalists().at(row).applicationId);
+    }
+    m_openingId = openingId;
     m_input = std::move(*input);
     m_summary->setText(m_input.summary());
     m_finalistSet->setText(m_input.finalists.description() + QLatin1Char('\n') +
                            m_input.viewer.seenBy());
-    fillFinalistList();
+    fillFinalistList(switchedOff);
     recompute();
     // No calibration (nothing scored yet) is said in the tab, not an error.
     (void)m_calibration->load(db, openingId, viewer);
     return {};
 }
 
-void ComparisonView::fillFinalistList() {
+void ComparisonView::fillFinalistList(const QSet<RowId>& switchedOff) {
     const QSignalBlocker blocker(m_finalists);
     m_finalists->clear();
     for (int f = 0; f < m_input.matrix.finalistCount(); ++f) {
         auto* item = new QListWidgetItem(ComparisonModel::swatch(FinalistChartSeries::colour(f)),
                                          m_input.matrix.finalists().at(f).name, m_finalists);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(switchedOff.contains(m_input.matrix.finalists().at(f).applicationId)
+                                ? Qt::Unchecked
+                                : Qt::Checked);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "analytics/ComparisonReport.h"
 #include "domain/RowId.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QChartView;
@@ -37,7 +38,8 @@ public:
 
     /// Reads the opening's finalists as `viewer` may see them (as the
     /// comparison report and `debrief-cli compare --as` do) and compares
-    /// all of them.
+    /// all of them; read again for the same opening (someone else's change
+    /// on a server), the finalists the user switched off stay off.
     Status load(Database& db, RowId openingId, const ScoreViewer& viewer);
 
     const ComparisonInput& input() const { return m_input; }
@@ -50,13 +52,14 @@ public:
 private:
     QWidget* buildFinalistPanel();
     QWidget* buildResults();
-    void fillFinalistList();
+    void fillFinalistList(const QSet<RowId>& switchedOff);
     QList<int> checkedFinalists() const;
     void recompute();
     void showNotes(const QList<int>& shown);
     void fitTableHeight();
     void rebuildCharts();
 
+    RowId m_openingId = kNoRow;
     ComparisonInput m_input;
     RatingMatrix m_matrix;
     ComparisonReport m_report;

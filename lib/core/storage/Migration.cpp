@@ -1,6 +1,7 @@
 #include "Migration.h"
 
 #include "CandidateSearchKey.h"
+#include "ChangeNotifications.h"
 
 namespace debrief {
 namespace {
@@ -320,6 +321,14 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("A row version on every row a form edits, checked and bumped by each "
                         "save (no lost updates)"),
          rowVersionSchema()},
+        // Live updates: on PostgreSQL, triggers NOTIFY every change of the
+        // rows the views show (ChangeNotifications); SQLite has no channel
+        // to listen on and the step changes nothing there. (10: the row
+        // versions against lost updates.)
+        {11,
+         QStringLiteral("Changes are announced to every client on a server"),
+         {},
+         ChangeNotifications::install},
     };
     return migrations;
 }

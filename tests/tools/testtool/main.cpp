@@ -4,9 +4,11 @@
 //   autosave-loop      a scorecard draft saved again and again (crash test)
 //   hold-lock          another program holding the write lock (GUI test)
 //   migration-fixture  a database as an earlier schema version left it
+//   submit-scorecard   another client submitting a scorecard (live updates)
 
 #include "AutosaveLoop.h"
 #include "MigrationFixture.h"
+#include "ScorecardSubmit.h"
 #include "ToolOptions.h"
 #include "WriteLockHolder.h"
 
@@ -41,6 +43,10 @@ int main(int argc, char* argv[]) {
         return debrief::test::holdWriteLock(args);
     if (command == QLatin1String("migration-fixture"))
         return migrationFixture(args);
-    std::fprintf(stderr, "usage: debrief-testtool autosave-loop|hold-lock|migration-fixture ...\n");
+    if (command == QLatin1String("submit-scorecard"))
+        return debrief::test::submitScorecard(args);
+    std::fprintf(
+        stderr,
+        "usage: debrief-testtool autosave-loop|hold-lock|migration-fixture|submit-scorecard ...\n");
     return 2;
 }
