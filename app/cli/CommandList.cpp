@@ -17,6 +17,7 @@
 #include "RestoreCommand.h"
 #include "RetentionCommand.h"
 #include "ScheduleCommand.h"
+#include "ServerTransferCommand.h"
 
 namespace debrief::cli {
 
@@ -41,6 +42,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<RetentionCommand>());
     commands.push_back(std::make_unique<PersonExportCommand>());
     commands.push_back(std::make_unique<PersonEraseCommand>());
+    commands.push_back(
+        std::make_unique<ServerTransferCommand>(ServerTransferCommand::Direction::Push));
+    commands.push_back(
+        std::make_unique<ServerTransferCommand>(ServerTransferCommand::Direction::Pull));
     return commands;
 }
 
