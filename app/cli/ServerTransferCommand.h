@@ -6,9 +6,9 @@ namespace debrief::cli {
 
 /// `debrief-cli server-push` and `server-pull`: a whole database moved
 /// from a file to an empty panel server, or from a server into a new file,
-/// with every id and uuid kept (DatabaseTransfer; docs/SERVER.md). One
-/// class, registered once per direction: the two differ only in which side
-/// is the server.
+/// with every id and uuid kept (DatabaseTransfer; docs/RELIABILITY.md).
+/// One class, registered once per direction: the two differ only in which
+/// side is the server.
 class ServerTransferCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(ServerTransferCommand)
 

@@ -205,7 +205,8 @@ Status TableCopy::copyRows(Database& source, Database& target, const CopiedTable
             return {};
         auto inserted = target.exec(insertStatement(table, batchRows), batch);
         if (!inserted) {
-            return Error{tr("%1 refused the rows of table \"%2\" from key %3 on: %4")
+            return Error{tr("%1 refused a row of the table \"%2\" (one of those from key %3 "
+                            "on), so nothing was copied: %4")
                              .arg(target.location(), table.name, firstKey,
                                   withoutValues(inserted.errorMessage()))};
         }
