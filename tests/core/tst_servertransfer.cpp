@@ -349,6 +349,25 @@ private slots:
         QCOMPARE(totalRows(**db), 0);
     }
 
+    void aFileFromANewerDebriefIsRefused() {
+        const QString newer = path(QStringLiteral("newer.sqlite"));
+        QVERIFY(QFile::copy(m_demo, newer));
+        QVERIFY(runRawSql(newer, {QStringLiteral("INSERT INTO schema_version (version, "
+                                                 "description, applied_at) VALUES (999, "
+                                                 "'from the future', '2030-01-01')")}));
+        const auto address =
+            PostgresServer::freshDatabase(QStringLiteral("debrief_transfer_newer"));
+        QVERIFY(address);
+        const auto pushed = runCli({QStringLiteral("server-push"), QStringLiteral("--db"), newer,
+                                    QStringLiteral("--to"), address->display()});
+        QCOMPARE(pushed.exitCode, 1);
+        QVERIFY2(pushed.err.contains(QStringLiteral("newer version of Debrief")),
+                 qPrintable(pushed.err));
+        // Refused before the server was touched: not even the schema is there.
+        QVERIFY(PostgresServer::run(address->database,
+                                    QStringLiteral("CREATE TABLE openings (id BIGINT)")));
+    }
+
     void aFailedPullLeavesNoFile() {
         const auto server = pushedDemo(QStringLiteral("debrief_transfer_extra"));
         QVERIFY(server);
