@@ -19,6 +19,7 @@
 #include "ScheduleCommand.h"
 #include "ServerAddPanelistCommand.h"
 #include "ServerInitCommand.h"
+#include "ServerTransferCommand.h"
 
 namespace debrief::cli {
 
@@ -45,6 +46,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     commands.push_back(std::make_unique<PersonEraseCommand>());
     commands.push_back(std::make_unique<ServerInitCommand>());
     commands.push_back(std::make_unique<ServerAddPanelistCommand>());
+    commands.push_back(
+        std::make_unique<ServerTransferCommand>(ServerTransferCommand::Direction::Push));
+    commands.push_back(
+        std::make_unique<ServerTransferCommand>(ServerTransferCommand::Direction::Pull));
     return commands;
 }
 

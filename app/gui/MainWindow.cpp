@@ -29,6 +29,7 @@
 #include "scheduling/MyInterviewsMenu.h"
 #include "scheduling/SchedulingMenu.h"
 #include "scorecard/ScorecardMenu.h"
+#include "server/MoveToServerDialog.h"
 #include "talentpool/TalentPoolMenu.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
@@ -269,6 +270,7 @@ QMenu* MainWindow::buildFileMenu() {
     ReportMenu::install(this, file, m_session, m_settings, [this] { return currentOpeningId(); });
     file->addSeparator();
     BackupMenu::install(this, file, m_session);
+    MoveToServerDialog::addTo(file, m_session, [this](const QString& uri) { openDatabase(uri); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -21,6 +21,7 @@
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/InterviewScoresPanel.h"
 #include "scorecard/ScorecardView.h"
+#include "server/MoveToServerDialog.h"
 #include "talentpool/TalentPoolScreenshotView.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
@@ -120,6 +121,11 @@ ViewRegistry ViewRegistry::standard() {
     registry.add(QStringLiteral("data-protection"),
                  tr("File › Data Protection…, with a retention period of 30 days"),
                  makeDataProtectionView);
+    registry.add(QStringLiteral("move-to-server"), tr("File › Move to Server…, before the move"),
+                 [](ViewContext& context) -> Result<std::unique_ptr<QWidget>> {
+                     return std::unique_ptr<QWidget>(std::make_unique<MoveToServerDialog>(
+                         context.session.filePath(), MoveToServerDialog::OpenServer{}));
+                 });
     return registry;
 }
 

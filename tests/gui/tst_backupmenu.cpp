@@ -1,5 +1,5 @@
 #include "DatabaseSession.h"
-#include "EmptyOpening.h"
+#include "EmptyOpeningWindow.h"
 #include "MainWindow.h"
 
 #include "interchange/OpeningExporter.h"
@@ -43,59 +43,32 @@ private:
     /// name field as a user would, once it appears.
     void chooseFile(const char* name, const QString& path);
     QMessageBox* box(const char* name) const;
-    QByteArray exported();
+    QByteArray exported() const { return m_ui->exported(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    RowId m_opening = kNoRow;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::EmptyOpeningWindow> m_ui;
     QTimer m_answer;
 };
 
 void TestBackupMenu::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("panel.sqlite"));
-    QString error;
-    {
-        test::EmptyOpening opening = test::EmptyOpening::build(m_path, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_opening = opening.openingId;
-    }
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("debriefrc")));
-    m_session = std::make_unique<DatabaseSession>();
-    QVERIFY(m_session->open(m_path).ok());
-    m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_ui = std::make_unique<test::EmptyOpeningWindow>();
+    const QString error = m_ui->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestBackupMenu::cleanup() {
     m_answer.stop();
     m_answer.disconnect();
-    m_window.reset();
-    m_session.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_ui.reset();
 }
 
 void TestBackupMenu::fileMenu(Qt::Key key) {
-    // Back in the window after a dialog, as a user clicking into it.
-    m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
-    QTest::keyClick(target, Qt::Key_F, Qt::AltModifier);
-    QMenu* menu = nullptr;
-    QTRY_VERIFY((menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) != nullptr);
-    QTest::keyClick(menu, key);
+    QVERIFY(m_ui->fileMenu(key));
 }
 
 void TestBackupMenu::chooseFile(const char* name, const QString& path) {
     m_answer.disconnect();
     QObject::connect(&m_answer, &QTimer::timeout, this, [this, name, path] {
-        auto* dialog = m_window->findChild<QFileDialog*>(QLatin1String(name));
+        auto* dialog = m_ui->window->findChild<QFileDialog*>(QLatin1String(name));
         if (!dialog || !dialog->isVisible())
             return;
         auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
@@ -114,32 +87,27 @@ void TestBackupMenu::chooseFile(const char* name, const QString& path) {
 }
 
 QMessageBox* TestBackupMenu::box(const char* name) const {
-    auto* found = m_window->findChild<QMessageBox*>(QLatin1String(name));
+    auto* found = m_ui->window->findChild<QMessageBox*>(QLatin1String(name));
     return found && found->isVisible() ? found : nullptr;
-}
-
-QByteArray TestBackupMenu::exported() {
-    if (!m_session->isOpen())
-        return "closed";
-    auto json = OpeningExporter(m_session->database()).exportJson(m_opening);
-    return json ? *json : json.errorMessage().toUtf8();
 }
 
 void TestBackupMenu::backUpThenRestoreByKeyboard() {
     const QByteArray before = exported();
     QVERIFY(before.contains("Data Engineer"));
-    const QString copy = m_dir->filePath(QStringLiteral("monday.sqlite"));
+    const QString copy = m_ui->dir->filePath(QStringLiteral("monday.sqlite"));
     chooseFile("backUpFileDialog", copy);
     fileMenu(Qt::Key_B); // &Back Up…
     QTRY_VERIFY(QFileInfo::exists(copy));
-    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Backed up to")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_VERIFY2(
+        m_ui->window->statusBar()->currentMessage().contains(QStringLiteral("Backed up to")),
+        qPrintable(m_ui->window->statusBar()->currentMessage()));
     QCOMPARE(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
 
     // A change after the backup.
-    QVERIFY(m_session->database().exec(QStringLiteral("UPDATE openings SET title = ? WHERE id = ?"),
-                                       {QStringLiteral("Renamed by mistake"), m_opening}));
+    QVERIFY(
+        m_ui->session->database().exec(QStringLiteral("UPDATE openings SET title = ? WHERE id = ?"),
+                                       {QStringLiteral("Renamed by mistake"), m_ui->openingId}));
     QVERIFY(exported() != before);
 
     chooseFile("restoreFileDialog", copy);
@@ -158,13 +126,13 @@ void TestBackupMenu::backUpThenRestoreByKeyboard() {
     QTest::mouseClick(restore, Qt::LeftButton);
 
     QTRY_COMPARE(exported(), before);
-    const QStringList kept = DatabaseBackup::automaticCopies(m_path);
+    const QStringList kept = DatabaseBackup::automaticCopies(m_ui->path);
     QCOMPARE(kept.size(), 1);
-    QVERIFY2(
-        m_window->statusBar()->currentMessage().contains(QFileInfo(kept.constFirst()).fileName()),
-        qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_ui->window->statusBar()->currentMessage().contains(
+                 QFileInfo(kept.constFirst()).fileName()),
+             qPrintable(m_ui->window->statusBar()->currentMessage()));
     // The window shows the restored data.
-    auto* openings = m_window->findChild<QListView*>(QStringLiteral("openingList"));
+    auto* openings = m_ui->window->findChild<QListView*>(QStringLiteral("openingList"));
     QTRY_VERIFY(
         openings->model()->rowCount() == 1 &&
         openings->model()->index(0, 0).data().toString().contains(QStringLiteral("Data Engineer")));
@@ -172,7 +140,7 @@ void TestBackupMenu::backUpThenRestoreByKeyboard() {
 
 void TestBackupMenu::restoreRefusesAFileThatIsNoBackup() {
     const QByteArray before = exported();
-    const QString notes = m_dir->filePath(QStringLiteral("notes.sqlite"));
+    const QString notes = m_ui->dir->filePath(QStringLiteral("notes.sqlite"));
     {
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -185,9 +153,9 @@ void TestBackupMenu::restoreRefusesAFileThatIsNoBackup() {
              qPrintable(box("backupProblem")->text()));
     QVERIFY(!box("restoreQuestion"));
     box("backupProblem")->accept();
-    QVERIFY(m_session->isOpen());
+    QVERIFY(m_ui->session->isOpen());
     QCOMPARE(exported(), before);
-    QCOMPARE(DatabaseBackup::automaticCopies(m_path), QStringList());
+    QCOMPARE(DatabaseBackup::automaticCopies(m_ui->path), QStringList());
 }
 
 QTEST_MAIN(TestBackupMenu)
