@@ -21,6 +21,7 @@
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/InterviewScoresPanel.h"
 #include "scorecard/ScorecardView.h"
+#include "server/ConnectDialogView.h"
 #include "talentpool/TalentPoolScreenshotView.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
@@ -117,6 +118,9 @@ ViewRegistry ViewRegistry::standard() {
     registry.add(QStringLiteral("data-protection"),
                  tr("File › Data Protection…, with a retention period of 30 days"),
                  makeDataProtectionView);
+    registry.add(QStringLiteral("connect-dialog"),
+                 tr("File › Connect to Server…, filled in for a server checked with verify-full"),
+                 makeConnectDialogView);
     return registry;
 }
 
