@@ -38,6 +38,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
 
     m_recent = new QComboBox;
     m_recent->setObjectName(QStringLiteral("recentServers"));
+    // An address with a CA path is long: it must not widen the dialog.
+    m_recent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_recent->setMinimumContentsLength(32);
     m_host = new QLineEdit;
     m_host->setObjectName(QStringLiteral("serverHost"));
     m_host->setPlaceholderText(tr("db.example.org"));

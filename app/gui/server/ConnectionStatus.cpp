@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -25,6 +26,10 @@ ConnectionStatus::ConnectionStatus(DatabaseSession& session, QWidget* parent)
     m_server = new QLabel;
     m_server->setObjectName(QStringLiteral("serverStatus"));
     m_server->setTextFormat(Qt::PlainText);
+    // Beside the counts and badges a server's address rarely fits whole.
+    m_server->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_server->setMinimumWidth(120);
+    m_server->installEventFilter(this);
     m_lostText = new QLabel;
     m_lostText->setObjectName(QStringLiteral("connectionLostNotice"));
     m_lostText->setTextFormat(Qt::PlainText);
@@ -80,7 +85,22 @@ void ConnectionStatus::update() {
     if (!server)
         return;
     // The login is the panelist on a server: who the server lets see what.
-    m_server->setText(tr("Server: %1 · Signed in as %2").arg(server->display(), server->user));
+    // It comes first, so a short status bar cuts the address, not the name.
+    m_serverText = tr("Signed in as %1 on %2").arg(server->user, server->display());
+    m_server->setToolTip(m_serverText);
+    m_server->setAccessibleName(m_serverText);
+    elideServer();
+}
+
+bool ConnectionStatus::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_server && event->type() == QEvent::Resize)
+        elideServer();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionStatus::elideServer() {
+    m_server->setText(
+        m_server->fontMetrics().elidedText(m_serverText, Qt::ElideMiddle, m_server->width()));
 }
 
 void ConnectionStatus::onLost(const QString& message) {

@@ -23,6 +23,9 @@ public:
     /// Tries to reconnect now; the next automatic try follows on failure.
     void reconnectNow();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     /// The connection is back: the views should read again.
     void reconnected();
@@ -31,12 +34,16 @@ signals:
 
 private:
     void update();
+    /// The server line, shortened in the middle to the room the status bar
+    /// leaves it; the whole line is its tooltip.
+    void elideServer();
     void onLost(const QString& message);
     void scheduleRetry();
     int nextPauseMs() const;
 
     DatabaseSession& m_session;
     QLabel* m_server = nullptr;
+    QString m_serverText;
     QWidget* m_lost = nullptr;
     QLabel* m_lostText = nullptr;
     QPushButton* m_reconnect = nullptr;
