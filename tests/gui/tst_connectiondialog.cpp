@@ -12,6 +12,7 @@
 #include "server/MemoryPasswordStore.h"
 #include "server/RecentServers.h"
 #include "server/ServerMenu.h"
+#include "server/ServerStartup.h"
 
 #include "settings/Settings.h"
 #include "storage/ServerAddress.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -243,6 +245,47 @@ private slots:
         QCOMPARE(dialog.address().database, QStringLiteral("panel"));
         QCOMPARE(dialog.address().password, QStringLiteral("kept"));
         QVERIFY(dialog.rememberPassword());
+    }
+
+    void aServerUnreachableAtStartUpOffersALocalFile() {
+        DatabaseSession session;
+        MemoryPasswordStore passwords;
+        const Status opened = ServerStartup::open(
+            session, QStringLiteral("postgresql://sam@127.0.0.1:1/panel?sslmode=disable"),
+            passwords);
+        QVERIFY(!opened);
+        QVERIFY(!session.isOpen());
+        QVERIFY2(opened.errorMessage().startsWith(
+                     QStringLiteral("Cannot reach the Debrief server at 127.0.0.1:1")),
+                 qPrintable(opened.errorMessage()));
+
+        MainWindow window(session, *m_settings);
+        ServerMenu::of(&window)->setPasswordStore(std::make_unique<MemoryPasswordStore>());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ServerStartup::offerLocalFile(&window, opened.errorMessage());
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("serverUnavailableQuestion"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("does not work offline")));
+        QCOMPARE(box->informativeText(), opened.errorMessage());
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        auto* file = box->findChild<QPushButton*>(QStringLiteral("openLocalFileButton"));
+        QVERIFY(file);
+        QCOMPARE(file->text(), QStringLiteral("Open a &Local File…"));
+        QCOMPARE(box->defaultButton(), file);
+        QCOMPARE(test::MnemonicCheck::inWindow(box, QStringLiteral("start-up question")),
+                 QStringList());
+        // The other way out: connecting again opens the connection dialog.
+        QPushButton* again = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == QStringLiteral("Connect to &Server…"))
+                again = qobject_cast<QPushButton*>(button);
+        }
+        QVERIFY(again);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<ConnectionDialog*>(QStringLiteral("connectionDialog")));
+        window.findChild<ConnectionDialog*>(QStringLiteral("connectionDialog"))->reject();
     }
 
 private:
