@@ -37,6 +37,7 @@ view_size() {
     decision) echo 960x640 ;;
     report-export) echo 560x300 ;;
     data-protection) echo 900x560 ;;
+    connect-dialog) echo 680x380 ;;
     schedule-interview) echo 560x520 ;;
     my-interviews) echo 1280x720 ;;
     waiting) echo 1280x900 ;;
@@ -51,3 +52,33 @@ for view in $(QT_QPA_PLATFORM=offscreen "$build/app/gui/debrief" --list-views 2>
     case "$view" in main | candidate) continue ;; esac
     shoot "$view" "$view" "$(view_size "$view")"
 done
+
+# The main window on a shared panel server: a throwaway PostgreSQL server
+# (scripts/pg-test-server) with the demo's openings in a database owned by
+# the login "priya", so the status bar shows the server and the login.
+if [[ -n "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null)" ]]; then
+    admin=$("$root/scripts/pg-test-server" start "$work/pg")
+    trap '"$root/scripts/pg-test-server" stop "$work/pg"; rm -rf "$work"' EXIT
+    python3 - "$admin" <<'SQL' >/dev/null
+import subprocess, sys
+admin = sys.argv[1]
+for sql in ["CREATE DATABASE panel",
+            "CREATE ROLE priya LOGIN PASSWORD 'screenshot'",
+            "ALTER DATABASE panel OWNER TO priya"]:
+    subprocess.run(["psql", admin, "-q", "-c", sql], check=True)
+SQL
+    port=$(sed -E 's|.*:([0-9]+)/.*|\1|' <<<"$admin")
+    server="postgresql://priya:screenshot@127.0.0.1:$port/panel?sslmode=disable"
+    opening=1 # every opening of the demo, until there is no next one
+    while "$build/app/cli/debrief-cli" export-json --db "$work/demo.sqlite" --opening "$opening" \
+        --out "$work/opening-$opening.json" >/dev/null 2>&1; do
+        "$build/app/cli/debrief-cli" import-json --db "$server" "$work/opening-$opening.json" \
+            >/dev/null
+        opening=$((opening + 1))
+    done
+    QT_QPA_PLATFORM=offscreen "$build/app/gui/debrief" --db "$server" --today "$today" \
+        --lang en --screenshot "$out/main-window-server.png" --view main --size 1280x720
+    echo "$out/main-window-server.png"
+else
+    echo "PostgreSQL is not installed: main-window-server.png not updated" >&2
+fi

@@ -2,6 +2,8 @@
 
 #include "storage/DatabaseBackup.h"
 #include "storage/PipelineQuery.h"
+#include "storage/ServerConnectionEvents.h"
+#include "storage/ServerErrors.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -10,12 +12,47 @@ namespace debrief {
 
 DatabaseSession::DatabaseSession(QObject* parent)
     : QObject(parent) {
+    // Queued: the failing statement finishes (and its caller reports it)
+    // before the window turns to reconnecting.
+    connect(&ServerConnectionEvents::instance(), &ServerConnectionEvents::connectionLost, this,
+            &DatabaseSession::onConnectionLost, Qt::QueuedConnection);
 }
 
 DatabaseSession::~DatabaseSession() = default;
 
 Status DatabaseSession::open(const QString& path, Database::OpenMode mode) {
+    if (ServerAddress::isServerUri(path)) {
+        auto server = ServerAddress::parse(path);
+        if (!server)
+            return server.error();
+        return openServer(*server);
+    }
     return adopt(Database::open(path, mode));
+}
+
+Status DatabaseSession::openServer(const ServerAddress& server) {
+    return adopt(Database::openPostgres(server, Database::OpenMode::MustExist), server);
+}
+
+Status DatabaseSession::reconnect() {
+    if (!m_server)
+        return Error{tr("There is no server to reconnect to.")};
+    auto opened = Database::openPostgres(*m_server, Database::OpenMode::MustExist);
+    if (!opened)
+        return opened.error();
+    m_replaced.push_back(std::move(m_database));
+    m_database = std::move(opened).value();
+    m_connectionLost = false;
+    emit reconnected();
+    return {};
+}
+
+void DatabaseSession::onConnectionLost(const QString& connectionName) {
+    if (!m_database || m_connectionLost ||
+        m_database->connection().connectionName() != connectionName)
+        return;
+    m_connectionLost = true;
+    emit connectionLost(ServerErrors::connectionLost(m_database->location()).message);
 }
 
 Status DatabaseSession::create(const QString& path) {
@@ -46,12 +83,16 @@ Result<QString> DatabaseSession::restoreFrom(const QString& backupPath) {
     return kept;
 }
 
-Status DatabaseSession::adopt(Result<std::unique_ptr<Database>> opened) {
+Status DatabaseSession::adopt(Result<std::unique_ptr<Database>> opened,
+                              std::optional<ServerAddress> server) {
     if (!opened)
         return opened.error();
     if (m_database)
         emit aboutToChangeDatabase();
     m_database = std::move(opened).value();
+    m_replaced.clear();
+    m_server = std::move(server);
+    m_connectionLost = false;
     ++m_generation;
     emit databaseChanged();
     return {};

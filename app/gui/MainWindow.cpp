@@ -30,6 +30,7 @@
 #include "scheduling/SchedulingMenu.h"
 #include "scorecard/ScorecardMenu.h"
 #include "server/MoveToServerDialog.h"
+#include "server/ServerMenu.h"
 #include "talentpool/TalentPoolMenu.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
@@ -263,6 +264,7 @@ QMenu* MainWindow::buildFileMenu() {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    ServerMenu::install(this, file, m_session, m_settings, [this] { reloadAll(); });
     file->addSeparator();
     (new ScorecardExchangeActions(m_session, m_settings, this))->addTo(file, [this] {
         return m_openings->openingId(m_openingList->currentIndex().row());
@@ -577,6 +579,12 @@ void MainWindow::onCandidateChanged(const QModelIndex& current) {
 void MainWindow::updateTitle() {
     if (!m_session.isOpen()) {
         setWindowTitle(tr("Debrief"));
+        return;
+    }
+    if (const auto& server = m_session.server()) {
+        setWindowFilePath({});
+        setWindowTitle(
+            DisplayText::windowTitle(tr("%1 on %2 — Debrief").arg(server->database, server->host)));
         return;
     }
     setWindowFilePath(m_session.filePath());

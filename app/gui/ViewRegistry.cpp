@@ -22,6 +22,7 @@
 #include "scorecard/InterviewScoresPanel.h"
 #include "scorecard/ScorecardView.h"
 #include "server/MoveToServerDialog.h"
+#include "server/ConnectDialogView.h"
 #include "talentpool/TalentPoolScreenshotView.h"
 #include "templates/TemplateMenu.h"
 #include "waiting/WaitingOnUsMenu.h"
@@ -126,6 +127,9 @@ ViewRegistry ViewRegistry::standard() {
                      return std::unique_ptr<QWidget>(std::make_unique<MoveToServerDialog>(
                          context.session.filePath(), MoveToServerDialog::OpenServer{}));
                  });
+    registry.add(QStringLiteral("connect-dialog"),
+                 tr("File › Connect to Server…, filled in for a server checked with verify-full"),
+                 makeConnectDialogView);
     return registry;
 }
 

@@ -7,10 +7,14 @@
 #include "ViewRegistry.h"
 #include "WarningBox.h"
 #include "scorecard/ScorecardMenu.h"
+#include "server/KeychainPasswordStore.h"
+#include "server/RecentServers.h"
+#include "server/ServerStartup.h"
 
 #include "DebriefVersion.h"
 #include "settings/Settings.h"
 #include "settings/UiLanguage.h"
+#include "storage/ServerAddress.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -24,12 +28,18 @@ namespace {
 using namespace debrief;
 
 /// --db wins; then the database used last time, if it is still there; then
-/// the default file in the user's data folder, created on first start.
+/// the default file in the user's data folder, created on first start. A
+/// server's password comes from the keychain.
 Status openStartupDatabase(DatabaseSession& session, const LaunchOptions& options,
                            const Settings& settings) {
+    const QString last = settings.lastDatabasePath();
+    const QString wanted = options.databasePath.isEmpty() ? last : options.databasePath;
+    if (ServerAddress::isServerUri(wanted)) {
+        KeychainPasswordStore keychain;
+        return ServerStartup::open(session, wanted, keychain);
+    }
     if (!options.databasePath.isEmpty())
         return session.open(options.databasePath, Database::OpenMode::MustExist);
-    const QString last = settings.lastDatabasePath();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return session.open(last, Database::OpenMode::MustExist);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -102,8 +112,14 @@ int main(int argc, char* argv[]) {
         return QApplication::exec();
     }
     window.show();
-    if (opened)
+    if (opened && session.server())
+        RecentServers(settings).add(*session.server());
+    else if (opened)
         RecentDatabases(settings).add(session.filePath());
+    else if (!session.isOpen() && ServerAddress::isServerUri(options->databasePath.isEmpty()
+                                                                 ? settings.lastDatabasePath()
+                                                                 : options->databasePath))
+        ServerStartup::offerLocalFile(&window, opened.errorMessage());
     else
         WarningBox::show(&window, QCoreApplication::translate("main", "Debrief"),
                          opened.errorMessage());

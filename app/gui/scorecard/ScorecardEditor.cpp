@@ -87,6 +87,8 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
     connect(&m_session, &DatabaseSession::aboutToChangeDatabase, this,
             &ScorecardEditor::saveDraftNow);
     connect(&m_session, &DatabaseSession::databaseChanged, this, &QWidget::close);
+    // Back on the server after a lost connection: what waited is saved now.
+    connect(&m_session, &DatabaseSession::reconnected, this, &ScorecardEditor::saveDraftNow);
     connect(m_autosave, &DraftAutosave::failed, this, [this](const QString& why, int seconds) {
         // The card stays in the form; nothing typed is dropped. The reason
         // (often another program writing to the file) is a hover away.

@@ -3,6 +3,8 @@
 #include "DatabaseBackup.h"
 #include "Migration.h"
 #include "ServerAddress.h"
+#include "ServerConnectionEvents.h"
+#include "ServerErrors.h"
 #include "SqliteDirectStatements.h"
 #include "StatementCache.h"
 #include "TransactionGuard.h"
@@ -138,13 +140,31 @@ Result<int> peekSchemaVersion(const QString& path, bool checkIntegrity = false) 
     return version;
 }
 
-Error newerSchemaError(const QString& path, int version) {
+Error newerSchemaError(SqlDialect dialect, const QString& location, int version) {
+    if (dialect == SqlDialect::PostgreSql)
+        return ServerErrors::newerSchema(location, version, latestSchemaVersion());
+    const QString& path = location;
     return Error{Database::tr("%1 was written by a newer version of Debrief (schema %2; this "
                               "version knows up to %3). Update Debrief to open it; the file "
                               "was not changed.")
                      .arg(path)
                      .arg(version)
                      .arg(latestSchemaVersion())};
+}
+
+/// A statement on a server that failed because the connection is gone: said
+/// so, and reported to ServerConnectionEvents so the window can reconnect.
+std::optional<Error> lostConnectionError(SqlDialect dialect, const QString& connectionName,
+                                         const QString& location, const QSqlError& error) {
+    if (dialect != SqlDialect::PostgreSql)
+        return std::nullopt;
+    // Once QPSQL saw the connection break it closes it, and every later
+    // statement fails with no error text at all.
+    const bool closed = !QSqlDatabase::database(connectionName, false).isOpen();
+    if (!closed && ServerErrors::classify(error) != ServerErrors::Kind::ConnectionLost)
+        return std::nullopt;
+    ServerConnectionEvents::instance().reportLost(connectionName);
+    return ServerErrors::connectionLost(location);
 }
 
 Error olderSchemaError(const QString& path, int version) {
@@ -240,7 +260,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
         if (!version)
             return version.error();
         if (*version > latestSchemaVersion())
-            return newerSchemaError(absolute, *version);
+            return newerSchemaError(SqlDialect::Sqlite, absolute, *version);
         if (readOnly && *version == 0)
             return emptyFileError(absolute);
         if (readOnly && *version < latestSchemaVersion())
@@ -308,10 +328,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const ServerAddress& se
     db.setUserName(server.user);
     db.setPassword(server.password);
     db.setConnectOptions(server.connectOptions());
-    if (!db.open()) {
-        return Error{
-            tr("Cannot connect to %1: %2").arg(server.display(), db.lastError().text().trimmed())};
-    }
+    if (!db.open())
+        return ServerErrors::connectFailure(server, db.lastError());
     if (auto configured = database->configurePostgres(); !configured)
         return configured.error();
     const bool readOnly = mode == OpenMode::ReadOnly;
@@ -379,7 +397,7 @@ Status Database::checkSchemaForReading() {
         return read;
     // Another Debrief may have upgraded the file since the peek.
     if (m_schemaVersion > latestSchemaVersion())
-        return newerSchemaError(m_location, m_schemaVersion);
+        return newerSchemaError(m_dialect, m_location, m_schemaVersion);
     if (m_schemaVersion < latestSchemaVersion())
         return olderSchemaError(m_location, m_schemaVersion);
     return {};
@@ -416,7 +434,7 @@ Status Database::migrate() {
     // The peek before opening cannot see a version that is still only in
     // another instance's WAL; never write to a newer schema.
     if (m_schemaVersion > latestSchemaVersion())
-        return newerSchemaError(m_location, m_schemaVersion);
+        return newerSchemaError(m_dialect, m_location, m_schemaVersion);
     const int latest = latestSchemaVersion();
     if (m_dialect == SqlDialect::Sqlite && m_schemaVersion >= 1 && m_schemaVersion < latest) {
         // The file as it was, next to it, before the first step changes it.
@@ -548,6 +566,8 @@ Error Database::sqlError(const QString& sql, const QSqlQuery& query) const {
 Error Database::sqlError(const QString& sql, const QSqlError& error) const {
     if (auto busy = busyError(error))
         return *busy;
+    if (auto lost = lostConnectionError(m_dialect, m_connectionName, m_location, error))
+        return *lost;
     // SQLITE_READONLY: a write on a connection opened for reading.
     if (m_dialect == SqlDialect::Sqlite && (error.nativeErrorCode().toInt() & 0xff) == 8)
         return Error{
@@ -576,6 +596,9 @@ Status Database::beginTransaction() {
     if (m_dialect != SqlDialect::Sqlite) {
         if (db.transaction())
             return {};
+        if (auto lost =
+                lostConnectionError(m_dialect, m_connectionName, m_location, db.lastError()))
+            return *lost;
         return Error{
             tr("Cannot start a transaction on %1: %2").arg(m_location, db.lastError().text())};
     }
@@ -609,8 +632,11 @@ Status Database::commitTransaction() {
     }
     if (db.commit())
         return {};
-    const QString reason = db.lastError().text();
+    const QSqlError error = db.lastError();
     db.rollback();
+    if (auto lost = lostConnectionError(m_dialect, m_connectionName, m_location, error))
+        return *lost;
+    const QString reason = error.text();
     return Error{tr("Cannot save the changes to %1: %2").arg(m_location, reason)};
 }
 
