@@ -412,7 +412,11 @@ void TestCandidateSearchIndex::keptIndexFollowsAnotherConnection() {
         add(**second, m_opening, QStringLiteral("Eli Elsewhere"),
             QStringLiteral("eli@elsewhere.example"));
     }
-    QVERIFY(m_db->changeStamp().value() != stamp.value());
+    // SQLite's stamp moves; a server gives none, so the index reads afresh.
+    if (test::TestDatabase::onServer())
+        QVERIFY(!stamp.value().has_value());
+    else
+        QVERIFY(m_db->changeStamp().value() != stamp.value());
     QCOMPARE(query.count(m_opening, filter).value(), 1);
     auto first = query.firstPage(m_opening, filter, 200);
     QVERIFY(first);
@@ -465,6 +469,11 @@ void TestCandidateSearchIndex::keptIndexFollowsAnotherDatabase() {
 void TestCandidateSearchIndex::stampMovesOnlyWithWrites() {
     auto before = m_db->changeStamp();
     QVERIFY2(before, qPrintable(before.errorMessage()));
+    if (test::TestDatabase::onServer()) {
+        // A server cannot tell: no stamp, and whoever keeps a read reads again.
+        QVERIFY(!before->has_value());
+        return;
+    }
     QVERIFY(before->has_value());
     PipelineFilter filter;
     filter.search = QStringLiteral("a");
