@@ -37,7 +37,7 @@ function(_debrief_register_run test executable timeout labels gui)
 endfunction()
 
 # debrief_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [GUI] [POSTGRES]
-#                  [LABELS l ...] [ARGS arg ...])
+#                  [BOTH_ENGINES] [LABELS l ...] [ARGS arg ...])
 # builds one Qt Test executable per unit and registers it with CTest.
 # GUI tests run on the offscreen platform so they need no display, on a
 # 1280×720 screen.
@@ -45,6 +45,9 @@ endfunction()
 # loopback in a temporary folder before the first of them and stopped after
 # the last (scripts/pg-test-server; CTest fixture "postgres"). Its admin URI
 # is in the file DEBRIEF_TEST_POSTGRES_URI_FILE names.
+# BOTH_ENGINES registers the test a second time, as name_postgres, with
+# DEBRIEF_TEST_ENGINE=postgres: a test that opens its databases through
+# tests/core/TestDatabase.h then runs unchanged on the server.
 set(DEBRIEF_POSTGRES_STATE "${PROJECT_BINARY_DIR}/postgres-test-server")
 function(_debrief_postgres_fixture)
     # Once for the whole build: if(TEST) sees only the current directory's
@@ -65,8 +68,18 @@ function(_debrief_postgres_fixture)
         TIMEOUT 60)
 endfunction()
 
+# Makes the CTest test `test` run while the server is up, knowing its address.
+function(_debrief_on_postgres test)
+    _debrief_postgres_fixture()
+    set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
+        "DEBRIEF_TEST_POSTGRES_URI_FILE=${DEBRIEF_POSTGRES_STATE}/uri")
+    set_property(TEST ${test} APPEND PROPERTY LABELS postgres)
+    set_tests_properties(${test} PROPERTIES FIXTURES_REQUIRED postgres)
+endfunction()
+
 function(debrief_add_test)
-    cmake_parse_arguments(ARG "GUI;POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;POSTGRES;BOTH_ENGINES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ARGS"
+        ${ARGN})
     if(NOT ARG_NAME OR NOT ARG_SOURCES)
         message(FATAL_ERROR "debrief_add_test needs NAME and SOURCES")
     endif()
@@ -77,11 +90,14 @@ function(debrief_add_test)
     _debrief_register_run(${ARG_NAME} ${ARG_NAME} "${ARG_TIMEOUT}" "${ARG_LABELS}" ${ARG_GUI}
         ${ARG_ARGS})
     if(ARG_POSTGRES)
-        _debrief_postgres_fixture()
-        set_property(TEST ${ARG_NAME} APPEND PROPERTY ENVIRONMENT
-            "DEBRIEF_TEST_POSTGRES_URI_FILE=${DEBRIEF_POSTGRES_STATE}/uri")
-        set_property(TEST ${ARG_NAME} APPEND PROPERTY LABELS postgres)
-        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED postgres)
+        _debrief_on_postgres(${ARG_NAME})
+    endif()
+    if(ARG_BOTH_ENGINES)
+        _debrief_register_run(${ARG_NAME}_postgres ${ARG_NAME} "${ARG_TIMEOUT}" "${ARG_LABELS}"
+            ${ARG_GUI} ${ARG_ARGS})
+        _debrief_on_postgres(${ARG_NAME}_postgres)
+        set_property(TEST ${ARG_NAME}_postgres APPEND PROPERTY ENVIRONMENT
+            "DEBRIEF_TEST_ENGINE=postgres")
     endif()
     if(NOT TARGET check)
         add_custom_target(check

@@ -19,16 +19,27 @@
 
 namespace debrief::test {
 
-QStringList dumpDatabase(Database& db) {
-    QStringList out;
-    auto tables = db.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+Result<QStringList> tableNames(Database& db) {
+    auto tables = db.exec(db.dialect() == SqlDialect::PostgreSql
+                              ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                               "WHERE table_schema = 'public' AND table_type = "
+                                               "'BASE TABLE' ORDER BY table_name")
+                              : QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                               "'table' ORDER BY name"));
     if (!tables)
-        return {QStringLiteral("dump failed: ") + tables.errorMessage()};
+        return tables.error();
     QStringList names;
     while (tables->next())
         names.append(tables->value(0).toString());
-    for (const QString& name : std::as_const(names)) {
+    return names;
+}
+
+QStringList dumpDatabase(Database& db) {
+    QStringList out;
+    const auto names = tableNames(db);
+    if (!names)
+        return {QStringLiteral("dump failed: ") + names.errorMessage()};
+    for (const QString& name : *names) {
         // Test-only: the names come from the schema itself, not from input.
         auto rows = db.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name));
         if (!rows)

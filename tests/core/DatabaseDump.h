@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -9,6 +11,10 @@ class Database;
 }
 
 namespace debrief::test {
+
+/// The tables of a database's schema, sorted by name (on SQLite with its
+/// own sqlite_* tables, on PostgreSQL those of the public schema).
+Result<QStringList> tableNames(Database& db);
 
 /// Every row of every table, as sorted text: two equal dumps mean the
 /// databases hold exactly the same data. Row ids included, so the dump

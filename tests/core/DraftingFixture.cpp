@@ -1,5 +1,7 @@
 #include "DraftingFixture.h"
 
+#include "TestDatabase.h"
+
 #include "demo/DemoDataGenerator.h"
 
 #include <QSqlQuery>
@@ -11,7 +13,7 @@ const QDate DraftingFixture::kToday(2026, 11, 20);
 const QDateTime DraftingFixture::kNow(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
 
 std::unique_ptr<Database> DraftingFixture::demo(const QString& path, QString* error) {
-    auto db = Database::openSqlite(path);
+    auto db = TestDatabase::open(path);
     if (!db) {
         *error = db.errorMessage();
         return {};

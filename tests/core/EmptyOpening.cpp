@@ -1,5 +1,7 @@
 #include "EmptyOpening.h"
 
+#include "TestDatabase.h"
+
 #include "opening/OpeningCreator.h"
 #include "pipeline/CandidateIntake.h"
 #include "pipeline/PipelineWorkflow.h"
@@ -106,7 +108,7 @@ EmptyOpening EmptyOpening::build(const QString& path, QString* error) {
         built.db.reset();
         return std::move(built);
     };
-    auto db = Database::openSqlite(path);
+    auto db = TestDatabase::open(path);
     if (!db)
         return fail(db.errorMessage());
     built.db = std::move(db).value();

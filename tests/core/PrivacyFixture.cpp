@@ -1,6 +1,10 @@
 #include "PrivacyFixture.h"
 
+#include "DatabaseDump.h"
+#include "TestDatabase.h"
+
 #include "analytics/FinalistSummary.h"
+#include "demo/DemoDataGenerator.h"
 #include "demo/DemoDatabaseFile.h"
 #include "reporting/CalibrationReportData.h"
 #include "reporting/OpeningSummaryData.h"
@@ -75,14 +79,26 @@ std::unique_ptr<Database> PrivacyFixture::demo(const QString& path, QString* err
     DemoDataGenerator::Options options;
     options.seed = 1;
     options.today = demoDay();
-    if (auto written = DemoDatabaseFile::write(path, options); !written) {
-        *error = written.errorMessage();
-        return {};
+    // The demo file as debrief-cli demo writes it; on the server, the same
+    // data generated into a fresh database.
+    if (!TestDatabase::onServer()) {
+        if (auto written = DemoDatabaseFile::write(path, options); !written) {
+            *error = written.errorMessage();
+            return {};
+        }
     }
-    auto db = Database::openSqlite(path, Database::OpenMode::MustExist);
+    auto db =
+        TestDatabase::open(path, TestDatabase::onServer() ? Database::OpenMode::CreateIfMissing
+                                                          : Database::OpenMode::MustExist);
     if (!db) {
         *error = db.errorMessage();
         return {};
+    }
+    if (TestDatabase::onServer()) {
+        if (auto written = DemoDataGenerator(options).generate(**db); !written) {
+            *error = written.errorMessage();
+            return {};
+        }
     }
     return std::move(*db);
 }
@@ -166,6 +182,25 @@ QStringList PrivacyFixture::foundInFile(const QString& path, const QStringList& 
             found.append(needle);
     }
     return found;
+}
+
+QStringList PrivacyFixture::foundStored(Database& db, const QString& path,
+                                        const QStringList& needles) {
+    if (!TestDatabase::onServer())
+        return foundInFile(path, needles);
+    const QString rows = dumpDatabase(db).join(QLatin1Char('\n'));
+    QStringList found;
+    for (const QString& needle : needles) {
+        if (rows.contains(needle))
+            found.append(needle);
+    }
+    return found;
+}
+
+bool PrivacyFixture::keepDeletedContent(Database& db) {
+    if (TestDatabase::onServer())
+        return true;
+    return db.exec(QStringLiteral("PRAGMA secure_delete = OFF")).ok();
 }
 
 QStringList PrivacyFixture::statistics(Database& db, const QDate& today,

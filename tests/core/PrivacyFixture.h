@@ -49,6 +49,14 @@ public:
 
     /// The needles found in the bytes of `path` or its -wal and -shm files.
     static QStringList foundInFile(const QString& path, const QStringList& needles);
+    /// What is left of the needles where `db` keeps its data: in the bytes
+    /// of its SQLite file `path` (foundInFile), or on the server in any
+    /// stored value (the server reuses its own pages; no file to read).
+    static QStringList foundStored(Database& db, const QString& path, const QStringList& needles);
+    /// Lets deleted content stay in SQLite's free pages until the scrub, as
+    /// builds without SECURE_DELETE do (Debian's zeroes it); nothing on the
+    /// server. False when the setting fails.
+    static bool keepDeletedContent(Database& db);
 
     /// The figures of the statistics, one line each: per opening, the
     /// pipeline by stage and time in stage (opening summary), every score

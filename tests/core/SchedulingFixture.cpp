@@ -1,5 +1,7 @@
 #include "SchedulingFixture.h"
 
+#include "TestDatabase.h"
+
 #include "opening/OpeningCreator.h"
 #include "pipeline/CandidateIntake.h"
 #include "pipeline/PipelineWorkflow.h"
@@ -35,7 +37,7 @@ QDateTime SchedulingFixture::inBerlin(const QDate& date, const QTime& time) {
 }
 
 QString SchedulingFixture::create(const QString& path) {
-    auto opened = Database::openSqlite(path);
+    auto opened = TestDatabase::open(path);
     if (!opened)
         return opened.errorMessage();
     db = std::move(opened).value();

@@ -2,6 +2,7 @@
 // into a RatingMatrix. The expected matrix is written out by hand from the
 // scorecards stored in init().
 
+#include "TestDatabase.h"
 #include "analytics/ComparisonInput.h"
 #include "scoring/ScoreViewer.h"
 #include "scoring/ScorecardWorkflow.h"
@@ -119,7 +120,8 @@ private:
 private slots:
     void init() {
         static int n = 0;
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("input%1.sqlite").arg(++n)));
+        auto db =
+            test::TestDatabase::open(m_dir.filePath(QStringLiteral("input%1.sqlite").arg(++n)));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         m_panelists.clear();

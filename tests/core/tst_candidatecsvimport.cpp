@@ -1,3 +1,5 @@
+#include "DatabaseDump.h"
+#include "TestDatabase.h"
 #include "csv/CandidateCsvImport.h"
 #include "csv/CsvReader.h"
 #include "domain/Opening.h"
@@ -54,7 +56,11 @@ private:
     std::unique_ptr<Database> m_db;
     RowId m_openingId = kNoRow;
 
+    /// What the database holds: the file's bytes (not one written), on the
+    /// server every row.
     QByteArray fileBytes() const {
+        if (test::TestDatabase::onServer())
+            return test::dumpDatabase(*m_db).join(QLatin1Char('\n')).toUtf8();
         QFile f(m_db->location());
         f.open(QIODevice::ReadOnly);
         return f.readAll();
@@ -94,7 +100,7 @@ private:
     /// The opening's candidates as a second connection reads them from the
     /// SQLite file, in the ExpectedRows form, in the order they were added.
     ExpectedRows readBack() {
-        auto db = Database::openSqlite(m_db->location(), Database::OpenMode::MustExist);
+        auto db = test::TestDatabase::open(m_db->location(), Database::OpenMode::MustExist);
         if (!db)
             return {db.errorMessage()};
         auto query = (*db)->exec(
@@ -117,7 +123,7 @@ private:
 private slots:
     void init() {
         m_db.reset();
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("import.sqlite")));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("import.sqlite")));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         Opening opening;
@@ -129,9 +135,7 @@ private slots:
 
     void cleanup() {
         m_db.reset();
-        QFile::remove(m_dir.filePath(QStringLiteral("import.sqlite")));
-        QFile::remove(m_dir.filePath(QStringLiteral("import.sqlite-wal")));
-        QFile::remove(m_dir.filePath(QStringLiteral("import.sqlite-shm")));
+        test::TestDatabase::remove(m_dir.filePath(QStringLiteral("import.sqlite")));
     }
 
     void goodFileImportsEveryRow() {

@@ -1,5 +1,6 @@
 #include "DatabaseDump.h"
 #include "RawConnection.h"
+#include "TestDatabase.h"
 
 #include "csv/CandidateColumnMapping.h"
 #include "csv/CandidateCsvImport.h"
@@ -69,7 +70,7 @@ private:
 void TestCandidateEmailKey::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("t.sqlite")));
+    auto db = test::TestDatabase::open(m_dir->filePath(QStringLiteral("t.sqlite")));
     QVERIFY2(db, qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     Opening opening;
@@ -115,9 +116,10 @@ void TestCandidateEmailKey::emptyAddressesAreNotOnePerson() {
 }
 
 void TestCandidateEmailKey::migrationKeepsEarlierDuplicatesAndGuardsFromThenOn() {
+    DEBRIEF_SQLITE_ONLY("a file schema 5 wrote");
     const QString path = m_dir->filePath(QStringLiteral("v5.sqlite"));
     QVERIFY(test::runRawSql(path, version5FileWithDuplicates()));
-    auto opened = Database::openSqlite(path, Database::OpenMode::MustExist);
+    auto opened = test::TestDatabase::open(path, Database::OpenMode::MustExist);
     QVERIFY2(opened, qPrintable(opened.errorMessage()));
     Database& db = **opened;
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
@@ -175,6 +177,7 @@ void TestCandidateEmailKey::anIntakeChecksDuplicatesWhenItWrites() {
 }
 
 void TestCandidateEmailKey::addressLookupsUseTheKeyAndNoOtherIndex() {
+    DEBRIEF_SQLITE_ONLY("SQLite's schema table and query plan");
     // The plain index on the address (up to schema 8) answered no lookup
     // and cost every write: migration 9 drops it, and the lookups of
     // DuplicateCheck still find each address in the unique key.

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "pipeline/CandidateIntake.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
@@ -41,7 +42,7 @@ private:
 private slots:
     void init() {
         static int n = 0;
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("ci%1.sqlite").arg(++n)));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("ci%1.sqlite").arg(++n)));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         for (RowId* id : {&m_support, &m_design}) {

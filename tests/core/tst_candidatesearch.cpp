@@ -1,5 +1,6 @@
 #include "CrowdedDemo.h"
 #include "DatabaseDump.h"
+#include "TestDatabase.h"
 
 #include "domain/Application.h"
 #include "domain/Candidate.h"
@@ -88,7 +89,7 @@ RowId TestCandidateSearch::add(const QString& name, const QString& email) {
 
 void TestCandidateSearch::initTestCase() {
     QVERIFY(m_dir.isValid());
-    auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("search.sqlite")));
+    auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("search.sqlite")));
     QVERIFY2(db, qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     auto opening = test::writeCrowdedDemo(*m_db, kToday, 300);
@@ -179,6 +180,7 @@ void TestCandidateSearch::everyWriterKeepsTheKey() {
 }
 
 void TestCandidateSearch::upgradeFromSchema7ComputesTheKey() {
+    DEBRIEF_SQLITE_ONLY("a file schema 7 wrote");
     QVERIFY(latestSchemaVersion() >= 8);
     QStringList statements = test::schemaUpTo(7);
     statements += {
@@ -191,7 +193,7 @@ void TestCandidateSearch::upgradeFromSchema7ComputesTheKey() {
     };
     const QString path = m_dir.filePath(QStringLiteral("v7.sqlite"));
     QVERIFY(test::runRawSql(path, statements));
-    auto opened = Database::openSqlite(path, Database::OpenMode::MustExist);
+    auto opened = test::TestDatabase::open(path, Database::OpenMode::MustExist);
     QVERIFY2(opened, qPrintable(opened.errorMessage()));
     QCOMPARE((*opened)->schemaVersion(), latestSchemaVersion());
     auto keys = (*opened)->exec(QStringLiteral("SELECT search_key FROM candidates ORDER BY id"));
@@ -318,6 +320,7 @@ void TestCandidateSearch::countsAreThoseOfEachRowOnEveryPage() {
 }
 
 void TestCandidateSearch::everyForeignKeyLeadsAnIndex() {
+    DEBRIEF_SQLITE_ONLY("SQLite's pragma tables");
     // Read from the schema itself: each table's foreign keys and the first
     // column of each of its indexes (primary and unique keys included).
     auto tables = m_db->exec(

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "correspondence/CommunicationLog.h"
 #include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
@@ -52,7 +53,7 @@ private:
 private slots:
     void init() {
         static int n = 0;
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("log%1.sqlite").arg(++n)));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("log%1.sqlite").arg(++n)));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         Opening opening;
@@ -183,9 +184,9 @@ private slots:
     void aFailedDateChangeLeavesNoEntry() {
         // A trigger makes the application update fail after the entry was
         // inserted: the transaction must take the entry back too.
-        QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER refuse_update BEFORE UPDATE ON "
-                                          "applications BEGIN SELECT RAISE(ABORT, 'refused'); "
-                                          "END")));
+        QVERIFY(test::TestDatabase::refuseWrites(*m_db, QStringLiteral("refuse_update"),
+                                                 QStringLiteral("UPDATE"),
+                                                 QStringLiteral("applications")));
         auto failed = CommunicationLog(*m_db).record(
             entry(CommunicationDirection::Outbound, QStringLiteral("Called."), QDate(2026, 12, 1)),
             kActor, kNow);

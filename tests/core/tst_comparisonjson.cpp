@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "analytics/ComparisonContext.h"
 #include "analytics/ComparisonInput.h"
 #include "analytics/ComparisonJson.h"
@@ -141,7 +142,7 @@ class TestComparisonJson : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         auto written = DemoDataGenerator({1, kToday, 0}).generate(*m_db);

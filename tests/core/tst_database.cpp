@@ -1,4 +1,5 @@
 #include "DatabaseDump.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
 #include "storage/TransactionGuard.h"
@@ -27,7 +28,9 @@ qint64 countRows(Database& db, const QString& table) {
 } // namespace
 
 /// Opening, creating, migrating and refusing database files, and the
-/// transaction guard, against real SQLite files.
+/// transaction guard, against real SQLite files; in the run on the server
+/// (tests/core/TestDatabase.h) the migration, the foreign keys, the guard
+/// and bound values against a server database.
 class TestDatabase : public QObject {
     Q_OBJECT
 
@@ -64,7 +67,7 @@ void TestDatabase::init() {
 }
 
 std::unique_ptr<Database> TestDatabase::open() {
-    auto db = Database::openSqlite(path());
+    auto db = debrief::test::TestDatabase::open(path());
     if (!db) {
         qWarning("%s", qPrintable(db.errorMessage()));
         return nullptr;
@@ -73,18 +76,21 @@ std::unique_ptr<Database> TestDatabase::open() {
 }
 
 void TestDatabase::emptyFileIsMigratedToLatest() {
-    QVERIFY(!QFileInfo::exists(path()));
+    const bool onServer = debrief::test::TestDatabase::onServer();
+    QVERIFY(onServer || !QFileInfo::exists(path()));
     auto db = open();
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), debrief::latestSchemaVersion());
-    QCOMPARE(db->location(), QFileInfo(path()).absoluteFilePath());
+    if (!onServer)
+        QCOMPARE(db->location(), QFileInfo(path()).absoluteFilePath());
 
-    auto tables = db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                          "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    auto tables = debrief::test::tableNames(*db);
     QVERIFY2(tables, qPrintable(tables.errorMessage()));
     QStringList names;
-    while (tables->next())
-        names.append(tables->value(0).toString());
+    for (const QString& name : *tables) {
+        if (!name.startsWith(u"sqlite_"))
+            names.append(name);
+    }
     const QStringList expected = {
         QStringLiteral("applications"),
         QStringLiteral("audit_log"),
@@ -142,6 +148,7 @@ void TestDatabase::upToDateFileRunsNoMigration() {
 }
 
 void TestDatabase::newerFileIsRefusedAndUntouched() {
+    DEBRIEF_SQLITE_ONLY("a file a newer version wrote");
     QVERIFY(open());
     const int newer = debrief::latestSchemaVersion() + 1;
     QVERIFY(debrief::test::runRawSql(
@@ -165,6 +172,7 @@ void TestDatabase::newerFileIsRefusedAndUntouched() {
 }
 
 void TestDatabase::newerVersionInLiveWalIsRefused() {
+    DEBRIEF_SQLITE_ONLY("the WAL");
     // Another instance has the file open, so recent changes sit in its WAL.
     auto first = open();
     QVERIFY(first);
@@ -181,6 +189,7 @@ void TestDatabase::newerVersionInLiveWalIsRefused() {
 }
 
 void TestDatabase::foreignSqliteFileIsRefusedAndUntouched() {
+    DEBRIEF_SQLITE_ONLY("another program's file");
     QVERIFY(debrief::test::runRawSql(
         path(), {QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, "
                                 "title TEXT)"),
@@ -199,6 +208,7 @@ void TestDatabase::foreignSqliteFileIsRefusedAndUntouched() {
 }
 
 void TestDatabase::nonSqliteFileIsRefusedAndUntouched() {
+    DEBRIEF_SQLITE_ONLY("a file that is not SQLite");
     QByteArray noise(4096, '\0');
     QRandomGenerator generator(20240611);
     for (char& byte : noise)
@@ -220,6 +230,7 @@ void TestDatabase::nonSqliteFileIsRefusedAndUntouched() {
 }
 
 void TestDatabase::missingFileIsNotCreatedWhenItMustExist() {
+    DEBRIEF_SQLITE_ONLY("a missing file");
     auto refused = Database::openSqlite(path(), Database::OpenMode::MustExist);
     QVERIFY(!refused);
     QVERIFY(refused.errorMessage().contains(QFileInfo(path()).absoluteFilePath()));
@@ -227,6 +238,7 @@ void TestDatabase::missingFileIsNotCreatedWhenItMustExist() {
 }
 
 void TestDatabase::createdFilesAreOwnerOnly() {
+    DEBRIEF_SQLITE_ONLY("file permissions");
 #ifdef Q_OS_UNIX
     auto db = open();
     QVERIFY(db);
@@ -252,7 +264,7 @@ void TestDatabase::foreignKeysAreEnforced() {
                                             "is_lead, seat) VALUES (?, ?, ?, ?)"),
                              {qint64(404), qint64(405), false, 0});
     QVERIFY(!dangling);
-    QVERIFY2(dangling.errorMessage().contains(QStringLiteral("FOREIGN KEY")),
+    QVERIFY2(dangling.errorMessage().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive),
              qPrintable(dangling.errorMessage()));
     QCOMPARE(countRows(*db, QStringLiteral("opening_panel")), qint64(0));
 }

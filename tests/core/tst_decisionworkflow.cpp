@@ -1,4 +1,5 @@
 #include "EmptyOpening.h"
+#include "TestDatabase.h"
 
 #include "analytics/ComparisonInput.h"
 #include "correspondence/CommunicationLog.h"
@@ -34,7 +35,8 @@ class TestDecisionWorkflow : public QObject {
 
 private slots:
     void init() {
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_files)));
+        auto db =
+            test::TestDatabase::open(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_files)));
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         auto written = DemoDataGenerator({1, kToday, 0}).generate(*m_db);
@@ -291,10 +293,9 @@ private slots:
         // Eve's row refuses to change: the decision and the first changes
         // are written by then and must all be rolled back. (A trigger's DDL
         // takes no bound values; the id is the fixture's own number.)
-        QVERIFY(o.db->exec(QStringLiteral("CREATE TRIGGER refuse_eve BEFORE UPDATE ON "
-                                          "applications WHEN NEW.id = %1 BEGIN SELECT "
-                                          "RAISE(ABORT, 'refused for the test'); END")
-                               .arg(o.eve)));
+        QVERIFY(test::TestDatabase::refuseWrites(
+            *o.db, QStringLiteral("refuse_eve"), QStringLiteral("UPDATE"),
+            QStringLiteral("applications"), QStringLiteral("NEW.id = %1").arg(o.eve)));
         auto recorded = DecisionWorkflow(*o.db).record(emptyRequest(o), kActor);
         QVERIFY(!recorded);
         QVERIFY2(recorded.errorMessage().contains(QStringLiteral("refused for the test")),

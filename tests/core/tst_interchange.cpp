@@ -3,6 +3,7 @@
 // is refused with its JSON path while the target database stays unchanged.
 
 #include "DatabaseDump.h"
+#include "TestDatabase.h"
 
 #include "interchange/OpeningExporter.h"
 #include "interchange/OpeningImporter.h"
@@ -108,7 +109,7 @@ void TestInterchange::init() {
 }
 
 std::unique_ptr<Database> TestInterchange::open(const QString& name) {
-    auto db = Database::openSqlite(m_dir->filePath(name));
+    auto db = test::TestDatabase::open(m_dir->filePath(name));
     if (!db) {
         qWarning("%s", qPrintable(db.errorMessage()));
         return nullptr;
@@ -705,10 +706,9 @@ void TestInterchange::failureWhileWritingRollsBack() {
     // scorecards…: a failure there must take all of those back out.
     auto target = open(QStringLiteral("target.db"));
     QVERIFY(target);
-    QVERIFY(target
-                ->exec(QStringLiteral("CREATE TRIGGER refuse_messages BEFORE INSERT ON "
-                                      "communications BEGIN SELECT RAISE(ABORT, 'refused'); END"))
-                .ok());
+    QVERIFY(test::TestDatabase::refuseWrites(*target, QStringLiteral("refuse_messages"),
+                                             QStringLiteral("INSERT"),
+                                             QStringLiteral("communications")));
     const QStringList before = dumpDatabase(*target);
     auto imported = OpeningImporter(*target).importJson(json);
     QVERIFY(!imported.ok());

@@ -1,4 +1,5 @@
 #include "DatabaseDump.h"
+#include "TestDatabase.h"
 
 #include "opening/OpeningCreator.h"
 #include "opening/OpeningSetupUpdater.h"
@@ -68,8 +69,8 @@ void TestOpeningSetupCore::init() {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(
         QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    QFile::remove(path);
-    auto db = Database::openSqlite(path);
+    test::TestDatabase::remove(path);
+    auto db = test::TestDatabase::open(path);
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     m_pat = addPanelist(QStringLiteral("Pat Lee"), QStringLiteral("pat@example.org"));

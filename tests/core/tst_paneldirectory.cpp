@@ -1,4 +1,5 @@
 #include "DraftingFixture.h"
+#include "TestDatabase.h"
 
 #include "opening/PanelDirectory.h"
 #include "storage/PanelistRepository.h"
@@ -47,7 +48,7 @@ private slots:
     }
 
     void withoutAnOpeningTheFirstPanelistScores() {
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("empty.sqlite")));
         QVERIFY2(db, qPrintable(db.errorMessage()));
         PanelDirectory directory(**db);
         auto nobody = directory.defaultPanelist();

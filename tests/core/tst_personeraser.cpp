@@ -184,7 +184,7 @@ void TestPersonEraser::chosenAndHeldAreRefusedAndNothingChanges() {
 }
 
 void TestPersonEraser::erasureLeavesNothingAboutThePerson() {
-    QVERIFY(m_db->exec(QStringLiteral("PRAGMA secure_delete = OFF")));
+    QVERIFY(PrivacyFixture::keepDeletedContent(*m_db));
     // The second runner-up of the filled opening: cards, references,
     // messages, a decision outcome; named in nobody's rationale.
     const RowId theo = PrivacyFixture::candidateNamed(*m_db, QStringLiteral("Théo Girard"));
@@ -218,7 +218,7 @@ void TestPersonEraser::erasureLeavesNothingAboutThePerson() {
     QVERIFY(othersBefore.size() > 20);
     const QStringList distinctive = PrivacyFixture::distinctiveText(*m_db, {theo});
     QVERIFY(distinctive.size() >= 5);
-    QCOMPARE(PrivacyFixture::foundInFile(path(), distinctive), distinctive);
+    QCOMPARE(PrivacyFixture::foundStored(*m_db, path(), distinctive), distinctive);
 
     auto plan = PersonEraser(*m_db).plan(theo);
     QVERIFY(plan && plan->allowed());
@@ -247,7 +247,7 @@ void TestPersonEraser::erasureLeavesNothingAboutThePerson() {
     QVERIFY(note->value(4).toString().isEmpty());
     QVERIFY(!note->next());
     // Nothing of theirs is left in the file, and the others' figures stand.
-    QCOMPARE(PrivacyFixture::foundInFile(path(), distinctive), QStringList());
+    QCOMPARE(PrivacyFixture::foundStored(*m_db, path(), distinctive), QStringList());
     QCOMPARE(PrivacyFixture::statistics(*m_db, PrivacyFixture::demoDay(), his, true), othersBefore);
     auto again = PersonEraser(*m_db).plan(theo);
     QVERIFY(!again);

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "domain/Application.h"
 #include "domain/Candidate.h"
 #include "domain/Opening.h"
@@ -61,7 +62,7 @@ void TestPipelinePaging::add(RowId openingId, const QString& name, PipelineStage
 
 void TestPipelinePaging::initTestCase() {
     QVERIFY(m_dir.isValid());
-    auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("paging.sqlite")));
+    auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("paging.sqlite")));
     QVERIFY2(db, qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     Opening first;

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Database.h"
@@ -136,7 +137,7 @@ void TestPipelineQuery::score(const Interview& interview, const Panelist& paneli
 
 void TestPipelineQuery::initTestCase() {
     QVERIFY(m_dir.isValid());
-    auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("pipeline.sqlite")));
+    auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("pipeline.sqlite")));
     QVERIFY2(db, qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
 

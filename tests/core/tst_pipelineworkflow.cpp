@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "pipeline/PipelineWorkflow.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
@@ -36,7 +37,7 @@ private:
 private slots:
     void init() {
         static int n = 0;
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("pw%1.sqlite").arg(++n)));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("pw%1.sqlite").arg(++n)));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
         Opening opening;

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "pipeline/PipelineWorkflow.h"
 #include "reporting/CalibrationReportData.h"
@@ -138,7 +139,7 @@ private slots:
     }
 
     void summaryOfAHandBuiltOpening() {
-        auto opened = Database::openSqlite(m_dir.filePath(QStringLiteral("summary.sqlite")));
+        auto opened = test::TestDatabase::open(m_dir.filePath(QStringLiteral("summary.sqlite")));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         Database& db = **opened;
         Opening opening;
@@ -351,7 +352,7 @@ private:
     }
 
     std::unique_ptr<Database> demoDatabase(const QString& name) {
-        auto db = Database::openSqlite(m_dir.filePath(name));
+        auto db = test::TestDatabase::open(m_dir.filePath(name));
         if (!db)
             return nullptr;
         DemoDataGenerator::Options options;

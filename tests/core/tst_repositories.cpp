@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CandidateRepository.h"
@@ -109,7 +110,7 @@ private:
 void TestRepositories::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("repos.sqlite")));
+    auto db = test::TestDatabase::open(m_dir->filePath(QStringLiteral("repos.sqlite")));
     QVERIFY2(db, qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
 }

@@ -4,6 +4,7 @@
 // database: the personal text gone from the file's bytes after the scrub,
 // every statistic unchanged.
 #include "PrivacyFixture.h"
+#include "TestDatabase.h"
 
 #include "correspondence/CommunicationLog.h"
 #include "pipeline/PipelineWorkflow.h"
@@ -162,7 +163,7 @@ void TestRetention::periodIsKeptInTheDatabase() {
     QCOMPARE(stored->value(0).toString(), QStringLiteral("9m"));
     // Read back through a second connection: the period is the file's.
     {
-        auto other = Database::openSqlite(path(), Database::OpenMode::MustExist);
+        auto other = test::TestDatabase::open(path(), Database::OpenMode::MustExist);
         QVERIFY(other);
         auto readBack = RetentionSettings(**other).period();
         QVERIFY(readBack && readBack->has_value());
@@ -255,7 +256,7 @@ void TestRetention::openOrHeldApplicationKeepsSomeone() {
 void TestRetention::applyRemovesThePersonalTextAndKeepsTheStatistics() {
     // Debian's SQLite zeroes deleted content (SECURE_DELETE); builds that do
     // not leave it in free space until the scrub's VACUUM: test as those.
-    QVERIFY(m_db->exec(QStringLiteral("PRAGMA secure_delete = OFF")));
+    QVERIFY(PrivacyFixture::keepDeletedContent(*m_db));
     const QDate today = PrivacyFixture::demoDay();
     const RetentionPeriod period{30, RetentionPeriod::Unit::Days};
     auto due = RetentionPolicy::due(*m_db, period, today);
@@ -275,7 +276,7 @@ void TestRetention::applyRemovesThePersonalTextAndKeepsTheStatistics() {
         }
     }
     QVERIFY(distinctive.size() > 4 * affected.size());
-    QCOMPARE(PrivacyFixture::foundInFile(path(), distinctive), distinctive);
+    QCOMPARE(PrivacyFixture::foundStored(*m_db, path(), distinctive), distinctive);
     const QHash<RowId, QStringList> othersBefore = PrivacyFixture::personalTextByCandidate(*m_db);
 
     const QDateTime now(today, QTime(9, 0), Qt::UTC);
@@ -286,7 +287,7 @@ void TestRetention::applyRemovesThePersonalTextAndKeepsTheStatistics() {
     QVERIFY(run->result.fileScrubbed);
 
     // The bytes of the file and its log no longer hold any of it.
-    QCOMPARE(PrivacyFixture::foundInFile(path(), distinctive), QStringList());
+    QCOMPARE(PrivacyFixture::foundStored(*m_db, path(), distinctive), QStringList());
     // Statistics and everyone else's data are as they were.
     QCOMPARE(PrivacyFixture::statistics(*m_db, today), before);
     const QHash<RowId, QStringList> othersAfter = PrivacyFixture::personalTextByCandidate(*m_db);
@@ -345,7 +346,7 @@ void TestRetention::auditKeepsStagesAndLosesText() {
         }
     }
     QVERIFY(who != kNoRow);
-    QVERIFY(m_db->exec(QStringLiteral("PRAGMA secure_delete = OFF")));
+    QVERIFY(PrivacyFixture::keepDeletedContent(*m_db));
     // Long ago: a note written and a stage set, both audited; a message
     // logged and taken back, which leaves entries about a record that is gone.
     const QDateTime then(PrivacyFixture::demoDay(), QTime(10, 0), Qt::UTC);
@@ -362,7 +363,7 @@ void TestRetention::auditKeepsStagesAndLosesText() {
     QVERIFY2(logged, qPrintable(logged.errorMessage()));
     QVERIFY(CommunicationLog(*m_db).undo(*logged, kActor, then.addSecs(60)));
     const QStringList secrets{note, entry.summary};
-    QCOMPARE(PrivacyFixture::foundInFile(path(), secrets), secrets);
+    QCOMPARE(PrivacyFixture::foundStored(*m_db, path(), secrets), secrets);
     auto stillDue = RetentionPolicy::due(*m_db, period, today);
     QVERIFY(idsOf(*stillDue).contains(who));
 
@@ -386,7 +387,7 @@ void TestRetention::auditKeepsStagesAndLosesText() {
         }
     }
     QVERIFY(sawStage && sawNotes);
-    QCOMPARE(PrivacyFixture::foundInFile(path(), secrets), QStringList());
+    QCOMPARE(PrivacyFixture::foundStored(*m_db, path(), secrets), QStringList());
     QVERIFY(
         Anonymiser::keepsAuditValue(QStringLiteral("scorecard"), QStringLiteral("score:Craft")));
     QVERIFY(!Anonymiser::keepsAuditValue(QStringLiteral("scorecard"),

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "rubric/RubricVersioning.h"
 
 #include "storage/ApplicationRepository.h"
@@ -57,7 +58,7 @@ Criterion TestRubricVersioning::criterion(const QString& name, double weight) {
 }
 
 void TestRubricVersioning::init() {
-    auto db = Database::openSqlite(m_dir.filePath(
+    auto db = test::TestDatabase::open(m_dir.filePath(
         QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();

@@ -2,6 +2,7 @@
 // panel's database: two SQLite files built from the same demo seed (so
 // every uuid matches), changed on one side or both.
 #include "DatabaseDump.h"
+#include "TestDatabase.h"
 
 #include "demo/DemoDataGenerator.h"
 #include "interchange/PrivateFile.h"
@@ -45,7 +46,7 @@ QString fixturePath(const QString& name) {
 }
 
 std::unique_ptr<Database> demoDatabase(const QString& path) {
-    auto db = Database::openSqlite(path);
+    auto db = test::TestDatabase::open(path);
     if (!db)
         return nullptr;
     DemoDataGenerator::Options options;

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "scoring/BlindScoringPolicy.h"
 #include "scoring/ScoreReveal.h"
 #include "scoring/ScorecardWorkflow.h"
@@ -48,7 +49,8 @@ private:
 private slots:
     void init() {
         static int n = 0;
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("reveal%1.sqlite").arg(++n)));
+        auto db =
+            test::TestDatabase::open(m_dir.filePath(QStringLiteral("reveal%1.sqlite").arg(++n)));
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
 

@@ -1,4 +1,5 @@
 #include "DraftingFixture.h"
+#include "TestDatabase.h"
 
 #include "decision/DecisionWorkflow.h"
 #include "demo/DemoDataGenerator.h"
@@ -90,7 +91,7 @@ class TestSetReads : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("spread.sqlite")));
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("spread.sqlite")));
         QVERIFY2(db, qPrintable(db.errorMessage()));
         auto written = DemoDataGenerator(kSpreadDemo).generate(**db);
         QVERIFY2(written, qPrintable(written.errorMessage()));
@@ -98,7 +99,7 @@ private slots:
 
         // The drafting story with a crowd in the debrief opening and its
         // decision recorded: finalists, runners-up on hold, rejections.
-        auto crowded = Database::openSqlite(m_dir.filePath(QStringLiteral("crowded.sqlite")));
+        auto crowded = test::TestDatabase::open(m_dir.filePath(QStringLiteral("crowded.sqlite")));
         QVERIFY2(crowded, qPrintable(crowded.errorMessage()));
         DemoDataGenerator::Options options{1, DraftingFixture::kToday, 120};
         options.extraCandidatesInOneOpening = true;

@@ -1,6 +1,7 @@
 // TalentPoolMatcher: ranking of hand-made pool entries (scores worked out
 // in the comments from the documented weights) and suggestions for a new
 // opening on the demo database.
+#include "TestDatabase.h"
 #include "correspondence/TalentPoolMatcher.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/Database.h"
@@ -135,7 +136,7 @@ private slots:
 
     void suggestsTheDemoRunnerUpForASimilarOpening() {
         QTemporaryDir dir;
-        auto db = Database::openSqlite(dir.filePath(QStringLiteral("m.sqlite")));
+        auto db = test::TestDatabase::open(dir.filePath(QStringLiteral("m.sqlite")));
         QVERIFY(db);
         QVERIFY(DemoDataGenerator({1, QDate(2025, 3, 14), 0}).generate(**db));
         // A new opening much like the filled one Łukasz came from.

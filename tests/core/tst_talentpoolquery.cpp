@@ -1,6 +1,7 @@
 // TalentPoolQuery against hand-built scorecards (strengths worked out in
 // the comments) and against the demo database, where the pool and one
 // candidate's strengths are rebuilt by walking the repositories.
+#include "TestDatabase.h"
 #include "correspondence/TalentPoolQuery.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/ApplicationRepository.h"
@@ -51,7 +52,8 @@ private:
     QList<RowId> m_panelists;
 
     void openFresh() {
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_files)));
+        auto db =
+            test::TestDatabase::open(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_files)));
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
     }

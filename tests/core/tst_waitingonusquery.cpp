@@ -1,6 +1,7 @@
 // WaitingOnUsQuery against hand-built data (expected rows worked out in the
 // comments) and against the demo database, where the expected list is
 // rebuilt by walking the repositories and Application::isOverdue.
+#include "TestDatabase.h"
 #include "correspondence/WaitingOnUsQuery.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/ApplicationRepository.h"
@@ -39,7 +40,8 @@ private:
     QHash<QString, RowId> m_applications;
 
     void openFresh() {
-        auto db = Database::openSqlite(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_files)));
+        auto db =
+            test::TestDatabase::open(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_files)));
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(db.value());
     }

@@ -501,7 +501,12 @@ Result<SqlStatement> Database::exec(const QString& text, const QVariantList& val
         prepared->query.bindValue(int(i), values.at(i));
     if (!prepared->query.exec()) {
         m_statements->forget(sql, prepared.get());
-        return sqlError(sql, prepared->query);
+        const Error error = sqlError(sql, prepared->query);
+        // The server takes no command in this transaction any more, not
+        // even the one freeing the statement: free it once it has ended.
+        if (m_dialect == SqlDialect::PostgreSql && m_transactionDepth > 0)
+            m_statements->retire(std::move(prepared));
+        return error;
     }
     return statement;
 }
@@ -630,10 +635,13 @@ Status Database::commitTransaction() {
             return *busy;
         return Error{tr("Cannot save the changes to %1: %2").arg(m_location, error.text())};
     }
-    if (db.commit())
+    if (db.commit()) {
+        m_statements->releaseRetired();
         return {};
+    }
     const QSqlError error = db.lastError();
     db.rollback();
+    m_statements->releaseRetired();
     if (auto lost = lostConnectionError(m_dialect, m_connectionName, m_location, error))
         return *lost;
     const QString reason = error.text();
@@ -649,6 +657,7 @@ void Database::rollbackTransaction() {
         return;
     }
     db.rollback();
+    m_statements->releaseRetired();
 }
 
 } // namespace debrief

@@ -62,6 +62,10 @@ void StatementCache::forget(const QString& sql, const PreparedQuery* prepared) {
     m_index.erase(found);
 }
 
+void StatementCache::retire(std::shared_ptr<PreparedQuery> failed) {
+    m_retired.append(std::move(failed));
+}
+
 void StatementCache::clear() {
     m_index.clear();
     m_entries.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 
@@ -47,6 +48,13 @@ public:
     /// Drops `prepared`, cached for `sql` (it failed: the next run compiles
     /// the statement afresh).
     void forget(const QString& sql, const PreparedQuery* prepared);
+    /// Keeps a failed statement until the transaction it failed in has
+    /// ended: PostgreSQL refuses every command in a transaction after an
+    /// error, also the one that frees a statement, which would then stay on
+    /// the server for as long as the connection lasts.
+    void retire(std::shared_ptr<PreparedQuery> failed);
+    /// Frees the statements retire() kept (the transaction has ended).
+    void releaseRetired() { m_retired.clear(); }
     /// Drops every statement; one still lent lives on until given back.
     void clear();
     int size() const { return int(m_index.size()); }
@@ -57,6 +65,7 @@ private:
     /// Most recently used first.
     std::list<Entry> m_entries;
     QHash<QString, std::list<Entry>::iterator> m_index;
+    QList<std::shared_ptr<PreparedQuery>> m_retired;
 };
 
 } // namespace debrief
