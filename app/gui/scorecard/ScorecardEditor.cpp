@@ -426,11 +426,10 @@ Status ScorecardEditor::storeDraft() {
         return Error{tr("This scorecard was changed elsewhere; choose which version to keep.")};
     auto saved =
         ScorecardWorkflow(m_session.database()).saveDraft(m_card, QDateTime::currentDateTimeUtc());
-    if (saved.isStale()) {
-        // After DraftAutosave has noted the failure, so the dialog's choice
-        // has the last word in the status line.
+    // Opened after DraftAutosave has noted the failure: the choice has the
+    // last word in the status line.
+    if (saved.isStale())
         QTimer::singleShot(0, this, [this, theirs = saved.current()] { resolveConflict(theirs); });
-    }
     return saved;
 }
 
@@ -450,8 +449,9 @@ void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
             // The same card, now based on the version just compared; an
             // amendment is stored when the user submits it again.
             m_card.rowVersion = theirs.rowVersion;
-            m_status->setText(tr("Your version is kept here; submit it again to store it."));
-            if (!m_card.isSubmitted()) {
+            if (m_card.isSubmitted()) {
+                m_status->setText(tr("Your amendment is kept here; submit it again to store it."));
+            } else {
                 m_autosave->changed();
                 m_autosave->saveNow();
             }
@@ -459,7 +459,6 @@ void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
             m_autosave->discard();
             m_amending = false;
             m_undo->clear();
-            m_card = theirs;
             display(theirs);
             updateLockState();
             m_status->setText(tr("Showing the version saved elsewhere; yours was not kept."));
