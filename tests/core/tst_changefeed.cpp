@@ -89,6 +89,7 @@ private slots:
     void initTestCase();
     void migrationAddsTriggersOnTheServerOnly();
     void fileHasNoFeed();
+    void databaseOwnerMigrates();
     void submittedScorecardReachesTheOtherClient();
     void ownWritesAreMarkedOwn();
     void payloadHoldsIdsOnly();
@@ -197,6 +198,44 @@ void TestChangeFeed::fileHasNoFeed() {
     auto feed = ChangeFeed::start(**file);
     QVERIFY(!feed);
     QVERIFY(feed.errorMessage().contains(QStringLiteral("nofeed.sqlite")));
+}
+
+/// The panel's database belongs to a login that is no superuser (as on a
+/// company's server): migration 11 runs as that owner, and a change it makes
+/// names it as the actor.
+void TestChangeFeed::databaseOwnerMigrates() {
+    const QString owner = QStringLiteral("tst_changefeed_owner");
+    auto address = PostgresServer::freshDatabase(QStringLiteral("tst_changefeed_owned"));
+    QVERIFY(address);
+    // Test-made names only: safe in the statements.
+    QVERIFY(PostgresServer::run(
+        m_address->database,
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') "
+                       "THEN CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; "
+                       "END IF; END $$")
+            .arg(owner)));
+    QVERIFY(PostgresServer::run(
+        m_address->database,
+        QStringLiteral("ALTER DATABASE tst_changefeed_owned OWNER TO %1").arg(owner)));
+    address->user = owner;
+    auto db = Database::openPostgres(*address, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), 11);
+    auto feed = ChangeFeed::start(**db);
+    QVERIFY2(feed, qPrintable(feed.errorMessage()));
+    QList<ChangeEvent> heard;
+    connect(feed->get(), &ChangeFeed::changed, this,
+            [&heard](const ChangeEvent& e) { heard.append(e); });
+    Candidate someone;
+    someone.fullName = QStringLiteral("Ana Lima");
+    someone.createdAt = kNow;
+    QVERIFY(CandidateRepository(**db).insert(someone));
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 5000);
+    QCOMPARE(heard.constFirst().table, QStringLiteral("candidates"));
+    QCOMPARE(heard.constFirst().action, Action::Added);
+    QCOMPARE(heard.constFirst().uuid, someone.uuid);
+    QCOMPARE(heard.constFirst().actor, owner);
+    QVERIFY(heard.constFirst().ownConnection);
 }
 
 void TestChangeFeed::submittedScorecardReachesTheOtherClient() {
