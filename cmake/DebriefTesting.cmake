@@ -47,9 +47,14 @@ endfunction()
 # is in the file DEBRIEF_TEST_POSTGRES_URI_FILE names.
 set(DEBRIEF_POSTGRES_STATE "${PROJECT_BINARY_DIR}/postgres-test-server")
 function(_debrief_postgres_fixture)
-    if(TEST postgres_start)
+    # Once for the whole project: `if(TEST …)` sees only the current
+    # directory, and a second pair in tests/gui would start a second server
+    # on the same folder (fixtures are matched by name across directories).
+    get_property(made GLOBAL PROPERTY DEBRIEF_POSTGRES_FIXTURE)
+    if(made)
         return()
     endif()
+    set_property(GLOBAL PROPERTY DEBRIEF_POSTGRES_FIXTURE ON)
     add_test(NAME postgres_start
         COMMAND ${PROJECT_SOURCE_DIR}/scripts/pg-test-server start ${DEBRIEF_POSTGRES_STATE})
     add_test(NAME postgres_stop
