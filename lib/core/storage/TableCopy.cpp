@@ -61,7 +61,7 @@ const QList<CopiedTable>& TableCopy::tables() {
         numbered(QStringLiteral("panelists"), words("id uuid name email role login_role")),
         numbered(QStringLiteral("openings"),
                  words("id uuid title team hiring_manager positions status description "
-                       "created_at scores_revealed"),
+                       "created_at scores_revealed row_version"),
                  {QStringLiteral("scores_revealed")}),
         linking(QStringLiteral("opening_panel"), words("opening_id panelist_id is_lead seat"),
                 QStringLiteral("opening_id, panelist_id"), {QStringLiteral("is_lead")}),
@@ -77,31 +77,32 @@ const QList<CopiedTable>& TableCopy::tables() {
                 QStringLiteral("round_id, criterion_id")),
         numbered(QStringLiteral("candidates"),
                  words("id uuid full_name preferred_name email phone location source notes "
-                       "created_at email_shared anonymised_at search_key"),
+                       "created_at email_shared anonymised_at search_key row_version"),
                  {QStringLiteral("email_shared")}),
         numbered(QStringLiteral("applications"),
                  words("id uuid candidate_id opening_id stage furthest_stage applied_on "
-                       "promised_response_date talent_pool notes updated_at on_hold hold_reason"),
+                       "promised_response_date talent_pool notes updated_at on_hold hold_reason "
+                       "row_version"),
                  {QStringLiteral("talent_pool"), QStringLiteral("on_hold")}),
         numbered(QStringLiteral("interviews"),
                  words("id uuid application_id round_id scheduled_at duration_minutes location "
                        "video_link invitation_sequence cancelled_at cancelled_by "
-                       "cancellation_reason")),
+                       "cancellation_reason row_version")),
         linking(QStringLiteral("interview_panelists"), words("interview_id panelist_id seat"),
                 QStringLiteral("interview_id, panelist_id")),
         numbered(QStringLiteral("scorecards"),
                  words("id uuid interview_id panelist_id rubric_id status recommendation "
-                       "key_takeaways updated_at submitted_at")),
+                       "key_takeaways updated_at submitted_at row_version")),
         linking(QStringLiteral("ratings"),
                 words("scorecard_id criterion_id score evidence sort_order"),
                 QStringLiteral("scorecard_id, criterion_id")),
         numbered(QStringLiteral("referees"),
                  words("id uuid application_id name relation contact contacted_on summary "
-                       "concern"),
+                       "concern row_version"),
                  {QStringLiteral("concern")}),
         numbered(QStringLiteral("decisions"),
                  words("id uuid opening_id decided_at decided_by rationale "
-                       "share_deciding_factor"),
+                       "share_deciding_factor row_version"),
                  {QStringLiteral("share_deciding_factor")}),
         linking(QStringLiteral("decision_criteria"), words("decision_id criterion_id sort_order"),
                 QStringLiteral("decision_id, criterion_id")),
@@ -118,7 +119,7 @@ const QList<CopiedTable>& TableCopy::tables() {
                  words("id uuid language stage version subject body created_at author")),
         numbered(QStringLiteral("rejection_drafts"),
                  words("id uuid application_id language template_id subject body status "
-                       "created_at updated_at sent_at sent_channel")),
+                       "created_at updated_at sent_at sent_channel row_version")),
         linking(QStringLiteral("database_settings"), words("name setting_value"),
                 QStringLiteral("name")),
     };
