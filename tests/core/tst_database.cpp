@@ -81,6 +81,9 @@ void TestDatabase::emptyFileIsMigratedToLatest() {
     auto db = open();
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), debrief::latestSchemaVersion());
+    // The run CTest registered for the server is really on the server.
+    QCOMPARE(db->dialect(),
+             onServer ? debrief::SqlDialect::PostgreSql : debrief::SqlDialect::Sqlite);
     if (!onServer)
         QCOMPARE(db->location(), QFileInfo(path()).absoluteFilePath());
 
