@@ -54,28 +54,26 @@ for view in $(QT_QPA_PLATFORM=offscreen "$build/app/gui/debrief" --list-views 2>
 done
 
 # The main window on a shared panel server: a throwaway PostgreSQL server
-# (scripts/pg-test-server) with the demo's openings in a database owned by
-# the login "priya", so the status bar shows the server and the login.
+# (scripts/pg-test-server), set up as docs/SERVER.md says (server-init,
+# the demo pushed to it, Priya Raman given the login "priya"), opened with
+# her login, so the status bar shows the server and who is scoring.
 if [[ -n "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null)" ]]; then
     admin=$("$root/scripts/pg-test-server" start "$work/pg")
     trap '"$root/scripts/pg-test-server" stop "$work/pg"; rm -rf "$work"' EXIT
-    python3 - "$admin" <<'SQL' >/dev/null
-import subprocess, sys
-admin = sys.argv[1]
-for sql in ["CREATE DATABASE panel",
-            "CREATE ROLE priya LOGIN PASSWORD 'screenshot'",
-            "ALTER DATABASE panel OWNER TO priya"]:
-    subprocess.run(["psql", admin, "-q", "-c", sql], check=True)
-SQL
+    psql "$admin" -q -c "CREATE DATABASE panel" >/dev/null
+    panel="${admin%/*}/panel"
+    cli="$build/app/cli/debrief-cli"
+    "$cli" server-init --db "$panel" >/dev/null
+    "$cli" server-push --db "$work/demo.sqlite" --to "$panel" >/dev/null
+    email=$(python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute(
+    "SELECT email FROM panelists WHERE name = ?", ("Priya Raman",)).fetchone()[0])' \
+        "$work/demo.sqlite")
+    password=$("$cli" server-add-panelist --db "$panel" --panelist "$email" --login priya |
+        sed -n -E 's/.*: ([A-Za-z0-9]{20})$/\1/p')
+    [[ -n "$password" ]] || { echo "server-add-panelist printed no password" >&2; exit 1; }
     port=$(sed -E 's|.*:([0-9]+)/.*|\1|' <<<"$admin")
-    server="postgresql://priya:screenshot@127.0.0.1:$port/panel?sslmode=disable"
-    opening=1 # every opening of the demo, until there is no next one
-    while "$build/app/cli/debrief-cli" export-json --db "$work/demo.sqlite" --opening "$opening" \
-        --out "$work/opening-$opening.json" >/dev/null 2>&1; do
-        "$build/app/cli/debrief-cli" import-json --db "$server" "$work/opening-$opening.json" \
-            >/dev/null
-        opening=$((opening + 1))
-    done
+    server="postgresql://priya:$password@127.0.0.1:$port/panel?sslmode=disable"
     QT_QPA_PLATFORM=offscreen "$build/app/gui/debrief" --db "$server" --today "$today" \
         --lang en --screenshot "$out/main-window-server.png" --view main --size 1280x720
     echo "$out/main-window-server.png"

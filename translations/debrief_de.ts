@@ -806,6 +806,115 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescription</name>
+    <message numerus="yes">
+        <source>%1 (and %n more change(s))</source>
+        <extracomment>%1 is a sentence such as &quot;Priya submitted a scorecard for Zoë Clarke&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 (und %n weitere Änderung)</numerusform>
+            <numerusform>%1 (und %n weitere Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submitted a scorecard for %2</source>
+        <translation>%1 hat einen Bewertungsbogen für %2 abgegeben</translation>
+    </message>
+    <message>
+        <source>%1 amended a scorecard for %2</source>
+        <translation>%1 hat einen Bewertungsbogen für %2 nachträglich geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed a scorecard for %2</source>
+        <translation>%1 hat einen Bewertungsbogen für %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 revealed the scores for %2</source>
+        <translation>%1 hat die Bewertungen für %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 set up the opening %2</source>
+        <translation>%1 hat die Stelle %2 eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 removed an opening</source>
+        <translation>%1 hat eine Stelle entfernt</translation>
+    </message>
+    <message>
+        <source>%1 edited the opening %2</source>
+        <translation>%1 hat die Stelle %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 recorded the decision for %2</source>
+        <translation>%1 hat die Entscheidung für %2 festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 took back the decision for %2</source>
+        <translation>%1 hat die Entscheidung für %2 zurückgenommen</translation>
+    </message>
+    <message>
+        <source>%1 amended the decision for %2</source>
+        <translation>%1 hat die Entscheidung für %2 nachträglich geändert</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 hat %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed a candidate</source>
+        <translation>%1 hat eine bewerbende Person entfernt</translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation>%1 hat %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <translation>%1 hat %2 für %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed a candidate from %2</source>
+        <translation>%1 hat für %2 eine bewerbende Person entfernt</translation>
+    </message>
+    <message>
+        <source>%1 scheduled an interview with %2</source>
+        <translation>%1 hat ein Interview für %2 geplant</translation>
+    </message>
+    <message>
+        <source>%1 removed an interview with %2</source>
+        <translation>%1 hat ein Interview für %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed an interview with %2</source>
+        <translation>%1 hat ein Interview für %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the message to %2</source>
+        <translation>%1 hat die Nachricht an %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 worked on the message to %2</source>
+        <translation>%1 hat an der Nachricht an %2 gearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 made a change</source>
+        <translation>%1 hat etwas geändert</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <extracomment>Stands for a candidate&apos;s name once the record is gone.</extracomment>
+        <translation>eine bewerbende Person</translation>
+    </message>
+    <message>
+        <source>an opening</source>
+        <extracomment>Stands for an opening&apos;s title once the record is gone.</extracomment>
+        <translation>eine Stelle</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOpeningSetupCommand</name>
     <message>
         <source>Change set-up of “%1”</source>
@@ -1746,10 +1855,6 @@
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Keine Verbindung zu %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1808,6 +1913,77 @@
     <message>
         <source>%1 is a database on a server: Debrief backs up and restores database files only. The server&apos;s administrator backs up its databases (for example with pg_dump).</source>
         <translation>%1 ist eine Datenbank auf einem Server: Debrief sichert und stellt nur Datenbankdateien wieder her. Die Datenbanken des Servers sichert, wer ihn betreut (zum Beispiel mit pg_dump).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Das Kopieren wurde abgebrochen; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Debrief (schema %2; this version knows up to %3); nothing was copied. Update Debrief first.</source>
+        <translation>%1 wurde mit einer neueren Version von Debrief geschrieben (Schema %2; diese Version kennt Schemas bis %3); es wurde nichts kopiert. Aktualisieren Sie zuerst Debrief.</translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2 from an earlier Debrief; open it once in this Debrief to upgrade it. Nothing was copied.</source>
+        <translation>%1 verwendet Schema %2 aus einer früheren Version von Debrief; öffnen Sie die Datenbank einmal in dieser Version, um sie zu aktualisieren. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only; nothing was copied.</source>
+        <translation>%1 wurde nur zum Lesen geöffnet; es wurde nichts kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n Bewerber:in</numerusform>
+            <numerusform>%n Bewerbende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <translation>
+            <numerusform>%n Interviewer:in</numerusform>
+            <numerusform>%n Interviewer:innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other row(s)</source>
+        <translation>
+            <numerusform>%n weiterer Datensatz</numerusform>
+            <numerusform>%n weitere Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds Debrief data (%2); nothing was copied. Copy into a new, empty database.</source>
+        <translation>%1 enthält bereits Debrief-Daten (%2); es wurde nichts kopiert. Kopieren Sie in eine neue, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Opening #%1 reads back from %2 differently than from %3 (its &quot;debrief-opening&quot; export differs), so nothing was copied. Please report this as a bug.</source>
+        <translation>Die Stelle #%1 wird aus %2 anders zurückgelesen als aus %3 (ihr Export „debrief-opening“ weicht ab), daher wurde nichts kopiert. Bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Debrief cannot copy (%2); nothing was copied.</source>
+        <translation>%1 enthält Tabellen, die diese Version von Debrief nicht kopieren kann (%2); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 is a server address, not a database file.</source>
+        <translation>%1 ist eine Serveradresse, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (postgresql://user@host:port/database).</source>
+        <translation>%1 ist keine Serveradresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; nothing was copied. Give the name of a new file.</source>
+        <translation>%1 existiert bereits und ist nicht leer; es wurde nichts kopiert. Geben Sie den Namen einer neuen Datei an.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3203,29 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>KeychainPasswordStore</name>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) is running</source>
+        <translation>kein Schlüsselbunddienst (wie GNOME Keyring oder KWallet) läuft</translation>
+    </message>
+    <message>
+        <source>access to it was refused</source>
+        <translation>der Zugriff darauf wurde verweigert</translation>
+    </message>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) answered</source>
+        <translation>kein Schlüsselbunddienst (wie GNOME Keyring oder KWallet) hat geantwortet</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>This build of Debrief has no keychain support.</source>
+        <translation>Dieser Build von Debrief unterstützt keinen Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>KrippendorffAlpha</name>
     <message>
         <source>Rests on %1 from %2 on %3 that at least two panelists scored; %4 without a second score on the same finalist cannot be paired and are left out.</source>
@@ -3187,6 +3386,13 @@ Beispiele:
     <message>
         <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
         <translation>[Gekürzt, damit der Text in einen Mail-Link passt. Fügen Sie vor dem Senden den vollständigen Text aus Debrief ein.]</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPasswordStore</name>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3975,33 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>PanelistLogin</name>
+    <message>
+        <source>“%1” cannot be a login role: use 1 to 63 lower-case letters a–z, digits and _, not starting with a digit.</source>
+        <translation>„%1“ kann keine Login-Rolle sein: Verwenden Sie 1 bis 63 Kleinbuchstaben a–z, Ziffern und _, nicht mit einer Ziffer am Anfang.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login role: names starting with pg_ are PostgreSQL&apos;s and names starting with debrief_ are Debrief&apos;s own.</source>
+        <translation>„%1“ kann keine Login-Rolle sein: Namen, die mit pg_ beginnen, gehören PostgreSQL, und Namen, die mit debrief_ beginnen, gehören Debrief selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: logins exist only on a PostgreSQL server.</source>
+        <translation>%1 ist eine Datei: Logins gibt es nur auf einem PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>The login role %1 already belongs to panelist %2 in %3.</source>
+        <translation>Die Login-Rolle %1 gehört in %3 bereits zu Interviewer:in %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 already exists on the server and is not this panelist&apos;s login. Choose another name with --login.</source>
+        <translation>Die Rolle %1 gibt es auf dem Server bereits, und sie ist nicht das Login dieser Person im Interviewteam. Wählen Sie mit --login einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Panelist %1 does not sit on the panel of opening %2: seat them first, then make them its lead.</source>
+        <translation>Interviewer:in %1 gehört nicht zum Interviewteam der Stelle %2: Nehmen Sie die Person zuerst ins Interviewteam auf und machen Sie sie dann zur Leitung.</translation>
+    </message>
+</context>
+<context>
     <name>PanelistRepository</name>
     <message>
         <source>There is no panelist with id %1.</source>
@@ -4118,14 +4351,6 @@ Beispiele:
         <translation>In %2 gibt es keine:n Interviewer:in mit der UUID %1.</translation>
     </message>
     <message>
-        <source>No panelist in %1 has that e-mail address (--as).</source>
-        <translation>Keine Person im Interviewteam in %1 hat diese E-Mail-Adresse (--as).</translation>
-    </message>
-    <message>
-        <source>--as takes a panelist&apos;s id, uuid or e-mail.</source>
-        <translation>--as erwartet die ID, UUID oder E-Mail-Adresse einer Person im Interviewteam.</translation>
-    </message>
-    <message>
         <source>There is no application with uuid %1 in %2.</source>
         <translation>Es gibt keine Bewerbung mit der UUID %1 in %2.</translation>
     </message>
@@ -4156,6 +4381,14 @@ Beispiele:
     <message>
         <source>There is no interview %1 in %2.</source>
         <translation>Es gibt kein Interview mit der ID %1 in %2.</translation>
+    </message>
+    <message>
+        <source>No panelist in %1 has that e-mail address (%2).</source>
+        <translation>In %1 hat keine Person im Interviewteam diese E-Mail-Adresse (%2).</translation>
+    </message>
+    <message>
+        <source>%1 takes a panelist&apos;s id, uuid or e-mail.</source>
+        <translation>%1 erwartet die ID, UUID oder E-Mail-Adresse einer Person im Interviewteam.</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4857,13 @@ Beispiele:
     <message>
         <source>The retention period stored in %1 cannot be read: %2</source>
         <translation>Die in %1 gespeicherte Aufbewahrungsfrist kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersions</name>
+    <message>
+        <source>%1 in %2 was saved by someone else (or in another window) after you opened it. Nothing was overwritten: compare their version with yours and choose which to keep.</source>
+        <translation>%1 in %2 wurde nach dem Öffnen von jemand anderem (oder in einem anderen Fenster) gespeichert. Es wurde nichts überschrieben: Vergleichen Sie die andere Version mit Ihrer und wählen Sie, welche Sie behalten.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5505,10 @@ Beispiele:
         <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
         <translation>Der Bewertungsbogen %1 in %2 wurde abgegeben und ist gesperrt: Er kann nur noch nachträglich mit Begründung geändert werden; das Änderungsprotokoll hält dies fest.</translation>
     </message>
+    <message>
+        <source>Scorecard %1</source>
+        <translation>Bewertungsbogen %1</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardSheet</name>
@@ -5362,6 +5606,65 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>ServerAddPanelistCommand</name>
+    <message>
+        <source>Give a panelist a login on a panel server (optionally as an opening&apos;s lead) and print its one-time password</source>
+        <translation>Einer Person im Interviewteam ein Login auf einem Interviewteam-Server einrichten (wahlweise als Leitung einer Stelle) und das Einmalpasswort ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-add-panelist --db postgresql://ADMIN@HOST/DATABASE --panelist PANELIST [--login NAME] [--lead-of OPENING]</source>
+        <translation>Aufruf: debrief-cli server-add-panelist --db postgresql://ADMIN@HOST/DATENBANK --panelist INTERVIEWER:IN [--login NAME] [--lead-of STELLE]</translation>
+    </message>
+    <message>
+        <source>The panelist: their id, uuid or e-mail address.</source>
+        <translation>Die Person im Interviewteam: ihre ID, UUID oder E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>PANELIST</source>
+        <translation>INTERVIEWER:IN</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s name: a-z, 0-9 and _. Default: the e-mail address&apos;s local part.</source>
+        <translation>Der Name der Login-Rolle: a-z, 0-9 und _. Standard: der Teil der E-Mail-Adresse vor dem @.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Make the panelist the lead of this opening (id or uuid); they must sit on its panel.</source>
+        <translation>Die Person zur Leitung des Interviewteams dieser Stelle machen (ID oder UUID); sie muss dem Interviewteam angehören.</translation>
+    </message>
+    <message>
+        <source>OPENING</source>
+        <translation>STELLE</translation>
+    </message>
+    <message>
+        <source>--lead-of takes an opening&apos;s id or uuid.</source>
+        <translation>--lead-of erwartet die ID oder UUID einer Stelle.</translation>
+    </message>
+    <message>
+        <source>Panelist %1 has no e-mail address to name a login after: give one with --login.</source>
+        <translation>Interviewer:in %1 hat keine E-Mail-Adresse, nach der das Login benannt werden könnte: Geben Sie mit --login einen Namen an.</translation>
+    </message>
+    <message>
+        <source>Login %1 of panelist %2 has a new password.</source>
+        <translation>Das Login %1 von Interviewer:in %2 hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Panelist %2 logs in to the server as %1.</source>
+        <translation>Interviewer:in %2 meldet sich am Server als %1 an.</translation>
+    </message>
+    <message>
+        <source>They lead opening %1.</source>
+        <translation>Die Person leitet das Interviewteam der Stelle %1.</translation>
+    </message>
+    <message>
+        <source>One-time password (shown only now): %1</source>
+        <translation>Einmalpasswort (wird nur jetzt angezeigt): %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>%1 is not a server address Debrief can use: %2. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
@@ -5397,6 +5700,170 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Logins, roles and row-level security exist only on a panel server: give --db as postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>Logins, Rollen und Row-Level Security gibt es nur auf einem Interviewteam-Server: Geben Sie --db als postgresql://ADMIN@HOST:PORT/DATENBANK an.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>Cannot reach the Debrief server at %1: nothing answers there (%2). Check the host name and the port, that the server is running, and that your network or VPN is up.</source>
+        <translation>Der Debrief-Server unter %1 ist nicht erreichbar: Dort antwortet nichts (%2). Prüfen Sie Hostname und Port, ob der Server läuft und ob Ihr Netzwerk oder VPN verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the login of “%2”: the password is wrong, or the server has no user of that name. Check both, or ask whoever runs the server.</source>
+        <translation>Der Server unter %1 hat die Anmeldung von „%2“ abgelehnt: Das Passwort ist falsch, oder der Server kennt kein Benutzerkonto dieses Namens. Prüfen Sie beides oder fragen Sie, wer den Server betreut.</translation>
+    </message>
+    <message>
+        <source>The server may not offer TLS at all; ask whoever runs it.</source>
+        <translation>Möglicherweise hat der Server TLS gar nicht im Angebot; fragen Sie, wer ihn betreut.</translation>
+    </message>
+    <message>
+        <source>Check that the CA file is the one that signed the server&apos;s certificate.</source>
+        <translation>Prüfen Sie, ob die CA-Datei zu der Zertifizierungsstelle gehört, die das Serverzertifikat signiert hat.</translation>
+    </message>
+    <message>
+        <source>Check that the CA file is the one that signed the server&apos;s certificate and that the certificate is made out to the host “%1”.</source>
+        <translation>Prüfen Sie, ob die CA-Datei zu der Zertifizierungsstelle gehört, die das Serverzertifikat signiert hat, und ob das Zertifikat auf den Host „%1“ ausgestellt ist.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS mode %1) to %2 failed: %3. %4</source>
+        <translation>Die sichere Verbindung (TLS-Modus %1) zu %2 ist fehlgeschlagen: %3. %4</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database “%2”. Check the name, or ask whoever runs the server which database the panel uses.</source>
+        <translation>Der Server unter %1 hat keine Datenbank „%2“. Prüfen Sie den Namen oder fragen Sie, wer den Server betreut, welche Datenbank das Interviewteam verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: the server restarted, the network dropped, or an administrator ended the session.</source>
+        <translation>Die Verbindung zum Server %1 ist abgebrochen: Der Server wurde neu gestartet, das Netzwerk ist ausgefallen, oder die Administration hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The database on %1 was set up by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to connect to it; nothing on the server was changed.</source>
+        <translation>Die Datenbank auf %1 wurde mit einer neueren Version von Debrief eingerichtet (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Debrief, um sich damit zu verbinden; auf dem Server wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInit</name>
+    <message>
+        <source>%1 is a file: only a PostgreSQL server has login roles and row-level security.</source>
+        <translation>%1 ist eine Datei: Nur ein PostgreSQL-Server hat Login-Rollen und Row-Level Security.</translation>
+    </message>
+    <message>
+        <source>The role %1 already exists on %2 and can log in, so it cannot be one of Debrief&apos;s group roles. Rename or drop it, then run server-init again.</source>
+        <translation>Die Rolle %1 gibt es auf %2 bereits, und sie kann sich anmelden; daher kann sie keine der Gruppenrollen von Debrief sein. Benennen Sie sie um oder löschen Sie sie und führen Sie dann server-init erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInitCommand</name>
+    <message>
+        <source>Set up a PostgreSQL database as a shared panel server: schema, roles and row-level security (may run again)</source>
+        <translation>Eine PostgreSQL-Datenbank als gemeinsamen Interviewteam-Server einrichten: Schema, Rollen und Row-Level Security (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-init --db postgresql://ADMIN@HOST:PORT/DATABASE</source>
+        <translation>Aufruf: debrief-cli server-init --db postgresql://ADMIN@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>%1 is set up as a panel server: schema %2, the roles %3, %4 and %5, and row-level security. Add panelists with debrief-cli server-add-panelist.</source>
+        <translation>%1 ist als Interviewteam-Server eingerichtet: Schema %2, die Rollen %3, %4 und %5 sowie Row-Level Security. Fügen Sie Interviewer:innen mit debrief-cli server-add-panelist hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStartup</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Debrief cannot start on the panel&apos;s server, and it does not work offline. Open a local database file instead, or connect to the server again once it can be reached.</source>
+        <translation>Debrief kann nicht mit dem Server des Interviewteams starten und funktioniert nicht offline. Öffnen Sie stattdessen eine lokale Datenbankdatei oder verbinden Sie sich erneut mit dem Server, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Local File…</source>
+        <translation>&amp;Lokale Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransferCommand</name>
+    <message>
+        <source>Copy a database file to an empty panel server, keeping every id</source>
+        <translation>Eine Datenbankdatei auf einen leeren Interviewteam-Server kopieren, mit allen IDs</translation>
+    </message>
+    <message>
+        <source>Copy a panel server&apos;s database into a new file, keeping every id</source>
+        <translation>Die Datenbank eines Interviewteam-Servers in eine neue Datei kopieren, mit allen IDs</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-push --db FILE --to URI</source>
+        <translation>Aufruf: debrief-cli server-push --db DATEI --to URI</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-pull --db URI --to FILE</source>
+        <translation>Aufruf: debrief-cli server-pull --db URI --to DATEI</translation>
+    </message>
+    <message>
+        <source>The database file to copy. It is only read, never changed.</source>
+        <translation>Die zu kopierende Datenbankdatei. Sie wird nur gelesen, nie verändert.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The server database to copy, as postgresql://user@host:port/database. It is only read.</source>
+        <translation>Die zu kopierende Serverdatenbank als postgresql://benutzer@host:port/datenbank. Sie wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>The server database to copy into, as postgresql://user@host:port/database. It must exist and hold no Debrief data; its tables are created when missing.</source>
+        <translation>Die Serverdatenbank, in die kopiert wird, als postgresql://benutzer@host:port/datenbank. Sie muss existieren und darf keine Debrief-Daten enthalten; fehlende Tabellen werden angelegt.</translation>
+    </message>
+    <message>
+        <source>The new database file, readable by you only. An existing file that is not empty is refused.</source>
+        <translation>Die neue Datenbankdatei, nur für Sie lesbar. Eine vorhandene Datei, die nicht leer ist, wird abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n opening(s) (%1 rows, every id and uuid kept) from %2 to %3.</source>
+        <translation>
+            <numerusform>%n Stelle (%1 Datensätze, alle IDs und UUIDs erhalten) von %2 nach %3 kopiert.</numerusform>
+            <numerusform>%n Stellen (%1 Datensätze, alle IDs und UUIDs erhalten) von %2 nach %3 kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanelist</name>
+    <message>
+        <source>%1 is a file: who is scoring is chosen there, not given by a login.</source>
+        <translation>%1 ist eine Datei: Wer bewertet, wird dort ausgewählt und nicht durch ein Login festgelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the login of the connection to %1.</source>
+        <translation>Das Login der Verbindung zu %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up as a panel server yet: its administrator runs debrief-cli server-init on it first.</source>
+        <translation>%1 ist noch nicht als Interviewteam-Server eingerichtet: Wer ihn betreut, führt zuerst debrief-cli server-init darauf aus.</translation>
+    </message>
+    <message>
+        <source>The login %1 on %2 is not linked to any panelist. The server&apos;s administrator links it with debrief-cli server-add-panelist.</source>
+        <translation>Das Login %1 auf %2 ist mit keiner Person im Interviewteam verknüpft. Wer den Server betreut, verknüpft es mit debrief-cli server-add-panelist.</translation>
+    </message>
+</context>
+<context>
     <name>SetRetentionPeriodCommand</name>
     <message>
         <source>Set retention period to %1</source>
@@ -5428,6 +5895,25 @@ Beispiele:
     <message>
         <source>one of %1</source>
         <translation>einer von %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>The table &quot;%1&quot; in %2 has a column &quot;%3&quot; that this version of Debrief cannot copy; nothing was copied.</source>
+        <translation>Die Tabelle „%1“ in %2 hat eine Spalte „%3“, die diese Version von Debrief nicht kopieren kann; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; in %2 lacks the column &quot;%3&quot;; nothing was copied.</source>
+        <translation>Der Tabelle „%1“ in %2 fehlt die Spalte „%3“; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 refused a row of the table &quot;%2&quot; (one of those from key %3 on), so nothing was copied: %4</source>
+        <translation>%1 hat einen Datensatz der Tabelle „%2“ abgelehnt (einen ab Schlüssel %3), daher wurde nichts kopiert: %4</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Das Kopieren wurde abgebrochen; es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>
@@ -5914,6 +6400,18 @@ Beispiele:
     <message>
         <source>File › Data Protection…, with a retention period of 30 days</source>
         <translation>Datei › Datenschutz…, mit einer Aufbewahrungsfrist von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>a scorecard saved elsewhere, next to the user&apos;s unsaved version</source>
+        <translation>ein anderswo gespeicherter Bewertungsbogen neben der eigenen, ungespeicherten Version</translation>
+    </message>
+    <message>
+        <source>File › Move to Server…, before the move</source>
+        <translation>Datei › Auf Server verschieben…, vor dem Verschieben</translation>
+    </message>
+    <message>
+        <source>File › Connect to Server…, filled in for a server checked with verify-full</source>
+        <translation>Datei › Mit Server verbinden…, ausgefüllt für einen mit verify-full geprüften Server</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6920,17 @@ Der jetzige Inhalt der Datenbank wird zuvor in einer Kopie daneben aufbewahrt.</
     </message>
 </context>
 <context>
+    <name>debrief::ChangeFeed</name>
+    <message>
+        <source>%1 is a file: only a shared server announces other people&apos;s changes.</source>
+        <translation>%1 ist eine Datei: Nur ein gemeinsamer Server meldet Änderungen anderer Personen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Änderungen auf %1 können nicht verfolgt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ColleagueScorecards</name>
     <message>
         <source>n/a</source>
@@ -6525,6 +7034,135 @@ Der jetzige Inhalt der Datenbank wird zuvor in einer Kopie daneben aufbewahrt.</
     <message>
         <source>Ca&amp;libration</source>
         <translation>&amp;Kalibrierung</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConnectionDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Debrief works on the panel&apos;s shared PostgreSQL server while it is connected; it does not work offline.</source>
+        <translation>Debrief arbeitet auf dem gemeinsamen PostgreSQL-Server des Interviewteams, solange eine Verbindung besteht; offline funktioniert es nicht.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation>disable: nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: verschlüsselt, wenn der Server es im Angebot hat</translation>
+    </message>
+    <message>
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require: immer verschlüsselt, Zertifikat nicht geprüft</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked against the CA</source>
+        <translation>verify-ca: verschlüsselt, Zertifikat gegen die CA geprüft</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full: verschlüsselt, Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s</source>
+        <translation>Das Zertifikat der CA, die das Serverzertifikat signiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in this computer&apos;s keychain</source>
+        <translation>Passwort im Schlüsselbund dieses Computers &amp;merken</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent servers:</source>
+        <translation>&amp;Zuletzt verwendete Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-Modus:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered on this computer (%1); Debrief asks for it at each connection.</source>
+        <translation>Das Passwort kann auf diesem Computer nicht gespeichert werden (%1); Debrief fragt bei jeder Verbindung danach.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Geben Sie Host, Datenbank und Benutzernamen an.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConnectionStatus</name>
+    <message>
+        <source>Reconnect &amp;Now</source>
+        <translation>Jetzt neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation>Angemeldet als %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the server was lost; nothing you typed is lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Die Verbindung zum Server ist abgebrochen; Ihre Eingaben bleiben erhalten. Neuer Verbindungsversuch in %n Sekunde…</numerusform>
+            <numerusform>Die Verbindung zum Server ist abgebrochen; Ihre Eingaben bleiben erhalten. Neuer Verbindungsversuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2 on %3:%4</source>
+        <translation>Angemeldet als %1 · %2 auf %3:%4</translation>
     </message>
 </context>
 <context>
@@ -6881,6 +7519,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Open the database to restore into first.</source>
         <translation>Öffnen Sie zuerst die Datenbank, in die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no server to reconnect to.</source>
+        <translation>Es gibt keinen Server, mit dem erneut verbunden werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +8325,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>No database open. Use File › New Panel Database… or File › Open….</source>
         <translation>Keine Datenbank geöffnet. Verwenden Sie Datei › Neue Interviewteam-Datenbank… oder Datei › Öffnen….</translation>
     </message>
+    <message>
+        <source>%1 on %2 — Debrief</source>
+        <translation>%1 auf %2 — Debrief</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkSentDialog</name>
@@ -7800,6 +8446,68 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Save as Ne&amp;w Version</source>
         <translation>Als &amp;neue Version speichern</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MoveToServerDialog</name>
+    <message>
+        <source>&amp;Move to Server…</source>
+        <translation>Auf Server &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Copy this database file to an empty database on a panel server</source>
+        <translation>Diese Datenbankdatei in eine leere Datenbank auf einem Interviewteam-Server kopieren</translation>
+    </message>
+    <message>
+        <source>Move to Server</source>
+        <translation>Auf Server verschieben</translation>
+    </message>
+    <message>
+        <source>Copies everything in %1 (openings, candidates, scorecards, decisions, drafts, templates and the audit log, with their ids) into an empty database on a panel server. The file itself stays as it is.</source>
+        <translation>Kopiert alles aus %1 (Stellen, Bewerbende, Bewertungsbögen, Entscheidungen, Entwürfe, Vorlagen und das Änderungsprotokoll, samt IDs) in eine leere Datenbank auf einem Interviewteam-Server. Die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Fortschritt des Kopierens</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be kept on the server…</source>
+        <translation>Wird abgebrochen; auf dem Server bleibt nichts erhalten…</translation>
+    </message>
+    <message>
+        <source>Enter the address of the server database.</source>
+        <translation>Geben Sie die Adresse der Serverdatenbank ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n opening(s) (%1 rows) to %2.</source>
+        <translation>
+            <numerusform>%n Stelle (%1 Datensätze) nach %2 kopiert.</numerusform>
+            <numerusform>%n Stellen (%1 Datensätze) nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Server</source>
+        <translation>Server ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -8965,6 +9673,81 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
 </context>
 <context>
+    <name>debrief::ScorecardConflictDialog</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Scorecard Changed Elsewhere</source>
+        <translation>Bewertungsbogen anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This scorecard was saved elsewhere (in another window or on another computer) at %1, after you opened it. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Dieser Bewertungsbogen wurde am %1 anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie ihn geöffnet hatten. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
+    </message>
+    <message>
+        <source>Your version and the saved version, field by field</source>
+        <translation>Ihre Version und die gespeicherte Version, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Anderswo gespeichert</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1: Bewertung</translation>
+    </message>
+    <message>
+        <source>%1: evidence</source>
+        <translation>%1: Belege</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Wichtigste Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Saved Version</source>
+        <translation>&amp;Gespeicherte Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>The saved version has been submitted. Take it; to change it afterwards, amend it with a reason.</source>
+        <translation>Die gespeicherte Version wurde abgegeben. Übernehmen Sie sie; danach ist nur noch eine nachträgliche Änderung mit Begründung möglich.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -9141,6 +9924,22 @@ Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mi
         <source>The database this scorecard belongs to was closed.</source>
         <translation>Die Datenbank, zu der dieser Bewertungsbogen gehört, wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>This scorecard was changed elsewhere; choose which version to keep.</source>
+        <translation>Dieser Bewertungsbogen wurde anderswo geändert; wählen Sie, welche Version Sie behalten.</translation>
+    </message>
+    <message>
+        <source>Your amendment is kept here; submit it again to store it.</source>
+        <translation>Ihre Änderung bleibt hier erhalten; zum Speichern muss sie erneut abgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Showing the version saved elsewhere; yours was not kept.</source>
+        <translation>Die anderswo gespeicherte Version wird angezeigt; Ihre wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: this scorecard was changed elsewhere. Your changes are kept here until you choose.</source>
+        <translation>Nicht gespeichert: Dieser Bewertungsbogen wurde anderswo geändert. Ihre Änderungen bleiben hier erhalten, bis Sie wählen.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ScorecardExchangeActions</name>
@@ -9269,6 +10068,10 @@ Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mi
         <source>Scoring as %1</source>
         <translation>Bewertet als %1</translation>
     </message>
+    <message>
+        <source>Scorecards on this server are written as the panelist linked to your login.</source>
+        <translation>Bewertungsbögen auf diesem Server werden im Namen der Person im Interviewteam geschrieben, die mit Ihrem Login verknüpft ist.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::SendScorecardsDialog</name>
@@ -9306,6 +10109,21 @@ Trotzdem abgeben? Ein abgegebener Bewertungsbogen kann nur noch nachträglich mi
     <message>
         <source>Debrief scorecards (*.json)</source>
         <translation>Debrief-Bewertungsbögen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ServerMenu</name>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>&amp;Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on the panel&apos;s shared server instead of a file.</source>
+        <translation>Auf dem gemeinsamen Server des Interviewteams statt in einer Datei arbeiten.</translation>
+    </message>
+    <message>
+        <source>Connected; the password could not be remembered: %1</source>
+        <translation>Verbunden; das Passwort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescription</name>
+    <message numerus="yes">
+        <source>%1 (and %n more change(s))</source>
+        <extracomment>%1 is a sentence such as &quot;Priya submitted a scorecard for Zoë Clarke&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 (and %n more change)</numerusform>
+            <numerusform>%1 (and %n more changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommunicationLog</name>
     <message numerus="yes">
         <source>%n open tone finding(s): %1</source>
@@ -204,6 +215,37 @@
         <translation>
             <numerusform>%1 is busy: another Debrief or another program is writing to it and did not finish within %n second. Nothing was changed; try again when it is done.</numerusform>
             <numerusform>%1 is busy: another Debrief or another program is writing to it and did not finish within %n seconds. Nothing was changed; try again when it is done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening</numerusform>
+            <numerusform>%n openings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <translation>
+            <numerusform>%n panelist</numerusform>
+            <numerusform>%n panelists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other row(s)</source>
+        <translation>
+            <numerusform>%n other row</numerusform>
+            <numerusform>%n other rows</numerusform>
         </translation>
     </message>
 </context>
@@ -528,6 +570,16 @@
     </message>
 </context>
 <context>
+    <name>ServerTransferCommand</name>
+    <message numerus="yes">
+        <source>Copied %n opening(s) (%1 rows, every id and uuid kept) from %2 to %3.</source>
+        <translation>
+            <numerusform>Copied %n opening (%1 rows, every id and uuid kept) from %2 to %3.</numerusform>
+            <numerusform>Copied %n openings (%1 rows, every id and uuid kept) from %2 to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeightedTotal</name>
     <message numerus="yes">
         <source>%1; %n criterion(s) without any rating left out of the total, which rests on %2% of the rubric&apos;s weight.</source>
@@ -615,6 +667,16 @@
         <translation>
             <numerusform>%n score, median %1, lowest %2, highest %3; %4 not assessed</numerusform>
             <numerusform>%n scores, median %1, lowest %2, highest %3; %4 not assessed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConnectionStatus</name>
+    <message numerus="yes">
+        <source>The connection to the server was lost; nothing you typed is lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>The connection to the server was lost; nothing you typed is lost. Reconnecting in %n second…</numerusform>
+            <numerusform>The connection to the server was lost; nothing you typed is lost. Reconnecting in %n seconds…</numerusform>
         </translation>
     </message>
 </context>
@@ -745,6 +807,16 @@
         <translation>
             <numerusform>%n waiting past their promised date</numerusform>
             <numerusform>%n waiting past their promised date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MoveToServerDialog</name>
+    <message numerus="yes">
+        <source>Copied %n opening(s) (%1 rows) to %2.</source>
+        <translation>
+            <numerusform>Copied %n opening (%1 rows) to %2.</numerusform>
+            <numerusform>Copied %n openings (%1 rows) to %2.</numerusform>
         </translation>
     </message>
 </context>

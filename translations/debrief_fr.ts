@@ -806,6 +806,115 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescription</name>
+    <message numerus="yes">
+        <source>%1 (and %n more change(s))</source>
+        <extracomment>%1 is a sentence such as &quot;Priya submitted a scorecard for Zoë Clarke&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 (et %n autre modification)</numerusform>
+            <numerusform>%1 (et %n autres modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submitted a scorecard for %2</source>
+        <translation>%1 a soumis une grille d&apos;évaluation pour %2</translation>
+    </message>
+    <message>
+        <source>%1 amended a scorecard for %2</source>
+        <translation>%1 a modifié une grille d&apos;évaluation pour %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a scorecard for %2</source>
+        <translation>%1 a supprimé une grille d&apos;évaluation pour %2</translation>
+    </message>
+    <message>
+        <source>%1 revealed the scores for %2</source>
+        <translation>%1 a révélé les notes pour %2</translation>
+    </message>
+    <message>
+        <source>%1 set up the opening %2</source>
+        <translation>%1 a créé le poste %2</translation>
+    </message>
+    <message>
+        <source>%1 removed an opening</source>
+        <translation>%1 a supprimé un poste</translation>
+    </message>
+    <message>
+        <source>%1 edited the opening %2</source>
+        <translation>%1 a modifié le poste %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded the decision for %2</source>
+        <translation>%1 a consigné la décision pour %2</translation>
+    </message>
+    <message>
+        <source>%1 took back the decision for %2</source>
+        <translation>%1 a retiré la décision pour %2</translation>
+    </message>
+    <message>
+        <source>%1 amended the decision for %2</source>
+        <translation>%1 a modifié la décision pour %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 a ajouté %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a candidate</source>
+        <translation>%1 a supprimé un candidat</translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation>%1 a modifié %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <translation>%1 a ajouté %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 removed a candidate from %2</source>
+        <translation>%1 a retiré un candidat de %2</translation>
+    </message>
+    <message>
+        <source>%1 scheduled an interview with %2</source>
+        <translation>%1 a planifié un entretien avec %2</translation>
+    </message>
+    <message>
+        <source>%1 removed an interview with %2</source>
+        <translation>%1 a supprimé un entretien avec %2</translation>
+    </message>
+    <message>
+        <source>%1 changed an interview with %2</source>
+        <translation>%1 a modifié un entretien avec %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the message to %2</source>
+        <translation>%1 a supprimé le message destiné à %2</translation>
+    </message>
+    <message>
+        <source>%1 worked on the message to %2</source>
+        <translation>%1 a travaillé sur le message destiné à %2</translation>
+    </message>
+    <message>
+        <source>%1 made a change</source>
+        <translation>%1 a apporté une modification</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>a candidate</source>
+        <extracomment>Stands for a candidate&apos;s name once the record is gone.</extracomment>
+        <translation>un candidat</translation>
+    </message>
+    <message>
+        <source>an opening</source>
+        <extracomment>Stands for an opening&apos;s title once the record is gone.</extracomment>
+        <translation>un poste</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOpeningSetupCommand</name>
     <message>
         <source>Change set-up of “%1”</source>
@@ -1746,10 +1855,6 @@
         <source>The PostgreSQL driver for Qt is not installed.</source>
         <translation>Le pilote PostgreSQL de Qt n’est pas installé.</translation>
     </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1808,6 +1913,77 @@
     <message>
         <source>%1 is a database on a server: Debrief backs up and restores database files only. The server&apos;s administrator backs up its databases (for example with pg_dump).</source>
         <translation>%1 est une base de données sur un serveur&#xa0;: Debrief ne sauvegarde et ne restaure que des fichiers de base de données. Les bases du serveur sont sauvegardées par la personne qui l’administre (par exemple avec pg_dump).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>La copie a été annulée&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Debrief (schema %2; this version knows up to %3); nothing was copied. Update Debrief first.</source>
+        <translation>%1 a été écrit par une version plus récente de Debrief (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;à %3)&#xa0;; rien n&apos;a été copié. Mettez d&apos;abord Debrief à jour.</translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2 from an earlier Debrief; open it once in this Debrief to upgrade it. Nothing was copied.</source>
+        <translation>%1 utilise le schéma %2 d&apos;une version antérieure de Debrief&#xa0;; ouvrez-le une fois dans cette version de Debrief pour le mettre à jour. Rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only; nothing was copied.</source>
+        <translation>%1 a été ouvert en lecture seule&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <translation>
+            <numerusform>%n membre du jury</numerusform>
+            <numerusform>%n membres du jury</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other row(s)</source>
+        <translation>
+            <numerusform>%n autre ligne</numerusform>
+            <numerusform>%n autres lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds Debrief data (%2); nothing was copied. Copy into a new, empty database.</source>
+        <translation>%1 contient déjà des données Debrief (%2)&#xa0;; rien n&apos;a été copié. Copiez-les dans une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <source>Opening #%1 reads back from %2 differently than from %3 (its &quot;debrief-opening&quot; export differs), so nothing was copied. Please report this as a bug.</source>
+        <translation>Le poste n° %1 ne se relit pas de la même façon depuis %2 et depuis %3 (son export «&#xa0;debrief-opening&#xa0;» diffère)&#xa0;; rien n&apos;a donc été copié. Veuillez signaler ce bug.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of Debrief cannot copy (%2); nothing was copied.</source>
+        <translation>%1 contient des tables que cette version de Debrief ne sait pas copier (%2)&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 is a server address, not a database file.</source>
+        <translation>%1 est une adresse de serveur, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (postgresql://user@host:port/database).</source>
+        <translation>%1 n&apos;est pas l&apos;adresse d&apos;une base de données sur un serveur (postgresql://utilisateur@hôte:port/base).</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; nothing was copied. Give the name of a new file.</source>
+        <translation>%1 existe déjà et n&apos;est pas vide&#xa0;; rien n&apos;a été copié. Indiquez le nom d&apos;un nouveau fichier.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3202,29 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>KeychainPasswordStore</name>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) is running</source>
+        <translation>aucun service de trousseau (tel que GNOME Keyring ou KWallet) n&apos;est en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>access to it was refused</source>
+        <translation>l&apos;accès y a été refusé</translation>
+    </message>
+    <message>
+        <source>no keychain service (such as GNOME Keyring or KWallet) answered</source>
+        <translation>aucun service de trousseau (tel que GNOME Keyring ou KWallet) n&apos;a répondu</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This build of Debrief has no keychain support.</source>
+        <translation>Cette version de Debrief ne prend pas en charge le trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>KrippendorffAlpha</name>
     <message>
         <source>Rests on %1 from %2 on %3 that at least two panelists scored; %4 without a second score on the same finalist cannot be paired and are left out.</source>
@@ -3186,6 +3385,13 @@ Exemples&#xa0;:
     <message>
         <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
         <translation>[Raccourci pour tenir dans un lien de messagerie. Collez le texte complet depuis Debrief avant l&apos;envoi.]</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPasswordStore</name>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +3974,33 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>PanelistLogin</name>
+    <message>
+        <source>“%1” cannot be a login role: use 1 to 63 lower-case letters a–z, digits and _, not starting with a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un rôle de connexion&#xa0;: utilisez de 1 à 63 lettres minuscules a–z, chiffres et _, sans commencer par un chiffre.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a login role: names starting with pg_ are PostgreSQL&apos;s and names starting with debrief_ are Debrief&apos;s own.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un rôle de connexion&#xa0;: les noms commençant par pg_ sont réservés à PostgreSQL et ceux commençant par debrief_ à Debrief.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: logins exist only on a PostgreSQL server.</source>
+        <translation>%1 est un fichier&#xa0;: les comptes de connexion n&apos;existent que sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The login role %1 already belongs to panelist %2 in %3.</source>
+        <translation>Le rôle de connexion %1 appartient déjà au membre du jury %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>The role %1 already exists on the server and is not this panelist&apos;s login. Choose another name with --login.</source>
+        <translation>Le rôle %1 existe déjà sur le serveur et n&apos;est pas le compte de connexion de ce membre du jury. Choisissez un autre nom avec --login.</translation>
+    </message>
+    <message>
+        <source>Panelist %1 does not sit on the panel of opening %2: seat them first, then make them its lead.</source>
+        <translation>Le membre du jury %1 ne siège pas au jury du poste %2&#xa0;: ajoutez-le d&apos;abord au jury, puis nommez-le responsable.</translation>
+    </message>
+</context>
+<context>
     <name>PanelistRepository</name>
     <message>
         <source>There is no panelist with id %1.</source>
@@ -4117,14 +4350,6 @@ Exemples&#xa0;:
         <translation>Il n&apos;existe aucun membre du jury avec l&apos;UUID %1 dans %2.</translation>
     </message>
     <message>
-        <source>No panelist in %1 has that e-mail address (--as).</source>
-        <translation>Aucun membre du jury de %1 n&apos;a cette adresse e-mail (--as).</translation>
-    </message>
-    <message>
-        <source>--as takes a panelist&apos;s id, uuid or e-mail.</source>
-        <translation>--as attend l&apos;identifiant, l&apos;UUID ou l&apos;adresse e-mail d&apos;un membre du jury.</translation>
-    </message>
-    <message>
         <source>There is no application with uuid %1 in %2.</source>
         <translation>Il n&apos;existe aucune candidature avec l&apos;UUID %1 dans %2.</translation>
     </message>
@@ -4155,6 +4380,14 @@ Exemples&#xa0;:
     <message>
         <source>There is no interview %1 in %2.</source>
         <translation>Il n&apos;existe aucun entretien n° %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>No panelist in %1 has that e-mail address (%2).</source>
+        <translation>Aucun membre du jury de %1 n&apos;a cette adresse e-mail (%2).</translation>
+    </message>
+    <message>
+        <source>%1 takes a panelist&apos;s id, uuid or e-mail.</source>
+        <translation>%1 attend l&apos;identifiant, l&apos;UUID ou l&apos;adresse e-mail d&apos;un membre du jury.</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4856,13 @@ Exemples&#xa0;:
     <message>
         <source>The retention period stored in %1 cannot be read: %2</source>
         <translation>La durée de conservation enregistrée dans %1 est illisible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersions</name>
+    <message>
+        <source>%1 in %2 was saved by someone else (or in another window) after you opened it. Nothing was overwritten: compare their version with yours and choose which to keep.</source>
+        <translation>Après que vous avez ouvert %1 dans %2, une autre personne (ou une autre fenêtre) en a enregistré une nouvelle version. Rien n&apos;a été écrasé&#xa0;: comparez cette version avec la vôtre et choisissez celle à conserver.</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5504,10 @@ Exemples&#xa0;:
         <source>Scorecard %1 in %2 has been submitted and is locked: it can only be changed by an amendment with a reason, which the audit log keeps.</source>
         <translation>La grille d&apos;évaluation %1 dans %2 a été soumise et est verrouillée&#xa0;: elle ne peut être changée que par une modification motivée, que conserve le journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>Scorecard %1</source>
+        <translation>la grille d&apos;évaluation %1</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardSheet</name>
@@ -5361,6 +5605,65 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>ServerAddPanelistCommand</name>
+    <message>
+        <source>Give a panelist a login on a panel server (optionally as an opening&apos;s lead) and print its one-time password</source>
+        <translation>Donner à un membre du jury un compte de connexion sur un serveur de jury (éventuellement comme responsable du jury d&apos;un poste) et afficher son mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-add-panelist --db postgresql://ADMIN@HOST/DATABASE --panelist PANELIST [--login NAME] [--lead-of OPENING]</source>
+        <translation>Utilisation&#xa0;: debrief-cli server-add-panelist --db postgresql://ADMIN@HOTE/BASE --panelist MEMBRE_DU_JURY [--login NOM] [--lead-of POSTE] (BASE&#xa0;: nom de la base de données)</translation>
+    </message>
+    <message>
+        <source>The panelist: their id, uuid or e-mail address.</source>
+        <translation>Le membre du jury&#xa0;: son identifiant, son UUID ou son adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>PANELIST</source>
+        <translation>MEMBRE_DU_JURY</translation>
+    </message>
+    <message>
+        <source>The login role&apos;s name: a-z, 0-9 and _. Default: the e-mail address&apos;s local part.</source>
+        <translation>Le nom du rôle de connexion&#xa0;: a-z, 0-9 et _. Par défaut&#xa0;: la partie locale de l&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Make the panelist the lead of this opening (id or uuid); they must sit on its panel.</source>
+        <translation>Faire du membre du jury le responsable du jury de ce poste (identifiant ou UUID)&#xa0;; il doit siéger à son jury.</translation>
+    </message>
+    <message>
+        <source>OPENING</source>
+        <translation>POSTE</translation>
+    </message>
+    <message>
+        <source>--lead-of takes an opening&apos;s id or uuid.</source>
+        <translation>--lead-of attend l&apos;identifiant ou l&apos;UUID d&apos;un poste.</translation>
+    </message>
+    <message>
+        <source>Panelist %1 has no e-mail address to name a login after: give one with --login.</source>
+        <translation>Le membre du jury %1 n&apos;a pas d&apos;adresse e-mail dont tirer le nom du compte de connexion&#xa0;: indiquez-le avec --login.</translation>
+    </message>
+    <message>
+        <source>Login %1 of panelist %2 has a new password.</source>
+        <translation>Le compte de connexion %1 du membre du jury %2 a un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Panelist %2 logs in to the server as %1.</source>
+        <translation>Le membre du jury %2 se connecte au serveur en tant que %1.</translation>
+    </message>
+    <message>
+        <source>They lead opening %1.</source>
+        <translation>Responsable du jury du poste %1.</translation>
+    </message>
+    <message>
+        <source>One-time password (shown only now): %1</source>
+        <translation>Mot de passe à usage unique (affiché cette seule fois)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>%1 is not a server address Debrief can use: %2. Write it as postgresql://user@host:port/database?sslmode=verify-full.</source>
@@ -5396,6 +5699,170 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Logins, roles and row-level security exist only on a panel server: give --db as postgresql://ADMIN@HOST:PORT/DATABASE.</source>
+        <translation>Les comptes de connexion, les rôles et la sécurité au niveau des lignes n&apos;existent que sur un serveur de jury&#xa0;: indiquez pour --db une base de données sous la forme postgresql://ADMIN@HOTE:PORT/BASE.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>Cannot reach the Debrief server at %1: nothing answers there (%2). Check the host name and the port, that the server is running, and that your network or VPN is up.</source>
+        <translation>Impossible de joindre le serveur Debrief à l&apos;adresse %1&#xa0;: rien n&apos;y répond (%2). Vérifiez le nom d&apos;hôte et le port, que le serveur est en marche et que votre réseau ou VPN est actif.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the login of “%2”: the password is wrong, or the server has no user of that name. Check both, or ask whoever runs the server.</source>
+        <translation>Le serveur %1 a refusé la connexion de «&#xa0;%2&#xa0;»&#xa0;: le mot de passe est erroné, ou le serveur n&apos;a aucun utilisateur de ce nom. Vérifiez les deux, ou demandez à la personne qui administre le serveur.</translation>
+    </message>
+    <message>
+        <source>The server may not offer TLS at all; ask whoever runs it.</source>
+        <translation>Le serveur n&apos;offre peut-être pas du tout TLS&#xa0;; demandez à la personne qui l&apos;administre.</translation>
+    </message>
+    <message>
+        <source>Check that the CA file is the one that signed the server&apos;s certificate.</source>
+        <translation>Vérifiez que le fichier CA est bien celui qui a signé le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Check that the CA file is the one that signed the server&apos;s certificate and that the certificate is made out to the host “%1”.</source>
+        <translation>Vérifiez que le fichier CA est bien celui qui a signé le certificat du serveur et que le certificat est établi au nom de l&apos;hôte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS mode %1) to %2 failed: %3. %4</source>
+        <translation>La connexion sécurisée (mode TLS %1) à %2 a échoué&#xa0;: %3. %4</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database “%2”. Check the name, or ask whoever runs the server which database the panel uses.</source>
+        <translation>Le serveur %1 n&apos;a pas de base de données «&#xa0;%2&#xa0;». Vérifiez le nom, ou demandez à la personne qui administre le serveur quelle base de données le jury utilise.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost: the server restarted, the network dropped, or an administrator ended the session.</source>
+        <translation>La connexion au serveur %1 a été perdue&#xa0;: le serveur a redémarré, le réseau a été coupé ou un administrateur a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>The database on %1 was set up by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to connect to it; nothing on the server was changed.</source>
+        <translation>La base de données sur %1 a été configurée par une version plus récente de Debrief (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;à %3). Mettez Debrief à jour pour vous y connecter&#xa0;; rien n&apos;a été modifié sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInit</name>
+    <message>
+        <source>%1 is a file: only a PostgreSQL server has login roles and row-level security.</source>
+        <translation>%1 est un fichier&#xa0;: seul un serveur PostgreSQL a des rôles de connexion et la sécurité au niveau des lignes.</translation>
+    </message>
+    <message>
+        <source>The role %1 already exists on %2 and can log in, so it cannot be one of Debrief&apos;s group roles. Rename or drop it, then run server-init again.</source>
+        <translation>Le rôle %1 existe déjà sur %2 et peut se connecter&#xa0;: il ne peut donc pas être l&apos;un des rôles de groupe de Debrief. Renommez-le ou supprimez-le, puis relancez server-init.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInitCommand</name>
+    <message>
+        <source>Set up a PostgreSQL database as a shared panel server: schema, roles and row-level security (may run again)</source>
+        <translation>Configurer une base de données PostgreSQL comme serveur de jury partagé&#xa0;: schéma, rôles et sécurité au niveau des lignes (peut être relancé)</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-init --db postgresql://ADMIN@HOST:PORT/DATABASE</source>
+        <translation>Utilisation&#xa0;: debrief-cli server-init --db postgresql://ADMIN@HOTE:PORT/BASE (BASE&#xa0;: nom de la base de données)</translation>
+    </message>
+    <message>
+        <source>%1 is set up as a panel server: schema %2, the roles %3, %4 and %5, and row-level security. Add panelists with debrief-cli server-add-panelist.</source>
+        <translation>%1 est configuré comme serveur de jury&#xa0;: schéma %2, les rôles %3, %4 et %5, et la sécurité au niveau des lignes. Ajoutez des membres du jury avec debrief-cli server-add-panelist.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStartup</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Debrief cannot start on the panel&apos;s server, and it does not work offline. Open a local database file instead, or connect to the server again once it can be reached.</source>
+        <translation>Debrief ne peut pas démarrer sur le serveur du jury et ne fonctionne pas hors ligne. Ouvrez plutôt un fichier de base de données local, ou reconnectez-vous au serveur dès qu&apos;il est joignable.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Local File…</source>
+        <translation>Ouvrir un fichier &amp;local…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter au &amp;serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransferCommand</name>
+    <message>
+        <source>Copy a database file to an empty panel server, keeping every id</source>
+        <translation>Copier un fichier de base de données vers un serveur de jury vide, en conservant tous les identifiants</translation>
+    </message>
+    <message>
+        <source>Copy a panel server&apos;s database into a new file, keeping every id</source>
+        <translation>Copier la base de données d&apos;un serveur de jury dans un nouveau fichier, en conservant tous les identifiants</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-push --db FILE --to URI</source>
+        <translation>Utilisation&#xa0;: debrief-cli server-push --db FICHIER --to URI</translation>
+    </message>
+    <message>
+        <source>Usage: debrief-cli server-pull --db URI --to FILE</source>
+        <translation>Utilisation&#xa0;: debrief-cli server-pull --db URI --to FICHIER</translation>
+    </message>
+    <message>
+        <source>The database file to copy. It is only read, never changed.</source>
+        <translation>Le fichier de base de données à copier. Il est seulement lu, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The server database to copy, as postgresql://user@host:port/database. It is only read.</source>
+        <translation>La base de données du serveur à copier, sous la forme postgresql://utilisateur@hôte:port/base. Elle est seulement lue.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>The server database to copy into, as postgresql://user@host:port/database. It must exist and hold no Debrief data; its tables are created when missing.</source>
+        <translation>La base de données du serveur dans laquelle copier, sous la forme postgresql://utilisateur@hôte:port/base. Elle doit exister et ne contenir aucune donnée Debrief&#xa0;; ses tables sont créées si elles manquent.</translation>
+    </message>
+    <message>
+        <source>The new database file, readable by you only. An existing file that is not empty is refused.</source>
+        <translation>Le nouveau fichier de base de données, lisible par vous seul. Un fichier existant non vide est refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n opening(s) (%1 rows, every id and uuid kept) from %2 to %3.</source>
+        <translation>
+            <numerusform>%n poste copié (%1 lignes, tous les identifiants et UUID conservés) de %2 vers %3.</numerusform>
+            <numerusform>%n postes copiés (%1 lignes, tous les identifiants et UUID conservés) de %2 vers %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanelist</name>
+    <message>
+        <source>%1 is a file: who is scoring is chosen there, not given by a login.</source>
+        <translation>%1 est un fichier&#xa0;: la personne qui note y est choisie, et non déterminée par un compte de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot read the login of the connection to %1.</source>
+        <translation>Impossible de lire le compte de la connexion à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up as a panel server yet: its administrator runs debrief-cli server-init on it first.</source>
+        <translation>%1 n&apos;est pas encore configuré comme serveur de jury&#xa0;: son administrateur doit d&apos;abord y exécuter debrief-cli server-init.</translation>
+    </message>
+    <message>
+        <source>The login %1 on %2 is not linked to any panelist. The server&apos;s administrator links it with debrief-cli server-add-panelist.</source>
+        <translation>Le compte de connexion %1 sur %2 n&apos;est lié à aucun membre du jury. L&apos;administrateur du serveur le lie avec debrief-cli server-add-panelist.</translation>
+    </message>
+</context>
+<context>
     <name>SetRetentionPeriodCommand</name>
     <message>
         <source>Set retention period to %1</source>
@@ -5427,6 +5894,25 @@ Exemples&#xa0;:
     <message>
         <source>one of %1</source>
         <translation>l&apos;une des valeurs %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>The table &quot;%1&quot; in %2 has a column &quot;%3&quot; that this version of Debrief cannot copy; nothing was copied.</source>
+        <translation>La table «&#xa0;%1&#xa0;» de %2 a une colonne «&#xa0;%3&#xa0;» que cette version de Debrief ne sait pas copier&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; in %2 lacks the column &quot;%3&quot;; nothing was copied.</source>
+        <translation>Il manque à la table «&#xa0;%1&#xa0;» de %2 la colonne «&#xa0;%3&#xa0;»&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>%1 refused a row of the table &quot;%2&quot; (one of those from key %3 on), so nothing was copied: %4</source>
+        <translation>%1 a refusé une ligne de la table «&#xa0;%2&#xa0;» (l&apos;une de celles à partir de la clé %3)&#xa0;; rien n&apos;a donc été copié&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>La copie a été annulée&#xa0;; rien n&apos;a été copié.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +6399,18 @@ Exemples&#xa0;:
     <message>
         <source>File › Data Protection…, with a retention period of 30 days</source>
         <translation>Fichier › Protection des données…, avec une durée de conservation de 30 jours</translation>
+    </message>
+    <message>
+        <source>a scorecard saved elsewhere, next to the user&apos;s unsaved version</source>
+        <translation>une grille d&apos;évaluation enregistrée ailleurs, à côté de la version non enregistrée de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>File › Move to Server…, before the move</source>
+        <translation>Fichier › Migrer vers un serveur…, avant la migration</translation>
+    </message>
+    <message>
+        <source>File › Connect to Server…, filled in for a server checked with verify-full</source>
+        <translation>Fichier › Se connecter à un serveur…, rempli pour un serveur vérifié avec verify-full</translation>
     </message>
 </context>
 <context>
@@ -6421,6 +6919,17 @@ Le contenu actuel de la base de données est d&apos;abord conservé dans une cop
     </message>
 </context>
 <context>
+    <name>debrief::ChangeFeed</name>
+    <message>
+        <source>%1 is a file: only a shared server announces other people&apos;s changes.</source>
+        <translation>%1 est un fichier&#xa0;: seul un serveur partagé annonce les modifications des autres personnes.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Impossible d&apos;écouter les modifications sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ColleagueScorecards</name>
     <message>
         <source>n/a</source>
@@ -6524,6 +7033,135 @@ Le contenu actuel de la base de données est d&apos;abord conservé dans une cop
     <message>
         <source>Ca&amp;libration</source>
         <translation>&amp;Calibrage</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConnectionDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Debrief works on the panel&apos;s shared PostgreSQL server while it is connected; it does not work offline.</source>
+        <translation>Debrief travaille sur le serveur PostgreSQL partagé du jury tant qu&apos;il y est connecté&#xa0;; il ne fonctionne pas hors ligne.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation>disable&#xa0;: non chiffré</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer&#xa0;: chiffré si le serveur l&apos;offre</translation>
+    </message>
+    <message>
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require&#xa0;: toujours chiffré, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked against the CA</source>
+        <translation>verify-ca&#xa0;: chiffré, certificat vérifié auprès de la CA</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full&#xa0;: chiffré, certificat et nom d&apos;hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s</source>
+        <translation>Le certificat de l&apos;autorité qui a signé celui du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier CA</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in this computer&apos;s keychain</source>
+        <translation>Mémori&amp;ser le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent servers:</source>
+        <translation>Serveurs &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>Mode &amp;TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Fichier &amp;CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered on this computer (%1); Debrief asks for it at each connection.</source>
+        <translation>Le mot de passe ne peut pas être mémorisé sur cet ordinateur (%1)&#xa0;; Debrief le demande à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Renseignez l&apos;hôte, la base de données et l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ConnectionStatus</name>
+    <message>
+        <source>Reconnect &amp;Now</source>
+        <translation>Reconnecter main&amp;tenant</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Reconnecté à %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation>Connecté en tant que %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the server was lost; nothing you typed is lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>La connexion au serveur a été perdue&#xa0;; rien de ce que vous avez saisi n&apos;est perdu. Reconnexion dans %n seconde…</numerusform>
+            <numerusform>La connexion au serveur a été perdue&#xa0;; rien de ce que vous avez saisi n&apos;est perdu. Reconnexion dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2 on %3:%4</source>
+        <translation>Connecté en tant que %1 · %2 sur %3:%4</translation>
     </message>
 </context>
 <context>
@@ -6880,6 +7518,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Open the database to restore into first.</source>
         <translation>Ouvrez d&apos;abord la base de données dans laquelle restaurer.</translation>
+    </message>
+    <message>
+        <source>There is no server to reconnect to.</source>
+        <translation>Il n&apos;y a aucun serveur auquel se reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -7682,6 +8324,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>No database open. Use File › New Panel Database… or File › Open….</source>
         <translation>Aucune base de données ouverte. Utilisez Fichier › Nouvelle base de données de jury… ou Fichier › Ouvrir….</translation>
     </message>
+    <message>
+        <source>%1 on %2 — Debrief</source>
+        <translation>%1 sur %2 — Debrief</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkSentDialog</name>
@@ -7799,6 +8445,68 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Save as Ne&amp;w Version</source>
         <translation>Enregi&amp;strer comme nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MoveToServerDialog</name>
+    <message>
+        <source>&amp;Move to Server…</source>
+        <translation>&amp;Migrer vers un serveur…</translation>
+    </message>
+    <message>
+        <source>Copy this database file to an empty database on a panel server</source>
+        <translation>Copier ce fichier de base de données vers une base de données vide sur un serveur de jury</translation>
+    </message>
+    <message>
+        <source>Move to Server</source>
+        <translation>Migrer vers un serveur</translation>
+    </message>
+    <message>
+        <source>Copies everything in %1 (openings, candidates, scorecards, decisions, drafts, templates and the audit log, with their ids) into an empty database on a panel server. The file itself stays as it is.</source>
+        <translation>Copie tout le contenu de %1 (postes, candidats, grilles d&apos;évaluation, décisions, brouillons, modèles et journal d&apos;audit, avec leurs identifiants) dans une base de données vide sur un serveur de jury. Le fichier lui-même reste inchangé.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progression de la copie</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Migrer</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be kept on the server…</source>
+        <translation>Annulation&#xa0;; rien ne sera conservé sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Enter the address of the server database.</source>
+        <translation>Saisissez l&apos;adresse de la base de données du serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n opening(s) (%1 rows) to %2.</source>
+        <translation>
+            <numerusform>%n poste copié (%1 lignes) vers %2.</numerusform>
+            <numerusform>%n postes copiés (%1 lignes) vers %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Open Server</source>
+        <translation>&amp;Ouvrir le serveur</translation>
     </message>
 </context>
 <context>
@@ -8964,6 +9672,81 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
 </context>
 <context>
+    <name>debrief::ScorecardConflictDialog</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Scorecard Changed Elsewhere</source>
+        <translation>Grille d&apos;évaluation modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>This scorecard was saved elsewhere (in another window or on another computer) at %1, after you opened it. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Cette grille d&apos;évaluation a été enregistrée ailleurs (dans une autre fenêtre ou sur un autre ordinateur) le %1, après que vous l&apos;avez ouverte. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Your version and the saved version, field by field</source>
+        <translation>Votre version et la version enregistrée, champ par champ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Enregistrée ailleurs</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1&#xa0;: note</translation>
+    </message>
+    <message>
+        <source>%1: evidence</source>
+        <translation>%1&#xa0;: éléments factuels</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conserver ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Take Saved Version</source>
+        <translation>&amp;Prendre la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider p&amp;lus tard</translation>
+    </message>
+    <message>
+        <source>The saved version has been submitted. Take it; to change it afterwards, amend it with a reason.</source>
+        <translation>La version enregistrée a été soumise. Prenez-la&#xa0;; pour la changer ensuite, apportez-y une modification motivée.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ScorecardEditor</name>
     <message>
         <source>Scorecard</source>
@@ -9140,6 +9923,22 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
         <source>The database this scorecard belongs to was closed.</source>
         <translation>La base de données à laquelle appartient cette grille d&apos;évaluation a été fermée.</translation>
     </message>
+    <message>
+        <source>This scorecard was changed elsewhere; choose which version to keep.</source>
+        <translation>Cette grille d&apos;évaluation a été modifiée ailleurs&#xa0;; choisissez la version à conserver.</translation>
+    </message>
+    <message>
+        <source>Your amendment is kept here; submit it again to store it.</source>
+        <translation>Votre modification est conservée ici&#xa0;; soumettez-la de nouveau pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Showing the version saved elsewhere; yours was not kept.</source>
+        <translation>Affichage de la version enregistrée ailleurs&#xa0;; la vôtre n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Not saved: this scorecard was changed elsewhere. Your changes are kept here until you choose.</source>
+        <translation>Non enregistré&#xa0;: cette grille d&apos;évaluation a été modifiée ailleurs. Vos modifications sont conservées ici jusqu&apos;à votre choix.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ScorecardExchangeActions</name>
@@ -9268,6 +10067,10 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
         <source>Scoring as %1</source>
         <translation>Notation en tant que %1</translation>
     </message>
+    <message>
+        <source>Scorecards on this server are written as the panelist linked to your login.</source>
+        <translation>Les grilles d&apos;évaluation sur ce serveur sont rédigées au nom du membre du jury lié à votre compte de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::SendScorecardsDialog</name>
@@ -9305,6 +10108,21 @@ Soumettre quand même&#xa0;? Une grille d&apos;évaluation soumise ne peut ensui
     <message>
         <source>Debrief scorecards (*.json)</source>
         <translation>Grilles d&apos;évaluation Debrief (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ServerMenu</name>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Se connecter à un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Work on the panel&apos;s shared server instead of a file.</source>
+        <translation>Travailler sur le serveur partagé du jury plutôt que sur un fichier.</translation>
+    </message>
+    <message>
+        <source>Connected; the password could not be remembered: %1</source>
+        <translation>Connecté&#xa0;; le mot de passe n&apos;a pas pu être mémorisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,13 @@ private slots:
         const QString line = QStringLiteral("Signed in as %1 on %2").arg(kRole, m_server.display());
         QCOMPARE(status->toolTip(), line);
         QCOMPARE(status->accessibleName(), line);
-        // Shortened in the middle where the status bar has no room for it all.
-        QVERIFY2(status->text() == line ||
-                     (status->text().startsWith(line.left(8)) && status->text().contains(u'…')),
+        // The bar shows the login, the database and the host; shortened in
+        // the middle where the status bar has no room for it all.
+        const QString brief = QStringLiteral("Signed in as %1 · %2 on %3:%4")
+                                  .arg(kRole, m_server.database, m_server.host)
+                                  .arg(m_server.port);
+        QVERIFY2(status->text() == brief ||
+                     (status->text().startsWith(brief.left(8)) && status->text().contains(u'…')),
                  qPrintable(status->text()));
         QVERIFY(!status->toolTip().contains(kPassword));
         QCOMPARE(*passwords->read(PasswordStore::accountOf(m_server)), kPassword);

@@ -86,9 +86,14 @@ void ConnectionStatus::update() {
         return;
     // The login is the panelist on a server: who the server lets see what.
     // It comes first, so a short status bar cuts the address, not the name.
-    m_serverText = tr("Signed in as %1 on %2").arg(server->user, server->display());
-    m_server->setToolTip(m_serverText);
-    m_server->setAccessibleName(m_serverText);
+    // The full address (TLS mode, CA file) is the tooltip: the bar keeps to
+    // what a panelist recognises, the database and where it is.
+    m_serverText = tr("Signed in as %1 · %2 on %3:%4")
+                       .arg(server->user, server->database, server->host)
+                       .arg(server->port);
+    const QString full = tr("Signed in as %1 on %2").arg(server->user, server->display());
+    m_server->setToolTip(full);
+    m_server->setAccessibleName(full);
     elideServer();
 }
 
