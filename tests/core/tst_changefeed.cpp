@@ -214,10 +214,15 @@ void TestChangeFeed::databaseOwnerMigrates() {
                        "THEN CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; "
                        "END IF; END $$")
             .arg(owner)));
+    // The test server asks every role but its admin for a password.
+    const QString password = QStringLiteral("owner-password");
+    QVERIFY(PostgresServer::run(
+        m_address->database, QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(owner, password)));
     QVERIFY(PostgresServer::run(
         m_address->database,
         QStringLiteral("ALTER DATABASE tst_changefeed_owned OWNER TO %1").arg(owner)));
     address->user = owner;
+    address->password = password;
     auto db = Database::openPostgres(*address, Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.errorMessage()));
     QCOMPARE((*db)->schemaVersion(), 11);
