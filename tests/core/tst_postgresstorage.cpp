@@ -32,9 +32,10 @@ QStringList columnsOf(Database& db) {
         db.dialect() == SqlDialect::PostgreSql
             ? QStringLiteral("SELECT table_name || '.' || column_name FROM "
                              "information_schema.columns WHERE table_schema = 'public'")
-            : QStringLiteral("SELECT m.name || '.' || p.name FROM sqlite_master m, "
-                             "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT "
-                             "LIKE 'sqlite_%'");
+            : QStringLiteral(
+                  "SELECT m.name || '.' || p.name FROM sqlite_master m, "
+                  "pragma_table_info(m.name) p WHERE m.type IN ('table', 'view') AND m.name NOT "
+                  "LIKE 'sqlite_%'");
     auto query = db.exec(sql);
     QStringList columns;
     while (query && query->next())

@@ -8,11 +8,13 @@
 
 #include "PostgresServer.h"
 
+#include "pipeline/CandidateDetails.h"
 #include "scoring/BlindScoringPolicy.h"
 #include "server/PanelistLogin.h"
 #include "server/ServerInit.h"
 #include "server/SessionPanelist.h"
 #include "storage/Database.h"
+#include "storage/PipelineQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,6 +90,14 @@ const QStringList kFixture = {
 const QString kCardsOf =
     QStringLiteral("SELECT s.id FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
                    "WHERE i.application_id = %1 ORDER BY s.id");
+/// Through the view every count reads (migration 12).
+const QString kSeatsOf =
+    QStringLiteral("SELECT s.id FROM scorecard_seats s JOIN interviews i ON i.id = "
+                   "s.interview_id WHERE i.application_id = %1 ORDER BY s.id");
+const QString kSubmittedSeatsOf =
+    QStringLiteral("SELECT s.id FROM scorecard_seats s JOIN interviews i ON i.id = "
+                   "s.interview_id WHERE i.application_id = %1 AND s.status = 'submitted' "
+                   "ORDER BY s.id");
 const QString kRatedCardsOf = QStringLiteral(
     "SELECT r.scorecard_id FROM ratings r JOIN scorecards s ON s.id = r.scorecard_id "
     "JOIN interviews i ON i.id = s.interview_id WHERE i.application_id = %1 "
@@ -147,6 +157,14 @@ private:
 
     std::unique_ptr<Login> login(RowId panelist) {
         return std::make_unique<Login>(m_roles.value(panelist), m_passwords.value(panelist));
+    }
+
+    /// The app on the server, logged in as `panelist`.
+    Result<std::unique_ptr<Database>> openAs(RowId panelist) {
+        ServerAddress address = *m_address;
+        address.user = m_roles.value(panelist);
+        address.password = m_passwords.value(panelist);
+        return Database::openPostgres(address, Database::OpenMode::MustExist);
     }
 
     /// The cards of `application` lib/core's BlindScoringPolicy lets
@@ -214,6 +232,96 @@ private slots:
         // Lea owes no card: she waits until every card is in.
         QCOMPARE(login(kLea)->ids(kCardsOf.arg(kZoe)), QList<qint64>{});
         compareWithPolicy();
+    }
+
+    // Counts are public, contents are not: with only a draft for Zoë, Ben
+    // counts Ana's submitted card through the view but reads only his own
+    // from the table, and the view has no content and takes no writes.
+    void benCountsTheCardsHeMayNotRead() {
+        auto ben = login(kBen);
+        QCOMPARE(ben->ids(kSubmittedSeatsOf.arg(kZoe)), QList<qint64>{1});
+        QCOMPARE(ben->ids(kSeatsOf.arg(kZoe)), QList<qint64>({1, 2}));
+        QCOMPARE(ben->ids(kSeatsOf.arg(kKenji)), QList<qint64>({3, 4, 5}));
+        QCOMPARE(ben->ids(kCardsOf.arg(kZoe)), QList<qint64>{2});
+        QCOMPARE(ben->ids(kCardsOf.arg(kKenji)), QList<qint64>{4});
+        // The same seats as the administrator reads from the table.
+        auto all = m_admin->exec(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
+                "WHERE i.application_id = ? AND s.status = 'submitted'"),
+            {kZoe});
+        QVERIFY(all && all->next());
+        QCOMPARE(all->value(0).toInt(), 1);
+
+        QCOMPARE(ben->changed(QStringLiteral("SELECT key_takeaways FROM scorecard_seats")), -1);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE scorecard_seats SET status = 'draft' "
+                                             "WHERE id = 1")),
+                 -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("permission denied")),
+                 qPrintable(ben->lastError()));
+        QCOMPARE(ben->changed(QStringLiteral("DELETE FROM scorecard_seats WHERE id = 1")), -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("permission denied")),
+                 qPrintable(ben->lastError()));
+        QCOMPARE(ben->changed(QStringLiteral(
+                     "INSERT INTO scorecard_seats (interview_id, panelist_id, rubric_id, "
+                     "status, updated_at) VALUES (1, 1, 1, 'submitted', "
+                     "'2026-12-02T11:00:00.000Z')")),
+                 -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("permission denied")),
+                 qPrintable(ben->lastError()));
+        auto stored = m_admin->exec(QStringLiteral("SELECT COUNT(*), MIN(status) FROM "
+                                                   "scorecards WHERE id = 1"));
+        QVERIFY(stored && stored->next());
+        QCOMPARE(stored->value(0).toInt(), 1);
+        QCOMPARE(stored->value(1).toString(), QStringLiteral("submitted"));
+    }
+
+    // What the app counts as Ben (the candidate list, the detail pane,
+    // "n of m hidden") is what the administrator counts in the table, while
+    // the cards it hands out are still only those Ben may read.
+    void theAppCountsWhatBenMayNotRead() {
+        auto opened = openAs(kBen);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Database& db = **opened;
+
+        // Submitted: Zoë 1 (Ana's), Kenji 1 (Ana's card 3), by the fixture.
+        auto row = PipelineQuery(db).row(kZoe);
+        QVERIFY2(row, qPrintable(row.errorMessage()));
+        QVERIFY(row->has_value());
+        QCOMPARE((*row)->submittedScorecardCount, 1);
+        auto rows = PipelineQuery(db).rowsForOpening(1);
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QCOMPARE(rows->size(), 2);
+        for (const PipelineRow& line : *rows)
+            QCOMPARE(line.submittedScorecardCount, 1);
+        auto adminRow = PipelineQuery(*m_admin).row(kKenji);
+        QVERIFY(adminRow && adminRow->has_value());
+        QCOMPARE((*adminRow)->submittedScorecardCount, 1);
+
+        auto details = CandidateDetails::load(db, kZoe);
+        QVERIFY2(details, qPrintable(details.errorMessage()));
+        QCOMPARE(details->interviews.size(), 1);
+        QCOMPARE(details->interviews.first().submittedScorecards, 1);
+        QCOMPARE(details->interviews.first().draftScorecards, 1);
+
+        // Zoë: Ana's submitted card is hidden until Ben submits his.
+        auto policy = BlindScoringPolicy::forApplication(db, kZoe, false);
+        QVERIFY2(policy, qPrintable(policy.errorMessage()));
+        const WithheldScorecards withheld = policy->withheldFrom(kBen);
+        QCOMPARE(withheld.submitted, 1);
+        QCOMPARE(withheld.hidden, 1);
+        QCOMPARE(withheld.reason, WithheldScorecards::Reason::YoursOutstanding);
+        auto adminPolicy = BlindScoringPolicy::forApplication(*m_admin, kZoe, false);
+        QVERIFY(adminPolicy);
+        const WithheldScorecards asAdminSees = adminPolicy->withheldFrom(kBen);
+        QCOMPARE(withheld.submitted, asAdminSees.submitted);
+        QCOMPARE(withheld.hidden, asAdminSees.hidden);
+        // What it hands out is Ben's own card, with its rating.
+        const QList<Scorecard> visible = policy->visibleTo(kBen);
+        QCOMPARE(visible.size(), 1);
+        QCOMPARE(visible.first().id, RowId(2));
+        QCOMPARE(visible.first().ratings.size(), 1);
+        QCOMPARE(visible.first().ratings.first().score, std::optional<int>(2));
     }
 
     void nobodyWritesAnotherPanelistsScorecard() {
@@ -336,10 +444,7 @@ private slots:
     }
 
     void theAppKnowsWhoLoggedIn() {
-        ServerAddress asBen = *m_address;
-        asBen.user = m_roles.value(kBen);
-        asBen.password = m_passwords.value(kBen);
-        auto db = Database::openPostgres(asBen, Database::OpenMode::MustExist);
+        auto db = openAs(kBen);
         QVERIFY2(db, qPrintable(db.errorMessage()));
         QVERIFY(SessionPanelist::fixedByLogin(**db));
         auto current = SessionPanelist::current(**db);

@@ -145,6 +145,18 @@ private slots:
                      "SELECT privilege_type FROM information_schema.role_table_grants WHERE "
                      "table_name = 'audit_log' AND grantee = 'debrief_panelist' ORDER BY 1")),
                  QStringList({QStringLiteral("INSERT"), QStringLiteral("SELECT")}));
+        // The view the counts read (migration 12): read only. It sees every
+        // card because its owner, the tables' owner, is not subject to the
+        // policies, which holds while no table FORCEs row-level security.
+        QCOMPARE(rowsAsAdmin(QStringLiteral(
+                     "SELECT privilege_type FROM information_schema.role_table_grants WHERE "
+                     "table_name = 'scorecard_seats' AND grantee = 'debrief_panelist' "
+                     "ORDER BY 1")),
+                 QStringList{QStringLiteral("SELECT")});
+        QCOMPARE(rowsAsAdmin(QStringLiteral("SELECT relname FROM pg_class WHERE "
+                                            "relforcerowsecurity AND relnamespace = "
+                                            "'public'::regnamespace")),
+                 QStringList());
     }
 
     void thePrintedPasswordLogsIn() {

@@ -25,7 +25,8 @@ Result<QList<InterviewSummary>> loadInterviews(Database& db, const Application& 
     auto panelists = PanelistRepository(db).list();
     if (!panelists)
         return panelists.error();
-    auto scorecards = ScorecardRepository(db).forApplication(application.id);
+    // Counts only: the seats include the cards a server hides from this login.
+    auto scorecards = ScorecardRepository(db).seatsForApplication(application.id);
     if (!scorecards)
         return scorecards.error();
 

@@ -31,7 +31,7 @@ const char* const kLatestActivity[] = {
     "JOIN applications a ON a.id = d.application_id GROUP BY a.candidate_id",
     "SELECT a.candidate_id, MAX(d.sent_at) FROM rejection_drafts d "
     "JOIN applications a ON a.id = d.application_id GROUP BY a.candidate_id",
-    "SELECT a.candidate_id, MAX(s.updated_at) FROM scorecards s "
+    "SELECT a.candidate_id, MAX(s.updated_at) FROM scorecard_seats s "
     "JOIN interviews i ON i.id = s.interview_id JOIN applications a ON a.id = i.application_id "
     "GROUP BY a.candidate_id",
 };

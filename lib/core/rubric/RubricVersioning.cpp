@@ -23,7 +23,7 @@ Result<QList<Rubric>> RubricVersioning::versions(RowId openingId) {
 
 Result<int> RubricVersioning::submittedScorecardCount(RowId rubricId) {
     auto query = m_db.exec(
-        QStringLiteral("SELECT COUNT(*) FROM scorecards WHERE rubric_id = ? AND status = ?"),
+        QStringLiteral("SELECT COUNT(*) FROM scorecard_seats WHERE rubric_id = ? AND status = ?"),
         {rubricId, QStringLiteral("submitted")});
     if (!query)
         return query.error();

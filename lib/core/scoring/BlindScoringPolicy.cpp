@@ -3,6 +3,8 @@
 #include "storage/InterviewRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace debrief {
@@ -19,10 +21,32 @@ Result<BlindScoringPolicy> BlindScoringPolicy::forApplication(Database& db, RowI
     auto interviews = InterviewRepository(db).forApplication(applicationId);
     if (!interviews)
         return interviews.error();
-    auto cards = ScorecardRepository(db).forApplication(applicationId);
+    // On a server, row-level security leaves out the cards this login may
+    // not see yet, yet the rule needs every card's status (who has
+    // submitted) and WithheldScorecards counts the hidden ones: the seats
+    // list them all, without content, and each seat the table gave is
+    // replaced by the card itself (on a file, the two lists hold the same
+    // cards). Seats first: a card saved between the two reads then comes
+    // from the table as it is now, never as a seat standing in for content.
+    ScorecardRepository scorecards(db);
+    auto seats = scorecards.seatsForApplication(applicationId);
+    if (!seats)
+        return seats.error();
+    auto cards = scorecards.forApplication(applicationId);
     if (!cards)
         return cards.error();
-    return BlindScoringPolicy(std::move(*interviews), std::move(*cards), revealedByLead);
+    QHash<RowId, Scorecard> loaded;
+    for (Scorecard& card : *cards)
+        loaded.insert(card.id, std::move(card));
+    QList<Scorecard> all;
+    all.reserve(seats->size());
+    for (Scorecard& seat : *seats)
+        all.append(loaded.contains(seat.id) ? loaded.take(seat.id) : std::move(seat));
+    for (Scorecard& card : loaded)
+        all.append(std::move(card));
+    std::sort(all.begin(), all.end(),
+              [](const Scorecard& a, const Scorecard& b) { return a.id < b.id; });
+    return BlindScoringPolicy(std::move(*interviews), std::move(all), revealedByLead);
 }
 
 bool BlindScoringPolicy::submittedBy(RowId interviewId, RowId panelistId) const {

@@ -329,6 +329,17 @@ const QList<Migration>& allMigrations() {
          QStringLiteral("Changes are announced to every client on a server"),
          {},
          ChangeNotifications::install},
+        // On a server, row-level security hides others' cards from a
+        // panelist who has not scored yet, and so would every count over
+        // the table. The view shows every card's existence and status, no
+        // content; a view reads with its owner's rights, and the owner is
+        // not subject to the table's policies (docs/SERVER.md). Counts read
+        // it on both engines; content is read from the table.
+        {12,
+         QStringLiteral("Which scorecards exist and their status, for counts (no scores or "
+                        "evidence)"),
+         {QStringLiteral("CREATE VIEW scorecard_seats AS SELECT id, interview_id, panelist_id, "
+                         "rubric_id, status, submitted_at, updated_at FROM scorecards")}},
     };
     return migrations;
 }

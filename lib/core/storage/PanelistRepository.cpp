@@ -55,7 +55,7 @@ Status PanelistRepository::remove(RowId id) {
         m_db,
         QStringLiteral("SELECT (SELECT COUNT(*) FROM opening_panel WHERE panelist_id = ?) + "
                        "(SELECT COUNT(*) FROM interview_panelists WHERE panelist_id = ?) + "
-                       "(SELECT COUNT(*) FROM scorecards WHERE panelist_id = ?)"),
+                       "(SELECT COUNT(*) FROM scorecard_seats WHERE panelist_id = ?)"),
         id,
         tr("Panelist %1 cannot be removed: they still sit on an opening's panel or an "
            "interview, or wrote scorecards. Take them off those first.")

@@ -71,9 +71,9 @@ Result<PipelineRow> readRow(sql::SqlRow& row) {
 
 /// The submitted scorecards of the application `a`, with one `?` for the
 /// status.
-const QString kSubmittedCount =
-    QStringLiteral("(SELECT COUNT(*) FROM scorecards s JOIN interviews i ON i.id = s.interview_id "
-                   "WHERE i.application_id = a.id AND s.status = ?)");
+const QString kSubmittedCount = QStringLiteral(
+    "(SELECT COUNT(*) FROM scorecard_seats s JOIN interviews i ON i.id = s.interview_id "
+    "WHERE i.application_id = a.id AND s.status = ?)");
 
 /// The list's lines, each with its interviews and submitted scorecards
 /// counted, for the applications `tail` chooses ("WHERE … ORDER BY …", over

@@ -201,7 +201,7 @@ Status RubricRepository::update(const Rubric& value) {
 Status RubricRepository::remove(RowId id) {
     const auto unused = sql::refuseIfReferenced(
         m_db,
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM scorecards WHERE rubric_id = ?) + "
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM scorecard_seats WHERE rubric_id = ?) + "
                        "(SELECT COUNT(*) FROM decision_criteria WHERE criterion_id IN "
                        "(SELECT id FROM criteria WHERE rubric_id = ?))"),
         id,

@@ -24,18 +24,28 @@ QVariantList values(const Scorecard& s) {
             sql::timestamp(s.submittedAt)};
 }
 
-Result<Scorecard> read(sql::SqlRow& row) {
+/// The columns of the table that the view `scorecard_seats` shows too.
+Scorecard readSeatColumns(sql::SqlRow& row) {
     Scorecard s;
     s.id = row.rowId("id");
-    s.uuid = row.uuid("uuid");
     s.interviewId = row.rowId("interview_id");
     s.panelistId = row.rowId("panelist_id");
     s.rubricId = row.rowId("rubric_id");
     s.status = row.key<ScorecardStatus>("status");
-    s.recommendation = row.optionalKey<Recommendation>("recommendation");
-    s.keyTakeaways = row.text("key_takeaways");
     s.updatedAt = row.timestamp("updated_at");
     s.submittedAt = row.timestamp("submitted_at");
+    return s;
+}
+
+Result<Scorecard> readSeat(sql::SqlRow& row) {
+    return row.finish(readSeatColumns(row));
+}
+
+Result<Scorecard> read(sql::SqlRow& row) {
+    Scorecard s = readSeatColumns(row);
+    s.uuid = row.uuid("uuid");
+    s.recommendation = row.optionalKey<Recommendation>("recommendation");
+    s.keyTakeaways = row.text("key_takeaways");
     return row.finish(std::move(s));
 }
 
@@ -165,6 +175,15 @@ Result<QList<Scorecard>> ScorecardRepository::forApplication(RowId applicationId
                               QStringLiteral("WHERE interview_id IN (SELECT id FROM interviews "
                                              "WHERE application_id = ?) ORDER BY id"),
                               {applicationId});
+}
+
+Result<QList<Scorecard>> ScorecardRepository::seatsForApplication(RowId applicationId) {
+    return sql::readRows<Scorecard>(
+        m_db,
+        QStringLiteral("SELECT id, interview_id, panelist_id, rubric_id, status, updated_at, "
+                       "submitted_at FROM scorecard_seats WHERE interview_id IN (SELECT id FROM "
+                       "interviews WHERE application_id = ?) ORDER BY id"),
+        {applicationId}, QStringLiteral("scorecard_seats"), {QStringLiteral("id")}, readSeat);
 }
 
 Result<QList<Scorecard>> ScorecardRepository::forOpening(RowId openingId) {

@@ -54,6 +54,12 @@ public:
     Result<QList<Scorecard>> forInterview(RowId interviewId);
     /// Every scorecard for all interviews of an application.
     Result<QList<Scorecard>> forApplication(RowId applicationId);
+    /// Every scorecard of the application as a seat: id, interview,
+    /// panelist, rubric, status and times, no ratings, recommendation or
+    /// takeaways. Read from the view `scorecard_seats`, which on a server
+    /// lists the cards row-level security hides (for counts; see
+    /// docs/SERVER.md).
+    Result<QList<Scorecard>> seatsForApplication(RowId applicationId);
     /// Every scorecard for all applications of an opening.
     Result<QList<Scorecard>> forOpening(RowId openingId);
 
