@@ -74,7 +74,7 @@ private:
         return card;
     }
 
-    ChangeEvent event(const QString& table, Action action, const QUuid& uuid) const {
+    ChangeEvent changeOf(const QString& table, Action action, const QUuid& uuid) const {
         ChangeEvent e;
         e.table = table;
         e.action = action;
@@ -377,49 +377,50 @@ void TestChangeFeed::sentences_data() {
     QTest::addColumn<ChangeEvent>("change");
     QTest::addColumn<QString>("expected");
     const QUuid card = QUuid::createUuid();
-    QTest::newRow("submitted") << event(QStringLiteral("scorecards"), Action::Submitted, card)
+    QTest::newRow("submitted") << changeOf(QStringLiteral("scorecards"), Action::Submitted, card)
                                << "Priya Raman submitted a scorecard for Zoë Clarke";
-    QTest::newRow("amended") << event(QStringLiteral("scorecards"), Action::Amended, card)
+    QTest::newRow("amended") << changeOf(QStringLiteral("scorecards"), Action::Amended, card)
                              << "Priya Raman amended a scorecard for Zoë Clarke";
-    QTest::newRow("revealed") << event(QStringLiteral("openings"), Action::Revealed, m_opening.uuid)
+    QTest::newRow("revealed") << changeOf(QStringLiteral("openings"), Action::Revealed,
+                                          m_opening.uuid)
                               << "Priya Raman revealed the scores for Backend Engineer";
     QTest::newRow("opening edited")
-        << event(QStringLiteral("openings"), Action::Edited, m_opening.uuid)
+        << changeOf(QStringLiteral("openings"), Action::Edited, m_opening.uuid)
         << "Priya Raman edited the opening Backend Engineer";
-    QTest::newRow("decided") << event(QStringLiteral("decisions"), Action::Added,
-                                      QUuid::createUuid())
+    QTest::newRow("decided") << changeOf(QStringLiteral("decisions"), Action::Added,
+                                         QUuid::createUuid())
                              << "Priya Raman recorded the decision for Backend Engineer";
     QTest::newRow("decision amended")
-        << event(QStringLiteral("decisions"), Action::Edited, QUuid::createUuid())
+        << changeOf(QStringLiteral("decisions"), Action::Edited, QUuid::createUuid())
         << "Priya Raman amended the decision for Backend Engineer";
     QTest::newRow("decision taken back")
-        << event(QStringLiteral("decisions"), Action::Removed, QUuid::createUuid())
+        << changeOf(QStringLiteral("decisions"), Action::Removed, QUuid::createUuid())
         << "Priya Raman took back the decision for Backend Engineer";
     QTest::newRow("candidate edited")
-        << event(QStringLiteral("candidates"), Action::Edited, m_zoe.uuid)
+        << changeOf(QStringLiteral("candidates"), Action::Edited, m_zoe.uuid)
         << "Priya Raman edited Zoë Clarke";
     QTest::newRow("candidate removed")
-        << event(QStringLiteral("candidates"), Action::Removed, QUuid::createUuid())
+        << changeOf(QStringLiteral("candidates"), Action::Removed, QUuid::createUuid())
         << "Priya Raman removed a candidate";
     QTest::newRow("application added")
-        << event(QStringLiteral("applications"), Action::Added, m_application.uuid)
+        << changeOf(QStringLiteral("applications"), Action::Added, m_application.uuid)
         << "Priya Raman added Zoë Clarke to Backend Engineer";
     QTest::newRow("stage changed")
-        << event(QStringLiteral("applications"), Action::Edited, m_application.uuid)
+        << changeOf(QStringLiteral("applications"), Action::Edited, m_application.uuid)
         << "Priya Raman edited Zoë Clarke";
     QTest::newRow("interview scheduled")
-        << event(QStringLiteral("interviews"), Action::Added, m_interview.uuid)
+        << changeOf(QStringLiteral("interviews"), Action::Added, m_interview.uuid)
         << "Priya Raman scheduled an interview with Zoë Clarke";
-    QTest::newRow("draft") << event(QStringLiteral("rejection_drafts"), Action::Edited,
-                                    QUuid::createUuid())
+    QTest::newRow("draft") << changeOf(QStringLiteral("rejection_drafts"), Action::Edited,
+                                       QUuid::createUuid())
                            << "Priya Raman worked on the message to Zoë Clarke";
-    ChangeEvent stranger = event(QStringLiteral("candidates"), Action::Edited, m_zoe.uuid);
+    ChangeEvent stranger = changeOf(QStringLiteral("candidates"), Action::Edited, m_zoe.uuid);
     stranger.actor = QStringLiteral("lee");
     QTest::newRow("login without a panelist") << stranger << "lee edited Zoë Clarke";
-    ChangeEvent sam = event(QStringLiteral("scorecards"), Action::Submitted, card);
+    ChangeEvent sam = changeOf(QStringLiteral("scorecards"), Action::Submitted, card);
     sam.actor = QStringLiteral("sam");
     QTest::newRow("another panelist") << sam << "Sam Okafor submitted a scorecard for Zoë Clarke";
-    ChangeEvent gone = event(QStringLiteral("scorecards"), Action::Removed, card);
+    ChangeEvent gone = changeOf(QStringLiteral("scorecards"), Action::Removed, card);
     gone.application = QUuid::createUuid();
     QTest::newRow("application gone") << gone << "Priya Raman removed a scorecard for a candidate";
 }
@@ -435,9 +436,9 @@ void TestChangeFeed::summaryNamesTheMostTellingChange() {
     ChangeDescription description(*m_listener);
     QCOMPARE(description.summary({}), QString());
     const QList<ChangeEvent> burst{
-        event(QStringLiteral("candidates"), Action::Edited, m_zoe.uuid),
-        event(QStringLiteral("scorecards"), Action::Submitted, QUuid::createUuid()),
-        event(QStringLiteral("interviews"), Action::Edited, m_interview.uuid)};
+        changeOf(QStringLiteral("candidates"), Action::Edited, m_zoe.uuid),
+        changeOf(QStringLiteral("scorecards"), Action::Submitted, QUuid::createUuid()),
+        changeOf(QStringLiteral("interviews"), Action::Edited, m_interview.uuid)};
     QCOMPARE(ChangeDescription::mostTelling(burst), 1);
     // Tests load no translation, so plurals read "change(s)".
     QCOMPARE(description.summary(burst),
