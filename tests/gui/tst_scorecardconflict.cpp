@@ -192,7 +192,7 @@ void TestScorecardConflict::aDraftCannotReplaceASubmittedCard() {
     QTRY_VERIFY(conflictDialog());
     QVERIFY(
         !conflictDialog()->findChild<QPushButton*>(QStringLiteral("keepMineButton"))->isEnabled());
-    QVERIFY(conflictDialog()->findChild<QLabel*>(QStringLiteral("conflictSubmitted")));
+    QVERIFY(conflictDialog()->findChild<QLabel*>(QStringLiteral("conflictKeepMineRefused")));
     QTest::mouseClick(conflictDialog()->findChild<QPushButton*>(QStringLiteral("takeTheirsButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(m_editor->isReadOnly());

@@ -5,9 +5,10 @@
 #include "DisplayText.h"
 #include "DraftAutosave.h"
 #include "ScoreLevelPicker.h"
-#include "ScorecardConflictDialog.h"
 #include "ScorecardEditCommand.h"
+#include "live/EditConflictDialog.h"
 
+#include "scoring/ScorecardComparison.h"
 #include "scoring/ScorecardSheet.h"
 #include "scoring/ScorecardWorkflow.h"
 
@@ -433,19 +434,35 @@ Status ScorecardEditor::storeDraft() {
     return saved;
 }
 
+EditConflictDialog::Content ScorecardEditor::conflictContent(const Rubric& rubric,
+                                                             const Scorecard& mine,
+                                                             const Scorecard& theirs,
+                                                             bool keepMineAllowed) {
+    return {tr("Scorecard Changed Elsewhere"),
+            tr("This scorecard was saved elsewhere (in another window or on another computer) "
+               "at %1, after you opened it. Nothing was overwritten. Compare the two versions "
+               "and choose which to keep.")
+                .arg(DisplayText::dateTime(theirs.updatedAt.toLocalTime())),
+            ScorecardComparison::fields(rubric, mine, theirs),
+            keepMineAllowed ? QString()
+                            : tr("The saved version has been submitted. Take it; to change it "
+                                 "afterwards, amend it with a reason.")};
+}
+
 void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
     if (m_conflictOpen)
         return;
     m_conflictOpen = true;
     // Over a submitted card only an amendment may be kept, never a draft.
-    auto* dialog = new ScorecardConflictDialog(m_rubric, m_card, theirs,
-                                               !theirs.isSubmitted() || m_amending, this);
+    auto* dialog = new EditConflictDialog(
+        conflictContent(m_rubric, m_card, theirs, !theirs.isSubmitted() || m_amending), this);
+    dialog->setObjectName(QStringLiteral("scorecardConflictDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::finished, this, [this, dialog, theirs] {
         m_conflictOpen = false;
         const auto choice = dialog->choice();
-        if (choice == ScorecardConflictDialog::Choice::KeepMine) {
+        if (choice == EditConflictDialog::Choice::KeepMine) {
             // The same card, now based on the version just compared; an
             // amendment is stored when the user submits it again.
             m_card.rowVersion = theirs.rowVersion;
@@ -455,7 +472,7 @@ void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
                 m_autosave->changed();
                 m_autosave->saveNow();
             }
-        } else if (choice == ScorecardConflictDialog::Choice::TakeTheirs) {
+        } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
             m_autosave->discard();
             m_amending = false;
             m_undo->clear();

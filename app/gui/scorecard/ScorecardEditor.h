@@ -4,6 +4,7 @@
 #include "domain/Interview.h"
 #include "domain/Rubric.h"
 #include "domain/Scorecard.h"
+#include "live/EditConflictDialog.h"
 
 #include <QList>
 #include <QWidget>
@@ -54,6 +55,12 @@ public:
     /// the database refuses, the changes stay pending and are tried again.
     void saveDraftNow();
 
+    /// What the conflict dialog shows when a save of `mine` meets `theirs`
+    /// saved elsewhere; `keepMineAllowed` false over a submitted card.
+    static EditConflictDialog::Content conflictContent(const Rubric& rubric, const Scorecard& mine,
+                                                       const Scorecard& theirs,
+                                                       bool keepMineAllowed);
+
 signals:
     /// The stored card changed (draft saved, submitted or amended).
     void cardStored();
@@ -100,7 +107,7 @@ private:
     QList<RowId> m_roundCriteria;
     QString m_panelistName;
     bool m_amending = false;
-    /// A ScorecardConflictDialog is open.
+    /// An EditConflictDialog is open.
     bool m_conflictOpen = false;
     /// DatabaseSession::generation() when the card was loaded.
     int m_generation = 0;

@@ -4,9 +4,9 @@
 #include "DatabaseSession.h"
 #include "InterviewScoresPanel.h"
 #include "OpeningListModel.h"
-#include "ScorecardConflictDialog.h"
 #include "ScorecardEditor.h"
 #include "ViewRegistry.h"
+#include "live/EditConflictDialog.h"
 
 #include "pipeline/CandidateRecords.h"
 #include "scheduling/InterviewRecords.h"
@@ -73,8 +73,8 @@ Result<std::unique_ptr<QWidget>> makeScorecardConflictView(ViewContext& context)
     if (!mine.ratings.isEmpty())
         mine.ratings[0].score = mine.ratings[0].score.value_or(1) == 1 ? 2 : 1;
     mine.keyTakeaways = theirs.keyTakeaways.section(u'.', 0, 0);
-    return std::unique_ptr<QWidget>(
-        std::make_unique<ScorecardConflictDialog>(sheet->rubric, mine, theirs, true));
+    return std::unique_ptr<QWidget>(std::make_unique<EditConflictDialog>(
+        ScorecardEditor::conflictContent(sheet->rubric, mine, theirs, true)));
 }
 
 namespace {

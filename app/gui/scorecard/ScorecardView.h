@@ -14,7 +14,7 @@ struct ViewContext;
 /// their latest interview, and the first panelist's card on it.
 Result<std::unique_ptr<QWidget>> makeScorecardView(ViewContext& context);
 
-/// The `scorecard-conflict` screenshot view: ScorecardConflictDialog over
+/// The `scorecard-conflict` screenshot view: EditConflictDialog over
 /// that card as stored and an unsaved edit of it.
 Result<std::unique_ptr<QWidget>> makeScorecardConflictView(ViewContext& context);
 
