@@ -236,7 +236,7 @@ private slots:
         QVERIFY(DecisionWorkflow(*o.db).undoBlocker(*recorded));
         auto undone = DecisionWorkflow(*o.db).undo(*recorded, kActor, kDecidedAt.addSecs(60));
         QVERIFY2(undone, qPrintable(undone.errorMessage()));
-        QCOMPARE(all(*o.db, o.openingId), before);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(before));
         auto stored = DecisionRepository(*o.db).forOpening(o.openingId);
         QVERIFY(stored && !stored->has_value());
         // A redo puts back the same record.
@@ -266,7 +266,7 @@ private slots:
         QVERIFY2(blocked.errorMessage().contains(QString::number(o.eve)),
                  qPrintable(blocked.errorMessage()));
         QVERIFY(!DecisionWorkflow(*o.db).undo(*recorded, kActor, kDecidedAt.addSecs(60)));
-        QCOMPARE(all(*o.db, o.openingId), now);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(now));
         // An inbound entry is no message from the panel; taking the output
         // back makes the recording undoable again.
         QVERIFY(CommunicationLog(*o.db).undo(*logged, kActor, kDecidedAt.addSecs(40)));
@@ -300,7 +300,7 @@ private slots:
         QVERIFY(!recorded);
         QVERIFY2(recorded.errorMessage().contains(QStringLiteral("refused for the test")),
                  qPrintable(recorded.errorMessage()));
-        QCOMPARE(all(*o.db, o.openingId), before);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(before));
         QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM decisions")), 0);
         QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM decision_outcomes")), 0);
         QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
@@ -320,7 +320,7 @@ private slots:
                                                       kDecidedAt.addDays(1));
         QVERIFY(!noReason);
         QVERIFY(noReason.errorMessage().contains(QStringLiteral("Reason:")));
-        QCOMPARE(all(*o.db, o.openingId), recorded);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(recorded));
 
         const QString why = QStringLiteral("References changed the ranking.");
         auto amended = DecisionWorkflow(*o.db).amend(changed, why, kActor, kDecidedAt.addDays(1));
@@ -347,10 +347,13 @@ private slots:
 
         // Undo puts the recorded decision back exactly.
         QVERIFY(DecisionWorkflow(*o.db).undo(*amended, kActor, kDecidedAt.addDays(2)));
-        QCOMPARE(all(*o.db, o.openingId), recorded);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(recorded));
         stored = DecisionRepository(*o.db).forOpening(o.openingId);
         QVERIFY(stored && stored->has_value());
-        QCOMPARE(**stored, *amended->before);
+        Decision restored = **stored;
+        QVERIFY(restored.rowVersion > amended->before->rowVersion); // a new write
+        restored.rowVersion = amended->before->rowVersion;
+        QCOMPARE(restored, *amended->before);
     }
 
     void offerDeclinedPromotesTheFirstHeldRunnerUp() {
@@ -367,7 +370,7 @@ private slots:
         QVERIFY(!notLead);
         QVERIFY2(notLead.errorMessage().startsWith(QStringLiteral("Declined by:")),
                  qPrintable(notLead.errorMessage()));
-        QCOMPARE(all(*o.db, o.openingId), recorded);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(recorded));
         QVERIFY(!DecisionWorkflow(*o.db).offerDeclined(o.ben, QStringLiteral("x"), o.lead, kActor,
                                                        kDecidedAt));
 
@@ -396,7 +399,7 @@ private slots:
 
         // Undoable as one step.
         QVERIFY(DecisionWorkflow(*o.db).undo(*declined, kActor, kDecidedAt.addDays(3)));
-        QCOMPARE(all(*o.db, o.openingId), recorded);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(recorded));
         // Ben declines too after all: Chloé is next; then nobody is left.
         QVERIFY(DecisionWorkflow(*o.db).offerDeclined(o.ana, QStringLiteral("No."), o.lead, kActor,
                                                       kDecidedAt.addDays(4)));
@@ -409,7 +412,7 @@ private slots:
         QVERIFY(!none);
         QVERIFY2(none.errorMessage().contains(QStringLiteral("No runner-up is on hold")),
                  qPrintable(none.errorMessage()));
-        QCOMPARE(all(*o.db, o.openingId), last);
+        QCOMPARE(withoutVersions(all(*o.db, o.openingId)), withoutVersions(last));
     }
 
 private:
@@ -427,6 +430,14 @@ private:
     static QList<Application> all(Database& db, RowId openingId) {
         auto found = ApplicationRepository(db).forOpening(openingId);
         return found ? *found : QList<Application>{};
+    }
+
+    /// The content only: an undo writes the old content again, so the row
+    /// versions move on.
+    static QList<Application> withoutVersions(QList<Application> applications) {
+        for (Application& a : applications)
+            a.rowVersion = 0;
+        return applications;
     }
 
     static Application get(Database& db, RowId id) {

@@ -867,6 +867,9 @@ void TestInterchange::cancelledInterviewSurvivesRoundTrip() {
     expected.applicationId = (*stored)->applicationId;
     expected.roundId = (*stored)->roundId;
     expected.panelistIds = (*stored)->panelistIds;
+    // Row versions are the storing database's own: an imported row is new.
+    QCOMPARE((*stored)->rowVersion, 1);
+    expected.rowVersion = 1;
     QCOMPARE(**stored, expected);
     QVERIFY((*stored)->isCancelled());
     QCOMPARE(exportOpening(*target, *imported), json);

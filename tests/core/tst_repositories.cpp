@@ -873,6 +873,8 @@ void TestRepositories::removingSeatedPanelistIsRefused() {
     QCOMPARE(repo.get(m_grace.id).value(), m_grace);
 
     // Off the panel and the interview, Grace (who wrote no scorecard) may go.
+    m_opening = OpeningRepository(*m_db).get(m_opening.id).value();
+    m_interview = InterviewRepository(*m_db).get(m_interview.id).value();
     m_opening.panel = {{m_ada.id, true}};
     VERIFY_OK(OpeningRepository(*m_db).update(m_opening));
     m_interview.panelistIds = {m_ada.id};

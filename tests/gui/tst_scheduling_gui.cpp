@@ -322,6 +322,8 @@ void TestSchedulingGui::aPanelSchedulesItsOwnInterviewByKeyboard() {
     Interview restored = storedInterview();
     QCOMPARE(restored.invitationSequence, 3);
     restored.invitationSequence = moved.invitationSequence;
+    QVERIFY(restored.rowVersion > moved.rowVersion); // the undo is a new write
+    restored.rowVersion = moved.rowVersion;
     QCOMPARE(restored, moved);
     QTRY_VERIFY(interviewList()->item(0) &&
                 interviewList()->item(0)->data(CardDelegate::BadgeRole).toString().isEmpty());

@@ -111,8 +111,16 @@ Decision decisionOf(const DecisionRequest& request) {
 }
 
 /// Equal but for when it was last written.
+// What a change wrote, apart from when and at which row version: an undo
+// checks that nobody changed the content since.
 bool sameState(Application a, Application b) {
     a.updatedAt = b.updatedAt = {};
+    a.rowVersion = b.rowVersion = 0;
+    return a == b;
+}
+
+bool sameDecision(Decision a, Decision b) {
+    a.rowVersion = b.rowVersion = 0;
     return a == b;
 }
 
@@ -266,9 +274,9 @@ Result<RowId> DecisionWorkflow::lastCommunicationId() {
     return query->next() ? query->value(0).toLongLong() : RowId(0);
 }
 
-Status DecisionWorkflow::writeChanges(const QList<PlannedChange>& changes, const QString& actor,
+Status DecisionWorkflow::writeChanges(QList<PlannedChange>& changes, const QString& actor,
                                       const QDateTime& now, const QString& reason) {
-    for (const PlannedChange& change : changes) {
+    for (PlannedChange& change : changes) {
         const QList<AuditEntry> entries = differences(change.before, change.after);
         if (entries.isEmpty())
             continue;
@@ -276,6 +284,7 @@ Status DecisionWorkflow::writeChanges(const QList<PlannedChange>& changes, const
         updated.updatedAt = now;
         if (auto written = ApplicationRepository(m_db).update(updated); !written)
             return written;
+        change.after.rowVersion = updated.rowVersion;
         if (auto audited = AuditRepository(m_db).insertChanges(withReason(entries, reason),
                                                                updated.uuid, actor, now);
             !audited)
@@ -295,7 +304,8 @@ Status DecisionWorkflow::auditDecision(const Decision& decision, const QString& 
 Result<DecisionChange> DecisionWorkflow::finish(TransactionGuard& tx, const DecisionChange& change,
                                                 const QString& actor, const QDateTime& now,
                                                 const QString& reason) {
-    if (auto applied = writeChanges(change.applications, actor, now, reason); !applied)
+    QList<PlannedChange> written = change.applications;
+    if (auto applied = writeChanges(written, actor, now, reason); !applied)
         return applied.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
@@ -355,10 +365,12 @@ Result<DecisionChange> DecisionWorkflow::amend(const DecisionRequest& request,
     Decision amended = decisionOf(request);
     amended.id = stored->id;
     amended.uuid = stored->uuid;
+    amended.rowVersion = stored->rowVersion;
     DecisionChange change{
         QStringLiteral("amended"), request.openingId, *stored, amended, planned->changes(), *mark};
     if (auto written = DecisionRepository(m_db).update(amended); !written)
         return written.error();
+    change.after.rowVersion = amended.rowVersion;
     const QList<std::array<QString, 3>> fields{
         {QStringLiteral("outcomes"), outcomeText(stored->outcomes), outcomeText(amended.outcomes)},
         {QStringLiteral("deciding_criteria"), idsText(stored->decidingCriterionIds),
@@ -553,7 +565,7 @@ Status DecisionWorkflow::undoBlocker(const DecisionChange& change) {
     auto stored = DecisionRepository(m_db).forOpening(change.openingId);
     if (!stored)
         return stored.error();
-    if (!stored->has_value() || **stored != change.after)
+    if (!stored->has_value() || !sameDecision(**stored, change.after))
         return Error{tr("The decision changed since; undo the later change first.")};
     const QString outbound = toKey(CommunicationDirection::Outbound);
     for (const PlannedChange& c : change.applications) {
@@ -583,18 +595,32 @@ Status DecisionWorkflow::undo(const DecisionChange& change, const QString& actor
         return tx.begun();
     if (Status blocked = undoBlocker(change); !blocked)
         return blocked;
+    // Back to each row's content before, on the version stored now (the
+    // blocker above made sure nobody changed the content since).
     QList<PlannedChange> back;
-    for (const PlannedChange& c : change.applications)
-        back.append({c.after, c.before, c.candidateName, c.role, c.rank, c.finalist});
+    for (const PlannedChange& c : change.applications) {
+        auto current = ApplicationRepository(m_db).get(c.after.id);
+        if (!current)
+            return current.error();
+        Application restoring = c.before;
+        restoring.rowVersion = current->rowVersion;
+        back.append({c.after, restoring, c.candidateName, c.role, c.rank, c.finalist});
+    }
     if (auto written = writeChanges(back, actor, now, {}); !written)
         return written;
     // Exactly as before, when it was last written included.
-    for (const PlannedChange& c : change.applications) {
-        if (auto restored = ApplicationRepository(m_db).update(c.before); !restored)
+    for (const PlannedChange& c : std::as_const(back)) {
+        Application exact = c.after;
+        if (auto restored = ApplicationRepository(m_db).update(exact); !restored)
             return restored;
     }
+    auto stored = DecisionRepository(m_db).forOpening(change.openingId);
+    if (!stored)
+        return stored.error();
     if (change.before) {
-        if (auto restored = DecisionRepository(m_db).update(*change.before); !restored)
+        Decision restoring = *change.before;
+        restoring.rowVersion = (*stored)->rowVersion;
+        if (auto restored = DecisionRepository(m_db).update(restoring); !restored)
             return restored;
     } else if (auto removed = DecisionRepository(m_db).remove(change.after.id); !removed) {
         return removed;

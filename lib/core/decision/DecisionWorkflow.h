@@ -102,8 +102,8 @@ private:
     Result<DecisionPlan> planOver(const DecisionRequest& request);
     Result<Decision> storedDecisionOf(RowId openingId);
     Result<RowId> lastCommunicationId();
-    Status writeChanges(const QList<PlannedChange>& changes, const QString& actor,
-                        const QDateTime& now, const QString& reason);
+    Status writeChanges(QList<PlannedChange>& changes, const QString& actor, const QDateTime& now,
+                        const QString& reason);
     /// Writes the step's application changes and commits.
     Result<DecisionChange> finish(TransactionGuard& tx, const DecisionChange& change,
                                   const QString& actor, const QDateTime& now,

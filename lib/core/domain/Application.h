@@ -40,6 +40,10 @@ struct DEBRIEF_CORE_EXPORT Application {
     /// Whole days past the promised date (0 when not overdue).
     qint64 daysOverdue(const QDate& today) const;
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const Application&, const Application&) = default;
 };
 

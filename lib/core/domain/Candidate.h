@@ -24,6 +24,10 @@ struct Candidate {
     QString notes;
     QDateTime createdAt;
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const Candidate&, const Candidate&) = default;
 };
 

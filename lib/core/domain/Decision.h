@@ -36,6 +36,10 @@ struct Decision {
     bool shareDecidingFactor = false;
     QList<DecisionOutcome> outcomes;
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const Decision&, const Decision&) = default;
 };
 

@@ -45,6 +45,10 @@ struct Interview {
         return !isCancelled() && panelistIds.contains(panelistId);
     }
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const Interview&, const Interview&) = default;
 };
 

@@ -39,6 +39,10 @@ struct Opening {
     /// even before submitting their own.
     bool scoresRevealed = false;
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const Opening&, const Opening&) = default;
 };
 

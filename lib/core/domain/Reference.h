@@ -23,6 +23,10 @@ struct Reference {
     /// The reference raised something the panel must weigh.
     bool concern = false;
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const Reference&, const Reference&) = default;
 };
 

@@ -37,6 +37,10 @@ struct RejectionDraft {
 
     bool isSent() const { return status == DraftStatus::Sent; }
 
+    /// The stored row's version when this was read (migration 10): a save
+    /// passes it back and is refused when the row has moved on since.
+    int rowVersion = 1;
+
     friend bool operator==(const RejectionDraft&, const RejectionDraft&) = default;
 };
 

@@ -145,6 +145,7 @@ Status PipelineWorkflow::updateReference(const Reference& changed, const QString
     // reference back; the uuid names it.
     updated.id = stored->id;
     updated.applicationId = stored->applicationId;
+    updated.rowVersion = stored->rowVersion;
     const QList<AuditEntry> entries = differences(*stored, updated);
     if (entries.isEmpty())
         return {};

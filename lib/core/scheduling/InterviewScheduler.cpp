@@ -31,11 +31,12 @@ QString instantText(const QDateTime& when) {
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-/// Equal apart from the row id and the invitation sequence, which an undo
-/// moves on rather than back.
+/// Equal apart from the row id, the invitation sequence and the row
+/// version, which an undo moves on rather than back.
 bool sameState(Interview a, const Interview& b) {
     a.id = b.id;
     a.invitationSequence = b.invitationSequence;
+    a.rowVersion = b.rowVersion;
     return a == b;
 }
 
@@ -393,6 +394,7 @@ Status InterviewScheduler::restore(const InterviewChange& change, const QString&
         return current.error();
     Interview restored = change.before;
     restored.id = current->id;
+    restored.rowVersion = current->rowVersion;
     restored.invitationSequence = current->invitationSequence + 1;
     auto written = committed(tx, store(*current, restored, {}, actor, now));
     if (!written)
@@ -416,7 +418,8 @@ Result<InterviewChange> InterviewScheduler::store(const Interview& before, const
                                                   const QDateTime& now) {
     InterviewRepository interviews(m_db);
     Interview written = after;
-    if (Status saved = before.uuid.isNull() ? interviews.insert(written) : interviews.update(after);
+    if (Status saved =
+            before.uuid.isNull() ? interviews.insert(written) : Status(interviews.update(written));
         !saved)
         return saved.error();
     // As read back, so that an undo compares like with like.

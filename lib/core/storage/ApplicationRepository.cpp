@@ -45,6 +45,11 @@ Error notFound(RowId id) {
     return Error{ApplicationRepository::tr("There is no application with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(ApplicationRepository::tr("Application %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Application>& table() {
     static const sql::RecordTable<Application> map{
         .table = QStringLiteral("applications"),
@@ -59,6 +64,7 @@ const sql::RecordTable<Application>& table() {
         .read = read,
         .notFound = notFound,
         .stampNew = [](Application& a) { sql::stampIfInvalid(a.updatedAt); },
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -73,8 +79,8 @@ Status ApplicationRepository::insertAll(QList<Application>& values) {
     return sql::insertRecords(m_db, table(), values);
 }
 
-Status ApplicationRepository::update(const Application& value) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<Application> ApplicationRepository::update(Application& value) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status ApplicationRepository::remove(RowId id) {

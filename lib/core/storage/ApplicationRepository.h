@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "VersionedSave.h"
 #include "debrief_core_export.h"
 #include "domain/Application.h"
 
@@ -30,8 +31,10 @@ public:
     /// stores none; the error then names no record (insert() one by one
     /// to find it).
     Status insertAll(QList<Application>& values);
-    /// Replaces the stored record and its child rows in one transaction.
-    Status update(const Application& value);
+    /// Replaces the stored record and its child rows in one transaction, only when
+    /// it is still at `value.rowVersion` (then moved on to the new version);
+    /// otherwise nothing is written and the refusal carries the stored row.
+    VersionedSave<Application> update(Application& value);
     Status remove(RowId id);
     Result<Application> get(RowId id);
     /// std::nullopt when no record has this uuid.

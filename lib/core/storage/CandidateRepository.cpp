@@ -36,6 +36,11 @@ Error notFound(RowId id) {
     return Error{CandidateRepository::tr("There is no candidate with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(CandidateRepository::tr("Candidate %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Candidate>& table() {
     static const sql::RecordTable<Candidate> map{
         .table = QStringLiteral("candidates"),
@@ -49,6 +54,7 @@ const sql::RecordTable<Candidate>& table() {
         .read = read,
         .notFound = notFound,
         .stampNew = [](Candidate& c) { sql::stampIfInvalid(c.createdAt); },
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -80,8 +86,11 @@ Status CandidateRepository::insertAll(QList<Candidate>& values) {
     return sql::insertRecords(m_db, table(), values);
 }
 
-Status CandidateRepository::update(const Candidate& value) {
-    return explained(m_db, sql::updateRecord(m_db, table(), value), value);
+VersionedSave<Candidate> CandidateRepository::update(Candidate& value) {
+    VersionedSave<Candidate> written = sql::updateVersioned(m_db, table(), value);
+    if (written.ok() || written.isStale())
+        return written;
+    return explained(m_db, written, value);
 }
 
 Status CandidateRepository::remove(RowId id) {

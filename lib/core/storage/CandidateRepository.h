@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "VersionedSave.h"
 #include "debrief_core_export.h"
 #include "domain/Candidate.h"
 
@@ -31,8 +32,10 @@ public:
     /// stores none; the error then names no record (insert() one by one
     /// to find it).
     Status insertAll(QList<Candidate>& values);
-    /// Replaces the stored record and its child rows in one transaction.
-    Status update(const Candidate& value);
+    /// Replaces the stored record and its child rows in one transaction, only when
+    /// it is still at `value.rowVersion` (then moved on to the new version);
+    /// otherwise nothing is written and the refusal carries the stored row.
+    VersionedSave<Candidate> update(Candidate& value);
     Status remove(RowId id);
     Result<Candidate> get(RowId id);
     /// std::nullopt when no record has this uuid.

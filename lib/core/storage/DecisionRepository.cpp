@@ -69,6 +69,11 @@ Error notFound(RowId id) {
     return Error{DecisionRepository::tr("There is no decision record with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(DecisionRepository::tr("Decision %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Decision>& table() {
     static const sql::RecordTable<Decision> map{
         .table = QStringLiteral("decisions"),
@@ -82,6 +87,7 @@ const sql::RecordTable<Decision>& table() {
         .stampNew = [](Decision& d) { sql::stampIfInvalid(d.decidedAt); },
         .saveChildren = saveChildren,
         .loadChildren = loadChildren,
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -92,8 +98,8 @@ Status DecisionRepository::insert(Decision& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
-Status DecisionRepository::update(const Decision& value) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<Decision> DecisionRepository::update(Decision& value) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status DecisionRepository::remove(RowId id) {

@@ -64,6 +64,11 @@ Error notFound(RowId id) {
     return Error{InterviewRepository::tr("There is no interview with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(InterviewRepository::tr("Interview %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Interview>& table() {
     static const sql::RecordTable<Interview> map{
         .table = QStringLiteral("interviews"),
@@ -80,6 +85,7 @@ const sql::RecordTable<Interview>& table() {
         .saveChildren = savePanelists,
         .loadChildren = loadPanelists,
         .loadChildrenOfAll = loadAllPanelists,
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -90,8 +96,8 @@ Status InterviewRepository::insert(Interview& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
-Status InterviewRepository::update(const Interview& value) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<Interview> InterviewRepository::update(Interview& value) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status InterviewRepository::remove(RowId id) {

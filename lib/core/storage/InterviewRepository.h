@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "VersionedSave.h"
 #include "debrief_core_export.h"
 #include "domain/Interview.h"
 
@@ -25,8 +26,10 @@ public:
     /// Stores a new record (with its child rows) in one transaction; fills in
     /// id, and uuid when it is null.
     Status insert(Interview& value);
-    /// Replaces the stored record and its child rows in one transaction.
-    Status update(const Interview& value);
+    /// Replaces the stored record and its child rows in one transaction, only when
+    /// it is still at `value.rowVersion` (then moved on to the new version);
+    /// otherwise nothing is written and the refusal carries the stored row.
+    VersionedSave<Interview> update(Interview& value);
     Status remove(RowId id);
     Result<Interview> get(RowId id);
     /// std::nullopt when no record has this uuid.

@@ -59,6 +59,11 @@ Error notFound(RowId id) {
     return Error{OpeningRepository::tr("There is no opening with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(OpeningRepository::tr("Opening %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Opening>& table() {
     static const sql::RecordTable<Opening> map{
         .table = QStringLiteral("openings"),
@@ -73,6 +78,7 @@ const sql::RecordTable<Opening>& table() {
         .stampNew = [](Opening& o) { sql::stampIfInvalid(o.createdAt); },
         .saveChildren = savePanel,
         .loadChildren = loadPanel,
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -83,8 +89,8 @@ Status OpeningRepository::insert(Opening& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
-Status OpeningRepository::update(const Opening& value) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<Opening> OpeningRepository::update(Opening& value) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status OpeningRepository::remove(RowId id) {

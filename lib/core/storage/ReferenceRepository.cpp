@@ -29,6 +29,11 @@ Error notFound(RowId id) {
     return Error{ReferenceRepository::tr("There is no reference with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(ReferenceRepository::tr("Reference %1").arg(id),
+                                              db.location());
+}
+
 const sql::RecordTable<Reference>& table() {
     static const sql::RecordTable<Reference> map{
         .table = QStringLiteral("referees"),
@@ -40,6 +45,7 @@ const sql::RecordTable<Reference>& table() {
         .values = values,
         .read = read,
         .notFound = notFound,
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -50,8 +56,8 @@ Status ReferenceRepository::insert(Reference& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
-Status ReferenceRepository::update(const Reference& value) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<Reference> ReferenceRepository::update(Reference& value) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status ReferenceRepository::remove(RowId id) {

@@ -40,6 +40,11 @@ Error notFound(RowId id) {
     return Error{RejectionDraftRepository::tr("There is no rejection draft with id %1.").arg(id)};
 }
 
+Error changedMeanwhile(Database& db, RowId id) {
+    return sql::RowVersions::changedMeanwhile(
+        RejectionDraftRepository::tr("Rejection draft %1").arg(id), db.location());
+}
+
 const sql::RecordTable<RejectionDraft>& table() {
     static const sql::RecordTable<RejectionDraft> map{
         .table = QStringLiteral("rejection_drafts"),
@@ -59,6 +64,7 @@ const sql::RecordTable<RejectionDraft>& table() {
                 if (!d.updatedAt.isValid())
                     d.updatedAt = d.createdAt;
             },
+        .changedMeanwhile = changedMeanwhile,
     };
     return map;
 }
@@ -69,8 +75,8 @@ Status RejectionDraftRepository::insert(RejectionDraft& value) {
     return sql::insertRecord(m_db, table(), value);
 }
 
-Status RejectionDraftRepository::update(const RejectionDraft& value) {
-    return sql::updateRecord(m_db, table(), value);
+VersionedSave<RejectionDraft> RejectionDraftRepository::update(RejectionDraft& value) {
+    return sql::updateVersioned(m_db, table(), value);
 }
 
 Status RejectionDraftRepository::remove(RowId id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "VersionedSave.h"
 #include "debrief_core_export.h"
 #include "domain/RejectionDraft.h"
 
@@ -26,8 +27,10 @@ public:
     /// Stores a new draft; fills in id, uuid when null, and the timestamps
     /// when invalid.
     Status insert(RejectionDraft& value);
-    /// Replaces the stored draft.
-    Status update(const RejectionDraft& value);
+    /// Replaces the stored draft, only when
+    /// it is still at `value.rowVersion` (then moved on to the new version);
+    /// otherwise nothing is written and the refusal carries the stored row.
+    VersionedSave<RejectionDraft> update(RejectionDraft& value);
     Status remove(RowId id);
     Result<RejectionDraft> get(RowId id);
     /// std::nullopt when no draft has this uuid.
