@@ -1,6 +1,7 @@
 #include "DecisionWorkflow.h"
 
 #include "pipeline/PipelineWorkflow.h"
+#include "server/ServerPermissions.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CandidateRepository.h"
@@ -308,6 +309,8 @@ Result<DecisionChange> DecisionWorkflow::record(const DecisionRequest& request,
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(request.openingId); !allowed)
+        return allowed.error();
     found += storedProblems(request, Mode::Record);
     if (!found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
@@ -339,6 +342,8 @@ Result<DecisionChange> DecisionWorkflow::amend(const DecisionRequest& request,
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(request.openingId); !allowed)
+        return allowed.error();
     found += storedProblems(request, Mode::Amend);
     if (!found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
@@ -387,6 +392,8 @@ Result<DecisionChange> DecisionWorkflow::offerAccepted(RowId applicationId, cons
     auto accepted = applications.get(applicationId);
     if (!accepted)
         return accepted.error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(accepted->openingId); !allowed)
+        return allowed.error();
     auto decision = DecisionRepository(m_db).forOpening(accepted->openingId);
     if (!decision)
         return decision.error();
@@ -470,6 +477,8 @@ Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, cons
     auto declining = applications.get(applicationId);
     if (!declining)
         return declining.error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(declining->openingId); !allowed)
+        return allowed.error();
     auto opening = OpeningRepository(m_db).get(declining->openingId);
     if (!opening)
         return opening.error();

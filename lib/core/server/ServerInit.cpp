@@ -140,6 +140,13 @@ QStringList functions() {
                  QStringLiteral("boolean"),
                  QStringLiteral("SELECT debrief_may_schedule((SELECT i.application_id FROM "
                                 "interviews i WHERE i.id = interview))")),
+        // The panel (and the rest of the set-up, which is written with it)
+        // is the lead's; an opening nobody leads yet is set up by whoever
+        // made it, and debrief_guard_lead says who may name its lead.
+        function(QStringLiteral("debrief_may_seat(opening bigint)"), QStringLiteral("boolean"),
+                 QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
+                                "opening), false) OR NOT EXISTS (SELECT 1 FROM opening_panel op "
+                                "WHERE op.opening_id = opening AND op.is_lead)")),
         function(QStringLiteral("debrief_may_decide(decision bigint)"), QStringLiteral("boolean"),
                  QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
                                 "(SELECT d.opening_id FROM decisions d WHERE d.id = decision)), "
@@ -241,7 +248,8 @@ QStringList grants() {
          {"debrief_session_panelist()", "debrief_is_admin()", "debrief_is_lead_of(bigint)",
           "debrief_may_see_scorecard(bigint, bigint, text)", "debrief_may_see_scorecard_id(bigint)",
           "debrief_owns_scorecard(bigint)", "debrief_may_schedule(bigint)",
-          "debrief_may_schedule_interview(bigint)", "debrief_may_decide(bigint)"}) {
+          "debrief_may_schedule_interview(bigint)", "debrief_may_seat(bigint)",
+          "debrief_may_decide(bigint)"}) {
         statements.append(
             QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(name)));
         statements.append(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO debrief_panelist")
@@ -254,7 +262,7 @@ QStringList policies() {
     QStringList statements;
     for (const char* table :
          {"scorecards", "ratings", "audit_log", "decisions", "decision_criteria",
-          "decision_outcomes", "interviews", "interview_panelists"}) {
+          "decision_outcomes", "interviews", "interview_panelists", "opening_panel"}) {
         statements.append(
             QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table)));
     }
@@ -304,6 +312,8 @@ QStringList policies() {
                                 QStringLiteral("debrief_may_schedule(application_id)"));
     statements += writePolicies(QStringLiteral("interview_panelists"),
                                 QStringLiteral("debrief_may_schedule_interview(interview_id)"));
+    statements += writePolicies(QStringLiteral("opening_panel"),
+                                QStringLiteral("debrief_may_seat(opening_id)"));
     return statements;
 }
 
