@@ -1,7 +1,8 @@
 // On a panel server the window disables what the login may not do, and
 // says why in the action's tip, reading the rule through lib/core's
 // ServerPermissions: Kim, a panelist but not the lead, finds Schedule
-// Interview and Record Decision disabled with the lead named as the reason;
+// Interview (the menu's and the detail pane's), Cancel Interview, Record
+// Decision and Set Up Opening disabled with the lead named as the reason;
 // the administrator's login (linked to Pat, the lead) finds them enabled.
 
 #include "DatabaseSession.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,13 @@ private:
         QString scheduleTip;
         bool recordEnabled = false;
         QString recordTip;
+        /// The detail pane's Schedule Interview… button and Cancel Interview….
+        bool buttonEnabled = false;
+        QString buttonTip;
+        bool cancelEnabled = false;
+        /// Opening › Set Up Opening….
+        bool setUpEnabled = false;
+        QString setUpTip;
     };
 
     Shown shownTo(const ServerAddress& address, const QString& password) {
@@ -58,12 +67,16 @@ private:
         auto* decisionMenu = window.findChild<QMenu*>(QStringLiteral("decisionMenu"));
         auto* schedule = window.findChild<QAction*>(QStringLiteral("scheduleInterviewAction"));
         auto* record = window.findChild<QAction*>(QStringLiteral("recordDecisionAction"));
-        if (!openingMenu || !decisionMenu || !schedule || !record)
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("scheduleInterviewButton"));
+        auto* cancel = window.findChild<QAction*>(QStringLiteral("cancelInterviewAction"));
+        auto* setUp = window.findChild<QAction*>(QStringLiteral("openingSetupAction"));
+        if (!openingMenu || !decisionMenu || !schedule || !record || !button || !cancel || !setUp)
             return shown;
         emit openingMenu->aboutToShow();
         emit decisionMenu->aboutToShow();
         return {schedule->isEnabled(), schedule->statusTip(), record->isEnabled(),
-                record->statusTip()};
+                record->statusTip(),   button->isEnabled(),   button->toolTip(),
+                cancel->isEnabled(),   setUp->isEnabled(),    setUp->statusTip()};
     }
 
 private slots:
@@ -101,6 +114,12 @@ private slots:
         QVERIFY2(shown.recordTip.startsWith(QStringLiteral("Only the opening's panel lead")) &&
                      shown.recordTip.contains(QStringLiteral("decision")),
                  qPrintable(shown.recordTip));
+        QVERIFY(!shown.buttonEnabled);
+        QVERIFY2(shown.buttonTip.contains(QStringLiteral("Only the opening's panel lead")),
+                 qPrintable(shown.buttonTip));
+        QVERIFY(!shown.cancelEnabled);
+        QVERIFY(!shown.setUpEnabled);
+        QVERIFY2(shown.setUpTip.contains(QStringLiteral("set-up")), qPrintable(shown.setUpTip));
     }
 
     void theLeadMayDoBoth() {
@@ -110,6 +129,10 @@ private slots:
                  QStringLiteral("Schedule an interview for the candidate on display."));
         QVERIFY(shown.recordEnabled);
         QVERIFY(!shown.recordTip.startsWith(QStringLiteral("Only")));
+        QVERIFY(shown.buttonEnabled);
+        QVERIFY(shown.buttonTip.isEmpty());
+        QVERIFY(shown.cancelEnabled);
+        QVERIFY(shown.setUpEnabled);
     }
 };
 
