@@ -130,7 +130,8 @@ void DecisionMenu::install(MainWindow* window, DatabaseSession& session, Setting
             open ? ServerPermissions(session.database()).mayDecide(opening) : Status{};
         PermittedAction::update(record, open, state.decided ? Status{} : allowed, recordTip);
         PermittedAction::update(amend, state.decided, allowed, amendTip);
-        PermittedAction::update(accepted, state.offerPending, allowed, QString());
+        // An accepted offer changes only the applications: anyone records it.
+        accepted->setEnabled(state.offerPending);
         PermittedAction::update(declined, state.decided, allowed, declinedTip);
     });
     const auto whenOpen = [currentOpening, &session](auto then) {

@@ -392,8 +392,6 @@ Result<DecisionChange> DecisionWorkflow::offerAccepted(RowId applicationId, cons
     auto accepted = applications.get(applicationId);
     if (!accepted)
         return accepted.error();
-    if (Status allowed = ServerPermissions(m_db).mayDecide(accepted->openingId); !allowed)
-        return allowed.error();
     auto decision = DecisionRepository(m_db).forOpening(accepted->openingId);
     if (!decision)
         return decision.error();

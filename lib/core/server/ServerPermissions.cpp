@@ -3,13 +3,6 @@
 #include "storage/Database.h"
 
 namespace debrief {
-namespace {
-
-const QString kLeadOrAdmin =
-    QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of(?), false)");
-
-} // namespace
-
 ServerPermissions::ServerPermissions(Database& db)
     : m_db(db) {
 }
@@ -21,9 +14,9 @@ Status ServerPermissions::maySchedule(RowId applicationId) {
 }
 
 Status ServerPermissions::mayDecide(RowId openingId) {
-    return ask(kLeadOrAdmin, openingId,
-               tr("Only the opening's panel lead (or the server's administrator) can record the "
-                  "decision or an offer's outcome on this server. Nothing was changed."));
+    return ask(QStringLiteral("SELECT debrief_may_lead(?)"), openingId,
+               tr("Only the opening's panel lead (or the server's administrator) can record or "
+                  "change the decision on this server. Nothing was changed."));
 }
 
 Status ServerPermissions::maySetUp(RowId openingId) {

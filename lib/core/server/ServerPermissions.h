@@ -13,7 +13,7 @@ namespace debrief {
 class Database;
 
 /// What the login may change on a shared panel server, asked of the
-/// server's own rule functions (ServerInit: debrief_is_admin,
+/// server's own rule functions (ServerInit: debrief_may_lead,
 /// debrief_may_schedule, debrief_may_seat) so the app never disagrees with
 /// the row-level security. Workflows ask before they write, so a refusal says
 /// what was refused and why; windows ask to disable what the login may not
@@ -27,8 +27,8 @@ public:
 
     /// Scheduling, moving or cancelling an interview of `applicationId`.
     Status maySchedule(RowId applicationId);
-    /// Recording or changing the decision of `openingId`, and the offer's
-    /// outcome.
+    /// Recording or changing the decision of `openingId`, and a declined
+    /// offer (which changes it).
     Status mayDecide(RowId openingId);
     /// Changing the set-up of `openingId`: details, rounds and who sits on
     /// its panel (written together).
