@@ -9,6 +9,7 @@
 #include "pipeline/ReferenceListEditor.h"
 #include "scheduling/InterviewListPanel.h"
 #include "scorecard/InterviewScoresPanel.h"
+#include "server/ServerPermissions.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -167,6 +168,9 @@ void CandidateDetailPane::displayInterviews(const CandidateDetails& details) {
     const bool sameCandidate = m_scores->applicationId() == application;
     (void)m_scores->load(application); // shows its own message when loading fails
     m_interviews->display(details.interviews, sameCandidate);
+    // On a panel server the schedule is the lead's.
+    m_interviews->setSchedulingAllowed(
+        ServerPermissions(m_session.database()).maySchedule(application));
 }
 
 void CandidateDetailPane::displayReferences(const CandidateDetails& details) {

@@ -115,6 +115,10 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_statusSummary, 1);
 
+    // On a shared server, others' changes show as they happen. Made before
+    // the menus, so the views they install can follow it too.
+    connect(new LiveUpdates(m_session, statusBar(), this), &LiveUpdates::changed, this,
+            &MainWindow::reloadKeepingPlace);
     buildMenus();
     connectWelcome();
     restoreLayout();
@@ -125,9 +129,6 @@ MainWindow::MainWindow(DatabaseSession& session, Settings& settings, QWidget* pa
         updateStatus();
         updateCandidatesState();
     });
-    // On a shared server, others' changes show as they happen.
-    connect(new LiveUpdates(m_session, statusBar(), this), &LiveUpdates::changed, this,
-            &MainWindow::reloadKeepingPlace);
     onDatabaseChanged();
     (m_pages->currentWidget() == m_welcome ? static_cast<QWidget*>(m_welcome) : m_openingList)
         ->setFocus();

@@ -8,12 +8,16 @@
 
 #include "PostgresServer.h"
 
+#include "decision/DecisionWorkflow.h"
 #include "pipeline/CandidateDetails.h"
+#include "scheduling/InterviewScheduler.h"
 #include "scoring/BlindScoringPolicy.h"
 #include "server/PanelistLogin.h"
 #include "server/ServerInit.h"
+#include "server/ServerPermissions.h"
 #include "server/SessionPanelist.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
 #include "storage/PipelineQuery.h"
 
 #include <QSqlError>
@@ -352,9 +356,9 @@ private slots:
         QCOMPARE(ben->changed(QStringLiteral("UPDATE panelists SET login_role = 'rls_ben' "
                                              "WHERE id = 1")),
                  -1);
-        QCOMPARE(ben->changed(QStringLiteral("UPDATE opening_panel SET is_lead = TRUE "
-                                             "WHERE panelist_id = 2")),
-                 -1);
+        const int seated = ben->changed(QStringLiteral("UPDATE opening_panel SET is_lead = "
+                                                       "TRUE WHERE panelist_id = 2"));
+        QVERIFY2(seated == 0 || seated == -1, qPrintable(QString::number(seated)));
         // Nor stops owing a card by leaving or cancelling the interview.
         QCOMPARE(ben->changed(QStringLiteral("DELETE FROM interview_panelists WHERE "
                                              "panelist_id = 2")),
@@ -441,6 +445,89 @@ private slots:
         QCOMPARE(ben->ids(kRatedCardsOf.arg(kKenji)), QList<qint64>({3, 4}));
         QCOMPARE(login(kLea)->ids(kCardsOf.arg(kKenji)), QList<qint64>{3});
         compareWithPolicy();
+    }
+
+    // Who sits on the panel is the lead's (and an administrator's) to
+    // change: a panelist neither seats, moves nor removes anyone, lead or
+    // not, while the lead does.
+    void onlyTheLeadChangesThePanel() {
+        const QString panel = QStringLiteral("SELECT panelist_id FROM opening_panel WHERE "
+                                             "opening_id = 1 ORDER BY panelist_id");
+        auto ben = login(kBen);
+        QCOMPARE(ben->ids(panel), QList<qint64>({1, 2, 3}));
+        QCOMPARE(ben->changed(QStringLiteral("DELETE FROM opening_panel WHERE panelist_id = 1")),
+                 0);
+        QCOMPARE(ben->changed(QStringLiteral("UPDATE opening_panel SET seat = 9 WHERE "
+                                             "panelist_id = 1")),
+                 0);
+        QCOMPARE(ben->changed(QStringLiteral("INSERT INTO panelists (id, uuid, name, email) "
+                                             "VALUES (50, '0190f000-0000-7000-8000-0000000000f0', "
+                                             "'Max', 'max@example.org')")),
+                 1);
+        QCOMPARE(ben->changed(QStringLiteral("INSERT INTO opening_panel (opening_id, "
+                                             "panelist_id, is_lead, seat) VALUES (1, 50, FALSE, "
+                                             "4)")),
+                 -1);
+        QVERIFY2(ben->lastError().contains(QStringLiteral("row-level security")),
+                 qPrintable(ben->lastError()));
+        QCOMPARE(ben->ids(panel), QList<qint64>({1, 2, 3}));
+        auto lea = login(kLea);
+        QCOMPARE(lea->changed(QStringLiteral("INSERT INTO opening_panel (opening_id, "
+                                             "panelist_id, is_lead, seat) VALUES (1, 50, FALSE, "
+                                             "4)")),
+                 1);
+        QCOMPARE(lea->changed(QStringLiteral("DELETE FROM opening_panel WHERE panelist_id = "
+                                             "50")),
+                 1);
+        QCOMPARE(ben->ids(panel), QList<qint64>({1, 2, 3}));
+    }
+
+    // The app asks the server's own rule before it writes, and says what
+    // was refused and why; where it did not ask, the server's refusal is
+    // still worded, never shown as SQL.
+    void refusalsAreWordedNotRaw() {
+        auto opened = openAs(kBen);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Database& ben = **opened;
+        QVERIFY(!ServerPermissions(ben).maySchedule(kZoe));
+        QVERIFY(!ServerPermissions(ben).mayDecide(1));
+        QVERIFY(!ServerPermissions(ben).maySetUp(1));
+        auto asLea = openAs(kLea);
+        QVERIFY2(asLea, qPrintable(asLea.errorMessage()));
+        QVERIFY(ServerPermissions(**asLea).maySchedule(kZoe));
+        QVERIFY(ServerPermissions(**asLea).mayDecide(1));
+        QVERIFY(ServerPermissions(**asLea).maySetUp(1));
+        QVERIFY(ServerPermissions(*m_admin).maySchedule(kZoe));
+
+        // Cancelling Kenji's third interview (no card submitted) as Ben:
+        // refused before anything is written, in words that name the lead.
+        auto interview = InterviewRepository(*m_admin).get(3);
+        QVERIFY(interview);
+        const QDateTime now(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC);
+        auto cancelled = InterviewScheduler(ben).cancel(interview->uuid, QStringLiteral("Ill"),
+                                                        QStringLiteral("Ben"), now);
+        QVERIFY(!cancelled);
+        QVERIFY2(cancelled.errorMessage().contains(QStringLiteral("Only the opening's panel lead")),
+                 qPrintable(cancelled.errorMessage()));
+        QVERIFY(!cancelled.errorMessage().contains(QStringLiteral("row-level")));
+        auto stored = InterviewRepository(*m_admin).get(3);
+        QVERIFY(stored);
+        QVERIFY(!stored->isCancelled());
+
+        // A write no workflow asked about: the server's refusal in words.
+        auto raw = ben.exec(QStringLiteral("DELETE FROM audit_log"));
+        QVERIFY(!raw);
+        QVERIFY2(raw.errorMessage().contains(QStringLiteral("refused this change")),
+                 qPrintable(raw.errorMessage()));
+        QVERIFY2(!raw.errorMessage().contains(QStringLiteral("permission denied")),
+                 qPrintable(raw.errorMessage()));
+        auto policy = ben.exec(QStringLiteral(
+            "INSERT INTO decisions (uuid, opening_id, decided_at, decided_by, rationale) VALUES "
+            "('0190f000-0000-7000-8000-000000000a09', 1, '2026-12-03T09:00:00.000Z', 2, '')"));
+        QVERIFY(!policy);
+        QVERIFY2(policy.errorMessage().contains(QStringLiteral("refused this change")) &&
+                     !policy.errorMessage().contains(QStringLiteral("row-level")),
+                 qPrintable(policy.errorMessage()));
     }
 
     void theAppKnowsWhoLoggedIn() {

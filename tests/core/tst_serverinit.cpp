@@ -130,7 +130,8 @@ private slots:
                  QStringList({QStringLiteral("audit_log"), QStringLiteral("decision_criteria"),
                               QStringLiteral("decision_outcomes"), QStringLiteral("decisions"),
                               QStringLiteral("interview_panelists"), QStringLiteral("interviews"),
-                              QStringLiteral("ratings"), QStringLiteral("scorecards")}));
+                              QStringLiteral("opening_panel"), QStringLiteral("ratings"),
+                              QStringLiteral("scorecards")}));
         QCOMPARE(rowsAsAdmin(QStringLiteral("SELECT policyname || ' ' || cmd FROM pg_policies "
                                             "WHERE tablename = 'scorecards' ORDER BY 1")),
                  QStringList({QStringLiteral("scorecards_delete DELETE"),

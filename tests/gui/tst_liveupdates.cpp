@@ -3,7 +3,10 @@
 // second process (debrief-testtool submit-scorecard, lib/core's
 // ScorecardWorkflow) is client A and submits a scorecard. Within a second B's
 // Compare view holds the new card and the status bar says who did what,
-// with no refresh asked for and nothing polling.
+// with no refresh asked for and nothing polling. The other views follow
+// the same way: Rejection Drafts, the Talent Pool and My Interviews read
+// again when another connection adds to them, keeping the user's selection
+// and the text typed in an open draft.
 
 #include "CandidateTableModel.h"
 #include "DatabaseSession.h"
@@ -11,22 +14,35 @@
 #include "ScoringSample.h"
 #include "comparison/ComparisonModel.h"
 #include "comparison/ComparisonView.h"
+#include "drafts/DraftEditor.h"
+#include "drafts/RejectionDraftsView.h"
 #include "live/LiveUpdates.h"
+#include "scheduling/MyInterviewsModel.h"
+#include "talentpool/TalentPoolModel.h"
 
 #include "PostgresServer.h"
 #include "scoring/ScoreReveal.h"
 #include "scoring/ScorecardWorkflow.h"
+#include "server/ServerInit.h"
 #include "settings/Settings.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Database.h"
+#include "storage/InterviewRepository.h"
+#include "storage/InterviewRoundRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/RubricRepository.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 using namespace debrief;
 using debrief::test::PostgresServer;
@@ -38,6 +54,45 @@ private:
     QTemporaryDir m_dir;
     std::optional<ServerAddress> m_address;
     test::ScoringSample m_sample;
+
+    /// A rejected candidate of the sample's opening, kept for the talent
+    /// pool (so Rejection Drafts lists them Ready and the pool lists them).
+    static Result<RowId> addRejected(Database& db, RowId opening, const QString& name) {
+        Candidate person;
+        person.fullName = name;
+        person.createdAt = QDateTime(QDate(2024, 5, 1), QTime(9, 0), QTimeZone::utc());
+        if (Status added = CandidateRepository(db).insert(person); !added)
+            return added.error();
+        Application app;
+        app.candidateId = person.id;
+        app.openingId = opening;
+        app.stage = PipelineStage::Rejected;
+        app.furthestStage = PipelineStage::Interview;
+        app.talentPool = true;
+        app.appliedOn = QDate(2024, 5, 2);
+        app.updatedAt = person.createdAt;
+        if (Status added = ApplicationRepository(db).insert(app); !added)
+            return added.error();
+        return app.id;
+    }
+
+    /// The application ids a tree of Rejection Drafts lists, group by group.
+    static QList<RowId> draftIds(const QTreeWidget& tree) {
+        QList<RowId> ids;
+        for (int g = 0; g < tree.topLevelItemCount(); ++g) {
+            for (int i = 0; i < tree.topLevelItem(g)->childCount(); ++i)
+                ids.append(
+                    tree.topLevelItem(g)->child(i)->data(0, Qt::UserRole + 1).value<RowId>());
+        }
+        return ids;
+    }
+
+    static QList<RowId> columnIds(const QTableView& table, int role) {
+        QList<RowId> ids;
+        for (int row = 0; row < table.model()->rowCount(); ++row)
+            ids.append(table.model()->index(row, 0).data(role).value<RowId>());
+        return ids;
+    }
 
     /// Each panelist's scores of the sample's one finalist on System design,
     /// as B's Compare view shows them.
@@ -127,6 +182,104 @@ private slots:
         // The window read its lists again and kept the user's place.
         QCOMPARE(window.currentOpeningId(), m_sample.opening);
         QCOMPARE(selected(), m_sample.application);
+    }
+
+    /// Its own database, set up as a panel server (so the login is Sam and
+    /// My Interviews is his), with Carla rejected and in the talent pool.
+    /// The window has Rejection Drafts (a draft of Carla's open and typed
+    /// in), the Talent Pool and My Interviews open, each on a selected row;
+    /// a second connection adds Bruno (rejected, in the pool) and a new
+    /// interview of Sam's, and every view shows them within a second.
+    void everyOpenViewFollows() {
+        auto address = PostgresServer::freshDatabase(QStringLiteral("tst_liveupdates_views"));
+        QVERIFY(address);
+        auto opened = Database::openPostgres(*address, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        Database& other = **opened;
+        test::ScoringSample sample;
+        const QString failure = sample.fill(other);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(ServerInit::run(other));
+        auto sam = PanelistRepository(other).get(sample.sam);
+        QVERIFY(sam);
+        sam->loginRole = address->user;
+        QVERIFY(PanelistRepository(other).update(*sam));
+        auto carla = addRejected(other, sample.opening, QStringLiteral("Carla Cruz"));
+        QVERIFY2(carla, qPrintable(carla.errorMessage()));
+
+        Settings settings(m_dir.filePath(QStringLiteral("views.rc")));
+        DatabaseSession session;
+        QVERIFY2(session.open(address->display()).ok(), "cannot open the server");
+        MainWindow window(session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(LiveUpdates::of(&window)->isListening());
+        window.selectDebriefOpening();
+        QCOMPARE(window.currentOpeningId(), sample.opening);
+
+        // Rejection Drafts, Carla selected and her draft open with a line typed.
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* drafts = window.findChild<RejectionDraftsView*>();
+        QVERIFY(drafts);
+        QCOMPARE(draftIds(*drafts->tree()), QList<RowId>{*carla});
+        const QList<QTreeWidgetItem*> found = drafts->tree()->findItems(
+            QStringLiteral("Carla Cruz"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        drafts->tree()->setCurrentItem(found.first());
+        DraftEditor* editor = drafts->openDraft(*carla);
+        QVERIFY(editor);
+        auto* body = editor->findChild<QPlainTextEdit*>(QStringLiteral("bodyEdit"));
+        QVERIFY(body);
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(" Typed while others work."));
+        const QString typed = body->toPlainText();
+        QVERIFY(typed.endsWith(QStringLiteral(" Typed while others work.")));
+
+        // The Talent Pool and My Interviews, each on its first row.
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* poolDock = window.findChild<QDockWidget*>(QStringLiteral("talentPoolDock"));
+        auto* pool = window.findChild<QTableView*>(QStringLiteral("talentPoolTable"));
+        QVERIFY(poolDock && pool);
+        QTRY_VERIFY(poolDock->isVisible());
+        QTRY_COMPARE(columnIds(*pool, TalentPoolModel::ApplicationIdRole), QList<RowId>{*carla});
+        pool->setCurrentIndex(pool->model()->index(0, 0));
+        window.findChild<QAction*>(QStringLiteral("myInterviewsAction"))->trigger();
+        auto* mineDock = window.findChild<QDockWidget*>(QStringLiteral("myInterviewsDock"));
+        auto* mine = mineDock ? mineDock->findChild<QTableView*>() : nullptr;
+        QVERIFY(mineDock && mine);
+        QTRY_VERIFY(mineDock->isVisible());
+        // Sam owes his card for the sample's interview.
+        QTRY_COMPARE(columnIds(*mine, MyInterviewsModel::InterviewIdRole),
+                     QList<RowId>{sample.interview});
+        mine->setCurrentIndex(mine->model()->index(0, 0));
+
+        // The other connection: Bruno rejected and kept in mind, and a new
+        // interview of Alice's for Sam the day after tomorrow.
+        auto bruno = addRejected(other, sample.opening, QStringLiteral("Bruno Berg"));
+        QVERIFY2(bruno, qPrintable(bruno.errorMessage()));
+        auto rounds = InterviewRoundRepository(other).forOpening(sample.opening);
+        QVERIFY(rounds && !rounds->isEmpty());
+        Interview next;
+        next.applicationId = sample.application;
+        next.roundId = rounds->first().id;
+        next.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        next.panelistIds = {sample.sam, sample.lead};
+        QVERIFY(InterviewRepository(other).insert(next));
+
+        QTRY_VERIFY_WITH_TIMEOUT(draftIds(*drafts->tree()).contains(*bruno), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            columnIds(*pool, TalentPoolModel::ApplicationIdRole).contains(*bruno), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            columnIds(*mine, MyInterviewsModel::InterviewIdRole).contains(next.id), 1000);
+        QCOMPARE(columnIds(*mine, MyInterviewsModel::InterviewIdRole).size(), 2);
+        // Everyone's place kept; the open draft still holds what was typed.
+        QCOMPARE(drafts->tree()->currentItem()->data(0, Qt::UserRole + 1).value<RowId>(), *carla);
+        QCOMPARE(pool->currentIndex().data(TalentPoolModel::ApplicationIdRole).value<RowId>(),
+                 *carla);
+        QCOMPARE(mine->currentIndex().data(MyInterviewsModel::InterviewIdRole).value<RowId>(),
+                 sample.interview);
+        QCOMPARE(body->toPlainText(), typed);
+        editor->close();
     }
 
     void aFileHasNoFeed() {

@@ -9,10 +9,12 @@
 #include "EditingUser.h"
 #include "MainWindow.h"
 #include "scorecard/CurrentPanelist.h"
+#include "server/PermittedAction.h"
 
 #include "decision/DecisionWorkflow.h"
 #include "drafting/RejectionQueue.h"
 #include "pipeline/CandidateRecords.h"
+#include "server/ServerPermissions.h"
 
 #include <QAction>
 #include <QMenu>
@@ -102,26 +104,35 @@ void DecisionMenu::install(MainWindow* window, DatabaseSession& session, Setting
 
     QAction* record = menu->addAction(tr("&Record Decision…"));
     record->setObjectName(QStringLiteral("recordDecisionAction"));
-    record->setToolTip(tr("The panel lead records who gets the offer, the ranked runners-up "
-                          "and why; shows the decision once recorded."));
+    const QString recordTip = tr("The panel lead records who gets the offer, the ranked "
+                                 "runners-up and why; shows the decision once recorded.");
+    record->setToolTip(recordTip);
     QAction* amend = menu->addAction(tr("&Amend Decision…"));
     amend->setObjectName(QStringLiteral("amendDecisionAction"));
-    amend->setToolTip(tr("The panel lead changes the recorded decision, with a reason."));
+    const QString amendTip = tr("The panel lead changes the recorded decision, with a reason.");
+    amend->setToolTip(amendTip);
     menu->addSeparator();
     QAction* accepted = menu->addAction(tr("Offer A&ccepted…"));
     accepted->setObjectName(QStringLiteral("offerAcceptedAction"));
     QAction* declined = menu->addAction(tr("Offer D&eclined / Hire Fell Through…"));
     declined->setObjectName(QStringLiteral("offerDeclinedAction"));
-    declined->setToolTip(tr("The chosen candidate declined or did not start: the first runner-up "
-                            "on hold becomes the chosen candidate."));
+    const QString declinedTip = tr("The chosen candidate declined or did not start: the first "
+                                   "runner-up on hold becomes the chosen candidate.");
+    declined->setToolTip(declinedTip);
 
     QObject::connect(menu, &QMenu::aboutToShow, window, [=, &session] {
         const RowId opening = currentOpening();
         const DecisionState state = stateOf(session, opening);
-        record->setEnabled(session.isOpen() && opening != kNoRow);
-        amend->setEnabled(state.decided);
+        const bool open = session.isOpen() && opening != kNoRow;
+        // On a server only the opening's lead decides: the record shows the
+        // decision to anyone once it is there.
+        const Status allowed =
+            open ? ServerPermissions(session.database()).mayDecide(opening) : Status{};
+        PermittedAction::update(record, open, state.decided ? Status{} : allowed, recordTip);
+        PermittedAction::update(amend, state.decided, allowed, amendTip);
+        // An accepted offer changes only the applications: anyone records it.
         accepted->setEnabled(state.offerPending);
-        declined->setEnabled(state.decided);
+        PermittedAction::update(declined, state.decided, allowed, declinedTip);
     });
     const auto whenOpen = [currentOpening, &session](auto then) {
         return [currentOpening, &session, then] {

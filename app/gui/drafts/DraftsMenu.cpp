@@ -7,6 +7,7 @@
 #include "OpeningMenu.h"
 #include "ViewRegistry.h"
 #include "WarningBox.h"
+#include "live/LiveUpdates.h"
 
 #include "decision/DecisionWorkflow.h"
 #include "opening/PanelDirectory.h"
@@ -42,6 +43,19 @@ void openDrafts(QMainWindow* window, DatabaseSession& session, Settings& setting
         delete view;
         WarningBox::show(window, DraftsMenu::tr("Rejection Drafts"), loaded.errorMessage());
         return;
+    }
+    // Others' decisions, offers and sent letters move candidates between
+    // the groups as they happen. Only the list reads again: an open
+    // DraftEditor keeps what its user is typing.
+    if (LiveUpdates* live = LiveUpdates::of(window)) {
+        QObject::connect(live, &LiveUpdates::changed, view,
+                         [view, &session, generation = session.generation()] {
+                             if (!session.isOpen() || session.generation() != generation)
+                                 return;
+                             // A failed read leaves what was shown; the next
+                             // change or Refresh tries again.
+                             (void)view->reload();
+                         });
     }
     view->show();
 }

@@ -9,6 +9,8 @@
 #include "opening/OpeningSetupDialog.h"
 
 #include "opening/OpeningSetupUpdater.h"
+#include "server/PermittedAction.h"
+#include "server/ServerPermissions.h"
 
 #include <QAction>
 #include <QLocale>
@@ -122,7 +124,13 @@ void OpeningSetupMenu::installSetUp(MainWindow* window, DatabaseSession& session
         setUpOpening(window, session, window->currentOpeningId());
     });
     QObject::connect(menu, &QMenu::aboutToShow, action, [action, window, &session] {
-        action->setEnabled(session.isOpen() && window->currentOpeningId() != kNoRow);
+        const RowId opening = window->currentOpeningId();
+        const bool available = session.isOpen() && opening != kNoRow;
+        // On a panel server the set-up and its panel are the lead's.
+        PermittedAction::update(action, available,
+                                available ? ServerPermissions(session.database()).maySetUp(opening)
+                                          : Status{},
+                                QString());
     });
 }
 

@@ -74,7 +74,7 @@ InterviewListPanel::InterviewListPanel(QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_empty, &QLabel::linkActivated, this, [this] {
-        if (m_enabled)
+        if (mayChange())
             emit scheduleRequested();
     });
     m_stack = new QStackedWidget;
@@ -130,11 +130,11 @@ InterviewListPanel::InterviewListPanel(QWidget* parent)
 
 void InterviewListPanel::setSchedulingEnabled(bool enabled) {
     m_enabled = enabled;
-    m_schedule->setEnabled(enabled);
-    m_empty->setText(enabled ? tr("No interviews yet · <a href=\"schedule\">Schedule "
-                                  "interview…</a>")
-                             : tr("No interviews yet."));
-    m_empty->setTextFormat(enabled ? Qt::RichText : Qt::PlainText);
+    updateActions();
+}
+
+void InterviewListPanel::setSchedulingAllowed(const Status& allowed) {
+    m_refusal = allowed.errorMessage();
     updateActions();
 }
 
@@ -172,9 +172,19 @@ bool InterviewListPanel::currentIsCancelled() const {
 }
 
 void InterviewListPanel::updateActions() {
+    const bool may = mayChange();
+    m_schedule->setEnabled(may);
+    const QString why = DisplayText::toolTip(m_refusal);
+    m_schedule->setToolTip(why);
+    m_empty->setText(may ? tr("No interviews yet · <a href=\"schedule\">Schedule "
+                              "interview…</a>")
+                         : tr("No interviews yet."));
+    m_empty->setTextFormat(may ? Qt::RichText : Qt::PlainText);
     const bool selected = m_enabled && currentInterviewId() != kNoRow;
-    m_reschedule->setEnabled(selected && !currentIsCancelled());
-    m_cancel->setEnabled(selected && !currentIsCancelled());
+    for (QAction* change : {m_reschedule, m_cancel}) {
+        change->setEnabled(selected && may && !currentIsCancelled());
+        change->setToolTip(why);
+    }
     m_invitation->setEnabled(selected);
     m_selected->setEnabled(selected);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "domain/RowId.h"
 
 #include <QList>
@@ -33,6 +35,10 @@ public:
     /// otherwise the latest one is selected.
     void display(const QList<InterviewSummary>& interviews, bool keepCurrent);
     void setSchedulingEnabled(bool enabled);
+    /// Whether the login may change this candidate's schedule (on a panel
+    /// server the lead's; lib/core's ServerPermissions). When not, the
+    /// scheduling controls are disabled with the refusal as their tip.
+    void setSchedulingAllowed(const Status& allowed);
 
     QListWidget* list() const { return m_list; }
     /// The selected interview, kNoRow when none is.
@@ -51,6 +57,7 @@ signals:
 private:
     void updateActions();
     bool currentIsCancelled() const;
+    bool mayChange() const { return m_enabled && m_refusal.isEmpty(); }
 
     QStackedWidget* m_stack = nullptr;
     QListWidget* m_list = nullptr;
@@ -61,6 +68,8 @@ private:
     QAction* m_cancel = nullptr;
     QAction* m_invitation = nullptr;
     bool m_enabled = false;
+    /// Why the login may not change the schedule; empty when it may.
+    QString m_refusal;
 };
 
 } // namespace debrief

@@ -6,6 +6,7 @@
 #include "MyInterviewsView.h"
 #include "ViewRegistry.h"
 #include "WarningBox.h"
+#include "live/LiveUpdates.h"
 #include "scorecard/CurrentPanelist.h"
 #include "scorecard/ScorecardMenu.h"
 
@@ -56,6 +57,9 @@ void MyInterviewsMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSess
     });
     QObject::connect(window->undoStack(), &QUndoStack::indexChanged, view, later);
     QObject::connect(&session, &DatabaseSession::databaseChanged, view, later);
+    // On a shared server the lead schedules and moves interviews elsewhere.
+    if (LiveUpdates* live = LiveUpdates::of(window))
+        QObject::connect(live, &LiveUpdates::changed, view, later);
     auto* clock = new QTimer(view);
     clock->setInterval(kClockCheckMs);
     QObject::connect(clock, &QTimer::timeout, view, later);

@@ -18,11 +18,13 @@
 #include "ViewRegistry.h"
 #include "WarningBox.h"
 #include "scorecard/ScorecardMenu.h"
+#include "server/PermittedAction.h"
 
 #include "opening/PanelDirectory.h"
 #include "pipeline/CandidateRecords.h"
 #include "scheduling/InterviewInvitation.h"
 #include "scheduling/InterviewRecords.h"
+#include "server/ServerPermissions.h"
 
 #include <QAction>
 #include <QDir>
@@ -178,7 +180,8 @@ void SchedulingMenu::install(MainWindow* window, DatabaseSession& session, Setti
     QAction* schedule = menu->addAction(tr("Sc&hedule Interview…"));
     schedule->setObjectName(QStringLiteral("scheduleInterviewAction"));
     schedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    schedule->setToolTip(tr("Schedule an interview for the candidate on display."));
+    const QString scheduleTip = tr("Schedule an interview for the candidate on display.");
+    schedule->setToolTip(scheduleTip);
     const auto scheduleShown = [scheduling, detail] {
         scheduling.openForm(detail->applicationId(), std::nullopt);
     };
@@ -187,9 +190,17 @@ void SchedulingMenu::install(MainWindow* window, DatabaseSession& session, Setti
     const QList<QAction*> existing = candidateMenu->actions();
     candidateMenu->insertAction(existing.isEmpty() ? nullptr : existing.constFirst(), schedule);
     for (QMenu* shown : {menu, candidateMenu}) {
-        QObject::connect(shown, &QMenu::aboutToShow, schedule, [schedule, &session, detail] {
-            schedule->setEnabled(session.isOpen() && detail->applicationId() != kNoRow);
-        });
+        QObject::connect(
+            shown, &QMenu::aboutToShow, schedule, [schedule, &session, detail, scheduleTip] {
+                const RowId application = detail->applicationId();
+                const bool available = session.isOpen() && application != kNoRow;
+                // On a server the schedule is the lead's.
+                PermittedAction::update(
+                    schedule, available,
+                    available ? ServerPermissions(session.database()).maySchedule(application)
+                              : Status{},
+                    scheduleTip);
+            });
     }
 
     InterviewListPanel* card = detail->interviewList();

@@ -8,6 +8,7 @@
 #include "TalentPoolSuggestionDialog.h"
 #include "TalentPoolView.h"
 #include "WarningBox.h"
+#include "live/LiveUpdates.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include "correspondence/TalentPoolMatcher.h"
@@ -107,6 +108,9 @@ void TalentPoolMenu::install(MainWindow* window, QMenu* viewMenu, DatabaseSessio
     QObject::connect(&session, &DatabaseSession::databaseChanged, pending, later);
     // A decision marks people for the pool and then reloads the openings.
     QObject::connect(&openings, &QAbstractItemModel::modelReset, pending, later);
+    // Someone else's decision on a shared server does the same.
+    if (LiveUpdates* live = LiveUpdates::of(window))
+        QObject::connect(live, &LiveUpdates::changed, pending, later);
 
     // Queued: the set-up dialog closes first, then the suggestions appear.
     QObject::connect(

@@ -1,6 +1,7 @@
 #include "DecisionWorkflow.h"
 
 #include "pipeline/PipelineWorkflow.h"
+#include "server/ServerPermissions.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CandidateRepository.h"
@@ -318,6 +319,8 @@ Result<DecisionChange> DecisionWorkflow::record(const DecisionRequest& request,
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(request.openingId); !allowed)
+        return allowed.error();
     found += storedProblems(request, Mode::Record);
     if (!found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
@@ -349,6 +352,8 @@ Result<DecisionChange> DecisionWorkflow::amend(const DecisionRequest& request,
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(request.openingId); !allowed)
+        return allowed.error();
     found += storedProblems(request, Mode::Amend);
     if (!found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
@@ -482,6 +487,8 @@ Result<DecisionChange> DecisionWorkflow::offerDeclined(RowId applicationId, cons
     auto declining = applications.get(applicationId);
     if (!declining)
         return declining.error();
+    if (Status allowed = ServerPermissions(m_db).mayDecide(declining->openingId); !allowed)
+        return allowed.error();
     auto opening = OpeningRepository(m_db).get(declining->openingId);
     if (!opening)
         return opening.error();

@@ -2,6 +2,7 @@
 
 #include "OpeningSetupValidator.h"
 #include "PanelSeatWriter.h"
+#include "server/ServerPermissions.h"
 #include "storage/InterviewRoundRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
@@ -61,6 +62,8 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
     if (!found->has_value())
         return Error{tr("The opening “%1” is no longer in this database.").arg(setup.title)};
     Opening opening = **found;
+    if (Status allowed = ServerPermissions(m_db).maySetUp(opening.id); !allowed)
+        return allowed.error();
     auto panel = PanelSeatWriter(m_db).write(setup.panel);
     if (!panel)
         return panel.error();

@@ -1,5 +1,6 @@
 #include "InterviewScheduler.h"
 
+#include "server/ServerPermissions.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
@@ -375,6 +376,8 @@ Status InterviewScheduler::unschedule(const Interview& scheduled, const QString&
         return Error{tr("%n scorecard(s) were written for this interview since it was scheduled, "
                         "so it stays; cancel it instead.",
                         "", int(cards->size()))};
+    if (Status allowed = ServerPermissions(m_db).maySchedule(current->applicationId); !allowed)
+        return allowed;
     if (Status removed = InterviewRepository(m_db).remove(current->id); !removed)
         return removed;
     if (Status audited = audit(*current, Interview{}, {}, actor, now); !audited)
@@ -416,6 +419,10 @@ Interview InterviewScheduler::applied(Interview interview, const ScheduleRequest
 Result<InterviewChange> InterviewScheduler::store(const Interview& before, const Interview& after,
                                                   const QString& reason, const QString& actor,
                                                   const QDateTime& now) {
+    // On a server the schedule is the lead's: said so before the server
+    // refuses the write with its own words.
+    if (Status allowed = ServerPermissions(m_db).maySchedule(after.applicationId); !allowed)
+        return allowed.error();
     InterviewRepository interviews(m_db);
     Interview written = after;
     if (Status saved =

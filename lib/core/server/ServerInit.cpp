@@ -86,6 +86,12 @@ QStringList functions() {
                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM opening_panel op "
                                 "WHERE op.opening_id = opening AND op.is_lead "
                                 "AND op.panelist_id = debrief_session_panelist())")),
+        // What only an opening's lead (or an administrator) changes: the
+        // schedule, the decision, the reveal and the panel build on it, and
+        // the app asks it too (ServerPermissions).
+        function(QStringLiteral("debrief_may_lead(opening bigint)"), QStringLiteral("boolean"),
+                 QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
+                                "opening), false)")),
         // Blind scoring, the twin of BlindScoringPolicy::maySee
         // (lib/core/scoring/BlindScoringPolicy.cpp): change both together.
         // Own cards always; others' drafts never; others' submitted cards
@@ -133,17 +139,22 @@ QStringList functions() {
         // an interview would stop owing its card, and see the others'.
         function(QStringLiteral("debrief_may_schedule(application bigint)"),
                  QStringLiteral("boolean"),
-                 QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
-                                "(SELECT a.opening_id FROM applications a WHERE a.id = "
-                                "application)), false)")),
+                 QStringLiteral("SELECT debrief_may_lead((SELECT a.opening_id FROM "
+                                "applications a WHERE a.id = application))")),
         function(QStringLiteral("debrief_may_schedule_interview(interview bigint)"),
                  QStringLiteral("boolean"),
                  QStringLiteral("SELECT debrief_may_schedule((SELECT i.application_id FROM "
                                 "interviews i WHERE i.id = interview))")),
+        // The panel (and the rest of the set-up, which is written with it)
+        // is the lead's; an opening nobody leads yet is set up by whoever
+        // made it, and debrief_guard_lead says who may name its lead.
+        function(QStringLiteral("debrief_may_seat(opening bigint)"), QStringLiteral("boolean"),
+                 QStringLiteral("SELECT debrief_may_lead(opening) OR NOT EXISTS (SELECT 1 "
+                                "FROM opening_panel op WHERE op.opening_id = opening AND "
+                                "op.is_lead)")),
         function(QStringLiteral("debrief_may_decide(decision bigint)"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT debrief_is_admin() OR COALESCE(debrief_is_lead_of("
-                                "(SELECT d.opening_id FROM decisions d WHERE d.id = decision)), "
-                                "false)")),
+                 QStringLiteral("SELECT debrief_may_lead((SELECT d.opening_id FROM "
+                                "decisions d WHERE d.id = decision))")),
     };
 }
 
@@ -199,8 +210,7 @@ QStringList triggers() {
     statements += guard(QStringLiteral("debrief_guard_reveal"), QStringLiteral("openings"),
                         QStringLiteral("UPDATE"),
                         QStringLiteral("NEW.scores_revealed IS DISTINCT FROM OLD.scores_revealed "
-                                       "AND NOT (debrief_is_admin() OR "
-                                       "debrief_is_lead_of(NEW.id))"),
+                                       "AND NOT debrief_may_lead(NEW.id)"),
                         QStringLiteral("only the panel lead reveals the scores"));
     // A lead is made by an administrator or a lead of the same opening; a
     // member of debrief_lead may seat the first lead of an opening without
@@ -239,9 +249,10 @@ QStringList grants() {
     };
     for (const char* name :
          {"debrief_session_panelist()", "debrief_is_admin()", "debrief_is_lead_of(bigint)",
-          "debrief_may_see_scorecard(bigint, bigint, text)", "debrief_may_see_scorecard_id(bigint)",
-          "debrief_owns_scorecard(bigint)", "debrief_may_schedule(bigint)",
-          "debrief_may_schedule_interview(bigint)", "debrief_may_decide(bigint)"}) {
+          "debrief_may_lead(bigint)", "debrief_may_see_scorecard(bigint, bigint, text)",
+          "debrief_may_see_scorecard_id(bigint)", "debrief_owns_scorecard(bigint)",
+          "debrief_may_schedule(bigint)", "debrief_may_schedule_interview(bigint)",
+          "debrief_may_seat(bigint)", "debrief_may_decide(bigint)"}) {
         statements.append(
             QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(name)));
         statements.append(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO debrief_panelist")
@@ -254,7 +265,7 @@ QStringList policies() {
     QStringList statements;
     for (const char* table :
          {"scorecards", "ratings", "audit_log", "decisions", "decision_criteria",
-          "decision_outcomes", "interviews", "interview_panelists"}) {
+          "decision_outcomes", "interviews", "interview_panelists", "opening_panel"}) {
         statements.append(
             QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(QLatin1String(table)));
     }
@@ -294,8 +305,7 @@ QStringList policies() {
                          QStringLiteral("true"));
 
     statements +=
-        writePolicies(QStringLiteral("decisions"),
-                      QStringLiteral("debrief_is_admin() OR debrief_is_lead_of(opening_id)"));
+        writePolicies(QStringLiteral("decisions"), QStringLiteral("debrief_may_lead(opening_id)"));
     statements += writePolicies(QStringLiteral("decision_criteria"),
                                 QStringLiteral("debrief_may_decide(decision_id)"));
     statements += writePolicies(QStringLiteral("decision_outcomes"),
@@ -304,6 +314,8 @@ QStringList policies() {
                                 QStringLiteral("debrief_may_schedule(application_id)"));
     statements += writePolicies(QStringLiteral("interview_panelists"),
                                 QStringLiteral("debrief_may_schedule_interview(interview_id)"));
+    statements += writePolicies(QStringLiteral("opening_panel"),
+                                QStringLiteral("debrief_may_seat(opening_id)"));
     return statements;
 }
 

@@ -167,7 +167,9 @@ std::optional<Error> lostConnectionError(SqlDialect dialect, const QString& conn
     return ServerErrors::connectionLost(location);
 }
 
-Error olderSchemaError(const QString& path, int version) {
+Error olderSchemaError(SqlDialect dialect, const QString& path, int version) {
+    if (dialect == SqlDialect::PostgreSql)
+        return ServerErrors::olderSchema(path, version, latestSchemaVersion());
     return Error{Database::tr("%1 uses schema %2, from an earlier Debrief; this version reads "
                               "schema %3. Reading never upgrades a file: open it once in Debrief, "
                               "or run a command that writes to it, to upgrade it. The file was "
@@ -175,6 +177,26 @@ Error olderSchemaError(const QString& path, int version) {
                      .arg(nativePath(path))
                      .arg(version)
                      .arg(latestSchemaVersion())};
+}
+
+/// Whether the login of the server connection `db` may bring its schema
+/// from `version` up to date. Only the owner of the tables (who ran
+/// server-init, or a superuser) may change them, and a database without
+/// Debrief's tables needs the right to create in it; a panelist's login has
+/// neither. Asked before the first step, so nothing is written, and the
+/// refusal says who can.
+Status mayUpgradeServer(Database& db, bool schemaExists, int version) {
+    auto may =
+        db.exec(schemaExists ? QStringLiteral("SELECT pg_has_role(session_user, (SELECT relowner "
+                                              "FROM pg_class WHERE oid = "
+                                              "'schema_version'::regclass), 'MEMBER')")
+                             : QStringLiteral("SELECT has_schema_privilege(current_schema(), "
+                                              "'CREATE')"));
+    if (!may)
+        return may.error();
+    if (may->next() && may->value(0).toBool())
+        return {};
+    return ServerErrors::olderSchema(db.location(), version, latestSchemaVersion());
 }
 
 /// Why `path` cannot be a database file at all, before SQLite is asked
@@ -264,7 +286,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Open
         if (readOnly && *version == 0)
             return emptyFileError(absolute);
         if (readOnly && *version < latestSchemaVersion())
-            return olderSchemaError(absolute, *version);
+            return olderSchemaError(SqlDialect::Sqlite, absolute, *version);
         if (!readOnly) {
             if (const auto refused = notWritable(absolute))
                 return *refused;
@@ -399,7 +421,7 @@ Status Database::checkSchemaForReading() {
     if (m_schemaVersion > latestSchemaVersion())
         return newerSchemaError(m_dialect, m_location, m_schemaVersion);
     if (m_schemaVersion < latestSchemaVersion())
-        return olderSchemaError(m_location, m_schemaVersion);
+        return olderSchemaError(m_dialect, m_location, m_schemaVersion);
     return {};
 }
 
@@ -421,6 +443,10 @@ Status Database::migrate() {
         if (!found)
             return found.error();
         exists = found->next() && found->value(0).toBool();
+        if (!exists) {
+            if (Status allowed = mayUpgradeServer(*this, false, 0); !allowed)
+                return allowed;
+        }
     }
     if (!exists) {
         auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
@@ -436,6 +462,10 @@ Status Database::migrate() {
     if (m_schemaVersion > latestSchemaVersion())
         return newerSchemaError(m_dialect, m_location, m_schemaVersion);
     const int latest = latestSchemaVersion();
+    if (m_dialect == SqlDialect::PostgreSql && exists && m_schemaVersion < latest) {
+        if (Status allowed = mayUpgradeServer(*this, true, m_schemaVersion); !allowed)
+            return allowed;
+    }
     if (m_dialect == SqlDialect::Sqlite && m_schemaVersion >= 1 && m_schemaVersion < latest) {
         // The file as it was, next to it, before the first step changes it.
         auto copy = DatabaseBackup::beforeUpgrade(*this, latest, QDateTime::currentDateTimeUtc());
@@ -573,6 +603,10 @@ Error Database::sqlError(const QString& sql, const QSqlError& error) const {
         return *busy;
     if (auto lost = lostConnectionError(m_dialect, m_connectionName, m_location, error))
         return *lost;
+    // A right the login does not have: said in words, never as the SQL.
+    if (m_dialect == SqlDialect::PostgreSql &&
+        ServerErrors::classify(error) == ServerErrors::Kind::Refused)
+        return ServerErrors::refused(m_location);
     // SQLITE_READONLY: a write on a connection opened for reading.
     if (m_dialect == SqlDialect::Sqlite && (error.nativeErrorCode().toInt() & 0xff) == 8)
         return Error{

@@ -40,7 +40,15 @@ ServerErrors::Kind ServerErrors::classify(const QSqlError& error) {
         return Kind::DatabaseMissing;
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P0")))
         return Kind::ConnectionLost;
+    // insufficient_privilege: a missing grant ("permission denied for table
+    // …", "must be owner of …"), a policy's WITH CHECK ("new row violates
+    // row-level security policy …") and server-init's guard triggers alike.
+    if (state == QLatin1String("42501"))
+        return Kind::Refused;
     const QString text = error.databaseText() + u' ' + error.driverText();
+    if (containsAny(text, {"violates row-level security policy", "permission denied for",
+                           "must be owner of"}))
+        return Kind::Refused;
     if (containsAny(text, {"password authentication failed", "no password supplied",
                            "no pg_hba.conf entry", "authentication failed", "role \""}))
         return Kind::Authentication;
@@ -94,6 +102,8 @@ Error ServerErrors::connectFailure(const ServerAddress& server, const QSqlError&
                          .arg(hostAndPort(server), server.database)};
     case Kind::ConnectionLost:
         return connectionLost(server.display());
+    case Kind::Refused:
+        return refused(server.display());
     case Kind::Other:
         break;
     }
@@ -113,6 +123,32 @@ Error ServerErrors::newerSchema(const QString& serverDisplay, int schemaVersion,
                      .arg(serverDisplay)
                      .arg(schemaVersion)
                      .arg(knownVersion)};
+}
+
+Error ServerErrors::olderSchema(const QString& serverDisplay, int schemaVersion,
+                                int neededVersion) {
+    if (schemaVersion == 0)
+        return Error{tr("The database on %1 is not set up for Debrief yet, and your login may not "
+                        "set it up. Ask your administrator to run `debrief-cli server-init --db "
+                        "postgresql://ADMIN@HOST/DATABASE` on it; nothing on the server was "
+                        "changed.")
+                         .arg(serverDisplay)};
+    return Error{tr("This server's database (%1) is at schema version %2; this version of "
+                    "Debrief needs %3, and your login may not upgrade it. Ask your administrator "
+                    "to run `debrief-cli server-init --db postgresql://ADMIN@HOST/DATABASE` with "
+                    "this version of Debrief: it upgrades the database and sets up its roles "
+                    "and policies again. Nothing on the server was changed.")
+                     .arg(serverDisplay)
+                     .arg(schemaVersion)
+                     .arg(neededVersion)};
+}
+
+Error ServerErrors::refused(const QString& serverDisplay) {
+    return Error{tr("The server %1 refused this change: your login has no right to make it. On a "
+                    "panel server the schedule, the decision, revealing scores and the panel "
+                    "are the panel lead's, and nobody changes another panelist's scorecard or "
+                    "the audit trail. Nothing was changed.")
+                     .arg(serverDisplay)};
 }
 
 } // namespace debrief

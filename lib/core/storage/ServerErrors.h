@@ -33,6 +33,10 @@ public:
         /// A connection that worked is gone (server restarted, the session
         /// ended by an administrator, the network dropped).
         ConnectionLost,
+        /// The server refused a statement the login has no right to
+        /// (SQLSTATE 42501: a privilege not granted, a row-level security
+        /// policy's check, one of server-init's guard triggers).
+        Refused,
         /// Anything else: shown with the server's own words.
         Other
     };
@@ -45,6 +49,13 @@ public:
     static Error connectionLost(const QString& serverDisplay);
     /// The message for a server whose database a newer Debrief set up.
     static Error newerSchema(const QString& serverDisplay, int schemaVersion, int knownVersion);
+    /// The message for a server whose database is at an earlier schema than
+    /// this Debrief needs, when the login may not upgrade it (only the
+    /// owner of the tables may): the administrator runs server-init.
+    static Error olderSchema(const QString& serverDisplay, int schemaVersion, int neededVersion);
+    /// The message for a change the server refused (Kind::Refused) where
+    /// no workflow said more: what the rights are, never the raw SQL.
+    static Error refused(const QString& serverDisplay);
 };
 
 } // namespace debrief
