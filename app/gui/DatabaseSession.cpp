@@ -1,5 +1,6 @@
 #include "DatabaseSession.h"
 
+#include "server/SessionPanelist.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/PipelineQuery.h"
 #include "storage/ServerConnectionEvents.h"
@@ -40,6 +41,8 @@ Status DatabaseSession::reconnect() {
     auto opened = Database::openPostgres(*m_server, Database::OpenMode::MustExist);
     if (!opened)
         return opened.error();
+    // The new connection asks again who its login is.
+    SessionPanelist::forget(*m_database);
     m_replaced.push_back(std::move(m_database));
     m_database = std::move(opened).value();
     m_connectionLost = false;
@@ -87,8 +90,10 @@ Status DatabaseSession::adopt(Result<std::unique_ptr<Database>> opened,
                               std::optional<ServerAddress> server) {
     if (!opened)
         return opened.error();
-    if (m_database)
+    if (m_database) {
         emit aboutToChangeDatabase();
+        SessionPanelist::forget(*m_database);
+    }
     m_database = std::move(opened).value();
     m_replaced.clear();
     m_server = std::move(server);

@@ -67,6 +67,32 @@ private slots:
         QCOMPARE((*found)->name, QStringLiteral("Ana"));
     }
 
+    // On a server a login role names its panelist (ChangeDescription's
+    // "who", SessionPanelist); a panelist without a login has an empty one,
+    // which names nobody.
+    void aLoginNamesItsPanelist() {
+        auto db = test::TestDatabase::open(m_dir.filePath(QStringLiteral("logins.sqlite")));
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        Panelist ana;
+        ana.name = QStringLiteral("Ana");
+        ana.loginRole = QStringLiteral("ana_login");
+        Panelist ben;
+        ben.name = QStringLiteral("Ben");
+        QVERIFY(PanelistRepository(**db).insert(ben));
+        QVERIFY(PanelistRepository(**db).insert(ana));
+        PanelDirectory directory(**db);
+        auto found = directory.panelistByLogin(QStringLiteral("ana_login"));
+        QVERIFY2(found, qPrintable(found.errorMessage()));
+        QVERIFY(found->has_value());
+        QCOMPARE((*found)->id, ana.id);
+        QCOMPARE((*found)->name, QStringLiteral("Ana"));
+        for (const QString& login : {QStringLiteral("ana"), QStringLiteral("Ben"), QString()}) {
+            auto nobody = directory.panelistByLogin(login);
+            QVERIFY(nobody);
+            QVERIFY2(!nobody->has_value(), qPrintable(login));
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
 };

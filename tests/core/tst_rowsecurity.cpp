@@ -552,6 +552,22 @@ private slots:
         QVERIFY2(nobody.errorMessage().contains(QStringLiteral("rls_nobody")) &&
                      nobody.errorMessage().contains(QStringLiteral("not linked")),
                  qPrintable(nobody.errorMessage()));
+
+        // A refusal is not remembered: linked now, the same connection
+        // finds its panelist. The link is then read once per connection,
+        // until forget() (a reconnect): unlinking it changes nothing before.
+        QVERIFY(m_admin->exec(QStringLiteral(
+            "INSERT INTO panelists (id, uuid, name, email, login_role) VALUES (4, "
+            "'0190f000-0000-7000-8000-00000000000d', 'Noor', 'noor@example.org', 'rls_nobody')")));
+        auto linked = SessionPanelist::currentId(**unlinked);
+        QVERIFY2(linked, qPrintable(linked.errorMessage()));
+        QCOMPARE(*linked, RowId(4));
+        QVERIFY(m_admin->exec(QStringLiteral("UPDATE panelists SET login_role = '' WHERE id = 4")));
+        QCOMPARE(SessionPanelist::currentId(**unlinked).value(), RowId(4));
+        QCOMPARE(SessionPanelist::current(**unlinked)->name, QStringLiteral("Noor"));
+        SessionPanelist::forget(**unlinked);
+        QVERIFY(!SessionPanelist::currentId(**unlinked));
+        QVERIFY(m_admin->exec(QStringLiteral("DELETE FROM panelists WHERE id = 4")));
     }
 };
 

@@ -173,6 +173,51 @@ private slots:
         QCOMPARE(stored->status, ScorecardStatus::Draft);
     }
 
+    // Autosave writes the whole card while one field changes: the ratings
+    // nobody touched are left as stored (on PostgreSQL their row version,
+    // xmin, stays), changed ones are updated in place, a rating no longer
+    // on the card goes, and the list keeps the card's order.
+    void draftSaveWritesOnlyTheRatingsThatChanged() {
+        const RowId empathy = m_rubric.criteria[0].id;
+        const RowId troubleshooting = m_rubric.criteria[1].id;
+        const bool server = m_db->dialect() == SqlDialect::PostgreSql;
+        auto rowVersions = [this]() -> QHash<RowId, QString> {
+            QHash<RowId, QString> versions;
+            const auto rows = m_db->fetchAll(
+                QStringLiteral(
+                    "SELECT criterion_id, xmin::text FROM ratings WHERE scorecard_id = ?"),
+                {m_card.id});
+            for (const QVariantList& row : rows.value())
+                versions.insert(row.at(0).toLongLong(), row.at(1).toString());
+            return versions;
+        };
+        const QHash<RowId, QString> before = server ? rowVersions() : QHash<RowId, QString>();
+
+        ScorecardWorkflow workflow(*m_db);
+        m_card.ratings[1].score = 2;
+        QVERIFY(workflow.saveDraft(m_card, kNow.addSecs(30)).ok());
+        QCOMPARE(ScorecardRepository(*m_db).get(m_card.id)->ratings, m_card.ratings);
+        if (server) {
+            const QHash<RowId, QString> after = rowVersions();
+            QCOMPARE(after.value(empathy), before.value(empathy));
+            QVERIFY(after.value(troubleshooting) != before.value(troubleshooting));
+        }
+
+        // Empathy off the card, then back after Troubleshooting.
+        m_card.ratings = {{troubleshooting, 2, QStringLiteral("Found the DNS issue")}};
+        QVERIFY(workflow.saveDraft(m_card, kNow.addSecs(60)).ok());
+        QCOMPARE(ScorecardRepository(*m_db).get(m_card.id)->ratings, m_card.ratings);
+        m_card.ratings.append({empathy, 4, QStringLiteral("Stayed calm")});
+        QVERIFY(workflow.saveDraft(m_card, kNow.addSecs(90)).ok());
+        const auto stored = ScorecardRepository(*m_db).get(m_card.id);
+        QCOMPARE(stored->ratings, m_card.ratings);
+        QCOMPARE(stored->ratings.constFirst().criterionId, troubleshooting);
+        m_card.ratings.clear();
+        QVERIFY(workflow.saveDraft(m_card, kNow.addSecs(120)).ok());
+        QVERIFY(ScorecardRepository(*m_db).get(m_card.id)->ratings.isEmpty());
+        QCOMPARE(ScorecardRepository(*m_db).get(m_card.id)->rowVersion, m_card.rowVersion);
+    }
+
     // The editor saves a draft every half second while someone types: the
     // WAL must be checkpointed and restarted as it goes (SQLite's automatic
     // checkpoint at 1000 pages, about 4 MB), not grow with every save. It

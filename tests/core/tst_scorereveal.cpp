@@ -121,6 +121,21 @@ private slots:
         QVERIFY(ScorecardRepository(*m_db).insert(kimDraft).ok());
     }
 
+    // On a file nothing hides a card, so the policy reads the cards once,
+    // from the table: it works without the view of seats a server needs
+    // (dropped here to prove it), and holds Pat's card with its ratings and
+    // Kim's draft.
+    void onAFileThePolicyReadsTheCardsOnce() {
+        DEBRIEF_SQLITE_ONLY("the view a server reads the seats from");
+        QVERIFY(m_db->exec(QStringLiteral("DROP VIEW scorecard_seats")));
+        auto policy = BlindScoringPolicy::forApplication(*m_db, m_application, false);
+        QVERIFY2(policy, qPrintable(policy.errorMessage()));
+        QCOMPARE(policy->cards().size(), 2);
+        QCOMPARE(policy->cards().constFirst(), m_patCard);
+        QVERIFY(!policy->cards().constLast().isSubmitted());
+        QCOMPARE(policy->cards().constLast().panelistId, m_kim);
+    }
+
     void nonLeadIsRefused() {
         ScoreReveal reveal(*m_db);
         QVERIFY(!reveal.canReveal(m_opening.id, m_sam));

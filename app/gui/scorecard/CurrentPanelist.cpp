@@ -33,8 +33,8 @@ RowId CurrentPanelist::remembered(DatabaseSession& session, const Settings& sett
         return kNoRow;
     // On a server the login says who is scoring; nobody is ever assumed.
     if (fixedByLogin(session)) {
-        auto current = SessionPanelist::current(session.database());
-        return current ? current->id : kNoRow;
+        auto current = SessionPanelist::currentId(session.database());
+        return current ? *current : kNoRow;
     }
     for (const QString& uuid : settings.scoringPanelistUuids()) {
         if (const RowId id = findPanelist(session, uuid); id != kNoRow)

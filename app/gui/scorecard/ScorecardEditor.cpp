@@ -5,10 +5,9 @@
 #include "DisplayText.h"
 #include "DraftAutosave.h"
 #include "ScoreLevelPicker.h"
+#include "ScorecardConflict.h"
 #include "ScorecardEditCommand.h"
-#include "live/EditConflictDialog.h"
 
-#include "scoring/ScorecardComparison.h"
 #include "scoring/ScorecardSheet.h"
 #include "scoring/ScorecardWorkflow.h"
 
@@ -82,6 +81,14 @@ ScorecardEditor::ScorecardEditor(DatabaseSession& session, QWidget* parent)
     setWindowTitle(tr("Scorecard"));
     m_undo = new QUndoStack(this);
     m_autosave = new DraftAutosave([this] { return storeDraft(); }, this);
+    m_conflict = new ScorecardConflict(this);
+    connect(m_conflict, &ScorecardConflict::keepMine, this, &ScorecardEditor::keepMine);
+    connect(m_conflict, &ScorecardConflict::takeTheirs, this, &ScorecardEditor::takeTheirs);
+    connect(m_conflict, &ScorecardConflict::undecided, this, [this] {
+        m_status->setText(tr("Not saved: this scorecard was changed elsewhere. Your changes "
+                             "are kept here until you choose."));
+        m_status->setToolTip({});
+    });
     connect(m_autosave, &DraftAutosave::saved, this, &ScorecardEditor::onDraftSaved);
     // The card belongs to the open database: saved before it closes, and the
     // editor closes with it.
@@ -423,7 +430,7 @@ Status ScorecardEditor::storeDraft() {
     if (m_session.generation() != m_generation)
         return Error{tr("The database this scorecard belongs to was closed.")};
     // While the user compares versions, the autosave's retries wait.
-    if (m_conflictOpen)
+    if (m_conflict->isOpen())
         return Error{tr("This scorecard was changed elsewhere; choose which version to keep.")};
     auto saved =
         ScorecardWorkflow(m_session.database()).saveDraft(m_card, QDateTime::currentDateTimeUtc());
@@ -434,59 +441,33 @@ Status ScorecardEditor::storeDraft() {
     return saved;
 }
 
-EditConflictDialog::Content ScorecardEditor::conflictContent(const Rubric& rubric,
-                                                             const Scorecard& mine,
-                                                             const Scorecard& theirs,
-                                                             bool keepMineAllowed) {
-    return {tr("Scorecard Changed Elsewhere"),
-            tr("This scorecard was saved elsewhere (in another window or on another computer) "
-               "at %1, after you opened it. Nothing was overwritten. Compare the two versions "
-               "and choose which to keep.")
-                .arg(DisplayText::dateTime(theirs.updatedAt.toLocalTime())),
-            ScorecardComparison::fields(rubric, mine, theirs),
-            keepMineAllowed ? QString()
-                            : tr("The saved version has been submitted. Take it; to change it "
-                                 "afterwards, amend it with a reason.")};
+void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
+    // Over a submitted card only an amendment may be kept, never a draft.
+    m_conflict->ask(m_rubric, m_card, theirs, !theirs.isSubmitted() || m_amending);
 }
 
-void ScorecardEditor::resolveConflict(const Scorecard& theirs) {
-    if (m_conflictOpen)
+void ScorecardEditor::keepMine(const Scorecard& theirs) {
+    // The same card, now based on the version just compared; an amendment
+    // is stored when the user submits it again.
+    m_card.rowVersion = theirs.rowVersion;
+    m_status->setToolTip({});
+    if (m_card.isSubmitted()) {
+        m_status->setText(tr("Your amendment is kept here; submit it again to store it."));
         return;
-    m_conflictOpen = true;
-    // Over a submitted card only an amendment may be kept, never a draft.
-    auto* dialog = new EditConflictDialog(
-        conflictContent(m_rubric, m_card, theirs, !theirs.isSubmitted() || m_amending), this);
-    dialog->setObjectName(QStringLiteral("scorecardConflictDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, [this, dialog, theirs] {
-        m_conflictOpen = false;
-        const auto choice = dialog->choice();
-        if (choice == EditConflictDialog::Choice::KeepMine) {
-            // The same card, now based on the version just compared; an
-            // amendment is stored when the user submits it again.
-            m_card.rowVersion = theirs.rowVersion;
-            if (m_card.isSubmitted()) {
-                m_status->setText(tr("Your amendment is kept here; submit it again to store it."));
-            } else {
-                m_autosave->changed();
-                m_autosave->saveNow();
-            }
-        } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
-            m_autosave->discard();
-            m_amending = false;
-            m_undo->clear();
-            display(theirs);
-            updateLockState();
-            m_status->setText(tr("Showing the version saved elsewhere; yours was not kept."));
-            emit cardStored();
-        } else {
-            m_status->setText(tr("Not saved: this scorecard was changed elsewhere. Your "
-                                 "changes are kept here until you choose."));
-        }
-        m_status->setToolTip({});
-    });
-    dialog->open();
+    }
+    m_autosave->changed();
+    m_autosave->saveNow();
+}
+
+void ScorecardEditor::takeTheirs(const Scorecard& theirs) {
+    m_autosave->discard();
+    m_amending = false;
+    m_undo->clear();
+    display(theirs);
+    updateLockState();
+    m_status->setText(tr("Showing the version saved elsewhere; yours was not kept."));
+    m_status->setToolTip({});
+    emit cardStored();
 }
 
 void ScorecardEditor::onDraftSaved() {

@@ -4,7 +4,6 @@
 #include "domain/Interview.h"
 #include "domain/Rubric.h"
 #include "domain/Scorecard.h"
-#include "live/EditConflictDialog.h"
 
 #include <QList>
 #include <QWidget>
@@ -21,6 +20,7 @@ class ColleagueScorecards;
 class DraftAutosave;
 class DatabaseSession;
 class ScoreLevelPicker;
+class ScorecardConflict;
 
 /// One panelist's scorecard for one interview, filled in with the keyboard:
 /// a score or "not assessed" per criterion next to the anchors, evidence, a
@@ -55,12 +55,6 @@ public:
     /// the database refuses, the changes stay pending and are tried again.
     void saveDraftNow();
 
-    /// What the conflict dialog shows when a save of `mine` meets `theirs`
-    /// saved elsewhere; `keepMineAllowed` false over a submitted card.
-    static EditConflictDialog::Content conflictContent(const Rubric& rubric, const Scorecard& mine,
-                                                       const Scorecard& theirs,
-                                                       bool keepMineAllowed);
-
 signals:
     /// The stored card changed (draft saved, submitted or amended).
     void cardStored();
@@ -78,8 +72,10 @@ private:
     void onDraftSaved();
     /// A save was refused because `theirs` was saved elsewhere after the card
     /// was opened: shows both, and keeps the user's (saved again on the new
-    /// version) or theirs, as they choose.
+    /// version) or theirs, as they choose (ScorecardConflict).
     void resolveConflict(const Scorecard& theirs);
+    void keepMine(const Scorecard& theirs);
+    void takeTheirs(const Scorecard& theirs);
     /// Shows `card` in the form.
     void display(const Scorecard& card);
     /// Shows `card` as the user's change (an edit, its undo or redo) and
@@ -107,8 +103,7 @@ private:
     QList<RowId> m_roundCriteria;
     QString m_panelistName;
     bool m_amending = false;
-    /// An EditConflictDialog is open.
-    bool m_conflictOpen = false;
+    ScorecardConflict* m_conflict = nullptr;
     /// DatabaseSession::generation() when the card was loaded.
     int m_generation = 0;
     QString m_amendReason;

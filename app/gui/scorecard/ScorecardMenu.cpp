@@ -81,7 +81,7 @@ void ScorecardMenu::addActions() {
 void ScorecardMenu::scoreInterview(RowId interviewId) {
     if (CurrentPanelist::fixedByLogin(m_session)) {
         // Nobody to choose: the login is linked to a panelist or it is not.
-        if (auto current = SessionPanelist::current(m_session.database()); !current)
+        if (auto current = SessionPanelist::currentId(m_session.database()); !current)
             warn(tr("Scorecard"), current.errorMessage());
         else
             openScorecard(interviewId);

@@ -4,6 +4,7 @@
 #include "DatabaseSession.h"
 #include "InterviewScoresPanel.h"
 #include "OpeningListModel.h"
+#include "ScorecardConflict.h"
 #include "ScorecardEditor.h"
 #include "ViewRegistry.h"
 #include "live/EditConflictDialog.h"
@@ -74,7 +75,7 @@ Result<std::unique_ptr<QWidget>> makeScorecardConflictView(ViewContext& context)
         mine.ratings[0].score = mine.ratings[0].score.value_or(1) == 1 ? 2 : 1;
     mine.keyTakeaways = theirs.keyTakeaways.section(u'.', 0, 0);
     return std::unique_ptr<QWidget>(std::make_unique<EditConflictDialog>(
-        ScorecardEditor::conflictContent(sheet->rubric, mine, theirs, true)));
+        ScorecardConflict::content(sheet->rubric, mine, theirs, true)));
 }
 
 namespace {

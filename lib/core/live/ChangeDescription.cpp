@@ -128,14 +128,8 @@ QString ChangeDescription::actorName(const QString& loginRole) {
         return *known;
     QString name = loginRole;
     // Identity on a server is the login role (panelists.login_role).
-    if (auto panelists = PanelDirectory(m_db).panelists(); panelists && !loginRole.isEmpty()) {
-        for (const Panelist& panelist : std::as_const(*panelists)) {
-            if (panelist.loginRole == loginRole) {
-                name = panelist.name;
-                break;
-            }
-        }
-    }
+    if (auto panelist = PanelDirectory(m_db).panelistByLogin(loginRole); panelist && *panelist)
+        name = (*panelist)->name;
     if (name.isEmpty())
         name = tr("Someone");
     m_actors.insert(loginRole, name);

@@ -29,6 +29,10 @@ Result<std::optional<Panelist>> PanelDirectory::panelistByUuid(const QUuid& uuid
     return PanelistRepository(m_db).findByUuid(uuid);
 }
 
+Result<std::optional<Panelist>> PanelDirectory::panelistByLogin(const QString& loginRole) {
+    return PanelistRepository(m_db).findByLogin(loginRole);
+}
+
 Result<QList<Panelist>> PanelDirectory::panelOf(RowId openingId) {
     return PanelistRepository(m_db).forOpening(openingId);
 }

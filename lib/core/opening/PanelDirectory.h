@@ -32,6 +32,9 @@ public:
     Result<QList<Panelist>> panelists();
     Result<Panelist> panelist(RowId panelistId);
     Result<std::optional<Panelist>> panelistByUuid(const QUuid& uuid);
+    /// The panelist a server login role belongs to (panelists.login_role);
+    /// std::nullopt when nobody's, and for an empty name.
+    Result<std::optional<Panelist>> panelistByLogin(const QString& loginRole);
     /// The opening's panel, in seat order.
     Result<QList<Panelist>> panelOf(RowId openingId);
 

@@ -1,5 +1,6 @@
 #include "BlindScoringPolicy.h"
 
+#include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/ScorecardRepository.h"
 
@@ -21,14 +22,21 @@ Result<BlindScoringPolicy> BlindScoringPolicy::forApplication(Database& db, RowI
     auto interviews = InterviewRepository(db).forApplication(applicationId);
     if (!interviews)
         return interviews.error();
+    ScorecardRepository scorecards(db);
+    // On a file nothing hides a card: the table gives them all.
+    if (db.dialect() != SqlDialect::PostgreSql) {
+        auto cards = scorecards.forApplication(applicationId);
+        if (!cards)
+            return cards.error();
+        return BlindScoringPolicy(std::move(*interviews), std::move(*cards), revealedByLead);
+    }
     // On a server, row-level security leaves out the cards this login may
     // not see yet, yet the rule needs every card's status (who has
     // submitted) and WithheldScorecards counts the hidden ones: the seats
     // list them all, without content, and each seat the table gave is
-    // replaced by the card itself (on a file, the two lists hold the same
-    // cards). Seats first: a card saved between the two reads then comes
-    // from the table as it is now, never as a seat standing in for content.
-    ScorecardRepository scorecards(db);
+    // replaced by the card itself. Seats first: a card saved between the
+    // two reads then comes from the table as it is now, never as a seat
+    // standing in for content.
     auto seats = scorecards.seatsForApplication(applicationId);
     if (!seats)
         return seats.error();

@@ -37,6 +37,58 @@ Status replaceChildRows(Database& db, const ChildTable& child, RowId parentId,
     return {};
 }
 
+Status upsertChildRows(Database& db, const ChildTable& child, RowId parentId,
+                       const QList<QVariantList>& rows) {
+    auto run = [&db](const QString& sql, const QVariantList& values) -> Status {
+        if (auto done = db.exec(sql, values); !done)
+            return done.error();
+        return {};
+    };
+    const QString key = child.columns.constFirst();
+    QString gone = QStringLiteral("DELETE FROM ") + child.table + QStringLiteral(" WHERE ") +
+                   child.parentColumn + QStringLiteral(" = ?");
+    if (rows.isEmpty())
+        return run(gone, {parentId});
+    QVariantList goneValues{parentId};
+    for (const QVariantList& row : rows)
+        goneValues.append(row.constFirst());
+    gone += QStringLiteral(" AND ") + key + QStringLiteral(" NOT IN (") +
+            QStringList(rows.size(), QStringLiteral("?")).join(QLatin1String(", ")) + u')';
+
+    const QStringList columns = QStringList{child.parentColumn, child.orderColumn} + child.columns;
+    QStringList assignments;
+    QStringList differences;
+    for (const QString& column : columns.mid(1)) {
+        if (column == key)
+            continue;
+        assignments.append(column + QStringLiteral(" = excluded.") + column);
+        differences.append(child.table + u'.' + column +
+                           QStringLiteral(" IS DISTINCT FROM excluded.") + column);
+    }
+    // A row stored as given is not written at all: no new row version on
+    // the server, nothing for its vacuum to clean up.
+    const QString upsert = insertManySql(child.table, columns, int(rows.size())) +
+                           QStringLiteral(" ON CONFLICT (") + child.parentColumn +
+                           QStringLiteral(", ") + key + QStringLiteral(") DO UPDATE SET ") +
+                           assignments.join(QLatin1String(", ")) + QStringLiteral(" WHERE ") +
+                           differences.join(QLatin1String(" OR "));
+    QVariantList values;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        values += QVariantList{parentId, QVariant(child.orderBase + int(i))} + rows.at(i);
+    if (db.dialect() == SqlDialect::PostgreSql) {
+        // Every statement is a round trip to the server, so the delete
+        // rides along with the upsert. The two touch different rows (the
+        // listed keys, the others), so neither needs to see the other's.
+        return run(QStringLiteral("WITH gone AS (") + gone + QStringLiteral(") ") + upsert,
+                   goneValues + values);
+    }
+    // SQLite has no writing statements inside WITH; in-process, two
+    // statements cost no round trip.
+    if (Status cleared = run(gone, goneValues); !cleared)
+        return cleared;
+    return run(upsert, values);
+}
+
 QList<QVariantList> idRows(const QList<RowId>& ids) {
     QList<QVariantList> rows;
     for (RowId id : ids)

@@ -32,6 +32,15 @@ struct ChildTable {
 Status replaceChildRows(Database& db, const ChildTable& child, RowId parentId,
                         const QList<QVariantList>& rows);
 
+/// What replaceChildRows() stores, for a child table whose key is the
+/// parent and its first column (one rating per criterion): rows that are
+/// stored already as given are left alone, changed ones updated in place,
+/// new ones inserted, and those whose key is no longer listed deleted. One
+/// statement on PostgreSQL (a round trip to the server each), two on SQLite.
+/// Call inside a transaction.
+Status upsertChildRows(Database& db, const ChildTable& child, RowId parentId,
+                       const QList<QVariantList>& rows);
+
 /// "SELECT parent, order, columns… FROM table WHERE parent " followed by
 /// `condition` and the order: the reading statement of a child table.
 QString childSelectSql(const ChildTable& child, const QString& condition, bool byParent);

@@ -73,6 +73,13 @@ Result<std::optional<Panelist>> PanelistRepository::findByUuid(const QUuid& uuid
     return sql::selectByUuid(m_db, table(), uuid);
 }
 
+Result<std::optional<Panelist>> PanelistRepository::findByLogin(const QString& loginRole) {
+    if (loginRole.isEmpty())
+        return std::optional<Panelist>();
+    return sql::selectFirst(m_db, table(), QStringLiteral("WHERE login_role = ? ORDER BY id"),
+                            {loginRole});
+}
+
 Result<QList<Panelist>> PanelistRepository::list() {
     return sql::selectRecords(m_db, table(), QStringLiteral("ORDER BY LOWER(name), id"));
 }

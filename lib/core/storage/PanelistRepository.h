@@ -31,6 +31,10 @@ public:
     Result<Panelist> get(RowId id);
     /// std::nullopt when no record has this uuid.
     Result<std::optional<Panelist>> findByUuid(const QUuid& uuid);
+    /// The panelist whose server login role is `loginRole`; std::nullopt
+    /// when none is (always for an empty name: a panelist without a login
+    /// has an empty one).
+    Result<std::optional<Panelist>> findByLogin(const QString& loginRole);
     /// Every panelist, by name.
     Result<QList<Panelist>> list();
     /// The panelists seated on an opening's panel, in seat order.

@@ -53,7 +53,9 @@ Status saveRatings(Database& db, Scorecard& s) {
     QList<QVariantList> rows;
     for (const CriterionRating& r : s.ratings)
         rows.append(QVariantList{r.criterionId, sql::optionalInt(r.score), sql::text(r.evidence)});
-    return sql::replaceChildRows(db, kRatings, s.id, rows);
+    // Autosave writes the card every few seconds while one field changes:
+    // the ratings nobody touched stay as they are.
+    return sql::upsertChildRows(db, kRatings, s.id, rows);
 }
 
 Result<CriterionRating> readRating(sql::SqlRow& row) {
@@ -109,19 +111,10 @@ const sql::RecordTable<Scorecard>& table() {
     return map;
 }
 
-} // namespace
-
-Status ScorecardRepository::insert(Scorecard& value) {
-    return sql::insertRecord(m_db, table(), value);
-}
-
-VersionedSave<Scorecard> ScorecardRepository::update(Scorecard& value) {
-    // Read and write in one transaction, so the card cannot be submitted
-    // in between.
-    TransactionGuard tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stored = m_db.fetchAll(
+/// Why a guarded update wrote nothing: no such card, submitted and locked,
+/// or saved by someone else since `value` was read (stale).
+VersionedSave<Scorecard> refusal(Database& db, const Scorecard& value) {
+    auto stored = db.fetchAll(
         QStringLiteral("SELECT status, row_version FROM scorecards WHERE id = ?"), {value.id});
     if (!stored)
         return stored.error();
@@ -134,19 +127,46 @@ VersionedSave<Scorecard> ScorecardRepository::update(Scorecard& value) {
     // submitted is simply locked.
     const bool sameVersion = stored->constFirst().at(1).toInt() == value.rowVersion;
     if (submitted && sameVersion) {
-        return Error{tr("Scorecard %1 in %2 has been submitted and is locked: it can only be "
-                        "changed by an amendment with a reason, which the audit log keeps.")
+        return Error{ScorecardRepository::tr(
+                         "Scorecard %1 in %2 has been submitted and is locked: it can only be "
+                         "changed by an amendment with a reason, which the audit log keeps.")
                          .arg(value.id)
-                         .arg(m_db.location())};
+                         .arg(db.location())};
     }
-    VersionedSave<Scorecard> written = sql::updateVersioned(m_db, table(), value);
+    auto current = sql::selectById(db, table(), value.id);
+    if (!current)
+        return current.error();
+    return VersionedSave<Scorecard>::stale(std::move(current).value(),
+                                           changedMeanwhile(db, value.id));
+}
+
+} // namespace
+
+Status ScorecardRepository::insert(Scorecard& value) {
+    return sql::insertRecord(m_db, table(), value);
+}
+
+VersionedSave<Scorecard> ScorecardRepository::update(Scorecard& value) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // One statement checks and writes: the card is written only when it is
+    // still at the version read and not submitted, so nothing can submit it
+    // in between. Only when it writes nothing does a read say why.
+    static const QString statement = table().updateStatement + QStringLiteral(" AND status <> ?");
+    QVariantList values = table().values(value);
+    values << value.id << value.rowVersion << toKey(ScorecardStatus::Submitted);
+    auto written = m_db.exec(statement, values);
     if (!written)
-        return written;
-    if (Status committed = tx.commit(); !committed) {
-        --value.rowVersion;
+        return written.error();
+    if (written->numRowsAffected() < 1)
+        return refusal(m_db, value);
+    if (Status saved = saveRatings(m_db, value); !saved)
+        return saved;
+    if (Status committed = tx.commit(); !committed)
         return committed;
-    }
-    return written;
+    ++value.rowVersion;
+    return {};
 }
 
 VersionedSave<Scorecard> ScorecardRepository::update(Scorecard& value, AmendmentKey) {
