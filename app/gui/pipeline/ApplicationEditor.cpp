@@ -143,6 +143,13 @@ void ApplicationEditor::setCommands(PipelineCommands* commands) {
     if (m_commands) {
         connect(m_commands, &PipelineCommands::applicationConflict, this,
                 &ApplicationEditor::resolveConflict);
+        // Committing the notes and then the date of an application being
+        // left: the second edit is based on the version the first wrote.
+        connect(m_commands, &PipelineCommands::applicationStored, this,
+                [this](const Application& stored) {
+                    if (stored.uuid == m_application.uuid)
+                        m_application = stored;
+                });
     }
     updateEditable();
 }

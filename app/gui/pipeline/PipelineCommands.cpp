@@ -190,6 +190,7 @@ bool PipelineCommands::applyChange(const QUuid& applicationUuid, const Applicati
     }
     if (!changed)
         return fail(changed.errorMessage());
+    emit applicationStored(stored);
     emit applicationChanged(stored.id);
     return true;
 }

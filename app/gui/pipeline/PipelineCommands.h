@@ -76,6 +76,10 @@ signals:
     /// (`added` kNoRow) the opening.
     void applicationsChanged(RowId openingId, RowId added);
     void errorOccurred(const QString& message);
+    /// The user's edit of an application was stored as `stored`: an editor
+    /// that shows it bases its next edit on this version, even before the
+    /// views read it again (they do not when another one is shown by then).
+    void applicationStored(const Application& stored);
     /// The user's edit of an application was refused: `theirs` was saved
     /// since the editor read it. Nothing was written.
     void applicationConflict(const QUuid& applicationUuid, const ApplicationChange& mine,

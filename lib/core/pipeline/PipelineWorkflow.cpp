@@ -136,8 +136,10 @@ PipelineWorkflow::apply(const QUuid& applicationUuid, const ApplicationChange& c
     if (readVersion)
         written.rowVersion = *readVersion;
     const QList<AuditEntry> entries = differences(*stored, written);
-    if (entries.isEmpty())
+    if (entries.isEmpty()) {
+        written = *stored; // already so: nothing to write, nothing to refuse
         return {};
+    }
     written.updatedAt = now;
     if (auto saved = updateAudited<ApplicationRepository>(m_db, written, entries, actor, now);
         !saved)
