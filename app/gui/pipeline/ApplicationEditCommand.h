@@ -10,11 +10,15 @@ namespace debrief {
 class PipelineCommands;
 
 /// One edit of an application's stage, promised date or notes, kept as the
-/// touched fields before and after so undo restores exactly those.
+/// touched fields before and after so undo restores exactly those. The
+/// first redo is the user's edit, on the version the editor read; undo and
+/// later redos restore the fields where they still hold what this command
+/// left, so one's own edits are never refused as stale.
 class ApplicationEditCommand : public QUndoCommand {
 public:
     ApplicationEditCommand(PipelineCommands& commands, const QUuid& applicationUuid,
-                           ApplicationChange before, ApplicationChange after, const QString& text);
+                           ApplicationChange before, ApplicationChange after, int readVersion,
+                           const QString& text);
 
     void undo() override;
     void redo() override;
@@ -24,6 +28,7 @@ private:
     QUuid m_applicationUuid;
     ApplicationChange m_before;
     ApplicationChange m_after;
+    int m_readVersion = 0;
     bool m_done = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include "DisplayText.h"
 #include "ValueLabel.h"
+#include "pipeline/ApplicationComparison.h"
+#include "pipeline/ConflictPrompt.h"
 #include "pipeline/OptionalDateEdit.h"
 #include "pipeline/PipelineCommands.h"
 #include "pipeline/StageComboBox.h"
@@ -135,7 +137,20 @@ QWidget* ApplicationEditor::buildNotes() {
 }
 
 void ApplicationEditor::setCommands(PipelineCommands* commands) {
+    if (m_commands)
+        disconnect(m_commands, nullptr, this, nullptr);
     m_commands = commands;
+    if (m_commands) {
+        connect(m_commands, &PipelineCommands::applicationConflict, this,
+                &ApplicationEditor::resolveConflict);
+        // Committing the notes and then the date of an application being
+        // left: the second edit is based on the version the first wrote.
+        connect(m_commands, &PipelineCommands::applicationStored, this,
+                [this](const Application& stored) {
+                    if (stored.uuid == m_application.uuid)
+                        m_application = stored;
+                });
+    }
     updateEditable();
 }
 
@@ -243,6 +258,41 @@ void ApplicationEditor::commitNotes() {
     const QString notes = m_notes->toPlainText();
     if (m_commands && m_application.id != kNoRow && notes != m_application.notes)
         m_commands->changeNotes(m_application, notes);
+}
+
+void ApplicationEditor::resolveConflict(const QUuid& applicationUuid, const ApplicationChange& mine,
+                                        const Application& theirs) {
+    if (m_conflictOpen || !m_commands)
+        return;
+    m_conflictOpen = true;
+    const EditConflictDialog::Content content{
+        tr("Application Changed Elsewhere"),
+        tr("This application was saved elsewhere (in another window or on another computer) "
+           "after you opened it. Nothing was overwritten. Compare the two versions and choose "
+           "which to keep; keeping yours changes only the fields you edited."),
+        ApplicationComparison::fields(mine, theirs),
+        {}};
+    ConflictPrompt::open(this, QStringLiteral("applicationConflictDialog"), content,
+                         [this, applicationUuid, mine, theirs](EditConflictDialog::Choice choice) {
+                             m_conflictOpen = false;
+                             if (!m_commands)
+                                 return;
+                             if (choice == EditConflictDialog::Choice::KeepMine) {
+                                 m_commands->keepChange(theirs, mine);
+                             } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
+                                 if (applicationUuid == m_application.uuid) {
+                                     m_notesPending = false;
+                                     m_datePending = false;
+                                 }
+                                 m_commands->showStored(applicationUuid);
+                             } else if (applicationUuid == m_application.uuid) {
+                                 // Decide Later: what was typed stays and is offered again
+                                 // when the notes or the date are next committed.
+                                 m_notesPending = mine.notes.has_value() &&
+                                                  m_notes->toPlainText() == *mine.notes;
+                                 m_datePending = mine.promisedResponseDate.has_value();
+                             }
+                         });
 }
 
 } // namespace debrief

@@ -2,6 +2,7 @@
 
 #include "domain/Application.h"
 #include "domain/Candidate.h"
+#include "pipeline/ApplicationChange.h"
 
 #include <QDate>
 #include <QWidget>
@@ -21,8 +22,10 @@ class StageComboBox;
 /// panel decides: the stage, the date an answer was promised by (with the
 /// overdue marker) and the notes. Each edit becomes one undo command through
 /// PipelineCommands; typing in the notes or the date becomes one command
-/// per burst, when focus leaves or after a pause. Without commands the
-/// editor is read-only.
+/// per burst, when focus leaves or after a pause. An edit refused because
+/// the application was saved elsewhere since it was shown opens the edit
+/// conflict (ApplicationComparison). Without commands the editor is
+/// read-only.
 class ApplicationEditor : public QWidget {
     Q_OBJECT
 
@@ -50,6 +53,8 @@ private:
     void chooseStage();
     void commitPromisedDate();
     void commitNotes();
+    void resolveConflict(const QUuid& applicationUuid, const ApplicationChange& mine,
+                         const Application& theirs);
 
     PipelineCommands* m_commands = nullptr;
     Application m_application;
@@ -70,6 +75,7 @@ private:
     QLabel* m_candidateNotes = nullptr;
     QTimer* m_notesPause = nullptr;
     QTimer* m_datePause = nullptr;
+    bool m_conflictOpen = false;
 };
 
 } // namespace debrief

@@ -53,7 +53,7 @@ std::optional<PipelineCommands::Subject> PipelineCommands::load(const Applicatio
     return Subject{application, candidate->fullName};
 }
 
-void PipelineCommands::pushChange(const Application& shown,
+void PipelineCommands::pushChange(const Application& shown, int readVersion,
                                   const std::function<ApplicationChange(const Application&)>& make,
                                   const std::function<QString(const Subject&)>& text) {
     const auto subject = load(shown);
@@ -63,13 +63,15 @@ void PipelineCommands::pushChange(const Application& shown,
     const ApplicationChange after = make(stored);
     if (after.isNoOpOn(stored))
         return;
-    push(new ApplicationEditCommand(*this, stored.uuid, after.reverseOn(stored), after,
+    push(new ApplicationEditCommand(*this, stored.uuid, after.reverseOn(stored), after, readVersion,
                                     text(*subject)));
 }
 
 void PipelineCommands::moveToStage(const Application& shown, PipelineStage stage) {
+    // The stage picked in the editor, next to the facts the user read:
+    // refused when the application changed since, like any other edit.
     pushChange(
-        shown,
+        shown, shown.rowVersion,
         [stage](const Application& stored) { return PipelineWorkflow::moveTo(stored, stage); },
         [stage](const Subject& subject) {
             return tr("Move %1 to %2").arg(subject.candidateName, toLabel(stage));
@@ -78,7 +80,7 @@ void PipelineCommands::moveToStage(const Application& shown, PipelineStage stage
 
 void PipelineCommands::changePromisedDate(const Application& shown, const QDate& date) {
     pushChange(
-        shown,
+        shown, shown.rowVersion,
         [date](const Application&) {
             ApplicationChange change;
             change.promisedResponseDate = date.isValid() ? date : QDate();
@@ -92,13 +94,26 @@ void PipelineCommands::changePromisedDate(const Application& shown, const QDate&
 
 void PipelineCommands::changeNotes(const Application& shown, const QString& notes) {
     pushChange(
-        shown,
+        shown, shown.rowVersion,
         [notes](const Application&) {
             ApplicationChange change;
             change.notes = notes;
             return change;
         },
         [](const Subject& subject) { return tr("Edit notes of %1").arg(subject.candidateName); });
+}
+
+void PipelineCommands::keepChange(const Application& theirs, const ApplicationChange& mine) {
+    pushChange(
+        theirs, theirs.rowVersion, [mine](const Application&) { return mine; },
+        [](const Subject& subject) {
+            return tr("Keep your edit of %1").arg(subject.candidateName);
+        });
+}
+
+void PipelineCommands::showStored(const QUuid& applicationUuid) {
+    if (const RowId id = applicationIdOf(applicationUuid); id != kNoRow)
+        emit applicationChanged(id);
 }
 
 void PipelineCommands::addReference(const Application& shown, Reference reference) {
@@ -161,21 +176,41 @@ RowId PipelineCommands::applicationIdOf(const QUuid& uuid) {
     return found && found->has_value() ? (*found)->id : kNoRow;
 }
 
-bool PipelineCommands::applyChange(const QUuid& applicationUuid, const ApplicationChange& change) {
+bool PipelineCommands::applyChange(const QUuid& applicationUuid, const ApplicationChange& change,
+                                   int readVersion) {
     if (!m_session.isOpen())
         return false;
     const QScopedValueRollback applying(m_applying, m_applying + 1);
-    auto changed =
-        PipelineWorkflow(m_session.database()).change(applicationUuid, change, m_actor(), now());
+    Application stored;
+    auto changed = PipelineWorkflow(m_session.database())
+                       .change(applicationUuid, change, readVersion, m_actor(), now(), &stored);
+    if (changed.isStale()) {
+        emit applicationConflict(applicationUuid, change, changed.current());
+        return false;
+    }
     if (!changed)
         return fail(changed.errorMessage());
-    emit applicationChanged(changed->id);
+    emit applicationStored(stored);
+    emit applicationChanged(stored.id);
+    return true;
+}
+
+bool PipelineCommands::restoreChange(const QUuid& applicationUuid, const ApplicationChange& from,
+                                     const ApplicationChange& to) {
+    if (!m_session.isOpen())
+        return false;
+    const QScopedValueRollback applying(m_applying, m_applying + 1);
+    auto restored =
+        PipelineWorkflow(m_session.database()).restore(applicationUuid, from, to, m_actor(), now());
+    if (!restored)
+        return fail(restored.errorMessage());
+    emit applicationChanged(applicationIdOf(applicationUuid));
     return true;
 }
 
 bool PipelineCommands::applyReference(const QUuid& applicationUuid,
                                       const std::optional<Reference>& from,
-                                      const std::optional<Reference>& to) {
+                                      const std::optional<Reference>& to, bool edit) {
     if (!m_session.isOpen())
         return false;
     const QScopedValueRollback applying(m_applying, m_applying + 1);
@@ -187,8 +222,18 @@ bool PipelineCommands::applyReference(const QUuid& applicationUuid,
         done = added ? Status() : Status(added.error());
     } else if (from && !to) {
         done = workflow.removeReference(from->uuid, actor, now());
+    } else if (from && to && edit) {
+        Reference mine = *to;
+        auto saved = workflow.updateReference(mine, actor, now());
+        if (saved.isStale()) {
+            // The list shows the saved version behind the conflict.
+            emit applicationChanged(applicationIdOf(applicationUuid));
+            emit referenceConflict(*to, saved.current());
+            return false;
+        }
+        done = saved;
     } else if (from && to) {
-        done = workflow.updateReference(*to, actor, now());
+        done = workflow.restoreReference(*from, *to, actor, now());
     }
     if (!done)
         return fail(done.errorMessage());

@@ -45,12 +45,26 @@ public:
     void removeReference(const Application& shown, const Reference& reference);
     void addCandidate(RowId openingId, const NewCandidate& input);
 
-    // What the commands call to do and undo; false (and errorOccurred)
-    // when the database refused.
-    bool applyChange(const QUuid& applicationUuid, const ApplicationChange& change);
-    /// Replaces `from` by `to`: adds when `from` is empty, removes when `to` is.
+    /// Keep Mine after an application's edit conflict: the user's change
+    /// again, now on the version `theirs` (as stored) carries.
+    void keepChange(const Application& theirs, const ApplicationChange& mine);
+    /// Has the views read the application again (Take Saved Version).
+    void showStored(const QUuid& applicationUuid);
+
+    // What the commands call to do and undo; false (and errorOccurred, or a
+    // conflict signal) when the database refused.
+    /// The user's change, on the version the editor read.
+    bool applyChange(const QUuid& applicationUuid, const ApplicationChange& change,
+                     int readVersion);
+    /// Undo or redo: `to` where the fields still hold `from`.
+    bool restoreChange(const QUuid& applicationUuid, const ApplicationChange& from,
+                       const ApplicationChange& to);
+    /// Replaces `from` by `to`: adds when `from` is empty, removes when `to`
+    /// is. `edit` says it is the user's edit (on the version `to` was read
+    /// at), not an undo or redo (on the stored version, when it still
+    /// holds `from`).
     bool applyReference(const QUuid& applicationUuid, const std::optional<Reference>& from,
-                        const std::optional<Reference>& to);
+                        const std::optional<Reference>& to, bool edit = false);
     std::optional<IntakeRecord> addIntake(RowId openingId, const NewCandidate& input);
     std::optional<IntakeRecord> restoreIntake(const IntakeRecord& record);
     bool takeBackIntake(const IntakeRecord& record);
@@ -62,6 +76,17 @@ signals:
     /// (`added` kNoRow) the opening.
     void applicationsChanged(RowId openingId, RowId added);
     void errorOccurred(const QString& message);
+    /// The user's edit of an application was stored as `stored`: an editor
+    /// that shows it bases its next edit on this version, even before the
+    /// views read it again (they do not when another one is shown by then).
+    void applicationStored(const Application& stored);
+    /// The user's edit of an application was refused: `theirs` was saved
+    /// since the editor read it. Nothing was written.
+    void applicationConflict(const QUuid& applicationUuid, const ApplicationChange& mine,
+                             const Application& theirs);
+    /// The user's edit of a reference was refused: `theirs` was saved since
+    /// the dialog read it. Nothing was written.
+    void referenceConflict(const Reference& mine, const Reference& theirs);
 
 private:
     /// The stored application and its candidate's name, for a command's
@@ -71,7 +96,7 @@ private:
         QString candidateName;
     };
     std::optional<Subject> load(const Application& shown);
-    void pushChange(const Application& shown,
+    void pushChange(const Application& shown, int readVersion,
                     const std::function<ApplicationChange(const Application&)>& make,
                     const std::function<QString(const Subject&)>& text);
     void push(QUndoCommand* command);

@@ -19,7 +19,10 @@ void ReferenceEditCommand::undo() {
 }
 
 void ReferenceEditCommand::redo() {
-    const bool applied = m_commands.applyReference(m_applicationUuid, m_before, m_after);
+    // The first redo is the user's edit, on the version the dialog read;
+    // undo and later redos check the content instead, so one's own edits
+    // are never refused as stale.
+    const bool applied = m_commands.applyReference(m_applicationUuid, m_before, m_after, !m_done);
     if (!applied && !m_done)
         setObsolete(true); // refused at once: nothing to undo
     m_done = true;

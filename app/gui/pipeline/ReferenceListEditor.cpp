@@ -2,7 +2,9 @@
 
 #include "CardDelegate.h"
 #include "DisplayText.h"
+#include "pipeline/ConflictPrompt.h"
 #include "pipeline/PipelineCommands.h"
+#include "pipeline/ReferenceComparison.h"
 #include "pipeline/ReferenceDialog.h"
 
 #include <QHBoxLayout>
@@ -52,7 +54,13 @@ ReferenceListEditor::ReferenceListEditor(QWidget* parent)
 }
 
 void ReferenceListEditor::setCommands(PipelineCommands* commands) {
+    if (m_commands)
+        disconnect(m_commands, nullptr, this, nullptr);
     m_commands = commands;
+    if (m_commands) {
+        connect(m_commands, &PipelineCommands::referenceConflict, this,
+                &ReferenceListEditor::resolveConflict);
+    }
     updateButtons();
 }
 
@@ -135,6 +143,41 @@ void ReferenceListEditor::openReferenceDialog(const Reference& reference) {
     });
     // open(), not exec(): window-modal without blocking the caller.
     dialog->open();
+}
+
+void ReferenceListEditor::resolveConflict(const Reference& mine, const Reference& theirs) {
+    if (m_conflictOpen || !m_commands)
+        return;
+    m_conflictOpen = true;
+    const EditConflictDialog::Content content{
+        tr("Reference Changed Elsewhere"),
+        tr("This reference was saved elsewhere (in another window or on another computer) "
+           "after you opened it. Nothing was overwritten. Compare the two versions and choose "
+           "which to keep."),
+        ReferenceComparison::fields(mine, theirs),
+        {}};
+    const Application shown = m_application;
+    ConflictPrompt::open(this, QStringLiteral("referenceConflictDialog"), content,
+                         [this, shown, mine, theirs](EditConflictDialog::Choice choice) {
+                             m_conflictOpen = false;
+                             if (!m_commands)
+                                 return;
+                             Reference kept = mine;
+                             switch (choice) {
+                             case EditConflictDialog::Choice::KeepMine:
+                                 kept.rowVersion = theirs.rowVersion;
+                                 m_commands->editReference(shown, kept);
+                                 break;
+                             case EditConflictDialog::Choice::TakeTheirs:
+                                 break; // the list already shows the saved version
+                             case EditConflictDialog::Choice::Undecided:
+                                 // Nothing typed is lost: the dialog opens again with it,
+                                 // still based on the version first read, so saving asks again.
+                                 if (shown.uuid == m_application.uuid)
+                                     openReferenceDialog(mine);
+                                 break;
+                             }
+                         });
 }
 
 } // namespace debrief

@@ -16,7 +16,9 @@ class PipelineCommands;
 
 /// The References tab of the detail pane: one card per referee (relation,
 /// when contacted, summary, a concern badge) and buttons to add, edit and
-/// remove them, each an undo command. Without commands it only lists.
+/// remove them, each an undo command. An edit refused because the reference
+/// was saved elsewhere since the dialog opened shows the edit conflict
+/// (ReferenceComparison). Without commands it only lists.
 class ReferenceListEditor : public QWidget {
     Q_OBJECT
 
@@ -35,6 +37,7 @@ private:
     void editReference();
     void removeReference();
     void openReferenceDialog(const Reference& reference);
+    void resolveConflict(const Reference& mine, const Reference& theirs);
     void updateButtons();
     int currentRow() const;
 
@@ -47,6 +50,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
+    bool m_conflictOpen = false;
 };
 
 } // namespace debrief

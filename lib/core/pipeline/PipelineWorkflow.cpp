@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/TransactionGuard.h"
+#include "storage/VersionedUpdate.h"
 
 namespace debrief {
 namespace {
@@ -29,6 +30,17 @@ void compare(QList<AuditEntry>& entries, const QString& entity, const QString& f
              const QString& before, const QString& after) {
     if (before != after)
         entries.append(AuditEntry::change(entity, field, before, after));
+}
+
+/// Updates a versioned row and audits `entries`, in the caller's transaction.
+template <typename Repository, typename T>
+VersionedSave<T> updateAudited(Database& db, T& row, const QList<AuditEntry>& entries,
+                               const QString& actor, const QDateTime& now) {
+    if (auto saved = Repository(db).update(row); !saved)
+        return saved;
+    if (auto audited = AuditRepository(db).insertChanges(entries, row.uuid, actor, now); !audited)
+        return audited;
+    return {};
 }
 
 } // namespace
@@ -77,25 +89,62 @@ QStringList PipelineWorkflow::problems(const Reference& reference) {
 Result<Application> PipelineWorkflow::change(const QUuid& applicationUuid,
                                              const ApplicationChange& change, const QString& actor,
                                              const QDateTime& now) {
+    Application written;
+    if (auto saved = apply(applicationUuid, change, std::nullopt, nullptr, actor, now, written);
+        !saved)
+        return saved.error();
+    return written;
+}
+
+VersionedSave<Application> PipelineWorkflow::change(const QUuid& applicationUuid,
+                                                    const ApplicationChange& change,
+                                                    int readVersion, const QString& actor,
+                                                    const QDateTime& now, Application* stored) {
+    Application written;
+    auto saved = apply(applicationUuid, change, readVersion, nullptr, actor, now, written);
+    if (saved && stored)
+        *stored = written;
+    return saved;
+}
+
+VersionedSave<Application> PipelineWorkflow::restore(const QUuid& applicationUuid,
+                                                     const ApplicationChange& expected,
+                                                     const ApplicationChange& restored,
+                                                     const QString& actor, const QDateTime& now) {
+    Application written;
+    return apply(applicationUuid, restored, std::nullopt, &expected, actor, now, written);
+}
+
+VersionedSave<Application>
+PipelineWorkflow::apply(const QUuid& applicationUuid, const ApplicationChange& change,
+                        std::optional<int> readVersion, const ApplicationChange* expected,
+                        const QString& actor, const QDateTime& now, Application& written) {
     TransactionGuard tx(m_db);
     if (!tx.begun())
-        return tx.begun().error();
+        return tx.begun();
     auto stored = storedApplication(applicationUuid);
     if (!stored)
         return stored.error();
-    Application updated = change.appliedTo(*stored);
-    const QList<AuditEntry> entries = differences(*stored, updated);
-    if (entries.isEmpty())
-        return stored;
-    updated.updatedAt = now;
-    if (auto written = ApplicationRepository(m_db).update(updated); !written)
-        return written.error();
-    if (auto audited = AuditRepository(m_db).insertChanges(entries, updated.uuid, actor, now);
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return updated;
+    if (expected && !expected->isNoOpOn(*stored)) {
+        return VersionedSave<Application>::stale(
+            *stored, sql::RowVersions::changedMeanwhile(tr("Application %1").arg(stored->id),
+                                                        m_db.location()));
+    }
+    written = change.appliedTo(*stored);
+    // On the version the editor read, when there was one, so the repository
+    // refuses it (with the row as stored now) when anyone saved since.
+    if (readVersion)
+        written.rowVersion = *readVersion;
+    const QList<AuditEntry> entries = differences(*stored, written);
+    if (entries.isEmpty()) {
+        written = *stored; // already so: nothing to write, nothing to refuse
+        return {};
+    }
+    written.updatedAt = now;
+    if (auto saved = updateAudited<ApplicationRepository>(m_db, written, entries, actor, now);
+        !saved)
+        return saved;
+    return tx.commit();
 }
 
 Result<Application> PipelineWorkflow::moveToStage(const QUuid& applicationUuid, PipelineStage stage,
@@ -130,8 +179,36 @@ Result<Reference> PipelineWorkflow::addReference(const QUuid& applicationUuid, R
     return reference;
 }
 
-Status PipelineWorkflow::updateReference(const Reference& changed, const QString& actor,
-                                         const QDateTime& now) {
+VersionedSave<Reference> PipelineWorkflow::write(const Reference& stored, Reference& changed,
+                                                 const QString& actor, const QDateTime& now) {
+    // The row id and application may have changed since an undo put the
+    // reference back; the uuid names it.
+    changed.id = stored.id;
+    changed.applicationId = stored.applicationId;
+    const QList<AuditEntry> entries = differences(stored, changed);
+    if (entries.isEmpty()) {
+        changed.rowVersion = stored.rowVersion;
+        return {};
+    }
+    return updateAudited<ReferenceRepository>(m_db, changed, entries, actor, now);
+}
+
+VersionedSave<Reference> PipelineWorkflow::updateReference(Reference& changed, const QString& actor,
+                                                           const QDateTime& now) {
+    return saveReference(changed, nullptr, actor, now);
+}
+
+VersionedSave<Reference> PipelineWorkflow::restoreReference(const Reference& expected,
+                                                            Reference restored,
+                                                            const QString& actor,
+                                                            const QDateTime& now) {
+    return saveReference(restored, &expected, actor, now);
+}
+
+VersionedSave<Reference> PipelineWorkflow::saveReference(Reference& changed,
+                                                         const Reference* expected,
+                                                         const QString& actor,
+                                                         const QDateTime& now) {
     if (const QStringList found = problems(changed); !found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
     TransactionGuard tx(m_db);
@@ -141,20 +218,22 @@ Status PipelineWorkflow::updateReference(const Reference& changed, const QString
     if (!stored)
         return stored.error();
     Reference updated = changed;
-    // The row id and application may have changed since an undo put the
-    // reference back; the uuid names it.
-    updated.id = stored->id;
-    updated.applicationId = stored->applicationId;
-    updated.rowVersion = stored->rowVersion;
-    const QList<AuditEntry> entries = differences(*stored, updated);
-    if (entries.isEmpty())
-        return {};
-    if (auto written = ReferenceRepository(m_db).update(updated); !written)
+    if (expected) {
+        if (!differences(*stored, *expected).isEmpty()) {
+            return VersionedSave<Reference>::stale(
+                *stored, sql::RowVersions::changedMeanwhile(tr("Reference %1").arg(stored->id),
+                                                            m_db.location()));
+        }
+        updated.rowVersion = stored->rowVersion;
+    }
+    // Otherwise written with the version the dialog read: the repository
+    // refuses it when anyone saved the reference since.
+    if (auto written = write(*stored, updated, actor, now); !written)
         return written;
-    if (auto audited = AuditRepository(m_db).insertChanges(entries, updated.uuid, actor, now);
-        !audited)
-        return audited;
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    changed = updated;
+    return {};
 }
 
 Status PipelineWorkflow::removeReference(const QUuid& referenceUuid, const QString& actor,

@@ -6,11 +6,14 @@
 #include "domain/Application.h"
 #include "domain/AuditEntry.h"
 #include "domain/Reference.h"
+#include "storage/VersionedSave.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QUuid>
+
+#include <optional>
 
 namespace debrief {
 
@@ -33,10 +36,30 @@ public:
     /// furthest stage when the move goes forward.
     static ApplicationChange moveTo(const Application& application, PipelineStage stage);
 
-    /// Applies `change` to the stored application and audits each changed
-    /// field; returns the application as stored afterwards.
+    /// Applies `change` to the stored application as it is now and audits
+    /// each changed field; returns the application as stored afterwards. For
+    /// writers with no editor that read the row earlier (the CLI, a logged
+    /// message, a one-click stage move): their change is decided on the row
+    /// as stored, so there is no older reading to be stale against.
     Result<Application> change(const QUuid& applicationUuid, const ApplicationChange& change,
                                const QString& actor, const QDateTime& now);
+    /// The user's edit in an editor that read the application at
+    /// `readVersion`: refused as stale, with the row as stored now and
+    /// nothing written, when anyone saved the application since. The fields
+    /// the change does not name stay as stored. `stored` (optional) receives
+    /// the application as written.
+    VersionedSave<Application> change(const QUuid& applicationUuid, const ApplicationChange& change,
+                                      int readVersion, const QString& actor, const QDateTime& now,
+                                      Application* stored = nullptr);
+    /// Undo or redo of one's own edit: writes `restored` on the version
+    /// stored now, provided the fields it names still hold `expected` (what
+    /// the edit being undone or redone left); otherwise stale, as someone
+    /// else changed them meanwhile. Never refused for one's own writes,
+    /// which move the version on.
+    VersionedSave<Application> restore(const QUuid& applicationUuid,
+                                       const ApplicationChange& expected,
+                                       const ApplicationChange& restored, const QString& actor,
+                                       const QDateTime& now);
     /// change() with moveTo() of the stored application.
     Result<Application> moveToStage(const QUuid& applicationUuid, PipelineStage stage,
                                     const QString& actor, const QDateTime& now);
@@ -45,8 +68,18 @@ public:
     /// when set (a redo puts back the same reference). Needs a name.
     Result<Reference> addReference(const QUuid& applicationUuid, Reference reference,
                                    const QString& actor, const QDateTime& now);
-    /// Replaces the stored reference with the same uuid.
-    Status updateReference(const Reference& changed, const QString& actor, const QDateTime& now);
+    /// Replaces the stored reference with the same uuid by the user's
+    /// edit, based on `changed.rowVersion` (the version the dialog read):
+    /// refused as stale, with the reference as stored now and nothing
+    /// written, when anyone saved it since. On success `changed` is the
+    /// reference as stored (its new version).
+    VersionedSave<Reference> updateReference(Reference& changed, const QString& actor,
+                                             const QDateTime& now);
+    /// Undo or redo of one's own edit: writes `restored`'s fields on the
+    /// version stored now, provided the stored fields are still `expected`'s
+    /// (what the edit being undone or redone left); otherwise stale.
+    VersionedSave<Reference> restoreReference(const Reference& expected, Reference restored,
+                                              const QString& actor, const QDateTime& now);
     Status removeReference(const QUuid& referenceUuid, const QString& actor, const QDateTime& now);
 
     /// What a reference needs before it can be stored (empty when nothing).
@@ -59,6 +92,20 @@ public:
 private:
     Result<Application> storedApplication(const QUuid& uuid);
     Result<Reference> storedReference(const QUuid& uuid);
+    /// The one path of every application change: refused as stale when
+    /// `readVersion` is older than the stored row or the stored fields no
+    /// longer hold `expected`; `written` receives the row as stored.
+    VersionedSave<Application> apply(const QUuid& applicationUuid, const ApplicationChange& change,
+                                     std::optional<int> readVersion,
+                                     const ApplicationChange* expected, const QString& actor,
+                                     const QDateTime& now, Application& written);
+    /// updateReference() (no `expected`) or restoreReference().
+    VersionedSave<Reference> saveReference(Reference& changed, const Reference* expected,
+                                           const QString& actor, const QDateTime& now);
+    /// Writes `changed` over `stored` with its audit entries, in the
+    /// caller's transaction, on `changed.rowVersion`.
+    VersionedSave<Reference> write(const Reference& stored, Reference& changed,
+                                   const QString& actor, const QDateTime& now);
 
     Database& m_db;
 };
