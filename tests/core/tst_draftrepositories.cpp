@@ -59,7 +59,7 @@ private slots:
         auto kept =
             DraftWorkflow(*m_db).save(*before, QStringLiteral("priya"), DraftingFixture::kNow);
         QVERIFY(kept);
-        const RowId versionOne = kept->templateId;
+        const RowId versionOne = before->templateId;
 
         auto current = MessageTemplates(*m_db).latest(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(current && current->has_value());
