@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(history->at(1).id, saved->id);
 
         // The stored draft still names version 1 and keeps its text.
-        auto old = RejectionDraftRepository(*m_db).get(kept->id);
+        auto old = RejectionDraftRepository(*m_db).get(before->id);
         QVERIFY(old);
         QCOMPARE(old->templateId, versionOne);
         QCOMPARE(old->body, before->body);
