@@ -59,7 +59,7 @@ private slots:
         auto kept =
             DraftWorkflow(*m_db).save(*before, QStringLiteral("priya"), DraftingFixture::kNow);
         QVERIFY(kept);
-        const RowId versionOne = kept->templateId;
+        const RowId versionOne = before->templateId;
 
         auto current = MessageTemplates(*m_db).latest(QStringLiteral("en"), TemplateStage::Final);
         QVERIFY(current && current->has_value());
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(history->at(1).id, saved->id);
 
         // The stored draft still names version 1 and keeps its text.
-        auto old = RejectionDraftRepository(*m_db).get(kept->id);
+        auto old = RejectionDraftRepository(*m_db).get(before->id);
         QVERIFY(old);
         QCOMPARE(old->templateId, versionOne);
         QCOMPARE(old->body, before->body);

@@ -1,6 +1,7 @@
 #include "DraftingFixture.h"
 
 #include "decision/DecisionWorkflow.h"
+#include "drafting/DraftComparison.h"
 #include "drafting/DraftComposer.h"
 #include "drafting/DraftWorkflow.h"
 #include "drafting/RejectionQueue.h"
@@ -57,11 +58,13 @@ private slots:
         RejectionDraft edited = draft;
         edited.body.replace(QStringLiteral("Hello"), QStringLiteral("Dear"));
         const QDateTime later = DraftingFixture::kNow.addSecs(600);
-        auto again = DraftWorkflow(*m_db).save(edited, kActor, later);
-        QVERIFY2(again, qPrintable(again.errorMessage()));
-        QCOMPARE(again->updatedAt, later);
-        QCOMPARE(again->createdAt, DraftingFixture::kNow);
-        QVERIFY(again->body.startsWith(QStringLiteral("Dear")));
+        RejectionDraft again = edited;
+        auto written = DraftWorkflow(*m_db).save(again, kActor, later);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(again.updatedAt, later);
+        QCOMPARE(again.createdAt, DraftingFixture::kNow);
+        QCOMPARE(again.rowVersion, draft.rowVersion + 1);
+        QVERIFY(again.body.startsWith(QStringLiteral("Dear")));
 
         auto trail =
             AuditRepository(*m_db).forEntity(QStringLiteral("rejection_draft"), draft.uuid);
@@ -74,7 +77,7 @@ private slots:
         QCOMPARE(trail->at(1).actor, kActor);
 
         // Saving the same text again changes and audits nothing.
-        QVERIFY(DraftWorkflow(*m_db).save(*again, kActor, later.addSecs(60)));
+        QVERIFY(DraftWorkflow(*m_db).save(again, kActor, later.addSecs(60)));
         QCOMPARE(
             AuditRepository(*m_db).forEntity(QStringLiteral("rejection_draft"), draft.uuid)->size(),
             2);
@@ -99,7 +102,7 @@ private slots:
     void markSentRefusesAHeldDraftWithoutConfirmation() {
         const RejectionDraft zoe = saved(m_zoe);
         const qint64 logBefore = logCount(m_zoe);
-        auto refused = DraftWorkflow(*m_db).markSent(zoe.id, CommunicationChannel::Email, false,
+        auto refused = DraftWorkflow(*m_db).markSent(zoe, CommunicationChannel::Email, false,
                                                      kActor, DraftingFixture::kNow);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("held")) &&
@@ -110,7 +113,7 @@ private slots:
         QCOMPARE(logCount(m_zoe), logBefore);
         QVERIFY(application(m_zoe).onHold);
 
-        auto confirmed = DraftWorkflow(*m_db).markSent(zoe.id, CommunicationChannel::Email, true,
+        auto confirmed = DraftWorkflow(*m_db).markSent(zoe, CommunicationChannel::Email, true,
                                                        kActor, DraftingFixture::kNow);
         QVERIFY2(confirmed, qPrintable(confirmed.errorMessage()));
         const RejectionDraft sent = *RejectionDraftRepository(*m_db).get(zoe.id);
@@ -127,7 +130,7 @@ private slots:
         QCOMPARE(before.stage, PipelineStage::Final);
         const RejectionDraft miguel = saved(m_miguel);
         const qint64 logBefore = logCount(m_miguel);
-        auto sent = DraftWorkflow(*m_db).markSent(miguel.id, CommunicationChannel::Phone, false,
+        auto sent = DraftWorkflow(*m_db).markSent(miguel, CommunicationChannel::Phone, false,
                                                   kActor, DraftingFixture::kNow);
         QVERIFY2(sent, qPrintable(sent.errorMessage()));
 
@@ -159,10 +162,11 @@ private slots:
     void aSentDraftNeverChanges() {
         QVERIFY(DecisionWorkflow(*m_db).offerAccepted(m_aoife, kActor, DraftingFixture::kNow));
         RejectionDraft draft = saved(m_zoe);
-        QVERIFY(DraftWorkflow(*m_db).markSent(draft.id, CommunicationChannel::Email, false, kActor,
+        QVERIFY(DraftWorkflow(*m_db).markSent(draft, CommunicationChannel::Email, false, kActor,
                                               DraftingFixture::kNow));
-        auto twice = DraftWorkflow(*m_db).markSent(draft.id, CommunicationChannel::Email, true,
-                                                   kActor, DraftingFixture::kNow);
+        draft = *RejectionDraftRepository(*m_db).get(draft.id);
+        auto twice = DraftWorkflow(*m_db).markSent(draft, CommunicationChannel::Email, true, kActor,
+                                                   DraftingFixture::kNow);
         QVERIFY(!twice);
         QVERIFY(twice.errorMessage().contains(QStringLiteral("already sent")));
         draft.body = QStringLiteral("changed after the fact");
@@ -179,10 +183,110 @@ private slots:
     }
 
     void unknownDraftIsAnError() {
-        auto missing = DraftWorkflow(*m_db).markSent(424242, CommunicationChannel::Email, true,
+        RejectionDraft unknown;
+        unknown.id = 424242;
+        auto missing = DraftWorkflow(*m_db).markSent(unknown, CommunicationChannel::Email, true,
                                                      kActor, DraftingFixture::kNow);
         QVERIFY(!missing);
         QVERIFY(missing.errorMessage().contains(QStringLiteral("424242")));
+    }
+
+    void aStaleSaveIsRefusedUntilMineIsKept() {
+        // Two editors read the same draft; the first saves a new subject.
+        const RejectionDraft read = saved(m_zoe);
+        RejectionDraft theirs = read;
+        theirs.subject = QStringLiteral("Their subject");
+        QVERIFY(DraftWorkflow(*m_db).save(theirs, kActor, DraftingFixture::kNow.addSecs(60)));
+        QCOMPARE(theirs.rowVersion, read.rowVersion + 1);
+        const qsizetype audited = trailSize(read);
+
+        // The second, still on the version it read, is refused with theirs.
+        RejectionDraft mine = read;
+        mine.body = QStringLiteral("Dear Zoë,\n\nMy own words.");
+        auto refused = DraftWorkflow(*m_db).save(mine, kActor, DraftingFixture::kNow.addSecs(120));
+        QVERIFY(!refused);
+        QVERIFY(refused.isStale());
+        QCOMPARE(refused.current(), theirs);
+        QVERIFY2(refused.errorMessage().contains(QString::number(read.id)),
+                 qPrintable(refused.errorMessage()));
+        // Nothing of mine was written, nor audited.
+        QCOMPARE(*RejectionDraftRepository(*m_db).get(read.id), theirs);
+        QCOMPARE(trailSize(read), audited);
+        QCOMPARE(mine.rowVersion, read.rowVersion); // still the version it read
+
+        // Keep Mine: the same text, now based on the version stored.
+        mine.rowVersion = refused.current().rowVersion;
+        auto kept = DraftWorkflow(*m_db).save(mine, kActor, DraftingFixture::kNow.addSecs(180));
+        QVERIFY2(kept, qPrintable(kept.errorMessage()));
+        const RejectionDraft stored = *RejectionDraftRepository(*m_db).get(read.id);
+        QCOMPARE(stored.body, mine.body);
+        QCOMPARE(stored.subject, read.subject); // mine is all of mine
+        QCOMPARE(stored.rowVersion, theirs.rowVersion + 1);
+        QCOMPARE(stored, mine);
+        QCOMPARE(trailSize(read), audited + 2); // subject and body back to mine
+    }
+
+    void aStaleSaveOfWhatIsStoredIsSilent() {
+        const RejectionDraft read = saved(m_zoe);
+        RejectionDraft theirs = read;
+        theirs.body += QStringLiteral("\nP.S.");
+        QVERIFY(DraftWorkflow(*m_db).save(theirs, kActor, DraftingFixture::kNow));
+        // The same words from an older read: nothing to choose between.
+        RejectionDraft mine = read;
+        mine.body = theirs.body;
+        auto same = DraftWorkflow(*m_db).save(mine, kActor, DraftingFixture::kNow.addSecs(60));
+        QVERIFY2(same, qPrintable(same.errorMessage()));
+        QCOMPARE(mine, theirs);
+    }
+
+    void markingAChangedDraftSentIsRefused() {
+        QVERIFY(DecisionWorkflow(*m_db).offerAccepted(m_aoife, kActor, DraftingFixture::kNow));
+        const RejectionDraft seen = saved(m_miguel);
+        RejectionDraft theirs = seen;
+        theirs.body = QStringLiteral("Changed elsewhere before it went out.");
+        QVERIFY(DraftWorkflow(*m_db).save(theirs, kActor, DraftingFixture::kNow));
+        const qint64 logBefore = logCount(m_miguel);
+        const Application before = application(m_miguel);
+
+        auto refused = DraftWorkflow(*m_db).markSent(seen, CommunicationChannel::Email, false,
+                                                     kActor, DraftingFixture::kNow);
+        QVERIFY(!refused);
+        QVERIFY(refused.isStale());
+        QCOMPARE(refused.current(), theirs);
+        // Nothing went out: still a draft, nothing logged, the application as it was.
+        QCOMPARE(*RejectionDraftRepository(*m_db).get(seen.id), theirs);
+        QCOMPARE(logCount(m_miguel), logBefore);
+        QCOMPARE(application(m_miguel), before);
+
+        // Once the sender has seen the stored text, it goes out.
+        auto sent = DraftWorkflow(*m_db).markSent(refused.current(), CommunicationChannel::Email,
+                                                  false, kActor, DraftingFixture::kNow);
+        QVERIFY2(sent, qPrintable(sent.errorMessage()));
+        QCOMPARE(RejectionDraftRepository(*m_db).get(seen.id)->status, DraftStatus::Sent);
+        QCOMPARE(logCount(m_miguel), logBefore + 1);
+    }
+
+    void theComparisonShowsTheWholeMessage() {
+        RejectionDraft mine = saved(m_zoe);
+        RejectionDraft theirs = mine;
+        // Longer than any table cell would show on one line.
+        theirs.body = QStringLiteral("A line of the message.\n").repeated(200);
+        theirs.status = DraftStatus::Sent;
+        theirs.sentChannel = QStringLiteral("phone");
+        theirs.sentAt = DraftingFixture::kNow;
+        const ComparedFields rows = DraftComparison::fields(mine, theirs);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).mine, QStringLiteral("English (en)"));
+        QVERIFY(!rows.at(0).differs());
+        QCOMPARE(rows.at(1).mine, mine.subject);
+        QVERIFY(!rows.at(1).differs());
+        QCOMPARE(rows.at(2).mine, mine.body);
+        QCOMPARE(rows.at(2).theirs, theirs.body); // whole, 200 lines
+        QVERIFY(rows.at(2).differs());
+        QCOMPARE(rows.at(3).mine, QStringLiteral("Draft"));
+        QVERIFY2(rows.at(3).theirs.startsWith(QStringLiteral("Sent on ")) &&
+                     rows.at(3).theirs.endsWith(QStringLiteral(" by Phone")),
+                 qPrintable(rows.at(3).theirs));
     }
 
 private:
@@ -195,12 +299,18 @@ private:
         auto stored = DraftWorkflow(*m_db).save(*draft, kActor, DraftingFixture::kNow);
         if (!stored)
             qWarning("%s", qPrintable(stored.errorMessage()));
-        return stored ? *stored : RejectionDraft{};
+        return stored ? *draft : RejectionDraft{};
     }
 
     Application application(RowId id) {
         auto a = ApplicationRepository(*m_db).get(id);
         return a ? *a : Application{};
+    }
+
+    qsizetype trailSize(const RejectionDraft& draft) {
+        auto trail =
+            AuditRepository(*m_db).forEntity(QStringLiteral("rejection_draft"), draft.uuid);
+        return trail ? trail->size() : -1;
     }
 
     qint64 logCount(RowId applicationId) {

@@ -54,7 +54,7 @@ private slots:
 
         // Eve's rejection goes out; the offer is accepted: Ben is Ready.
         const RejectionDraft eve = stored(m_o.eve);
-        QVERIFY(DraftWorkflow(*m_o.db).markSent(eve.id, CommunicationChannel::Email, false, kActor,
+        QVERIFY(DraftWorkflow(*m_o.db).markSent(eve, CommunicationChannel::Email, false, kActor,
                                                 EmptyOpening::kNow));
         QVERIFY(DecisionWorkflow(*m_o.db).offerAccepted(m_o.ana, kActor, EmptyOpening::kNow));
         QCOMPARE(group(DraftGroup::Sent), QList<RowId>{m_o.eve});
@@ -84,10 +84,9 @@ private slots:
         QVERIFY(DraftToneCheck::check(*context, letter->body)->isEmpty());
 
         // Sending the offer logs it and leaves Ben at Offer.
-        auto saved = DraftWorkflow(*m_o.db).save(*letter, kActor, EmptyOpening::kNow);
-        QVERIFY(saved);
-        QVERIFY(DraftWorkflow(*m_o.db).markSent(saved->id, CommunicationChannel::Email, false,
-                                                kActor, EmptyOpening::kNow));
+        QVERIFY(DraftWorkflow(*m_o.db).save(*letter, kActor, EmptyOpening::kNow));
+        QVERIFY(DraftWorkflow(*m_o.db).markSent(*letter, CommunicationChannel::Email, false, kActor,
+                                                EmptyOpening::kNow));
         QCOMPARE(application(m_o.ben).stage, PipelineStage::Offer);
         QVERIFY2(lastSummary(m_o.ben).startsWith(QStringLiteral("Sent the offer")),
                  qPrintable(lastSummary(m_o.ben)));
@@ -96,16 +95,15 @@ private slots:
     void findingsSentAnywayAreLogged() {
         RejectionDraft dev = stored(m_o.dev);
         dev.body += QStringLiteral("\n\nYou were simply not the right fit for us.");
-        auto saved = DraftWorkflow(*m_o.db).save(dev, kActor, EmptyOpening::kNow);
-        QVERIFY(saved);
+        QVERIFY(DraftWorkflow(*m_o.db).save(dev, kActor, EmptyOpening::kNow));
         auto context = DraftComposer(*m_o.db).context(
             m_o.dev, QStringLiteral("en"), EmptyOpening::kToday, ScoreViewer::panelist(m_o.lead));
         QVERIFY(context);
-        auto found = DraftToneCheck::check(*context, saved->body);
+        auto found = DraftToneCheck::check(*context, dev.body);
         QVERIFY(found && !found->isEmpty());
         const QStringList names = DraftToneCheck::categoryNames(*found);
-        QVERIFY(DraftWorkflow(*m_o.db).markSent(saved->id, CommunicationChannel::Email, false,
-                                                kActor, EmptyOpening::kNow, names));
+        QVERIFY(DraftWorkflow(*m_o.db).markSent(dev, CommunicationChannel::Email, false, kActor,
+                                                EmptyOpening::kNow, names));
         const QString summary = lastSummary(m_o.dev);
         QVERIFY2(
             summary.contains(QStringLiteral("Sent with %1 open tone finding").arg(names.size())),
@@ -113,7 +111,7 @@ private slots:
         QVERIFY2(summary.contains(names.first()), qPrintable(summary));
         // Without findings, nothing is added.
         const RejectionDraft eve = stored(m_o.eve);
-        QVERIFY(DraftWorkflow(*m_o.db).markSent(eve.id, CommunicationChannel::Email, false, kActor,
+        QVERIFY(DraftWorkflow(*m_o.db).markSent(eve, CommunicationChannel::Email, false, kActor,
                                                 EmptyOpening::kNow));
         QVERIFY(!lastSummary(m_o.eve).contains(QStringLiteral("tone finding")));
     }
@@ -185,7 +183,7 @@ private:
         if (!composed)
             qWarning("%s", qPrintable(composed.errorMessage()));
         auto saved = DraftWorkflow(*m_o.db).save(*composed, kActor, EmptyOpening::kNow);
-        return saved ? *saved : RejectionDraft{};
+        return saved ? *composed : RejectionDraft{};
     }
 
     Application application(RowId id) {

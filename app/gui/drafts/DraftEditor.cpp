@@ -1,6 +1,8 @@
 #include "DraftEditor.h"
 
+#include "DraftConflict.h"
 #include "DraftOutput.h"
+#include "MailLinkQuestion.h"
 #include "MarkSentDialog.h"
 #include "SendAnywayQuestion.h"
 #include "StrengthChoices.h"
@@ -165,9 +167,7 @@ QWidget* DraftEditor::buildButtons() {
     auto* eml = button(tr("Save as .&eml…"), "saveEmlButton");
     m_markSent = button(tr("Mark as Se&nt…"), "markSentButton");
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (Status saved = save(); !saved)
-            report(saved.errorMessage());
-        else
+        if (saveForOutput())
             m_status->setText(tr("Saved."));
     });
     connect(copy, &QPushButton::clicked, this, &DraftEditor::copyToClipboard);
@@ -323,24 +323,52 @@ const QList<ToneFinding>& DraftEditor::findings() const {
     return m_highlighter->findings();
 }
 
-Status DraftEditor::save() {
+VersionedSave<RejectionDraft> DraftEditor::save() {
     if (m_draft.isSent() || m_context.application.id == kNoRow)
         return {};
-    auto saved = DraftWorkflow(m_session.database())
-                     .save(current(), actor(), QDateTime::currentDateTimeUtc());
+    RejectionDraft draft = current();
+    // Nothing typed since it was read: nothing to store, and nothing to set
+    // against an edit made elsewhere meanwhile.
+    if (draft.id != kNoRow && DraftWorkflow::sameContent(draft, m_draft))
+        return {};
+    auto saved =
+        DraftWorkflow(m_session.database()).save(draft, actor(), QDateTime::currentDateTimeUtc());
+    if (saved.isStale())
+        resolveConflict(saved.current());
     if (!saved)
-        return saved.error();
-    const bool isNew = m_draft.id == kNoRow;
-    const bool changed = isNew || saved->updatedAt != m_draft.updatedAt;
-    m_draft = *saved;
+        return saved;
+    const bool changed = m_draft.id == kNoRow || draft.rowVersion != m_draft.rowVersion;
+    m_draft = draft;
     if (changed)
         emit draftChanged(m_draft.applicationId);
-    return {};
+    return saved;
+}
+
+void DraftEditor::resolveConflict(const RejectionDraft& theirs) {
+    if (m_conflictOpen)
+        return;
+    m_conflictOpen = true;
+    DraftConflict::ask(this, current(), theirs, [this, theirs](EditConflictDialog::Choice choice) {
+        m_conflictOpen = false;
+        if (choice == EditConflictDialog::Choice::KeepMine) {
+            // The sender's text, now based on the version just compared.
+            m_draft = theirs;
+            if (saveForOutput())
+                m_status->setText(tr("Your version is saved over the other one."));
+        } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
+            if (Status reloaded = load(m_context.application.id); !reloaded)
+                report(reloaded.errorMessage());
+            m_status->setText(tr("Showing the version saved elsewhere; yours was not kept."));
+            emit draftChanged(m_context.application.id);
+        } else {
+            m_status->setText(tr("Not saved: this draft was changed elsewhere. Your text is "
+                                 "kept here until you choose."));
+        }
+    });
 }
 
 void DraftEditor::closeEvent(QCloseEvent* event) {
-    if (Status saved = save(); !saved) {
-        report(saved.errorMessage());
+    if (!saveForOutput()) {
         event->ignore();
         return;
     }
@@ -361,26 +389,12 @@ void DraftEditor::onLanguageChosen() {
             report(composed.errorMessage());
         checkToneNow();
     };
-    if (!isEdited()) {
-        switchTo();
-        return;
-    }
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Write the Draft Again?"),
-        tr("The draft will be written again from the %1 template, and your edits to it will be "
-           "replaced.")
-            .arg(m_languageCombo->currentText()),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("recomposeQuestion"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, switchTo] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            switchTo();
-        else
-            m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language));
-    });
-    box->open();
+    askRecompose(tr("The draft will be written again from the %1 template, and your edits to it "
+                    "will be replaced.")
+                     .arg(m_languageCombo->currentText()),
+                 switchTo, [this] {
+                     m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language));
+                 });
 }
 
 void DraftEditor::onApplyChoices() {
@@ -389,20 +403,27 @@ void DraftEditor::onApplyChoices() {
             report(composed.errorMessage());
         checkToneNow();
     };
+    askRecompose(tr("The draft will be written again from the template with your choices, and "
+                    "your edits to it will be replaced."),
+                 apply);
+}
+
+void DraftEditor::askRecompose(const QString& text, const std::function<void()>& yes,
+                               const std::function<void()>& no) {
     if (!isEdited()) {
-        apply();
+        yes();
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Write the Draft Again?"),
-                                tr("The draft will be written again from the template with your "
-                                   "choices, and your edits to it will be replaced."),
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Write the Draft Again?"), text,
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("recomposeQuestion"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, apply] {
+    connect(box, &QMessageBox::finished, this, [box, yes, no] {
         if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            apply();
+            yes();
+        else if (no)
+            no();
     });
     box->open();
 }
@@ -419,11 +440,11 @@ void DraftEditor::selectSpan(qsizetype start, qsizetype length, bool focusEditor
 }
 
 bool DraftEditor::saveForOutput() {
-    if (Status saved = save(); !saved) {
+    const auto saved = save();
+    // A stale save has opened the comparison; anything else is reported.
+    if (!saved && !saved.isStale())
         report(saved.errorMessage());
-        return false;
-    }
-    return true;
+    return saved.ok();
 }
 
 void DraftEditor::whenToneAllows(const std::function<void(const QStringList&)>& send) {
@@ -481,31 +502,14 @@ void DraftEditor::openMailLink(const QStringList& openFindings) {
         open();
         return;
     }
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Message Too Long for a Mail Link"),
-                        link.tooLong ? tr("This message is too long to hand to a mail client as a "
-                                          "link. Save it as an .eml file or copy it instead.")
-                                     : tr("Mail clients cut long links, so the message would "
-                                          "arrive shortened, ending in a note. Save it as an .eml "
-                                          "file or copy it instead to keep the whole text."),
-                        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("mailtoTooLong"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* eml = box->addButton(tr("Save as .eml…"), QMessageBox::AcceptRole);
-    QPushButton* copy = box->addButton(tr("Copy Instead"), QMessageBox::AcceptRole);
-    QPushButton* shortened =
-        link.tooLong ? nullptr : box->addButton(tr("Open Shortened"), QMessageBox::AcceptRole);
-    box->setDefaultButton(eml);
-    connect(box, &QMessageBox::finished, this, [this, box, eml, copy, shortened, open] {
-        QAbstractButton* clicked = box->clickedButton();
-        if (clicked == eml)
+    MailLinkQuestion::ask(this, link.tooLong, [this, open](MailLinkQuestion::Answer answer) {
+        if (answer == MailLinkQuestion::Answer::SaveEml)
             askEmlFile();
-        else if (clicked == copy)
+        else if (answer == MailLinkQuestion::Answer::Copy)
             copyToClipboard();
-        else if (shortened && clicked == shortened)
+        else if (answer == MailLinkQuestion::Answer::OpenShortened)
             open();
     });
-    box->open();
 }
 
 void DraftEditor::askEmlFile() {
@@ -575,9 +579,13 @@ void DraftEditor::askChannel(bool confirmHeld, const QStringList& openFindings) 
     connect(dialog, &QDialog::accepted, this, [this, dialog, confirmHeld, openFindings] {
         if (!saveForOutput())
             return;
-        const Status sent = DraftWorkflow(m_session.database())
-                                .markSent(m_draft.id, dialog->channel(), confirmHeld, actor(),
-                                          QDateTime::currentDateTimeUtc(), openFindings);
+        const auto sent = DraftWorkflow(m_session.database())
+                              .markSent(m_draft, dialog->channel(), confirmHeld, actor(),
+                                        QDateTime::currentDateTimeUtc(), openFindings);
+        if (sent.isStale()) {
+            resolveConflict(sent.current());
+            return;
+        }
         if (!sent) {
             report(sent.errorMessage());
             return;

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/RejectionDraft.h"
 #include "drafting/DraftContext.h"
+#include "storage/VersionedSave.h"
 #include "tone/ToneChecker.h"
 
 #include <QWidget>
@@ -32,7 +33,8 @@ class ToneHighlighter;
 /// the communication log; with tone findings left, each asks "Send anyway?"
 /// first and the log notes what went out anyway. A runner-up's draft says clearly that it is held
 /// while the chosen candidate's offer is pending; the draft itself never
-/// names anyone else. Saves when closed.
+/// names anyone else. Saves when closed. A save or a sending refused because
+/// the draft was saved elsewhere meanwhile shows both versions (DraftConflict).
 class DraftEditor : public QWidget {
     Q_OBJECT
 
@@ -51,8 +53,10 @@ public:
     void checkToneNow();
     const QList<ToneFinding>& findings() const;
 
-    /// Stores the subject and body (audited); nothing for a sent draft.
-    Status save();
+    /// Stores the language, subject and body (audited) when edited since they
+    /// were read; nothing for a sent draft. Refused as stale when the draft
+    /// was saved elsewhere meanwhile, and then asks which version to keep.
+    VersionedSave<RejectionDraft> save();
 
 signals:
     /// The stored draft changed (saved, output, sent): lists reload.
@@ -70,9 +74,15 @@ private:
     void updateState();
     QString heldText() const;
     bool isEdited() const;
+    /// Shows the sender's draft next to `theirs`, stored meanwhile, and does
+    /// what they choose.
+    void resolveConflict(const RejectionDraft& theirs);
 
     void onLanguageChosen();
     void onApplyChoices();
+    /// Asks before the template replaces the sender's edits; `yes` rewrites.
+    void askRecompose(const QString& text, const std::function<void()>& yes,
+                      const std::function<void()>& no = {});
     void selectSpan(qsizetype start, qsizetype length, bool focusEditor);
     /// Saves, reporting a failure; false when the output must not go ahead.
     bool saveForOutput();
@@ -102,6 +112,7 @@ private:
     std::optional<ToneChecker> m_checker;
     QString m_language;
     QStringList m_pendingOffers;
+    bool m_conflictOpen = false;
 
     QLabel* m_banner = nullptr;
     QLabel* m_recipient = nullptr;

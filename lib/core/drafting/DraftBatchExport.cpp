@@ -131,10 +131,9 @@ Result<QString> DraftBatchExport::writeOne(const DraftCandidate& candidate, cons
         auto composed = composer.compose(*context);
         if (!composed)
             return composed.error();
-        auto saved = DraftWorkflow(m_db).save(*composed, m_actor, m_now);
-        if (!saved)
+        if (auto saved = DraftWorkflow(m_db).save(*composed, m_actor, m_now); !saved)
             return saved.error();
-        draft = *saved;
+        draft = *composed;
     }
     auto found = DraftToneCheck::check(*context, draft.body);
     if (!found)

@@ -46,58 +46,73 @@ QString DraftWorkflow::sentSummary(const RejectionDraft& draft, bool offer,
     return note.isEmpty() ? sent : sent + QLatin1Char(' ') + note;
 }
 
-Result<RejectionDraft> DraftWorkflow::save(RejectionDraft draft, const QString& actor,
-                                           const QDateTime& now) {
+bool DraftWorkflow::sameContent(const RejectionDraft& mine, const RejectionDraft& stored) {
+    return mine.language == stored.language && mine.subject == stored.subject &&
+           mine.body == stored.body;
+}
+
+VersionedSave<RejectionDraft> DraftWorkflow::save(RejectionDraft& draft, const QString& actor,
+                                                  const QDateTime& now) {
     TransactionGuard tx(m_db);
     if (!tx.begun())
-        return tx.begun().error();
+        return tx.begun();
     RejectionDraftRepository drafts(m_db);
     AuditRepository audit(m_db);
-    draft.updatedAt = now;
     if (draft.id == kNoRow) {
         if (draft.isSent())
             return Error{tr("A new draft cannot be stored as already sent; save it, then mark it "
                             "as sent.")};
-        draft.createdAt = now;
-        if (auto stored = drafts.insert(draft); !stored)
-            return stored.error();
-        const QList<AuditEntry> created{
+        RejectionDraft created = draft;
+        created.createdAt = now;
+        created.updatedAt = now;
+        if (Status stored = drafts.insert(created); !stored)
+            return stored;
+        const QList<AuditEntry> entries{
             AuditEntry::change(kDraftEntity, QStringLiteral("created"), {},
                                QStringLiteral("application %1, template %2, %3")
-                                   .arg(draft.applicationId)
-                                   .arg(draft.templateId)
-                                   .arg(draft.language))};
-        if (auto audited = audit.insertChanges(created, draft.uuid, actor, now); !audited)
+                                   .arg(created.applicationId)
+                                   .arg(created.templateId)
+                                   .arg(created.language))};
+        if (auto audited = audit.insertChanges(entries, created.uuid, actor, now); !audited)
             return audited.error();
-    } else {
-        auto stored = drafts.get(draft.id);
-        if (!stored)
-            return stored.error();
-        if (stored->isSent())
-            return Error{tr("Draft %1 was already sent on %2; a sent message cannot change.")
-                             .arg(draft.id)
-                             .arg(stored->sentAt.toString(Qt::ISODate))};
-        RejectionDraft updated = *stored;
-        updated.language = draft.language;
-        updated.subject = draft.subject;
-        updated.body = draft.body;
-        updated.updatedAt = now;
-        const QList<AuditEntry> changes = edits(*stored, updated);
-        if (changes.isEmpty()) {
-            // Nothing to store; committing keeps a caller's transaction alive.
-            if (auto committed = tx.commit(); !committed)
-                return committed.error();
-            return *stored;
-        }
-        if (auto written = drafts.update(updated); !written)
-            return written.error();
-        if (auto audited = audit.insertChanges(changes, updated.uuid, actor, now); !audited)
-            return audited.error();
-        draft = updated;
+        if (Status committed = tx.commit(); !committed)
+            return committed;
+        draft = created;
+        return {};
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return draft;
+    auto stored = drafts.get(draft.id);
+    if (!stored)
+        return stored.error();
+    const bool unchanged = sameContent(draft, *stored);
+    // An edit of an older version that says something else than the stored
+    // one is the user's to choose; one that says the same has nothing to lose.
+    if (stored->rowVersion != draft.rowVersion && !unchanged)
+        return VersionedSave<RejectionDraft>::stale(*stored, drafts.changedMeanwhile(draft.id));
+    if (unchanged) {
+        // Nothing to store; committing keeps a caller's transaction alive.
+        if (Status committed = tx.commit(); !committed)
+            return committed;
+        draft = *stored;
+        return {};
+    }
+    if (stored->isSent())
+        return Error{tr("Draft %1 was already sent on %2; a sent message cannot change.")
+                         .arg(draft.id)
+                         .arg(stored->sentAt.toString(Qt::ISODate))};
+    RejectionDraft updated = *stored;
+    updated.language = draft.language;
+    updated.subject = draft.subject;
+    updated.body = draft.body;
+    updated.updatedAt = now;
+    if (auto written = drafts.update(updated); !written)
+        return written;
+    if (auto audited = audit.insertChanges(edits(*stored, updated), updated.uuid, actor, now);
+        !audited)
+        return audited.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    draft = updated;
+    return {};
 }
 
 Result<std::optional<RejectionDraft>> DraftWorkflow::latest(RowId applicationId) {
@@ -113,16 +128,22 @@ bool DraftWorkflow::isHeld(const RejectionDraft& draft) {
     return !application || isHeld(draft, *application);
 }
 
-Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool confirmHeld,
-                               const QString& actor, const QDateTime& now,
-                               const QStringList& openFindings) {
+VersionedSave<RejectionDraft> DraftWorkflow::markSent(const RejectionDraft& seen,
+                                                      CommunicationChannel channel,
+                                                      bool confirmHeld, const QString& actor,
+                                                      const QDateTime& now,
+                                                      const QStringList& openFindings) {
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    const RowId draftId = seen.id;
     RejectionDraftRepository drafts(m_db);
     auto draft = drafts.get(draftId);
     if (!draft)
         return draft.error();
+    // The sender must see what goes out: not a text saved elsewhere since.
+    if (draft->rowVersion != seen.rowVersion)
+        return VersionedSave<RejectionDraft>::stale(*draft, drafts.changedMeanwhile(draftId));
     if (draft->isSent())
         return Error{tr("Draft %1 was already sent on %2.")
                          .arg(draftId)
@@ -150,7 +171,8 @@ Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool
         return written;
     const QList<AuditEntry> sent{AuditEntry::change(kDraftEntity, QStringLiteral("status"),
                                                     toKey(before.status), toKey(draft->status))};
-    if (auto audited = AuditRepository(m_db).insertChanges(sent, draft->uuid, actor, now); !audited)
+    if (Status audited = AuditRepository(m_db).insertChanges(sent, draft->uuid, actor, now);
+        !audited)
         return audited;
 
     CommunicationEntry entry;
@@ -167,7 +189,7 @@ Status DraftWorkflow::markSent(RowId draftId, CommunicationChannel channel, bool
     auto current = ApplicationRepository(m_db).get(application->id);
     if (!current)
         return current.error();
-    if (auto closed = closeApplication(*current, actor, now); !closed)
+    if (Status closed = closeApplication(*current, actor, now); !closed)
         return closed;
     return tx.commit();
 }

@@ -5,6 +5,7 @@
 #include "domain/Application.h"
 #include "domain/Enums.h"
 #include "domain/RejectionDraft.h"
+#include "storage/VersionedSave.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,9 +32,14 @@ public:
     explicit DraftWorkflow(Database& db)
         : m_db(db) {}
 
-    /// Stores a new draft, or the edited subject and body of a stored one,
-    /// with audit entries. A sent draft never changes.
-    Result<RejectionDraft> save(RejectionDraft draft, const QString& actor, const QDateTime& now);
+    /// Stores a new draft, or the edited language, subject and body of a
+    /// stored one, with audit entries; `draft` then is the row as stored. A
+    /// sent draft never changes. An edit based on an older version than the
+    /// stored one (`draft.rowVersion`, as the editor read it) is refused as
+    /// stale with the stored row, unless it says what is stored already;
+    /// nothing is written then.
+    VersionedSave<RejectionDraft> save(RejectionDraft& draft, const QString& actor,
+                                       const QDateTime& now);
 
     /// The application's newest draft; std::nullopt when it has none.
     Result<std::optional<RejectionDraft>> latest(RowId applicationId);
@@ -44,14 +50,18 @@ public:
     /// rejection that may be premature waits).
     bool isHeld(const RejectionDraft& draft);
 
-    /// Marks the draft as sent by `channel`. Refused for a held draft unless
-    /// `confirmHeld` (the sender saw the warning and sends anyway), and for a
-    /// draft already sent. Logs an outbound entry that answers the promised
-    /// date (noting `openFindings`, the tone findings sent anyway), moves
-    /// the application to Rejected (not an offer letter) and releases any hold.
-    Status markSent(RowId draftId, CommunicationChannel channel, bool confirmHeld,
-                    const QString& actor, const QDateTime& now,
-                    const QStringList& openFindings = {});
+    /// Marks the draft `seen` (its id and the version the sender saw) as
+    /// sent by `channel`. Refused as stale, with the stored row, when the
+    /// draft was saved elsewhere since (the sender must see what goes out);
+    /// refused for a held draft unless `confirmHeld` (the sender saw the
+    /// warning and sends anyway), and for a draft already sent. Logs an
+    /// outbound entry that answers the promised date (noting `openFindings`,
+    /// the tone findings sent anyway), moves the application to Rejected
+    /// (not an offer letter) and releases any hold.
+    VersionedSave<RejectionDraft> markSent(const RejectionDraft& seen, CommunicationChannel channel,
+                                           bool confirmHeld, const QString& actor,
+                                           const QDateTime& now,
+                                           const QStringList& openFindings = {});
 
     /// Writes `message` (the e-mail of `draft`) to `path` as an owner-only
     /// .eml file and logs the output (with `openFindings`), all or nothing:
@@ -64,6 +74,9 @@ public:
     /// The communication-log summary markSent() writes.
     static QString sentSummary(const RejectionDraft& draft, bool offer = false,
                                const QStringList& openFindings = {});
+
+    /// Whether the user's language, subject and body are those of `stored`.
+    static bool sameContent(const RejectionDraft& mine, const RejectionDraft& stored);
 
 private:
     Status closeApplication(const Application& before, const QString& actor, const QDateTime& now);

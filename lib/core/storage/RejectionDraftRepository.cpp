@@ -79,6 +79,10 @@ VersionedSave<RejectionDraft> RejectionDraftRepository::update(RejectionDraft& v
     return sql::updateVersioned(m_db, table(), value);
 }
 
+Error RejectionDraftRepository::changedMeanwhile(RowId id) const {
+    return debrief::changedMeanwhile(m_db, id);
+}
+
 Status RejectionDraftRepository::remove(RowId id) {
     return sql::removeRecord(m_db, table(), id);
 }

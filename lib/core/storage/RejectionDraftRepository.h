@@ -31,6 +31,9 @@ public:
     /// it is still at `value.rowVersion` (then moved on to the new version);
     /// otherwise nothing is written and the refusal carries the stored row.
     VersionedSave<RejectionDraft> update(RejectionDraft& value);
+    /// The words of a refused save of draft `id` that was saved elsewhere
+    /// after it was read (what update() says when stale).
+    Error changedMeanwhile(RowId id) const;
     Status remove(RowId id);
     Result<RejectionDraft> get(RowId id);
     /// std::nullopt when no draft has this uuid.
