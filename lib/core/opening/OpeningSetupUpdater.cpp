@@ -2,10 +2,12 @@
 
 #include "OpeningSetupValidator.h"
 #include "PanelSeatWriter.h"
+#include "storage/Database.h"
 #include "storage/InterviewRoundRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/TransactionGuard.h"
+#include "storage/VersionedUpdate.h"
 
 namespace debrief {
 
@@ -25,6 +27,7 @@ Result<OpeningSetup> OpeningSetupUpdater::load(RowId openingId) {
     setup.status = opening->status;
     setup.description = opening->description;
     setup.rubric = RubricSource::empty();
+    setup.rowVersion = opening->rowVersion;
     for (const InterviewRound& round : *rounds)
         setup.rounds.append(RoundSetup{round.uuid, round.name, -1});
     PanelistRepository panelists(m_db);
@@ -38,19 +41,25 @@ Result<OpeningSetup> OpeningSetupUpdater::load(RowId openingId) {
     return setup;
 }
 
-Result<OpeningSetup> OpeningSetupUpdater::apply(const OpeningSetup& setup) {
+VersionedSave<OpeningSetup> OpeningSetupUpdater::save(OpeningSetup& setup) {
     if (Status valid =
             OpeningSetupValidator::validate(setup, OpeningSetupValidator::Purpose::Update);
         !valid)
         return valid.error();
-    return write(setup);
+    return write(setup, Base::EditorsVersion, std::nullopt);
 }
 
-Result<OpeningSetup> OpeningSetupUpdater::restore(const OpeningSetup& setup) {
-    return write(setup);
+Result<OpeningSetup> OpeningSetupUpdater::restore(const OpeningSetup& setup,
+                                                  const std::optional<OpeningSetup>& expected) {
+    OpeningSetup written = setup;
+    if (Status done = write(written, Base::StoredVersion, expected); !done)
+        return done.error();
+    return written;
 }
 
-Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
+VersionedSave<OpeningSetup>
+OpeningSetupUpdater::write(OpeningSetup& setup, Base base,
+                           const std::optional<OpeningSetup>& expected) {
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -61,6 +70,23 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
     if (!found->has_value())
         return Error{tr("The opening “%1” is no longer in this database.").arg(setup.title)};
     Opening opening = **found;
+    const auto changedMeanwhile = [&] {
+        return sql::RowVersions::changedMeanwhile(tr("The set-up of opening %1").arg(opening.id),
+                                                  m_db.location());
+    };
+    if (expected) {
+        auto stored = load(opening.id);
+        if (!stored)
+            return stored.error();
+        if (*stored != *expected)
+            return changedMeanwhile();
+    }
+    if (base == Base::EditorsVersion && opening.rowVersion != setup.rowVersion) {
+        auto stored = load(opening.id);
+        if (!stored)
+            return stored.error();
+        return VersionedSave<OpeningSetup>::stale(std::move(stored).value(), changedMeanwhile());
+    }
     auto panel = PanelSeatWriter(m_db).write(setup.panel);
     if (!panel)
         return panel.error();
@@ -71,8 +97,16 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
     opening.status = setup.status;
     opening.description = setup.description.trimmed();
     opening.panel = *panel;
-    if (Status updated = openings.update(opening); !updated)
+    if (auto updated = openings.update(opening); !updated) {
+        // Saved elsewhere between the read above and this write.
+        if (updated.isStale() && base == Base::EditorsVersion) {
+            auto stored = load(opening.id);
+            if (stored)
+                return VersionedSave<OpeningSetup>::stale(std::move(stored).value(),
+                                                          updated.error());
+        }
         return updated.error();
+    }
     // Give back what is stored, so that callers can compare set-ups.
     setup.title = opening.title;
     setup.team = opening.team;
@@ -82,7 +116,8 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
         return written.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
-    return setup;
+    setup.rowVersion = opening.rowVersion;
+    return {};
 }
 
 Status OpeningSetupUpdater::writeRounds(RowId openingId, QList<RoundSetup>& rounds) {
