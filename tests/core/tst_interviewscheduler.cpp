@@ -1,6 +1,7 @@
 #include "DatabaseDump.h"
 #include "SchedulingFixture.h"
 
+#include "scheduling/InterviewComparison.h"
 #include "scheduling/InterviewScheduler.h"
 #include "scheduling/LocalTime.h"
 #include "storage/AuditRepository.h"
@@ -8,6 +9,7 @@
 #include "storage/InterviewRepository.h"
 #include "storage/OpeningRepository.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +87,9 @@ private slots:
     void rescheduleWithoutChangeWritesNothing();
     void rescheduleKeepsPanelistsWhoWroteAScorecard();
     void restoreRefusesWhenChangedSince();
+    void staleRescheduleIsRefusedAndKeepMineMovesIt();
+    void rescheduleOfACancelledInterviewIsStale();
+    void comparisonNamesRoundAndPanelists();
     void cancelNeedsAReasonAndIsAudited();
     void undoingACancelReinstatesTheInterview();
     void scoredInterviewCannotBeCancelled();
@@ -638,6 +643,104 @@ void TestInterviewScheduler::nextWorkingDaySkipsTheWeekend() {
     // Monday 2 March: Tuesday.
     QCOMPARE(LocalTime::nextWorkingDayAt(kNow, berlin).toTimeZone(berlin).date(),
              QDate(2026, 3, 3));
+}
+
+void TestInterviewScheduler::staleRescheduleIsRefusedAndKeepMineMovesIt() {
+    const Interview scheduled =
+        scheduleOne(m_f.request(SchedulingFixture::inBerlin(QDate(2026, 3, 4), QTime(9, 30))));
+    // Two forms read the interview.
+    Interview first = scheduled;
+    Interview second = scheduled;
+
+    ScheduleRequest byFirst = InterviewScheduler::requestFor(scheduled);
+    byFirst.location = QStringLiteral("Room A");
+    auto moved = scheduler().rescheduleAsRead(first, byFirst, kActor, kNow);
+    QVERIFY2(moved.ok(), qPrintable(moved.errorMessage()));
+    QCOMPARE(first.location, QStringLiteral("Room A"));
+    QCOMPARE(first.rowVersion, scheduled.rowVersion + 1);
+
+    ScheduleRequest bySecond = InterviewScheduler::requestFor(scheduled);
+    bySecond.start = SchedulingFixture::inBerlin(QDate(2026, 3, 5), QTime(14, 0));
+    bySecond.panelistIds = {m_f.zoe};
+    const QStringList before = test::dumpDatabase(*m_f.db);
+    auto refused = scheduler().rescheduleAsRead(second, bySecond, kActor, kNow);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.isStale());
+    QCOMPARE(refused.current(), first);
+    // Nothing written, not even an audit entry.
+    QCOMPARE(test::dumpDatabase(*m_f.db), before);
+    QCOMPARE(second, scheduled);
+
+    // Keep Mine: the second form's values on the version now stored.
+    const Interview theirs = refused.current();
+    second = theirs;
+    auto kept = scheduler().rescheduleAsRead(second, bySecond, kActor, kNow);
+    QVERIFY2(kept.ok(), qPrintable(kept.errorMessage()));
+    const Interview stored = **InterviewRepository(*m_f.db).findByUuid(scheduled.uuid);
+    QCOMPARE(stored, second);
+    // 14:00 in Berlin on 5 March (CET, UTC+1) is 13:00 UTC.
+    QCOMPARE(stored.scheduledAt, QDateTime(QDate(2026, 3, 5), QTime(13, 0), QTimeZone::utc()));
+    QCOMPARE(stored.panelistIds, (QList<RowId>{m_f.zoe}));
+    QCOMPARE(stored.location, scheduled.location);
+
+    // Undo of one's own move is not refused, though the version moved on.
+    Status undone = scheduler().restore(InterviewChange{theirs, second}, kActor, kNow);
+    QVERIFY2(undone, qPrintable(undone.errorMessage()));
+    QCOMPARE((**InterviewRepository(*m_f.db).findByUuid(scheduled.uuid)).location,
+             QStringLiteral("Room A"));
+}
+
+void TestInterviewScheduler::rescheduleOfACancelledInterviewIsStale() {
+    const Interview scheduled =
+        scheduleOne(m_f.request(SchedulingFixture::inBerlin(QDate(2026, 3, 4), QTime(9, 30))));
+    Interview form = scheduled;
+    QVERIFY(scheduler().cancel(scheduled.uuid, QStringLiteral("Withdrew"), kActor, kNow));
+    ScheduleRequest request = InterviewScheduler::requestFor(scheduled);
+    request.durationMinutes = 60;
+    const QStringList before = test::dumpDatabase(*m_f.db);
+    auto refused = scheduler().rescheduleAsRead(form, request, kActor, kNow);
+    QVERIFY(refused.isStale());
+    QVERIFY(refused.current().isCancelled());
+    QCOMPARE(test::dumpDatabase(*m_f.db), before);
+    // Keeping one's own over a cancellation is refused with a reason.
+    form = refused.current();
+    auto kept = scheduler().rescheduleAsRead(form, request, kActor, kNow);
+    QVERIFY(!kept.ok());
+    QVERIFY(!kept.isStale());
+    QVERIFY2(kept.errorMessage().contains(u"cancelled"), qPrintable(kept.errorMessage()));
+    QCOMPARE(test::dumpDatabase(*m_f.db), before);
+}
+
+void TestInterviewScheduler::comparisonNamesRoundAndPanelists() {
+    const Interview theirs =
+        scheduleOne(m_f.request(SchedulingFixture::inBerlin(QDate(2026, 3, 4), QTime(9, 30))));
+    Interview mine = theirs;
+    mine.roundId = m_f.pairProgramming;
+    mine.durationMinutes = 60;
+    mine.panelistIds = {m_f.lukasz, m_f.zoe};
+    mine.videoLink = QStringLiteral("https://meet.example.org/abc");
+    const ComparedFields rows = InterviewComparison::fields(*m_f.db, mine, theirs);
+    QStringList labels;
+    for (const ComparedField& row : rows)
+        labels.append(row.field);
+    QCOMPARE(labels,
+             QStringLiteral("Round|When|Duration|Location|Video link|Panel|Status").split(u'|'));
+    QCOMPARE(rows.at(0).mine, QStringLiteral("Pair programming"));
+    QCOMPARE(rows.at(0).theirs, QStringLiteral("Technical screen"));
+    // 9:30 in Berlin is 8:30 UTC; shown on this machine's clocks, day
+    // first, the month abbreviated, 24-hour time.
+    const QDateTime local =
+        QDateTime(QDate(2026, 3, 4), QTime(8, 30), QTimeZone::utc()).toLocalTime();
+    QCOMPARE(rows.at(1).theirs, QStringLiteral("%1 %2 2026, %3")
+                                    .arg(local.date().day())
+                                    .arg(QLocale().monthName(3, QLocale::ShortFormat),
+                                         local.time().toString(QStringLiteral("HH:mm"))));
+    QVERIFY(!rows.at(1).differs());
+    QCOMPARE(rows.at(2).mine, QStringLiteral("60 minute(s)"));
+    QCOMPARE(rows.at(5).mine, QStringLiteral("Łukasz Nowak, Zoë Brandt"));
+    QCOMPARE(rows.at(5).theirs, QStringLiteral("Zoë Brandt, Łukasz Nowak, Ingrid Solberg"));
+    QCOMPARE(rows.at(6).mine, QStringLiteral("Scheduled"));
+    QVERIFY(!rows.at(6).differs());
 }
 
 QTEST_GUILESS_MAIN(TestInterviewScheduler)

@@ -1,6 +1,7 @@
 #include "DatabaseDump.h"
 #include "TestDatabase.h"
 
+#include "opening/OpeningComparison.h"
 #include "opening/OpeningCreator.h"
 #include "opening/OpeningSetupUpdater.h"
 #include "opening/OpeningSetupValidator.h"
@@ -49,6 +50,9 @@ private slots:
     void updateChangesSetUpAndRestoreUndoesIt();
     void updateRefusesInvalidSetUpAndWritesNothing();
     void restoreCannotDropARoundThatWasInterviewedIn();
+    void staleSaveIsRefusedAndKeepMineSavesOnTheStoredVersion();
+    void undoRestoresOwnChangeButNotOverSomeoneElses();
+    void comparisonNamesEveryFieldInWords();
 
 private:
     OpeningSetup validSetup() const;
@@ -422,10 +426,10 @@ void TestOpeningSetupCore::updateChangesSetUpAndRestoreUndoesIt() {
     changed.rounds.append(RoundSetup{{}, QStringLiteral("Founder chat"), -1});
     changed.panel = {PanelSeat{m_sam, {}, {}, true},
                      PanelSeat{kNoRow, QStringLiteral("Kim Nowak"), {}, false}};
-    auto written = updater.apply(changed);
+    auto written = updater.save(changed);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-    QVERIFY(written->panel.at(1).panelistId != kNoRow);
-    QVERIFY(!written->rounds.at(2).uuid.isNull());
+    QVERIFY(changed.panel.at(1).panelistId != kNoRow);
+    QVERIFY(!changed.rounds.at(2).uuid.isNull());
 
     auto opening = OpeningRepository(*m_db).get(created.opening.id);
     QCOMPARE(opening->title, QStringLiteral("Staff Backend Engineer"));
@@ -452,7 +456,7 @@ void TestOpeningSetupCore::updateRefusesInvalidSetUpAndWritesNothing() {
     changed.rounds.append(RoundSetup{{}, QStringLiteral("Technical screen"), -1});
     changed.panel[1].isLead = true;
     const QStringList before = test::dumpDatabase(*m_db);
-    auto written = updater.apply(changed);
+    auto written = updater.save(changed);
     QVERIFY(!written.ok());
     // By hand: the duplicate round and the two leads.
     QCOMPARE(written.errorMessage(),
@@ -470,7 +474,7 @@ void TestOpeningSetupCore::restoreCannotDropARoundThatWasInterviewedIn() {
     OpeningSetup changed = before;
     changed.rounds.append(RoundSetup{{}, QStringLiteral("Founder chat"), -1});
     changed.title = QStringLiteral("Renamed");
-    auto written = updater.apply(changed);
+    auto written = updater.save(changed);
     QVERIFY(written.ok());
 
     Candidate person;
@@ -493,6 +497,110 @@ void TestOpeningSetupCore::restoreCannotDropARoundThatWasInterviewedIn() {
              qPrintable(restored.errorMessage()));
     // The title was written before the round failed: rolled back with it.
     QCOMPARE(test::dumpDatabase(*m_db), dump);
+}
+
+void TestOpeningSetupCore::staleSaveIsRefusedAndKeepMineSavesOnTheStoredVersion() {
+    const CreatedOpening created = create(validSetup());
+    OpeningSetupUpdater updater(*m_db);
+    // Two editors open the set-up.
+    OpeningSetup first = *updater.load(created.opening.id);
+    OpeningSetup second = *updater.load(created.opening.id);
+    QCOMPARE(second.rowVersion, first.rowVersion);
+    const int read = first.rowVersion;
+
+    first.title = QStringLiteral("Platform Engineer");
+    first.panel[0].isLead = false;
+    first.panel[1].isLead = true;
+    auto saved = updater.save(first);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    QCOMPARE(first.rowVersion, read + 1);
+
+    second.title = QStringLiteral("Backend Engineer II");
+    second.positions = 3;
+    second.rounds.append(RoundSetup{{}, QStringLiteral("Founder chat"), -1});
+    const QStringList before = test::dumpDatabase(*m_db);
+    auto refused = updater.save(second);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.isStale());
+    QVERIFY2(refused.errorMessage().contains(u"after you opened it"),
+             qPrintable(refused.errorMessage()));
+    QCOMPARE(refused.current().title, QStringLiteral("Platform Engineer"));
+    QCOMPARE(refused.current().rowVersion, read + 1);
+    QVERIFY(refused.current().panel.at(1).isLead);
+    // Nothing of the second editor's was written: no title, no round.
+    QCOMPARE(test::dumpDatabase(*m_db), before);
+    QCOMPARE(second.rowVersion, read);
+
+    // Keep Mine: the same values on the version now stored.
+    second.rowVersion = refused.current().rowVersion;
+    auto kept = updater.save(second);
+    QVERIFY2(kept.ok(), qPrintable(kept.errorMessage()));
+    QCOMPARE(second.rowVersion, read + 2);
+    const OpeningSetup stored = *updater.load(created.opening.id);
+    QCOMPARE(stored.title, QStringLiteral("Backend Engineer II"));
+    QCOMPARE(stored.positions, 3);
+    QCOMPARE(stored.rounds.size(), created.rounds.size() + 1);
+    // Keeping mine keeps all of mine, the lead included.
+    QVERIFY(stored.panel.at(0).isLead);
+}
+
+void TestOpeningSetupCore::undoRestoresOwnChangeButNotOverSomeoneElses() {
+    const CreatedOpening created = create(validSetup());
+    OpeningSetupUpdater updater(*m_db);
+    const OpeningSetup before = *updater.load(created.opening.id);
+    OpeningSetup changed = before;
+    changed.title = QStringLiteral("Renamed");
+    QVERIFY(updater.save(changed).ok());
+    const OpeningSetup after = *updater.load(created.opening.id);
+
+    // Undo of one's own save is not refused, though the version moved on.
+    auto undone = updater.restore(before, after);
+    QVERIFY2(undone.ok(), qPrintable(undone.errorMessage()));
+    QCOMPARE(*updater.load(created.opening.id), before);
+    auto redone = updater.restore(after, before);
+    QVERIFY2(redone.ok(), qPrintable(redone.errorMessage()));
+    QCOMPARE(updater.load(created.opening.id)->title, QStringLiteral("Renamed"));
+
+    // Someone else renames it; the undo would take their change back.
+    Opening other = *OpeningRepository(*m_db).get(created.opening.id);
+    other.title = QStringLiteral("Their title");
+    QVERIFY(OpeningRepository(*m_db).update(other).ok());
+    const QStringList dump = test::dumpDatabase(*m_db);
+    auto refused = updater.restore(before, after);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(u"after you opened it"),
+             qPrintable(refused.errorMessage()));
+    QCOMPARE(test::dumpDatabase(*m_db), dump);
+}
+
+void TestOpeningSetupCore::comparisonNamesEveryFieldInWords() {
+    const CreatedOpening created = create(validSetup());
+    const OpeningSetup theirs = *OpeningSetupUpdater(*m_db).load(created.opening.id);
+    OpeningSetup mine = theirs;
+    mine.title = QStringLiteral("  Platform Engineer ");
+    mine.status = OpeningStatus::Filled;
+    mine.panel[0].isLead = false;
+    mine.panel[1].isLead = true;
+    mine.panel.append(PanelSeat{kNoRow, QStringLiteral("Kim Nowak"), {}, false});
+    const ComparedFields rows = OpeningComparison::fields(mine, theirs);
+    QStringList labels;
+    for (const ComparedField& row : rows)
+        labels.append(row.field);
+    QCOMPARE(labels, QStringLiteral("Title|Team|Hiring manager|Positions|Status|Description|Rounds|"
+                                    "Panel|Panel lead")
+                         .split(u'|'));
+    QCOMPARE(rows.at(0).mine, QStringLiteral("Platform Engineer"));
+    QCOMPARE(rows.at(0).theirs, QStringLiteral("Backend Engineer"));
+    QVERIFY(!rows.at(1).differs());
+    QCOMPARE(rows.at(3).theirs, QString::number(theirs.positions));
+    // Status through its label, the same the dialog's list shows.
+    QCOMPARE(rows.at(4).mine, toLabel(OpeningStatus::Filled));
+    QCOMPARE(rows.at(4).theirs, toLabel(OpeningStatus::OnHold));
+    QCOMPARE(rows.at(7).mine, QStringLiteral("Pat Lee, Sam Ortiz, Kim Nowak"));
+    QCOMPARE(rows.at(7).theirs, QStringLiteral("Pat Lee, Sam Ortiz"));
+    QCOMPARE(rows.at(8).mine, QStringLiteral("Sam Ortiz"));
+    QCOMPARE(rows.at(8).theirs, QStringLiteral("Pat Lee"));
+    QVERIFY(!rows.at(6).differs());
 }
 
 QTEST_GUILESS_MAIN(TestOpeningSetupCore)

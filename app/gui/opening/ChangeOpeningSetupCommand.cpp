@@ -16,7 +16,7 @@ ChangeOpeningSetupCommand::ChangeOpeningSetupCommand(OpeningSetupContext context
 }
 
 void ChangeOpeningSetupCommand::undo() {
-    write(m_before, tr("The set-up of “%1” cannot be put back. %2"));
+    write(m_before, m_after, tr("The set-up of “%1” cannot be put back. %2"));
 }
 
 void ChangeOpeningSetupCommand::redo() {
@@ -24,12 +24,15 @@ void ChangeOpeningSetupCommand::redo() {
         m_firstRedo = false; // pushed after the change was written
         return;
     }
-    write(m_after, tr("The set-up of “%1” cannot be changed again. %2"));
+    write(m_after, m_before, tr("The set-up of “%1” cannot be changed again. %2"));
 }
 
-void ChangeOpeningSetupCommand::write(const OpeningSetup& setup, const QString& failure) {
+void ChangeOpeningSetupCommand::write(const OpeningSetup& setup, const OpeningSetup& expected,
+                                      const QString& failure) {
     Database& db = m_context.session->database();
-    auto written = OpeningSetupUpdater(db).restore(setup);
+    // On the version stored now (our own write moved it on), but only while
+    // the opening is as this command left it: never over someone else's.
+    auto written = OpeningSetupUpdater(db).restore(setup, expected);
     if (!written) {
         setObsolete(true);
         m_context.giveUp(failure.arg(setup.title, written.errorMessage()));

@@ -1,11 +1,13 @@
 #include "OpeningSetupDialog.h"
 
 #include "DatabaseSession.h"
+#include "live/EditConflictPrompt.h"
 #include "opening/PanelEditor.h"
 #include "opening/RoundListEditor.h"
 #include "opening/RubricSourcePicker.h"
 
 #include "domain/Opening.h"
+#include "opening/OpeningComparison.h"
 #include "opening/OpeningSetupUpdater.h"
 #include "opening/PanelDirectory.h"
 
@@ -23,6 +25,8 @@
 
 namespace debrief {
 namespace {
+
+const QString kConflictDialog = QStringLiteral("openingConflictDialog");
 
 constexpr OpeningStatus kStatuses[] = {OpeningStatus::Open, OpeningStatus::OnHold,
                                        OpeningStatus::Filled, OpeningStatus::Cancelled};
@@ -270,13 +274,39 @@ void OpeningSetupDialog::accept() {
         widgets.value(found.first().field)->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (m_commit) {
-        if (Status done = m_commit(setup()); !done) {
-            showMessage(done.errorMessage());
-            return;
-        }
-    }
+    if (EditConflictPrompt::isOpen(this, kConflictDialog))
+        return;
+    const auto done = m_commit ? m_commit(setup()) : VersionedSave<OpeningSetup>();
+    if (done.isStale())
+        resolveConflict(done.current());
+    if (!done)
+        return showMessage(done.errorMessage());
     QDialog::accept();
+}
+
+void OpeningSetupDialog::resolveConflict(const OpeningSetup& theirs) {
+    const EditConflictDialog::Content content{
+        tr("Opening Changed Elsewhere"),
+        tr("The set-up of this opening was saved elsewhere (in another window or on another "
+           "computer) after you opened this dialog. Nothing was overwritten. Compare the two "
+           "versions and choose which to keep."),
+        OpeningComparison::fields(setup(), theirs),
+        {}};
+    EditConflictPrompt::open(this, kConflictDialog, content, [this, theirs](auto choice) {
+        if (choice == EditConflictDialog::Choice::KeepMine) {
+            // What the user typed, now based on the version just compared.
+            m_loaded.rowVersion = theirs.rowVersion;
+            accept();
+        } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
+            m_loaded = theirs;
+            fill(theirs);
+            revalidate();
+            showMessage(tr("Showing the set-up saved elsewhere; yours was not kept."));
+        } else {
+            showMessage(tr("Not saved: this opening was changed elsewhere. Your changes are kept "
+                           "here until you choose."));
+        }
+    });
 }
 
 } // namespace debrief

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "opening/OpeningSetup.h"
 #include "opening/OpeningSetupValidator.h"
+#include "storage/VersionedSave.h"
 
 #include <QDialog>
 #include <QMap>
@@ -30,13 +31,16 @@ class RubricSourcePicker;
 /// description, the rubric to start from (new openings only), interview
 /// rounds and panel. Problems are shown next to their field once OK was
 /// pressed, and OK is refused while there are any; the writing itself is
-/// the caller's commit function, so that it can become an undo step.
+/// the caller's commit function, so that it can become an undo step. When
+/// the opening was saved elsewhere since it was loaded, the two versions
+/// are compared (EditConflictDialog) and the user chooses.
 class OpeningSetupDialog : public QDialog {
     Q_OBJECT
 
 public:
-    /// Writes an accepted set-up; an error keeps the dialog open and shows it.
-    using Commit = std::function<Status(const OpeningSetup&)>;
+    /// Writes an accepted set-up; an error keeps the dialog open and shows
+    /// it, a stale refusal shows the conflict.
+    using Commit = std::function<VersionedSave<OpeningSetup>(const OpeningSetup&)>;
 
     explicit OpeningSetupDialog(DatabaseSession& session, QWidget* parent = nullptr);
 
@@ -67,6 +71,7 @@ private:
     void revalidate();
     void showProblems(const QList<OpeningSetupProblem>& problems);
     void showMessage(const QString& message);
+    void resolveConflict(const OpeningSetup& theirs);
 
     DatabaseSession& m_session;
     Commit m_commit;

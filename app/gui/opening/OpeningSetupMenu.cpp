@@ -61,7 +61,7 @@ void newOpening(MainWindow* window, DatabaseSession& session) {
         WarningBox::show(window, OpeningSetupMenu::tr("New Opening"), started.errorMessage());
         return;
     }
-    dialog->setCommit([window, &session](const OpeningSetup& setup) -> Status {
+    dialog->setCommit([window, &session](const OpeningSetup& setup) -> VersionedSave<OpeningSetup> {
         auto created = OpeningCreator(session.database()).create(setup);
         if (!created)
             return created.error();
@@ -84,13 +84,20 @@ void setUpOpening(MainWindow* window, DatabaseSession& session, RowId openingId)
         WarningBox::show(window, OpeningSetupMenu::tr("Set Up Opening"), loaded.errorMessage());
         return;
     }
-    dialog->setCommit([window, &session, openingId](const OpeningSetup& setup) -> Status {
+    dialog->setCommit([window, &session,
+                       openingId](const OpeningSetup& setup) -> VersionedSave<OpeningSetup> {
         OpeningSetupUpdater updater(session.database());
         // Read again now: the stored set-up is what undo must put back.
         auto before = updater.load(openingId);
         if (!before)
             return before.error();
-        auto after = updater.apply(setup);
+        OpeningSetup mine = setup;
+        auto saved = updater.save(mine);
+        if (!saved)
+            return saved;
+        // As stored, so that undo and redo can tell whether anyone else
+        // changed the opening in between.
+        auto after = updater.load(openingId);
         if (!after)
             return after.error();
         if (*after != *before) {
@@ -98,7 +105,7 @@ void setUpOpening(MainWindow* window, DatabaseSession& session, RowId openingId)
                 contextOf(window, session), std::move(before).value(), std::move(after).value()));
         }
         window->showOpening(openingId);
-        return {};
+        return saved;
     });
     dialog->open();
 }

@@ -14,6 +14,16 @@ ChangeInterviewCommand* ChangeInterviewCommand::reschedule(SchedulingCommands& c
         text);
 }
 
+ChangeInterviewCommand* ChangeInterviewCommand::rescheduled(SchedulingCommands& commands,
+                                                            const InterviewChange& done,
+                                                            const ScheduleRequest& request,
+                                                            const QString& text) {
+    auto* command = reschedule(commands, done.after.uuid, request, text);
+    command->m_change = done;
+    command->m_skipFirstRedo = true;
+    return command;
+}
+
 ChangeInterviewCommand* ChangeInterviewCommand::cancel(SchedulingCommands& commands,
                                                        const QUuid& interview,
                                                        const QString& reason, const QString& text) {
@@ -39,6 +49,10 @@ void ChangeInterviewCommand::undo() {
 }
 
 void ChangeInterviewCommand::redo() {
+    if (m_skipFirstRedo) {
+        m_skipFirstRedo = false; // pushed after the change was written
+        return;
+    }
     m_change = m_step();
     if (!m_change)
         setObsolete(true);

@@ -19,6 +19,12 @@ class ChangeInterviewCommand : public QUndoCommand {
 public:
     static ChangeInterviewCommand* reschedule(SchedulingCommands& commands, const QUuid& interview,
                                               const ScheduleRequest& request, const QString& text);
+    /// A reschedule that `done` already made (the form saved it on the
+    /// version it read): the first redo does nothing, later ones move the
+    /// interview again.
+    static ChangeInterviewCommand* rescheduled(SchedulingCommands& commands,
+                                               const InterviewChange& done,
+                                               const ScheduleRequest& request, const QString& text);
     static ChangeInterviewCommand* cancel(SchedulingCommands& commands, const QUuid& interview,
                                           const QString& reason, const QString& text);
 
@@ -32,6 +38,7 @@ private:
     SchedulingCommands& m_commands;
     Step m_step;
     std::optional<InterviewChange> m_change;
+    bool m_skipFirstRedo = false;
 };
 
 } // namespace debrief

@@ -2,9 +2,11 @@
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "live/EditConflictPrompt.h"
 
 #include "opening/PanelDirectory.h"
 #include "pipeline/CandidateRecords.h"
+#include "scheduling/InterviewComparison.h"
 #include "scheduling/InterviewRecords.h"
 #include "scheduling/LocalTime.h"
 
@@ -24,6 +26,7 @@ namespace debrief {
 namespace {
 
 constexpr int kPanelistIdRole = Qt::UserRole + 1;
+const QString kConflictDialog = QStringLiteral("interviewConflictDialog");
 
 QLineEdit* lineEdit(const QString& objectName, const QString& placeholder) {
     auto* edit = new QLineEdit;
@@ -203,12 +206,6 @@ void ScheduleInterviewDialog::fill(const QList<InterviewRound>& rounds,
     m_filling = true;
     for (const InterviewRound& round : rounds)
         m_round->addItem(round.name, QVariant::fromValue(round.id));
-    m_round->setCurrentIndex(m_round->findData(QVariant::fromValue(request.roundId)));
-    const QDateTime local = request.start.toTimeZone(m_zone);
-    m_start->setDateTime(QDateTime(local.date(), local.time(), Qt::LocalTime));
-    m_duration->setValue(request.durationMinutes);
-    m_location->setText(request.location);
-    m_videoLink->setText(request.videoLink);
     for (const Panelist& panelist : panel) {
         QString label = panelist.id == lead ? tr("%1 (lead)").arg(panelist.name) : panelist.name;
         auto* item = new QListWidgetItem(label, m_panel);
@@ -219,7 +216,7 @@ void ScheduleInterviewDialog::fill(const QList<InterviewRound>& rounds,
                                   "invited by it.")
                              : DisplayText::toolTip(panelist.email));
     }
-    checkPanel(request.panelistIds);
+    showRequest(request);
     m_panel->setCurrentRow(0);
     // Moving an interview keeps what it has; only a new one follows its round.
     m_durationEdited = m_panelEdited = m_existing.has_value();
@@ -239,6 +236,20 @@ QLabel* ScheduleInterviewDialog::fieldError(ScheduleField field, const QString& 
     label->hide();
     m_errors.insert(field, label);
     return label;
+}
+
+void ScheduleInterviewDialog::showRequest(const ScheduleRequest& request) {
+    const bool filling = m_filling;
+    m_filling = true;
+    m_round->setCurrentIndex(m_round->findData(QVariant::fromValue(request.roundId)));
+    const QDateTime local = request.start.toTimeZone(m_zone);
+    m_start->setDateTime(QDateTime(local.date(), local.time(), Qt::LocalTime));
+    m_duration->setValue(request.durationMinutes);
+    m_location->setText(request.location);
+    m_videoLink->setText(request.videoLink);
+    checkPanel(request.panelistIds);
+    m_filling = filling;
+    updateZone();
 }
 
 void ScheduleInterviewDialog::checkPanel(const QList<RowId>& ids) {
@@ -326,8 +337,52 @@ void ScheduleInterviewDialog::accept() {
         problems->prepend({ScheduleField::Start, instant.errorMessage(), instant.errorMessage()});
     }
     showProblems(*problems);
-    if (problems->isEmpty())
-        QDialog::accept();
+    if (!problems->isEmpty() || EditConflictPrompt::isOpen(this, kConflictDialog))
+        return;
+    // A new interview is stored by the caller once the form closes.
+    if (m_existing && m_commit) {
+        const auto moved = m_commit(*m_existing, r);
+        if (moved.isStale()) {
+            showMessage(moved.errorMessage());
+            resolveConflict(moved.current());
+            return;
+        }
+        if (!moved) {
+            showMessage(moved.errorMessage());
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void ScheduleInterviewDialog::showMessage(const QString& message) {
+    showProblems({{ScheduleField::Application, message, {}}});
+}
+
+void ScheduleInterviewDialog::resolveConflict(const Interview& theirs) {
+    const Interview mine = InterviewScheduler::applied(*m_existing, request());
+    const EditConflictDialog::Content content{
+        tr("Interview Changed Elsewhere"),
+        tr("This interview was saved elsewhere (in another window or on another computer) after "
+           "you opened this form. Nothing was overwritten. Compare the two versions and choose "
+           "which to keep."),
+        InterviewComparison::fields(m_session.database(), mine, theirs),
+        theirs.isCancelled()
+            ? tr("The interview was cancelled meanwhile; schedule a new one instead.")
+            : QString()};
+    EditConflictPrompt::open(this, kConflictDialog, content, [this, theirs](auto choice) {
+        // Either way the form is now based on the version just compared.
+        m_existing = theirs;
+        if (choice == EditConflictDialog::Choice::KeepMine) {
+            accept();
+        } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
+            showRequest(InterviewScheduler::requestFor(theirs));
+            showMessage(tr("Showing the version saved elsewhere; yours was not kept."));
+        } else {
+            showMessage(tr("Not saved: this interview was changed elsewhere. Your changes are "
+                           "kept here until you choose."));
+        }
+    });
 }
 
 } // namespace debrief

@@ -4,11 +4,13 @@
 #include "domain/InterviewRound.h"
 #include "domain/Panelist.h"
 #include "scheduling/InterviewScheduler.h"
+#include "storage/VersionedSave.h"
 
 #include <QDialog>
 #include <QMap>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -28,7 +30,9 @@ class DatabaseSession;
 /// opening's panel. A new interview starts from the round's defaults, and
 /// choosing another round brings its duration and panel along unless they
 /// were changed by hand. Every problem (InterviewScheduler's rules) is
-/// shown under its field and keeps the dialog open.
+/// shown under its field and keeps the dialog open. Moving an interview
+/// that was saved elsewhere since the form read it shows both versions
+/// (EditConflictDialog) and lets the user choose.
 class ScheduleInterviewDialog : public QDialog {
     Q_OBJECT
 
@@ -39,9 +43,16 @@ public:
                                                    const std::optional<Interview>& existing,
                                                    const QDateTime& now, QWidget* parent);
 
+    /// Moves the interview as the form read it; an error keeps the form
+    /// open and shows it, a stale refusal shows the conflict.
+    using Commit = std::function<VersionedSave<Interview>(const Interview& read,
+                                                          const ScheduleRequest& request)>;
+
     /// What the form says (the start invalid when the clocks skip that time).
     ScheduleRequest request() const;
     QString candidateName() const { return m_candidateName; }
+    /// For moving an interview: called by OK once the form has no problems.
+    void setCommit(Commit commit) { m_commit = std::move(commit); }
 
     void accept() override;
 
@@ -55,12 +66,19 @@ private:
     void showProblems(const QList<ScheduleProblem>& problems);
     void applyRoundDefaults();
     void checkPanel(const QList<RowId>& ids);
+    /// Puts `request`'s values in the fields the form already lists.
+    void showRequest(const ScheduleRequest& request);
+    void showMessage(const QString& message);
+    void resolveConflict(const Interview& theirs);
     void updateZone();
 
     DatabaseSession& m_session;
     RowId m_openingId;
     RowId m_applicationId = kNoRow;
+    /// The interview being moved, as read (its row version is what a save
+    /// is based on).
     std::optional<Interview> m_existing;
+    Commit m_commit;
     QString m_candidateName;
     QTimeZone m_zone;
     QComboBox* m_round = nullptr;

@@ -33,12 +33,23 @@ void SchedulingCommands::schedule(const ScheduleRequest& request, const QString&
                                               tr("Schedule interview with %1").arg(candidateName)));
 }
 
-void SchedulingCommands::reschedule(const Interview& current, const ScheduleRequest& request,
-                                    const QString& candidateName) {
-    if (InterviewScheduler::applied(current, request) == current)
-        return;
-    m_stack.push(ChangeInterviewCommand::reschedule(
-        *this, current.uuid, request, tr("Reschedule interview with %1").arg(candidateName)));
+VersionedSave<Interview> SchedulingCommands::reschedule(const Interview& read,
+                                                        const ScheduleRequest& request,
+                                                        const QString& candidateName) {
+    if (!m_session.isOpen())
+        return Error{tr("No database is open.")};
+    if (InterviewScheduler::applied(read, request) == read)
+        return {};
+    Interview moved = read;
+    auto saved = InterviewScheduler(m_session.database())
+                     .rescheduleAsRead(moved, request, m_actor(), m_now());
+    if (!saved)
+        return saved;
+    m_stack.push(
+        ChangeInterviewCommand::rescheduled(*this, InterviewChange{read, moved}, request,
+                                            tr("Reschedule interview with %1").arg(candidateName)));
+    emit applicationChanged(moved.applicationId);
+    return saved;
 }
 
 void SchedulingCommands::cancel(const Interview& current, const QString& reason,

@@ -29,11 +29,13 @@ public:
     SchedulingCommands(DatabaseSession& session, QUndoStack& stack, Actor actor, Now now,
                        QObject* parent = nullptr);
 
-    /// Pushes one command each ("Schedule interview with Zoë Brandt"); a
-    /// reschedule that changes nothing pushes nothing.
+    /// Pushes one command each ("Schedule interview with Zoë Brandt").
     void schedule(const ScheduleRequest& request, const QString& candidateName);
-    void reschedule(const Interview& current, const ScheduleRequest& request,
-                    const QString& candidateName);
+    /// Moves `read` (the interview as the form read it) now and pushes the
+    /// step; refused as stale, nothing written or pushed, when it was saved
+    /// elsewhere since. A reschedule that changes nothing pushes nothing.
+    VersionedSave<Interview> reschedule(const Interview& read, const ScheduleRequest& request,
+                                        const QString& candidateName);
     void cancel(const Interview& current, const QString& reason, const QString& candidateName);
 
     // What the commands call to do and undo; std::nullopt / false (and

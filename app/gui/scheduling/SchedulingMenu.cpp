@@ -61,12 +61,16 @@ struct Scheduling {
         ScheduleInterviewDialog* form = *dialog;
         form->setAttribute(Qt::WA_DeleteOnClose);
         SchedulingCommands* target = commands;
-        QObject::connect(form, &QDialog::accepted, target, [form, target, existing] {
-            if (existing)
-                target->reschedule(*existing, form->request(), form->candidateName());
-            else
+        if (existing) {
+            // Saved while the form is open, so a conflict can be resolved in it.
+            form->setCommit([form, target](const Interview& read, const ScheduleRequest& request) {
+                return target->reschedule(read, request, form->candidateName());
+            });
+        } else {
+            QObject::connect(form, &QDialog::accepted, target, [form, target] {
                 target->schedule(form->request(), form->candidateName());
-        });
+            });
+        }
         form->open();
     }
 

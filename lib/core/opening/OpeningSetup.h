@@ -80,8 +80,18 @@ struct OpeningSetup {
     RubricSource rubric;
     /// In seat order; exactly one seat is the lead.
     QList<PanelSeat> panel;
+    /// The version of the opening's row this set-up was read from (or
+    /// written as): a save based on an older one is refused as stale.
+    int rowVersion = 0;
 
-    friend bool operator==(const OpeningSetup&, const OpeningSetup&) = default;
+    /// Equal in content: the row version says which stored row a set-up was
+    /// read from, not what it sets up.
+    friend bool operator==(const OpeningSetup& a, const OpeningSetup& b) {
+        return a.uuid == b.uuid && a.title == b.title && a.team == b.team &&
+               a.hiringManager == b.hiringManager && a.positions == b.positions &&
+               a.status == b.status && a.description == b.description && a.rounds == b.rounds &&
+               a.rubric == b.rubric && a.panel == b.panel;
+    }
 };
 
 } // namespace debrief

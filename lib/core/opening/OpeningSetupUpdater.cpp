@@ -3,10 +3,12 @@
 #include "OpeningSetupValidator.h"
 #include "PanelSeatWriter.h"
 #include "server/ServerPermissions.h"
+#include "storage/Database.h"
 #include "storage/InterviewRoundRepository.h"
 #include "storage/OpeningRepository.h"
 #include "storage/PanelistRepository.h"
 #include "storage/TransactionGuard.h"
+#include "storage/VersionedUpdate.h"
 
 namespace debrief {
 
@@ -26,6 +28,7 @@ Result<OpeningSetup> OpeningSetupUpdater::load(RowId openingId) {
     setup.status = opening->status;
     setup.description = opening->description;
     setup.rubric = RubricSource::empty();
+    setup.rowVersion = opening->rowVersion;
     for (const InterviewRound& round : *rounds)
         setup.rounds.append(RoundSetup{round.uuid, round.name, -1});
     PanelistRepository panelists(m_db);
@@ -39,19 +42,25 @@ Result<OpeningSetup> OpeningSetupUpdater::load(RowId openingId) {
     return setup;
 }
 
-Result<OpeningSetup> OpeningSetupUpdater::apply(const OpeningSetup& setup) {
+VersionedSave<OpeningSetup> OpeningSetupUpdater::save(OpeningSetup& setup) {
     if (Status valid =
             OpeningSetupValidator::validate(setup, OpeningSetupValidator::Purpose::Update);
         !valid)
         return valid.error();
-    return write(setup);
+    return write(setup, Base::EditorsVersion, std::nullopt);
 }
 
-Result<OpeningSetup> OpeningSetupUpdater::restore(const OpeningSetup& setup) {
-    return write(setup);
+Result<OpeningSetup> OpeningSetupUpdater::restore(const OpeningSetup& setup,
+                                                  const std::optional<OpeningSetup>& expected) {
+    OpeningSetup written = setup;
+    if (Status done = write(written, Base::StoredVersion, expected); !done)
+        return done.error();
+    return written;
 }
 
-Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
+VersionedSave<OpeningSetup>
+OpeningSetupUpdater::write(OpeningSetup& setup, Base base,
+                           const std::optional<OpeningSetup>& expected) {
     TransactionGuard tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -64,6 +73,23 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
     Opening opening = **found;
     if (Status allowed = ServerPermissions(m_db).maySetUp(opening.id); !allowed)
         return allowed.error();
+    const auto changedMeanwhile = [&] {
+        return sql::RowVersions::changedMeanwhile(tr("The set-up of opening %1").arg(opening.id),
+                                                  m_db.location());
+    };
+    if (expected) {
+        auto stored = load(opening.id);
+        if (!stored)
+            return stored.error();
+        if (*stored != *expected)
+            return changedMeanwhile();
+    }
+    if (base == Base::EditorsVersion && opening.rowVersion != setup.rowVersion) {
+        auto stored = load(opening.id);
+        if (!stored)
+            return stored.error();
+        return VersionedSave<OpeningSetup>::stale(std::move(stored).value(), changedMeanwhile());
+    }
     auto panel = PanelSeatWriter(m_db).write(setup.panel);
     if (!panel)
         return panel.error();
@@ -74,8 +100,16 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
     opening.status = setup.status;
     opening.description = setup.description.trimmed();
     opening.panel = *panel;
-    if (Status updated = openings.update(opening); !updated)
+    if (auto updated = openings.update(opening); !updated) {
+        // Saved elsewhere between the read above and this write.
+        if (updated.isStale() && base == Base::EditorsVersion) {
+            auto stored = load(opening.id);
+            if (stored)
+                return VersionedSave<OpeningSetup>::stale(std::move(stored).value(),
+                                                          updated.error());
+        }
         return updated.error();
+    }
     // Give back what is stored, so that callers can compare set-ups.
     setup.title = opening.title;
     setup.team = opening.team;
@@ -85,7 +119,8 @@ Result<OpeningSetup> OpeningSetupUpdater::write(OpeningSetup setup) {
         return written.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
-    return setup;
+    setup.rowVersion = opening.rowVersion;
+    return {};
 }
 
 Status OpeningSetupUpdater::writeRounds(RowId openingId, QList<RoundSetup>& rounds) {

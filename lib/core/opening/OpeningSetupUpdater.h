@@ -3,9 +3,12 @@
 #include "OpeningSetup.h"
 #include "Result.h"
 #include "debrief_core_export.h"
+#include "storage/VersionedSave.h"
 
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 namespace debrief {
 
@@ -25,19 +28,29 @@ public:
         : m_db(db) {}
 
     /// The set-up as stored, rounds with their uuids and seats with the
-    /// panelists' names and e-mail addresses; the rubric source is Empty.
+    /// panelists' names and e-mail addresses, and the row's version; the
+    /// rubric source is Empty.
     Result<OpeningSetup> load(RowId openingId);
     /// Checks the set-up (every problem in the Error, nothing written), then
-    /// writes it over the opening with its uuid. Gives the set-up as
-    /// written: new panelists' ids and new rounds' uuids filled in.
-    Result<OpeningSetup> apply(const OpeningSetup& setup);
-    /// Writes back a set-up that was stored before (undo and redo) without
-    /// today's checks: an opening from an older file may have no rounds or
-    /// no lead, and undo must still be able to put that back.
-    Result<OpeningSetup> restore(const OpeningSetup& setup);
+    /// writes it over the opening with its uuid, as long as the opening is
+    /// still at `setup.rowVersion`; otherwise refused as stale, nothing
+    /// written, with the set-up as stored now in current(). On success
+    /// `setup` is as written: new panelists' ids, new rounds' uuids and the
+    /// new row version filled in.
+    VersionedSave<OpeningSetup> save(OpeningSetup& setup);
+    /// Writes back a set-up that was stored before (undo and redo) on the
+    /// version stored now, without today's checks: an opening from an older
+    /// file may have no rounds or no lead, and undo must still be able to
+    /// put that back. With `expected`, refused (nothing written) unless the
+    /// stored set-up is still that one, so an undo never takes back someone
+    /// else's later change.
+    Result<OpeningSetup> restore(const OpeningSetup& setup,
+                                 const std::optional<OpeningSetup>& expected = std::nullopt);
 
 private:
-    Result<OpeningSetup> write(OpeningSetup setup);
+    enum class Base { EditorsVersion, StoredVersion };
+    VersionedSave<OpeningSetup> write(OpeningSetup& setup, Base base,
+                                      const std::optional<OpeningSetup>& expected);
     Status writeRounds(RowId openingId, QList<RoundSetup>& rounds);
 
     Database& m_db;

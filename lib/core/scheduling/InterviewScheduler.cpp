@@ -9,6 +9,7 @@
 #include "storage/PanelistRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/TransactionGuard.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QSet>
 #include <QUrl>
@@ -321,16 +322,48 @@ Result<InterviewChange> InterviewScheduler::reschedule(const QUuid& interviewUui
         standing(interviewUuid, tr("This interview was cancelled; schedule a new one instead."));
     if (!before)
         return before.error();
-    auto problems = check(request, interviewUuid);
+    return committed(tx, move(*before, request, actor, now));
+}
+
+VersionedSave<Interview> InterviewScheduler::rescheduleAsRead(Interview& interview,
+                                                              const ScheduleRequest& request,
+                                                              const QString& actor,
+                                                              const QDateTime& now) {
+    TransactionGuard tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = stored(interview.uuid);
+    if (!before)
+        return before.error();
+    // Compared before anything else, so a cancellation meanwhile shows as
+    // the other person's version rather than as a bare refusal.
+    if (before->rowVersion != interview.rowVersion) {
+        return VersionedSave<Interview>::stale(
+            *before, sql::RowVersions::changedMeanwhile(tr("Interview %1").arg(before->id),
+                                                        m_db.location()));
+    }
+    if (before->isCancelled())
+        return Error{tr("This interview was cancelled; schedule a new one instead.")};
+    auto change = committed(tx, move(*before, request, actor, now));
+    if (!change)
+        return change.error();
+    interview = change->after;
+    return {};
+}
+
+Result<InterviewChange> InterviewScheduler::move(const Interview& before,
+                                                 const ScheduleRequest& request,
+                                                 const QString& actor, const QDateTime& now) {
+    auto problems = check(request, before.uuid);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
         return refusal(*problems);
-    Interview after = applied(*before, request);
-    if (after == *before)
-        return InterviewChange{*before, *before};
-    after.invitationSequence = before->invitationSequence + 1;
-    return committed(tx, store(*before, after, {}, actor, now));
+    Interview after = applied(before, request);
+    if (after == before)
+        return InterviewChange{before, before};
+    after.invitationSequence = before.invitationSequence + 1;
+    return store(before, after, {}, actor, now);
 }
 
 Result<InterviewChange> InterviewScheduler::cancel(const QUuid& interviewUuid,

@@ -5,6 +5,7 @@
 #include "debrief_core_export.h"
 #include "domain/AuditEntry.h"
 #include "domain/Interview.h"
+#include "storage/VersionedSave.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -82,6 +83,13 @@ public:
     /// stored. A cancelled interview cannot be moved.
     Result<InterviewChange> reschedule(const QUuid& interviewUuid, const ScheduleRequest& request,
                                        const QString& actor, const QDateTime& now);
+    /// reschedule() of `interview` as a form read it: refused as stale,
+    /// nothing written, when it was saved since (its row is no longer at
+    /// `interview.rowVersion`), with the interview as stored now in
+    /// current(). On success `interview` is as stored now; as it was read,
+    /// it is the change's before.
+    VersionedSave<Interview> rescheduleAsRead(Interview& interview, const ScheduleRequest& request,
+                                              const QString& actor, const QDateTime& now);
     /// Marks the interview cancelled (who, when, why). It stays on record.
     /// Refused without a reason, and for an interview with submitted
     /// scorecards: one that was scored took place.
@@ -108,6 +116,9 @@ public:
     static Error refusal(const QList<ScheduleProblem>& problems);
 
 private:
+    /// reschedule()'s checks and write, inside the caller's transaction.
+    Result<InterviewChange> move(const Interview& before, const ScheduleRequest& request,
+                                 const QString& actor, const QDateTime& now);
     /// Writes `after` (inserted when `before` is no interview) and its audit
     /// entries; the caller's transaction keeps them together.
     Result<InterviewChange> store(const Interview& before, const Interview& after,
