@@ -3,6 +3,7 @@
 
 #include "analytics/ComparisonInput.h"
 #include "correspondence/CommunicationLog.h"
+#include "decision/DecisionComparison.h"
 #include "decision/DecisionWorkflow.h"
 #include "demo/DemoDataGenerator.h"
 #include "pipeline/PipelineWorkflow.h"
@@ -400,6 +401,34 @@ private slots:
         QCOMPARE(kept->before->rationale, first.rationale);
         QVERIFY(get(*o.db, o.chloe).onHold);
         QCOMPARE(stageOf(*o.db, o.ben), PipelineStage::Rejected);
+    }
+
+    // The conflict's rows in words: finalists by name (mine's first), the
+    // criteria by name, the panelist by name.
+    void comparisonNamesEveryField() {
+        auto o = empty();
+        QVERIFY(o.db);
+        QVERIFY(DecisionWorkflow(*o.db).record(emptyRequest(o), kActor));
+        DecisionRequest mine = emptyRequest(o);
+        mine.runnersUp = {{o.chloe, 1, false}};
+        mine.rationale = QStringLiteral("Mine.");
+        mine.shareDecidingFactor = true;
+        auto rows = DecisionComparison::fields(*o.db, mine, stored(*o.db, o.openingId));
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QStringList texts;
+        for (const ComparedField& row : std::as_const(*rows))
+            texts.append(row.field + u'|' + row.mine + u'|' + row.theirs);
+        auto rubric = RubricRepository(*o.db).currentForOpening(o.openingId);
+        QVERIFY(rubric && rubric->has_value());
+        const QString criterion = (*rubric)->criteria.first().name;
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("Ana Lima|Chosen|Chosen"),
+                              QStringLiteral("Chloé Martin|Runner-up 1|not named"),
+                              QStringLiteral("Ben Novak|not named|Runner-up 1"),
+                              QStringLiteral("Deciding criteria|%1|%1").arg(criterion),
+                              QStringLiteral("Rationale|Mine.|Strongest on every criterion."),
+                              QStringLiteral("Deciding factor may be shared|Yes|No"),
+                              QStringLiteral("Decided by|Priya Raman|Priya Raman")}));
     }
 
     // Redoing one's own amendment after one's own undo is not stale; after
