@@ -3,6 +3,7 @@
 
 #include "analytics/ComparisonInput.h"
 #include "correspondence/CommunicationLog.h"
+#include "decision/DecisionComparison.h"
 #include "decision/DecisionWorkflow.h"
 #include "demo/DemoDataGenerator.h"
 #include "pipeline/PipelineWorkflow.h"
@@ -316,6 +317,7 @@ private slots:
         DecisionRequest changed = emptyRequest(o);
         changed.runnersUp = {{o.chloe, 1, true}};
         changed.rationale = QStringLiteral("Chloé's pipeline design is what we need.");
+        changed.baseVersion = stored(*o.db, o.openingId).rowVersion;
         auto noReason = DecisionWorkflow(*o.db).amend(changed, QStringLiteral("  "), kActor,
                                                       kDecidedAt.addDays(1));
         QVERIFY(!noReason);
@@ -354,6 +356,130 @@ private slots:
         QVERIFY(restored.rowVersion > amended->before->rowVersion); // a new write
         restored.rowVersion = amended->before->rowVersion;
         QCOMPARE(restored, *amended->before);
+    }
+
+    // Two leads amend the decision both read: the later one is refused as
+    // stale, with the first's decision, and writes nothing; keeping one's own
+    // is amending again on the version stored now.
+    void amendOverAnotherAmendmentIsStale() {
+        auto o = empty();
+        QVERIFY(o.db);
+        QVERIFY(DecisionWorkflow(*o.db).record(emptyRequest(o), kActor));
+        const int read = stored(*o.db, o.openingId).rowVersion;
+        DecisionRequest first = emptyRequest(o);
+        first.baseVersion = read;
+        first.rationale = QStringLiteral("First lead: Ana's design review decided it.");
+        auto firstSaved = DecisionWorkflow(*o.db).amend(first, QStringLiteral("Wording"), kActor,
+                                                        kDecidedAt.addDays(1));
+        QVERIFY2(firstSaved, qPrintable(firstSaved.errorMessage()));
+        const QList<Application> afterFirst = all(*o.db, o.openingId);
+        const Decision firstStored = stored(*o.db, o.openingId);
+        QVERIFY(firstStored.rowVersion > read);
+        const qint64 audit = count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+        DecisionRequest second = emptyRequest(o);
+        second.baseVersion = read;
+        second.runnersUp = {{o.chloe, 1, false}};
+        second.rationale = QStringLiteral("Second lead: Chloé is the better runner-up.");
+        const QString why = QStringLiteral("References came in.");
+        auto secondSaved =
+            DecisionWorkflow(*o.db).amend(second, why, kActor, kDecidedAt.addDays(1));
+        QVERIFY(!secondSaved);
+        QVERIFY(secondSaved.isStale());
+        QCOMPARE(secondSaved.current(), firstStored);
+        // Nothing of the second: applications (versions included), the
+        // decision and the audit log as the first left them.
+        QCOMPARE(all(*o.db, o.openingId), afterFirst);
+        QCOMPARE(stored(*o.db, o.openingId), firstStored);
+        QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+
+        // Keep Mine: the same amendment on the version stored now.
+        second.baseVersion = secondSaved.current().rowVersion;
+        auto kept = DecisionWorkflow(*o.db).amend(second, why, kActor, kDecidedAt.addDays(1));
+        QVERIFY2(kept, qPrintable(kept.errorMessage()));
+        QCOMPARE(stored(*o.db, o.openingId).rationale, second.rationale);
+        QCOMPARE(kept->before->rationale, first.rationale);
+        QVERIFY(get(*o.db, o.chloe).onHold);
+        QCOMPARE(stageOf(*o.db, o.ben), PipelineStage::Rejected);
+    }
+
+    // The conflict's rows in words: finalists by name (mine's first), the
+    // criteria by name, the panelist by name.
+    void comparisonNamesEveryField() {
+        auto o = empty();
+        QVERIFY(o.db);
+        QVERIFY(DecisionWorkflow(*o.db).record(emptyRequest(o), kActor));
+        DecisionRequest mine = emptyRequest(o);
+        mine.runnersUp = {{o.chloe, 1, false}};
+        mine.rationale = QStringLiteral("Mine.");
+        mine.shareDecidingFactor = true;
+        auto rows = DecisionComparison::fields(*o.db, mine, stored(*o.db, o.openingId));
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QStringList texts;
+        for (const ComparedField& row : std::as_const(*rows))
+            texts.append(row.field + u'|' + row.mine + u'|' + row.theirs);
+        auto rubric = RubricRepository(*o.db).currentForOpening(o.openingId);
+        QVERIFY(rubric && rubric->has_value());
+        const QString criterion = (*rubric)->criteria.first().name;
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("Ana Lima|Chosen|Chosen"),
+                              QStringLiteral("Chloé Martin|Runner-up 1|not named"),
+                              QStringLiteral("Ben Novak|not named|Runner-up 1"),
+                              QStringLiteral("Deciding criteria|%1|%1").arg(criterion),
+                              QStringLiteral("Rationale|Mine.|Strongest on every criterion."),
+                              QStringLiteral("Deciding factor may be shared|Yes|No"),
+                              QStringLiteral("Decided by|Priya Raman|Priya Raman")}));
+    }
+
+    // Redoing one's own amendment after one's own undo is not stale; after
+    // someone else amended in between it is.
+    void redoAfterOwnUndoIsNotStale() {
+        auto o = empty();
+        QVERIFY(o.db);
+        QVERIFY(DecisionWorkflow(*o.db).record(emptyRequest(o), kActor));
+        DecisionRequest mine = emptyRequest(o);
+        mine.baseVersion = stored(*o.db, o.openingId).rowVersion;
+        mine.rationale = QStringLiteral("Mine.");
+        const QString why = QStringLiteral("Clearer");
+        auto amended = DecisionWorkflow(*o.db).amend(mine, why, kActor, kDecidedAt);
+        QVERIFY2(amended, qPrintable(amended.errorMessage()));
+        QVERIFY(DecisionWorkflow(*o.db).undo(*amended, kActor, kDecidedAt));
+        const int afterUndo = stored(*o.db, o.openingId).rowVersion;
+        QVERIFY(afterUndo > amended->after.rowVersion); // the undo wrote a version
+        QCOMPARE(*DecisionWorkflow(*o.db).redoBase(*amended->before), afterUndo);
+        mine.baseVersion = afterUndo;
+        auto redone = DecisionWorkflow(*o.db).amend(mine, why, kActor, kDecidedAt);
+        QVERIFY2(redone, qPrintable(redone.errorMessage()));
+
+        // Undone again, then another lead amends: the redo is refused.
+        QVERIFY(DecisionWorkflow(*o.db).undo(*redone, kActor, kDecidedAt));
+        DecisionRequest theirs = emptyRequest(o);
+        theirs.baseVersion = stored(*o.db, o.openingId).rowVersion;
+        theirs.rationale = QStringLiteral("Theirs.");
+        QVERIFY(DecisionWorkflow(*o.db).amend(theirs, why, kActor, kDecidedAt));
+        mine.baseVersion = *DecisionWorkflow(*o.db).redoBase(*redone->before);
+        auto again = DecisionWorkflow(*o.db).amend(mine, why, kActor, kDecidedAt);
+        QVERIFY(again.isStale());
+        QCOMPARE(again.current().rationale, theirs.rationale);
+        QCOMPARE(stored(*o.db, o.openingId).rationale, theirs.rationale);
+    }
+
+    // Someone moves a finalist while the decision is being written (a
+    // trigger stands in for the other connection): the whole step is
+    // refused, naming the candidate, and nothing is written.
+    void aFinalistMovedMeanwhileRefusesTheWholeStep() {
+        auto o = empty();
+        QVERIFY(o.db);
+        const QList<Application> before = all(*o.db, o.openingId);
+        const qint64 audit = count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY2(bumpOnDecision(*o.db, o.ben), "trigger not made");
+        auto recorded = DecisionWorkflow(*o.db).record(emptyRequest(o), kActor);
+        QVERIFY(!recorded);
+        QVERIFY2(recorded.errorMessage().contains(QStringLiteral("Ben Novak")),
+                 qPrintable(recorded.errorMessage()));
+        QCOMPARE(all(*o.db, o.openingId), before); // Ana, written first, too
+        QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM decisions")), 0);
+        QCOMPARE(count(*o.db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
     }
 
     void offerDeclinedPromotesTheFirstHeldRunnerUp() {
@@ -446,6 +572,36 @@ private:
     }
 
     static PipelineStage stageOf(Database& db, RowId id) { return get(db, id).stage; }
+
+    static Decision stored(Database& db, RowId openingId) {
+        auto found = DecisionRepository(db).forOpening(openingId);
+        return found && found->has_value() ? **found : Decision{};
+    }
+
+    /// Moves application `id` on by one version whenever a decision is
+    /// inserted or updated, as another connection's save would in between.
+    static bool bumpOnDecision(Database& db, RowId id) {
+        const QString bump =
+            QStringLiteral("UPDATE applications SET row_version = row_version + 1 WHERE id = %1;")
+                .arg(id);
+        QStringList statements;
+        if (db.dialect() == SqlDialect::Sqlite) {
+            statements.append(QStringLiteral("CREATE TRIGGER bump AFTER INSERT ON decisions "
+                                             "BEGIN %1 END")
+                                  .arg(bump));
+        } else {
+            statements.append(QStringLiteral("CREATE FUNCTION bump() RETURNS trigger LANGUAGE "
+                                             "plpgsql AS $$ BEGIN %1 RETURN NEW; END $$")
+                                  .arg(bump));
+            statements.append(QStringLiteral("CREATE TRIGGER bump AFTER INSERT ON decisions FOR "
+                                             "EACH ROW EXECUTE FUNCTION bump()"));
+        }
+        for (const QString& statement : std::as_const(statements)) {
+            if (!db.exec(statement))
+                return false;
+        }
+        return true;
+    }
 
     /// The one number a COUNT(*) query gives.
     static qint64 count(Database& db, const QString& sql) {

@@ -2,6 +2,7 @@
 #include "DatabaseSession.h"
 #include "decision/DecisionCommands.h"
 #include "decision/DecisionDialog.h"
+#include "decision/DecisionWorkflow.h"
 #include "decision/LeadOnlyBanner.h"
 
 #include "analytics/ComparisonInput.h"
@@ -55,8 +56,23 @@ private slots:
     void recordedDecisionIsShownAndAmendedWithAReason();
     void undoIsRefusedOnceAMessageWentOut();
     void tabRunsThroughTheRolesAndOn();
+    void amendedElsewhereShowsBothAndKeepsMine();
+    void takeSavedVersionReloadsTheDialog();
+    void decideLaterKeepsTheForm();
+    void secondLeadRecordingSeesTheRecordedOne();
 
 private:
+    /// Records the decision through a dialog, then opens another in Amend
+    /// mode on it, with `rationale` and `reason` typed, not saved yet.
+    std::unique_ptr<DecisionDialog> amending(const QString& rationale, const QString& reason);
+    /// Another lead amends the stored decision's rationale meanwhile.
+    void amendElsewhere(const QString& rationale);
+    Decision storedDecision();
+    /// The visible conflict dialog over `dialog`; nullptr when none.
+    QDialog* conflictDialog(DecisionDialog& dialog);
+    /// Each row of the conflict table as "field|mine|theirs|…".
+    QStringList conflictRows(DecisionDialog& dialog);
+
     /// A shown dialog as `panelist`, for the debrief opening.
     std::unique_ptr<DecisionDialog> openDialog(RowId panelist);
     /// Chooses row 0, runners-up row 2 (rank 1, talent pool) then row 1
@@ -384,6 +400,8 @@ void TestDecisionDialog::recordedDecisionIsShownAndAmendedWithAReason() {
     QTest::keyClicks(reason, QStringLiteral("A reference raised a concern."));
     clickOk(*dialog);
     QTRY_VERIFY(!dialog->isVisible());
+    // Nothing conflicted: saved without asking.
+    QVERIFY(!dialog->findChild<QDialog*>(QStringLiteral("decisionConflictDialog")));
     QCOMPARE(application(m_finalists[1]).stage, PipelineStage::Rejected);
     QVERIFY(!application(m_finalists[1]).onHold);
     QCOMPARE(m_stack->count(), 2);
@@ -455,6 +473,163 @@ void TestDecisionDialog::tabRunsThroughTheRolesAndOn() {
     QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
     QTest::keyClick(focused(), Qt::Key_Tab, Qt::ShiftModifier);
     QCOMPARE(focused(), named(QStringLiteral("roleCombo%1").arg(m_finalists.size() - 1)));
+}
+
+std::unique_ptr<DecisionDialog> TestDecisionDialog::amending(const QString& rationale,
+                                                             const QString& reason) {
+    {
+        auto first = openDialog(m_lead);
+        fill(*first, QStringLiteral("Clearer system design."));
+        clickOk(*first);
+    }
+    auto dialog = openDialog(m_lead);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("amendButton")),
+                      Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, rationale);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("amendReasonEdit")), reason);
+    return dialog;
+}
+
+void TestDecisionDialog::amendElsewhere(const QString& rationale) {
+    DecisionRequest theirs;
+    const Decision d = storedDecision();
+    theirs.openingId = m_opening;
+    for (const DecisionOutcome& o : d.outcomes) {
+        if (o.role == DecisionRole::Chosen)
+            theirs.chosen.append(o.applicationId);
+        else if (o.role == DecisionRole::RunnerUp)
+            theirs.runnersUp.append({o.applicationId, o.rank, false});
+        else
+            theirs.notSelected.append(o.applicationId);
+    }
+    theirs.decidingCriterionIds = d.decidingCriterionIds;
+    theirs.rationale = rationale;
+    theirs.decidedBy = m_lead;
+    theirs.decidedAt = QDateTime(kToday, QTime(12, 30), Qt::UTC);
+    theirs.baseVersion = d.rowVersion;
+    auto saved =
+        DecisionWorkflow(m_session->database())
+            .amend(theirs, QStringLiteral("Elsewhere"), QStringLiteral("other"), theirs.decidedAt);
+    QVERIFY2(saved, qPrintable(saved.errorMessage()));
+}
+
+Decision TestDecisionDialog::storedDecision() {
+    auto found = DecisionRepository(m_session->database()).forOpening(m_opening);
+    return found && found->has_value() ? **found : Decision{};
+}
+
+QDialog* TestDecisionDialog::conflictDialog(DecisionDialog& dialog) {
+    auto* conflict = dialog.findChild<QDialog*>(QStringLiteral("decisionConflictDialog"));
+    return conflict && conflict->isVisible() ? conflict : nullptr;
+}
+
+QStringList TestDecisionDialog::conflictRows(DecisionDialog& dialog) {
+    QStringList rows;
+    auto* table = conflictDialog(dialog)->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
+    for (int row = 0; table && row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+        rows.append(cells.join(u'|'));
+    }
+    return rows;
+}
+
+void TestDecisionDialog::amendedElsewhereShowsBothAndKeepsMine() {
+    auto dialog = amending(QStringLiteral("Mine: the design review."),
+                           QStringLiteral("Wording of the rationale"));
+    amendElsewhere(QStringLiteral("Theirs: the references."));
+    const QList<Application> theirs = applications();
+    const int theirVersion = storedDecision().rowVersion;
+    clickOk(*dialog);
+    QTRY_VERIFY(conflictDialog(*dialog));
+    const QStringList rows = conflictRows(*dialog);
+    QVERIFY2(rows.filter(QStringLiteral("Rationale|Mine: the design review.|Theirs: the "
+                                        "references."))
+                     .size() == 1,
+             qPrintable(rows.join(u'\n')));
+    // Each finalist by name: row 0 was chosen in both.
+    auto candidate =
+        CandidateRepository(m_session->database()).get(application(m_finalists[0]).candidateId);
+    QVERIFY(candidate);
+    QVERIFY2(rows.filter(candidate->fullName + QStringLiteral("|Chosen|Chosen")).size() == 1,
+             qPrintable(rows.join(u'\n')));
+    // Refused: nothing of mine stored yet.
+    QCOMPARE(storedDecision().rationale, QStringLiteral("Theirs: the references."));
+    QCOMPARE(applications(), theirs);
+    QCOMPARE(m_stack->count(), 1);
+
+    QTest::mouseClick(
+        conflictDialog(*dialog)->findChild<QPushButton*>(QStringLiteral("keepMineButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    const Decision stored = storedDecision();
+    QCOMPARE(stored.rationale, QStringLiteral("Mine: the design review."));
+    QVERIFY(stored.rowVersion > theirVersion);
+    QCOMPARE(m_stack->count(), 2);
+    // Undoing one's own amendment is not refused: theirs comes back.
+    m_stack->undo();
+    QCOMPARE(storedDecision().rationale, QStringLiteral("Theirs: the references."));
+    m_stack->redo();
+    QCOMPARE(storedDecision().rationale, QStringLiteral("Mine: the design review."));
+}
+
+void TestDecisionDialog::takeSavedVersionReloadsTheDialog() {
+    auto dialog = amending(QStringLiteral("Mine."), QStringLiteral("Why"));
+    amendElsewhere(QStringLiteral("Theirs."));
+    clickOk(*dialog);
+    QTRY_VERIFY(conflictDialog(*dialog));
+    QTest::mouseClick(
+        conflictDialog(*dialog)->findChild<QPushButton*>(QStringLiteral("takeTheirsButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY(!conflictDialog(*dialog));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->mode(), DecisionDialog::Mode::Amend);
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))->toPlainText(),
+             QStringLiteral("Theirs."));
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("amendReasonEdit"))->text().isEmpty());
+    QCOMPARE(dialog->request().baseVersion, storedDecision().rowVersion);
+    QCOMPARE(storedDecision().rationale, QStringLiteral("Theirs."));
+}
+
+void TestDecisionDialog::decideLaterKeepsTheForm() {
+    auto dialog = amending(QStringLiteral("Mine, later."), QStringLiteral("Why"));
+    amendElsewhere(QStringLiteral("Theirs."));
+    clickOk(*dialog);
+    QTRY_VERIFY(conflictDialog(*dialog));
+    QTest::keyClick(conflictDialog(*dialog), Qt::Key_Escape);
+    QTRY_VERIFY(!conflictDialog(*dialog));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))->toPlainText(),
+             QStringLiteral("Mine, later."));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("amendReasonEdit"))->text(),
+             QStringLiteral("Why"));
+    auto* errors = dialog->findChild<QLabel*>(QStringLiteral("decisionErrors"));
+    QVERIFY2(errors->text().contains(QStringLiteral("Not saved")), qPrintable(errors->text()));
+    QCOMPARE(storedDecision().rationale, QStringLiteral("Theirs."));
+}
+
+void TestDecisionDialog::secondLeadRecordingSeesTheRecordedOne() {
+    auto dialog = openDialog(m_lead);
+    fill(*dialog, QStringLiteral("Ours, a moment too late."));
+    // Another lead records first, elsewhere.
+    DecisionRequest first = dialog->request();
+    first.rationale = QStringLiteral("Recorded first.");
+    QVERIFY(DecisionWorkflow(m_session->database()).record(first, QStringLiteral("other")));
+    clickOk(*dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->mode(), DecisionDialog::Mode::View);
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))->toPlainText(),
+             QStringLiteral("Recorded first."));
+    auto* errors = dialog->findChild<QLabel*>(QStringLiteral("decisionErrors"));
+    QVERIFY2(errors->isVisible() &&
+                 errors->text().contains(QStringLiteral("already has a decision record")),
+             qPrintable(errors->text()));
+    QCOMPARE(storedDecision().rationale, QStringLiteral("Recorded first."));
 }
 
 QTEST_MAIN(TestDecisionDialog)

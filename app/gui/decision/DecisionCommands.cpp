@@ -43,14 +43,34 @@ Status DecisionCommands::record(const DecisionRequest& request, const QString& c
         tr("Record decision (%1)").arg(candidateNames));
 }
 
-Status DecisionCommands::amend(const DecisionRequest& request, const QString& reason) {
+VersionedSave<Decision> DecisionCommands::amend(const DecisionRequest& request,
+                                                const QString& reason) {
     const QString actor = m_actor();
     const Now now = m_now;
-    return push(
-        [request, reason, actor, now](DecisionWorkflow& workflow) {
-            return workflow.amend(request, reason, actor, now());
+    auto kept = std::make_shared<DecisionRequest>(request);
+    // What the first run started from (for a redo) or found stored instead.
+    auto before = std::make_shared<std::optional<Decision>>();
+    auto storedNow = std::make_shared<std::optional<Decision>>();
+    const Status pushed = push(
+        [kept, before, storedNow, reason, actor, now](DecisionWorkflow& workflow) {
+            if (*before) {
+                // A redo after our own undo: on the version that undo left.
+                auto base = workflow.redoBase(**before);
+                if (!base)
+                    return Result<DecisionChange>(base.error());
+                kept->baseVersion = *base;
+            }
+            const DecisionSave saved = workflow.amend(*kept, reason, actor, now());
+            if (saved)
+                *before = saved->before;
+            else if (saved.isStale())
+                *storedNow = saved.current();
+            return saved.result();
         },
         tr("Amend decision"));
+    if (!pushed && *storedNow)
+        return VersionedSave<Decision>::stale(**storedNow, pushed.error());
+    return pushed;
 }
 
 Status DecisionCommands::offerAccepted(RowId applicationId, const QString& candidateName) {

@@ -3,6 +3,8 @@
 #include "Result.h"
 #include "decision/DecisionChange.h"
 #include "decision/DecisionRequest.h"
+#include "domain/Decision.h"
+#include "storage/VersionedSave.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,7 +37,9 @@ public:
                      QObject* parent = nullptr);
 
     Status record(const DecisionRequest& request, const QString& candidateNames);
-    Status amend(const DecisionRequest& request, const QString& reason);
+    /// Refused as stale (with the decision stored now) when someone amended
+    /// the decision after the dialog read `request.baseVersion`.
+    VersionedSave<Decision> amend(const DecisionRequest& request, const QString& reason);
     Status offerAccepted(RowId applicationId, const QString& candidateName);
     Status offerDeclined(RowId applicationId, const QString& reason, RowId by,
                          const QString& candidateName);

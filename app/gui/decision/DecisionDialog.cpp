@@ -5,9 +5,11 @@
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "live/EditConflictDialog.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include "analytics/ComparisonInput.h"
+#include "decision/DecisionComparison.h"
 #include "decision/DecisionWorkflow.h"
 #include "opening/PanelDirectory.h"
 #include "pipeline/CandidateRecords.h"
@@ -194,6 +196,7 @@ Status DecisionDialog::load(RowId openingId, RowId panelistId, bool amend) {
     if (!decision)
         return decision.error();
     m_decision = *decision;
+    m_baseVersion = m_decision ? m_decision->rowVersion : 0;
     auto canDecide = m_banner->update(m_session, openingId, panelistId);
     if (!canDecide)
         return canDecide.error();
@@ -368,6 +371,7 @@ DecisionRequest DecisionDialog::request() const {
     request.shareDecidingFactor = m_shareable->isChecked();
     request.decidedBy = m_panelistId;
     request.decidedAt = QDateTime::currentDateTimeUtc();
+    request.baseVersion = m_baseVersion;
     return request;
 }
 
@@ -408,10 +412,23 @@ void DecisionDialog::accept() {
         return;
     }
     const DecisionRequest wanted = request();
-    const Status written = m_mode == Mode::Amend ? m_commands->amend(wanted, m_reason->text())
-                                                 : m_commands->record(wanted, chosenNames(wanted));
-    if (!written) {
-        showProblems(written.errorMessage());
+    if (m_mode == Mode::Amend) {
+        const VersionedSave<Decision> amended = m_commands->amend(wanted, m_reason->text());
+        if (amended.isStale()) {
+            showProblems(amended.errorMessage());
+            resolveConflict(wanted, amended.current());
+            return;
+        }
+        if (!amended) {
+            showProblems(amended.errorMessage());
+            return;
+        }
+    } else if (Status recorded = m_commands->record(wanted, chosenNames(wanted)); !recorded) {
+        // Another lead recorded one meanwhile: show theirs, and why ours was not.
+        auto stored = DecisionWorkflow(m_session.database()).current(m_openingId);
+        if (stored && stored->has_value())
+            (void)load(m_openingId, m_panelistId, false);
+        showProblems(recorded.errorMessage());
         return;
     }
     m_filled = false;
@@ -534,6 +551,48 @@ QString DecisionDialog::chosenNames(const DecisionRequest& request) const {
             names.append(row.name);
     }
     return names.join(QStringLiteral(", "));
+}
+
+
+void DecisionDialog::resolveConflict(const DecisionRequest& mine, const Decision& theirs) {
+    auto rows = DecisionComparison::fields(m_session.database(), mine, theirs);
+    if (!rows) {
+        showProblems(rows.errorMessage());
+        return;
+    }
+    auto* dialog = new EditConflictDialog(
+        {tr("Decision Changed Elsewhere"),
+         tr("This decision was amended elsewhere (in another window or on another computer) "
+            "after you opened it; the saved version is dated %1. Nothing was overwritten. "
+            "Compare the two versions and choose which to keep.")
+             .arg(DisplayText::dateTime(theirs.decidedAt.toLocalTime())),
+         *rows,
+         {}},
+        this);
+    dialog->setObjectName(QStringLiteral("decisionConflictDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, [this, dialog, version = theirs.rowVersion] {
+        switch (dialog->choice()) {
+        case EditConflictDialog::Choice::KeepMine:
+            // The same amendment and reason, now over the version compared.
+            m_baseVersion = version;
+            accept();
+            break;
+        case EditConflictDialog::Choice::TakeTheirs:
+            if (Status loaded = load(m_openingId, m_panelistId, true); !loaded)
+                showProblems(loaded.errorMessage());
+            else
+                showProblems(tr("Showing the decision saved elsewhere; your amendment was not "
+                                "kept."));
+            break;
+        case EditConflictDialog::Choice::Undecided:
+            showProblems(tr("Not saved: the decision was amended elsewhere. Your changes stay "
+                            "here until you choose."));
+            break;
+        }
+    });
+    dialog->open();
 }
 
 } // namespace debrief

@@ -85,6 +85,9 @@ private:
     void updatePlan();
     void markFilled();
     void showProblems(const QString& message);
+    /// The amendment was refused: `theirs` was stored after the dialog read
+    /// the decision. Shows both and lets the lead choose.
+    void resolveConflict(const DecisionRequest& mine, const Decision& theirs);
     DecisionRole roleAt(int row) const;
     QString deciderName() const;
     QString chosenNames(const DecisionRequest& request) const;
@@ -100,6 +103,8 @@ private:
     bool m_loading = false;
     QList<Row> m_rows;
     std::optional<Decision> m_decision;
+    /// The version of the decision the form amends (DecisionRequest::baseVersion).
+    int m_baseVersion = 0;
 
     QLabel* m_title = nullptr;
     LeadOnlyBanner* m_banner = nullptr;

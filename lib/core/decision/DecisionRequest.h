@@ -40,6 +40,9 @@ struct DecisionRequest {
     /// The record's uuid; a new one when null. A redo sets it so the same
     /// record comes back.
     QUuid uuid;
+    /// Amending: the version of the stored decision the editor showed. The
+    /// amendment is refused as stale when the decision was amended since.
+    int baseVersion = 0;
 
     friend bool operator==(const DecisionRequest&, const DecisionRequest&) = default;
 };

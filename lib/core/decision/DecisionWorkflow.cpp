@@ -93,7 +93,9 @@ QString idsText(const QList<RowId>& ids) {
     return parts.join(QLatin1Char(','));
 }
 
-Decision decisionOf(const DecisionRequest& request) {
+} // namespace
+
+Decision DecisionWorkflow::asDecision(const DecisionRequest& request) {
     Decision d;
     d.uuid = request.uuid;
     d.openingId = request.openingId;
@@ -110,6 +112,8 @@ Decision decisionOf(const DecisionRequest& request) {
         d.outcomes.append({id, DecisionRole::NotSelected, 0});
     return d;
 }
+
+namespace {
 
 /// Equal but for when it was last written.
 // What a change wrote, apart from when and at which row version: an undo
@@ -283,8 +287,16 @@ Status DecisionWorkflow::writeChanges(QList<PlannedChange>& changes, const QStri
             continue;
         Application updated = change.after;
         updated.updatedAt = now;
-        if (auto written = ApplicationRepository(m_db).update(updated); !written)
+        if (auto written = ApplicationRepository(m_db).update(updated); !written) {
+            // Someone moved this finalist while the step was being written:
+            // the plan no longer holds, so nothing of the step is kept.
+            if (written.isStale())
+                return Error{tr("%1's application was changed elsewhere while this step was "
+                                "being saved, so nothing was saved. Open the decision again to "
+                                "see what it does now.")
+                                 .arg(change.candidateName)};
             return written;
+        }
         change.after.rowVersion = updated.rowVersion;
         if (auto audited = AuditRepository(m_db).insertChanges(withReason(entries, reason),
                                                                updated.uuid, actor, now);
@@ -332,7 +344,7 @@ Result<DecisionChange> DecisionWorkflow::record(const DecisionRequest& request,
         return mark.error();
 
     DecisionChange change{QStringLiteral("recorded"), request.openingId,  std::nullopt,
-                          decisionOf(request),        planned->changes(), *mark};
+                          asDecision(request),        planned->changes(), *mark};
     if (auto written = DecisionRepository(m_db).insert(change.after); !written)
         return written.error();
     if (auto audited =
@@ -343,9 +355,17 @@ Result<DecisionChange> DecisionWorkflow::record(const DecisionRequest& request,
     return finish(tx, change, actor, request.decidedAt, {});
 }
 
-Result<DecisionChange> DecisionWorkflow::amend(const DecisionRequest& request,
-                                               const QString& reason, const QString& actor,
-                                               const QDateTime& now) {
+Result<int> DecisionWorkflow::redoBase(const Decision& before) {
+    auto stored = DecisionRepository(m_db).forOpening(before.openingId);
+    if (!stored)
+        return stored.error();
+    if (stored->has_value() && sameDecision(**stored, before))
+        return (*stored)->rowVersion;
+    return before.rowVersion;
+}
+
+DecisionSave DecisionWorkflow::amend(const DecisionRequest& request, const QString& reason,
+                                     const QString& actor, const QDateTime& now) {
     QStringList found = problems(request);
     if (reason.trimmed().isEmpty())
         found.append(tr("Reason: say why the decision changes."));
@@ -367,14 +387,19 @@ Result<DecisionChange> DecisionWorkflow::amend(const DecisionRequest& request,
     if (!mark)
         return mark.error();
 
-    Decision amended = decisionOf(request);
+    Decision amended = asDecision(request);
     amended.id = stored->id;
     amended.uuid = stored->uuid;
-    amended.rowVersion = stored->rowVersion;
+    // On the version the editor showed: the repository refuses it, writing
+    // nothing, when someone amended the decision since.
+    amended.rowVersion = request.baseVersion;
     DecisionChange change{
         QStringLiteral("amended"), request.openingId, *stored, amended, planned->changes(), *mark};
-    if (auto written = DecisionRepository(m_db).update(amended); !written)
+    if (auto written = DecisionRepository(m_db).update(amended); !written) {
+        if (written.isStale())
+            return written;
         return written.error();
+    }
     change.after.rowVersion = amended.rowVersion;
     const QList<std::array<QString, 3>> fields{
         {QStringLiteral("outcomes"), outcomeText(stored->outcomes), outcomeText(amended.outcomes)},

@@ -3,6 +3,7 @@
 #include "DecisionChange.h"
 #include "DecisionPlan.h"
 #include "DecisionRequest.h"
+#include "DecisionSave.h"
 #include "Result.h"
 #include "debrief_core_export.h"
 #include "domain/Application.h"
@@ -66,9 +67,19 @@ public:
     /// Replaces the recorded decision with `request` for `reason` (required,
     /// audited with every change) and applies the new plan. A candidate the
     /// decision had rejected can be named again only while no rejection has
-    /// been sent to them.
-    Result<DecisionChange> amend(const DecisionRequest& request, const QString& reason,
-                                 const QString& actor, const QDateTime& now);
+    /// been sent to them. Refused as stale, writing nothing, when the stored
+    /// decision is no longer at `request.baseVersion` (someone amended it
+    /// since the editor read it): amend again on current().rowVersion to
+    /// keep one's own.
+    DecisionSave amend(const DecisionRequest& request, const QString& reason, const QString& actor,
+                       const QDateTime& now);
+    /// The version a redo of an amendment that started from `before` amends
+    /// on: the one stored now while its content is still `before` (as our
+    /// own undo left it), so a redo is never refused for our own undo;
+    /// `before.rowVersion` otherwise, so amend() refuses it as stale.
+    Result<int> redoBase(const Decision& before);
+    /// The decision `request` describes, as it would be stored (no id yet).
+    static Decision asDecision(const DecisionRequest& request);
     /// The chosen candidate of `applicationId` accepted the offer: Hired,
     /// and once every chosen candidate is hired, the runners-up's holds are
     /// released so they can be sent their answer.
