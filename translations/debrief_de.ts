@@ -61,10 +61,53 @@
     </message>
 </context>
 <context>
+    <name>ApplicationComparison</name>
+    <message>
+        <source>none promised</source>
+        <translation>kein Termin zugesagt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Furthest stage</source>
+        <translation>Weiteste Phase</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>Antwort zugesagt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>There is no application with id %1.</source>
         <translation>Es gibt keine Bewerbung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Bewerbung %1</translation>
     </message>
 </context>
 <context>
@@ -804,6 +847,10 @@
         <source>Candidate %1 already has this e-mail address; one person is stored once (in %2).</source>
         <translation>Die bewerbende Person mit der ID %1 hat bereits diese E-Mail-Adresse; jede Person wird nur einmal gespeichert (in %2).</translation>
     </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>Bewerber:in %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDescription</name>
@@ -1157,6 +1204,14 @@
     <message>
         <source> [%1–%2]</source>
         <translation> [%1–%2]</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDate</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern, see QDate::toString</comment>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2042,49 @@
     </message>
 </context>
 <context>
+    <name>DecisionComparison</name>
+    <message>
+        <source>Runner-up %1</source>
+        <translation>Zweite Wahl Nr. %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Deciding criteria</source>
+        <translation>Ausschlaggebende Kriterien</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Deciding factor may be shared</source>
+        <translation>Ausschlaggebender Grund darf mitgeteilt werden</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMenu</name>
     <message>
         <source>Record Decision</source>
@@ -2061,6 +2159,10 @@
     <message>
         <source>There is no decision record with id %1.</source>
         <translation>Es gibt keine Entscheidung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Entscheidung %1</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2277,10 @@
     <message>
         <source>A message went out to application %1 after this step, so it can no longer be undone.</source>
         <translation>Nach diesem Schritt wurde eine Nachricht zur Bewerbung %1 verschickt; er kann daher nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application was changed elsewhere while this step was being saved, so nothing was saved. Open the decision again to see what it does now.</source>
+        <translation>Die Bewerbung von %1 wurde anderswo geändert, während dieser Schritt gespeichert wurde; daher wurde nichts gespeichert. Öffnen Sie die Entscheidung erneut, um zu sehen, was sie jetzt bewirkt.</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2511,52 @@
     </message>
 </context>
 <context>
+    <name>DraftComparison</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2</source>
+        <translation>Am %1 per %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>DraftComposer</name>
     <message>
         <source>template %1/%2, version %3</source>
         <translation>Vorlage %1/%2, Version %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftConflict</name>
+    <message>
+        <source>Draft Changed Elsewhere</source>
+        <translation>Entwurf anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This message was saved elsewhere (in another window or on another computer) at %1, after you opened it. Nothing was overwritten and nothing was sent. Compare the two versions and choose which to keep.</source>
+        <translation>Diese Nachricht wurde am %1 anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie sie geöffnet hatten. Es wurde nichts überschrieben und nichts gesendet. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
+    </message>
+    <message>
+        <source>The saved version has been sent; a sent message no longer changes. Take it to see what went out.</source>
+        <translation>Die gespeicherte Version wurde gesendet; eine gesendete Nachricht ändert sich nicht mehr. Übernehmen Sie sie, um zu sehen, was verschickt wurde.</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3039,73 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>InterviewComparison</name>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Panelist %1</source>
+        <translation>Interviewer:in %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Cancelled %1: %2</source>
+        <translation>Abgesagt am %1: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern, see QDateTime</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Interviewteam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>InterviewInvitation</name>
     <message>
         <source>Interview %1 has no date and time yet, so there is nothing to put in a calendar.</source>
@@ -2941,6 +3156,10 @@ Beispiele:
     <message>
         <source>There is no interview with id %1.</source>
         <translation>Es gibt kein Interview mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Interview %1</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3311,10 @@ Beispiele:
     <message>
         <source>The interview %1 no longer exists.</source>
         <translation>Das Interview %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>Interview %1</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3605,33 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>MailLinkQuestion</name>
+    <message>
+        <source>Message Too Long for a Mail Link</source>
+        <translation>Nachricht zu lang für einen Mail-Link</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to a mail client as a link. Save it as an .eml file or copy it instead.</source>
+        <translation>Diese Nachricht ist zu lang, um sie als Link an ein E-Mail-Programm zu übergeben. Speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Mail clients cut long links, so the message would arrive shortened, ending in a note. Save it as an .eml file or copy it instead to keep the whole text.</source>
+        <translation>E-Mail-Programme kürzen lange Links; die Nachricht käme daher gekürzt an und endete mit einem Hinweis. Speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie, um den ganzen Text zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Als .eml speichern…</translation>
+    </message>
+    <message>
+        <source>Copy Instead</source>
+        <translation>Stattdessen kopieren</translation>
+    </message>
+    <message>
+        <source>Open Shortened</source>
+        <translation>Gekürzt öffnen</translation>
+    </message>
+</context>
+<context>
     <name>MailtoLink</name>
     <message>
         <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
@@ -3423,6 +3673,53 @@ Beispiele:
     <message>
         <source>No panelist has an interview to come or a scorecard to write, so the list would be empty.</source>
         <translation>Niemand im Interviewteam hat ein anstehendes Interview oder einen Bewertungsbogen zu schreiben; die Liste wäre daher leer.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningComparison</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Einstellende Führungskraft</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Interviewteam</translation>
+    </message>
+    <message>
+        <source>Panel lead</source>
+        <translation>Leitung des Interviewteams</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3914,10 @@ Beispiele:
         <source>There is no opening with id %1.</source>
         <translation>Es gibt keine Stelle mit der ID %1.</translation>
     </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Stelle %1</translation>
+    </message>
 </context>
 <context>
     <name>OpeningSetupMenu</name>
@@ -3654,6 +3955,10 @@ Beispiele:
     <message>
         <source>Cannot remove the round “%1”. %2</source>
         <translation>Die Runde „%1“ kann nicht entfernt werden. %2</translation>
+    </message>
+    <message>
+        <source>The set-up of opening %1</source>
+        <translation>Die Einrichtung der Stelle %1</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4531,14 @@ Beispiele:
         <source>The reference %1 no longer exists.</source>
         <translation>Die Referenz %1 existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Referenz %1</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommandLine</name>
@@ -4392,6 +4705,45 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>ReferenceComparison</name>
+    <message>
+        <source>not contacted</source>
+        <translation>nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Yes, a concern</source>
+        <translation>Ja, Bedenken</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Kontaktiert am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Bedenken</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePolicy</name>
     <message>
         <source>This candidate is no longer in the running (%1). Contacting their referees now costs the candidate goodwill with their current employer and contacts and takes the referees&apos; time for nothing.</source>
@@ -4408,12 +4760,20 @@ Beispiele:
         <source>There is no reference with id %1.</source>
         <translation>Es gibt keine Referenz mit der ID %1.</translation>
     </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Referenz %1</translation>
+    </message>
 </context>
 <context>
     <name>RejectionDraftRepository</name>
     <message>
         <source>There is no rejection draft with id %1.</source>
         <translation>Es gibt keinen Absageentwurf mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Rejection draft %1</source>
+        <translation>Absageentwurf %1</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5730,33 @@ Beispiele:
     </message>
 </context>
 <context>
+    <name>ScorecardComparison</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1: Bewertung</translation>
+    </message>
+    <message>
+        <source>%1: evidence</source>
+        <translation>%1: Belege</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Wichtigste Erkenntnisse</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPackageExporter</name>
     <message>
         <source>Scorecard %1 rates criterion #%2, which is not part of its rubric.</source>
@@ -5748,6 +6135,18 @@ Beispiele:
         <source>The database on %1 was set up by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to connect to it; nothing on the server was changed.</source>
         <translation>Die Datenbank auf %1 wurde mit einer neueren Version von Debrief eingerichtet (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Debrief, um sich damit zu verbinden; auf dem Server wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The database on %1 is not set up for Debrief yet, and your login may not set it up. Ask your administrator to run `debrief-cli server-init --db postgresql://ADMIN@HOST/DATABASE` on it; nothing on the server was changed.</source>
+        <translation>Die Datenbank auf %1 ist noch nicht für Debrief eingerichtet, und Ihr Login darf sie nicht einrichten. Bitten Sie die Administration des Servers, darauf `debrief-cli server-init --db postgresql://ADMIN@HOST/DATENBANK` auszuführen; auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s database (%1) is at schema version %2; this version of Debrief needs %3, and your login may not upgrade it. Ask your administrator to run `debrief-cli server-init --db postgresql://ADMIN@HOST/DATABASE` with this version of Debrief: it upgrades the database and sets up its roles and policies again. Nothing on the server was changed.</source>
+        <translation>Die Datenbank dieses Servers (%1) hat die Schemaversion %2; diese Version von Debrief benötigt %3, und Ihr Login darf die Datenbank nicht aktualisieren. Bitten Sie die Administration des Servers, `debrief-cli server-init --db postgresql://ADMIN@HOST/DATENBANK` mit dieser Version von Debrief auszuführen: Der Befehl aktualisiert die Datenbank und richtet ihre Rollen und Richtlinien neu ein. Auf dem Server wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused this change: your login has no right to make it. On a panel server the schedule, the decision, revealing scores and the panel are the panel lead&apos;s, and nobody changes another panelist&apos;s scorecard or the audit trail. Nothing was changed.</source>
+        <translation>Der Server %1 hat diese Änderung abgelehnt: Ihr Login ist dazu nicht berechtigt. Auf einem Interviewteam-Server darf nur die Leitung des Interviewteams Interviews planen, die Entscheidung festhalten, Bewertungen freigeben und das Interviewteam zusammenstellen, und niemand ändert den Bewertungsbogen einer anderen Person im Interviewteam oder das Änderungsprotokoll. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ServerInit</name>
@@ -5773,6 +6172,21 @@ Beispiele:
     <message>
         <source>%1 is set up as a panel server: schema %2, the roles %3, %4 and %5, and row-level security. Add panelists with debrief-cli server-add-panelist.</source>
         <translation>%1 ist als Interviewteam-Server eingerichtet: Schema %2, die Rollen %3, %4 und %5 sowie Row-Level Security. Fügen Sie Interviewer:innen mit debrief-cli server-add-panelist hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPermissions</name>
+    <message>
+        <source>Only the opening&apos;s panel lead (or the server&apos;s administrator) can schedule, move or cancel interviews on this server. Nothing was changed.</source>
+        <translation>Nur die Leitung des Interviewteams der Stelle (oder die Administration des Servers) kann auf diesem Server Interviews planen, verschieben oder absagen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only the opening&apos;s panel lead (or the server&apos;s administrator) can record or change the decision on this server. Nothing was changed.</source>
+        <translation>Nur die Leitung des Interviewteams der Stelle (oder die Administration des Servers) kann auf diesem Server die Entscheidung festhalten oder ändern. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Only the opening&apos;s panel lead (or the server&apos;s administrator) can change its set-up and who sits on its panel on this server. Nothing was changed.</source>
+        <translation>Nur die Leitung des Interviewteams der Stelle (oder die Administration des Servers) kann auf diesem Server die Einrichtung der Stelle und die Besetzung ihres Interviewteams ändern. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +7029,14 @@ Beispiele:
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Application Changed Elsewhere</source>
+        <translation>Bewerbung anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This application was saved elsewhere (in another window or on another computer) after you opened it. Nothing was overwritten. Compare the two versions and choose which to keep; keeping yours changes only the fields you edited.</source>
+        <translation>Diese Bewerbung wurde anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie sie geöffnet hatten. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten; wenn Sie Ihre behalten, ändern sich nur die Felder, die Sie bearbeitet haben.</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +8143,22 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
         <translation>Die Entscheidung ist festgehalten. Entscheidung › Entscheidung nachträglich ändern… ändert sie mit Begründung.</translation>
     </message>
+    <message>
+        <source>Decision Changed Elsewhere</source>
+        <translation>Entscheidung anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This decision was amended elsewhere (in another window or on another computer) after you opened it; the saved version is dated %1. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Diese Entscheidung wurde anderswo nachträglich geändert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie sie geöffnet hatten; die gespeicherte Version stammt vom %1. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
+    </message>
+    <message>
+        <source>Showing the decision saved elsewhere; your amendment was not kept.</source>
+        <translation>Die anderswo gespeicherte Entscheidung wird angezeigt; Ihre Änderung wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the decision was amended elsewhere. Your changes stay here until you choose.</source>
+        <translation>Nicht gespeichert: Die Entscheidung wurde anderswo nachträglich geändert. Ihre Änderungen bleiben hier erhalten, bis Sie wählen.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DraftAutosave</name>
@@ -7836,30 +8274,6 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Im E-Mail-Programm geöffnet; im Kommunikationsverlauf vermerkt.</translation>
     </message>
     <message>
-        <source>Message Too Long for a Mail Link</source>
-        <translation>Nachricht zu lang für einen Mail-Link</translation>
-    </message>
-    <message>
-        <source>This message is too long to hand to a mail client as a link. Save it as an .eml file or copy it instead.</source>
-        <translation>Diese Nachricht ist zu lang, um sie als Link an ein E-Mail-Programm zu übergeben. Speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie.</translation>
-    </message>
-    <message>
-        <source>Mail clients cut long links, so the message would arrive shortened, ending in a note. Save it as an .eml file or copy it instead to keep the whole text.</source>
-        <translation>E-Mail-Programme kürzen lange Links; die Nachricht käme daher gekürzt an und endete mit einem Hinweis. Speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie, um den ganzen Text zu erhalten.</translation>
-    </message>
-    <message>
-        <source>Save as .eml…</source>
-        <translation>Als .eml speichern…</translation>
-    </message>
-    <message>
-        <source>Copy Instead</source>
-        <translation>Stattdessen kopieren</translation>
-    </message>
-    <message>
-        <source>Open Shortened</source>
-        <translation>Gekürzt öffnen</translation>
-    </message>
-    <message>
         <source>Save as .eml</source>
         <translation>Als .eml speichern</translation>
     </message>
@@ -7898,6 +8312,57 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>Offer for %1 — %2</source>
         <translation>Angebot an %1 — %2</translation>
+    </message>
+    <message>
+        <source>Your version is saved over the other one.</source>
+        <translation>Ihre Version wurde gespeichert und ersetzt die andere.</translation>
+    </message>
+    <message>
+        <source>Showing the version saved elsewhere; yours was not kept.</source>
+        <translation>Die anderswo gespeicherte Version wird angezeigt; Ihre wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: this draft was changed elsewhere. Your text is kept here until you choose.</source>
+        <translation>Nicht gespeichert: Dieser Entwurf wurde anderswo geändert. Ihr Text bleibt hier erhalten, bis Sie wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EditConflictDialog</name>
+    <message>
+        <source>Your version and the saved version, field by field</source>
+        <translation>Ihre Version und die gespeicherte Version, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Anderswo gespeichert</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Saved Version</source>
+        <translation>&amp;Gespeicherte Version übernehmen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
     </message>
 </context>
 <context>
@@ -8765,6 +9230,22 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>Sa&amp;ve Set-Up</source>
         <translation>Einrichtung spei&amp;chern</translation>
     </message>
+    <message>
+        <source>Opening Changed Elsewhere</source>
+        <translation>Stelle anderswo geändert</translation>
+    </message>
+    <message>
+        <source>The set-up of this opening was saved elsewhere (in another window or on another computer) after you opened this dialog. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Die Einrichtung dieser Stelle wurde anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie diesen Dialog geöffnet hatten. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
+    </message>
+    <message>
+        <source>Showing the set-up saved elsewhere; yours was not kept.</source>
+        <translation>Die anderswo gespeicherte Einrichtung wird angezeigt; Ihre wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: this opening was changed elsewhere. Your changes are kept here until you choose.</source>
+        <translation>Nicht gespeichert: Diese Stelle wurde anderswo geändert. Ihre Änderungen bleiben hier erhalten, bis Sie wählen.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::OptionalDateEdit</name>
@@ -8911,6 +9392,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>Add candidate %1</source>
         <translation>Bewerber:in %1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Keep your edit of %1</source>
+        <translation>Ihre Änderung an %1 behalten</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ReferenceDialog</name>
@@ -9000,6 +9485,14 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     <message>
         <source>⚠ Concern</source>
         <translation>⚠ Bedenken</translation>
+    </message>
+    <message>
+        <source>Reference Changed Elsewhere</source>
+        <translation>Referenz anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This reference was saved elsewhere (in another window or on another computer) after you opened it. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Diese Referenz wurde anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie sie geöffnet hatten. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
     </message>
 </context>
 <context>
@@ -9645,6 +10138,26 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>%1 · time zone %2</source>
         <translation>%1 · Zeitzone %2</translation>
     </message>
+    <message>
+        <source>Interview Changed Elsewhere</source>
+        <translation>Interview anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This interview was saved elsewhere (in another window or on another computer) after you opened this form. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Dieses Interview wurde anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie dieses Formular geöffnet hatten. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
+    </message>
+    <message>
+        <source>The interview was cancelled meanwhile; schedule a new one instead.</source>
+        <translation>Das Interview wurde inzwischen abgesagt; planen Sie stattdessen ein neues.</translation>
+    </message>
+    <message>
+        <source>Showing the version saved elsewhere; yours was not kept.</source>
+        <translation>Die anderswo gespeicherte Version wird angezeigt; Ihre wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: this interview was changed elsewhere. Your changes are kept here until you choose.</source>
+        <translation>Nicht gespeichert: Dieses Interview wurde anderswo geändert. Ihre Änderungen bleiben hier erhalten, bis Sie wählen.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::SchedulingCommands</name>
@@ -9664,6 +10177,10 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <source>The candidate or the round of this interview no longer exists.</source>
         <translation>Die bewerbende Person oder die Runde dieses Interviews existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ScoreLevelPicker</name>
@@ -9673,15 +10190,7 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
     </message>
 </context>
 <context>
-    <name>debrief::ScorecardConflictDialog</name>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
+    <name>debrief::ScorecardConflict</name>
     <message>
         <source>Scorecard Changed Elsewhere</source>
         <translation>Bewertungsbogen anderswo geändert</translation>
@@ -9691,60 +10200,8 @@ Sieht aus wie eine Tabellenkalkulationsformel. Debrief speichert den Wert als Te
         <translation>Dieser Bewertungsbogen wurde am %1 anderswo gespeichert (in einem anderen Fenster oder auf einem anderen Computer), nachdem Sie ihn geöffnet hatten. Es wurde nichts überschrieben. Vergleichen Sie beide Versionen und wählen Sie, welche Sie behalten.</translation>
     </message>
     <message>
-        <source>Your version and the saved version, field by field</source>
-        <translation>Ihre Version und die gespeicherte Version, Feld für Feld</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>Ihre</translation>
-    </message>
-    <message>
-        <source>Saved elsewhere</source>
-        <translation>Anderswo gespeichert</translation>
-    </message>
-    <message>
-        <source>Differs</source>
-        <translation>Abweichung</translation>
-    </message>
-    <message>
-        <source>%1: score</source>
-        <translation>%1: Bewertung</translation>
-    </message>
-    <message>
-        <source>%1: evidence</source>
-        <translation>%1: Belege</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
-        <source>Key takeaways</source>
-        <translation>Wichtigste Erkenntnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <source>&amp;Take Saved Version</source>
-        <translation>&amp;Gespeicherte Version übernehmen</translation>
-    </message>
-    <message>
-        <source>Decide &amp;Later</source>
-        <translation>&amp;Später entscheiden</translation>
-    </message>
-    <message>
         <source>The saved version has been submitted. Take it; to change it afterwards, amend it with a reason.</source>
         <translation>Die gespeicherte Version wurde abgegeben. Übernehmen Sie sie; danach ist nur noch eine nachträgliche Änderung mit Begründung möglich.</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>weicht ab</translation>
     </message>
 </context>
 <context>

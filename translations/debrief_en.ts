@@ -352,6 +352,16 @@
     </message>
 </context>
 <context>
+    <name>InterviewComparison</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewInvitation</name>
     <message numerus="yes">
         <source>Interview with %1 for %2: %3, %n minute(s).</source>

@@ -61,10 +61,53 @@
     </message>
 </context>
 <context>
+    <name>ApplicationComparison</name>
+    <message>
+        <source>none promised</source>
+        <translation>aucune date promise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Furthest stage</source>
+        <translation>Étape la plus avancée</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>Réponse promise</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En réserve</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRepository</name>
     <message>
         <source>There is no application with id %1.</source>
         <translation>Il n&apos;existe aucune candidature avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>la candidature %1</translation>
     </message>
 </context>
 <context>
@@ -804,6 +847,10 @@
         <source>Candidate %1 already has this e-mail address; one person is stored once (in %2).</source>
         <translation>Le candidat %1 a déjà cette adresse e-mail&#xa0;; une personne n&apos;est enregistrée qu&apos;une seule fois (dans %2).</translation>
     </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>le candidat %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDescription</name>
@@ -1157,6 +1204,14 @@
     <message>
         <source> [%1–%2]</source>
         <translation> [%1–%2]</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDate</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern, see QDate::toString</comment>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2042,49 @@
     </message>
 </context>
 <context>
+    <name>DecisionComparison</name>
+    <message>
+        <source>Runner-up %1</source>
+        <translation>Deuxième choix %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>non mentionné</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>critère %1</translation>
+    </message>
+    <message>
+        <source>Deciding criteria</source>
+        <translation>Critères décisifs</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Deciding factor may be shared</source>
+        <translation>Le facteur décisif peut être communiqué</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>aucune personne désignée</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMenu</name>
     <message>
         <source>Record Decision</source>
@@ -2061,6 +2159,10 @@
     <message>
         <source>There is no decision record with id %1.</source>
         <translation>Il n&apos;existe aucune décision avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>la décision %1</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2277,10 @@
     <message>
         <source>A message went out to application %1 after this step, so it can no longer be undone.</source>
         <translation>Un message a été envoyé à la candidature %1 après cette étape&#xa0;; elle ne peut donc plus être annulée.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application was changed elsewhere while this step was being saved, so nothing was saved. Open the decision again to see what it does now.</source>
+        <translation>La candidature de %1 a été modifiée ailleurs pendant l&apos;enregistrement de cette étape&#xa0;; rien n&apos;a donc été enregistré. Rouvrez la décision pour voir ses effets actuels.</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2511,52 @@
     </message>
 </context>
 <context>
+    <name>DraftComparison</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2</source>
+        <translation>Envoyé le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>DraftComposer</name>
     <message>
         <source>template %1/%2, version %3</source>
         <translation>modèle %1/%2, version %3</translation>
+    </message>
+</context>
+<context>
+    <name>DraftConflict</name>
+    <message>
+        <source>Draft Changed Elsewhere</source>
+        <translation>Brouillon modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>This message was saved elsewhere (in another window or on another computer) at %1, after you opened it. Nothing was overwritten and nothing was sent. Compare the two versions and choose which to keep.</source>
+        <translation>Ce message a été enregistré ailleurs (dans une autre fenêtre ou sur un autre ordinateur) le %1, après que vous l&apos;avez ouvert. Rien n&apos;a été écrasé et rien n&apos;a été envoyé. Comparez les deux versions et choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>The saved version has been sent; a sent message no longer changes. Take it to see what went out.</source>
+        <translation>La version enregistrée a été envoyée&#xa0;; un message envoyé ne change plus. Prenez-la pour voir ce qui est parti.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3038,73 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>InterviewComparison</name>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Panelist %1</source>
+        <translation>Membre du jury %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Cancelled %1: %2</source>
+        <translation>Annulé le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern, see QDateTime</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>InterviewInvitation</name>
     <message>
         <source>Interview %1 has no date and time yet, so there is nothing to put in a calendar.</source>
@@ -2940,6 +3155,10 @@ Exemples&#xa0;:
     <message>
         <source>There is no interview with id %1.</source>
         <translation>Il n&apos;existe aucun entretien avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>l&apos;entretien %1</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3310,10 @@ Exemples&#xa0;:
     <message>
         <source>The interview %1 no longer exists.</source>
         <translation>L&apos;entretien %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Interview %1</source>
+        <translation>l&apos;entretien %1</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3604,33 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>MailLinkQuestion</name>
+    <message>
+        <source>Message Too Long for a Mail Link</source>
+        <translation>Message trop long pour un lien de messagerie</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to a mail client as a link. Save it as an .eml file or copy it instead.</source>
+        <translation>Ce message est trop long pour être transmis à un client de messagerie sous forme de lien. Enregistrez-le plutôt dans un fichier .eml ou copiez-le.</translation>
+    </message>
+    <message>
+        <source>Mail clients cut long links, so the message would arrive shortened, ending in a note. Save it as an .eml file or copy it instead to keep the whole text.</source>
+        <translation>Les clients de messagerie tronquent les liens longs&#xa0;: le message arriverait raccourci, terminé par une note. Enregistrez-le plutôt dans un fichier .eml ou copiez-le pour conserver tout le texte.</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Enregistrer au format .eml…</translation>
+    </message>
+    <message>
+        <source>Copy Instead</source>
+        <translation>Copier plutôt</translation>
+    </message>
+    <message>
+        <source>Open Shortened</source>
+        <translation>Ouvrir en version raccourcie</translation>
+    </message>
+</context>
+<context>
     <name>MailtoLink</name>
     <message>
         <source>[Shortened to fit a mail link. Paste the full text from Debrief before sending.]</source>
@@ -3422,6 +3672,53 @@ Exemples&#xa0;:
     <message>
         <source>No panelist has an interview to come or a scorecard to write, so the list would be empty.</source>
         <translation>Aucun membre du jury n&apos;a d&apos;entretien à venir ni de grille d&apos;évaluation à rédiger&#xa0;: la liste serait donc vide.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningComparison</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Responsable du recrutement</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Nombre de postes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours d&apos;entretiens</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Panel lead</source>
+        <translation>Responsable du jury</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3913,10 @@ Exemples&#xa0;:
         <source>There is no opening with id %1.</source>
         <translation>Il n&apos;existe aucun poste avec l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>le poste %1</translation>
+    </message>
 </context>
 <context>
     <name>OpeningSetupMenu</name>
@@ -3653,6 +3954,10 @@ Exemples&#xa0;:
     <message>
         <source>Cannot remove the round “%1”. %2</source>
         <translation>Impossible de supprimer le tour «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+    <message>
+        <source>The set-up of opening %1</source>
+        <translation>la configuration du poste %1</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4530,14 @@ Exemples&#xa0;:
         <source>The reference %1 no longer exists.</source>
         <translation>La référence %1 n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Application %1</source>
+        <translation>la candidature %1</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>la référence %1</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommandLine</name>
@@ -4391,6 +4704,45 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>ReferenceComparison</name>
+    <message>
+        <source>not contacted</source>
+        <translation>non contacté</translation>
+    </message>
+    <message>
+        <source>Yes, a concern</source>
+        <translation>Oui, une réserve</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Contacté le</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Réserve</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePolicy</name>
     <message>
         <source>This candidate is no longer in the running (%1). Contacting their referees now costs the candidate goodwill with their current employer and contacts and takes the referees&apos; time for nothing.</source>
@@ -4407,12 +4759,20 @@ Exemples&#xa0;:
         <source>There is no reference with id %1.</source>
         <translation>Il n&apos;existe aucune référence avec l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>la référence %1</translation>
+    </message>
 </context>
 <context>
     <name>RejectionDraftRepository</name>
     <message>
         <source>There is no rejection draft with id %1.</source>
         <translation>Il n&apos;existe aucun brouillon de refus avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Rejection draft %1</source>
+        <translation>le brouillon de refus %1</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5729,33 @@ Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>ScorecardComparison</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1&#xa0;: note</translation>
+    </message>
+    <message>
+        <source>%1: evidence</source>
+        <translation>%1&#xa0;: éléments factuels</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Points clés</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPackageExporter</name>
     <message>
         <source>Scorecard %1 rates criterion #%2, which is not part of its rubric.</source>
@@ -5747,6 +6134,18 @@ Exemples&#xa0;:
         <source>The database on %1 was set up by a newer version of Debrief (schema %2; this version knows up to %3). Update Debrief to connect to it; nothing on the server was changed.</source>
         <translation>La base de données sur %1 a été configurée par une version plus récente de Debrief (schéma %2&#xa0;; cette version connaît les schémas jusqu&apos;à %3). Mettez Debrief à jour pour vous y connecter&#xa0;; rien n&apos;a été modifié sur le serveur.</translation>
     </message>
+    <message>
+        <source>The database on %1 is not set up for Debrief yet, and your login may not set it up. Ask your administrator to run `debrief-cli server-init --db postgresql://ADMIN@HOST/DATABASE` on it; nothing on the server was changed.</source>
+        <translation>La base de données sur %1 n&apos;est pas encore configurée pour Debrief, et votre compte de connexion n&apos;a pas le droit de la configurer. Demandez à votre administrateur d&apos;y exécuter `debrief-cli server-init --db postgresql://ADMIN@HOTE/BASE` (BASE&#xa0;: nom de la base de données)&#xa0;; rien n&apos;a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s database (%1) is at schema version %2; this version of Debrief needs %3, and your login may not upgrade it. Ask your administrator to run `debrief-cli server-init --db postgresql://ADMIN@HOST/DATABASE` with this version of Debrief: it upgrades the database and sets up its roles and policies again. Nothing on the server was changed.</source>
+        <translation>La base de données de ce serveur (%1) est à la version de schéma %2&#xa0;; cette version de Debrief nécessite la version %3, et votre compte de connexion n&apos;a pas le droit de la mettre à jour. Demandez à votre administrateur d&apos;exécuter `debrief-cli server-init --db postgresql://ADMIN@HOTE/BASE` (BASE&#xa0;: nom de la base de données) avec cette version de Debrief&#xa0;: la commande met à jour la base de données et configure de nouveau ses rôles et ses règles d&apos;accès. Rien n&apos;a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused this change: your login has no right to make it. On a panel server the schedule, the decision, revealing scores and the panel are the panel lead&apos;s, and nobody changes another panelist&apos;s scorecard or the audit trail. Nothing was changed.</source>
+        <translation>Le serveur %1 a refusé cette modification&#xa0;: votre compte de connexion n&apos;a pas le droit de la faire. Sur un serveur de jury, planifier les entretiens, consigner la décision, révéler les notes et composer le jury reviennent au responsable du jury, et personne ne modifie la grille d&apos;évaluation d&apos;un autre membre du jury ni le journal d&apos;audit. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ServerInit</name>
@@ -5772,6 +6171,21 @@ Exemples&#xa0;:
     <message>
         <source>%1 is set up as a panel server: schema %2, the roles %3, %4 and %5, and row-level security. Add panelists with debrief-cli server-add-panelist.</source>
         <translation>%1 est configuré comme serveur de jury&#xa0;: schéma %2, les rôles %3, %4 et %5, et la sécurité au niveau des lignes. Ajoutez des membres du jury avec debrief-cli server-add-panelist.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPermissions</name>
+    <message>
+        <source>Only the opening&apos;s panel lead (or the server&apos;s administrator) can schedule, move or cancel interviews on this server. Nothing was changed.</source>
+        <translation>Sur ce serveur, seul le responsable du jury du poste (ou l&apos;administrateur du serveur) peut planifier, reprogrammer ou annuler des entretiens. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only the opening&apos;s panel lead (or the server&apos;s administrator) can record or change the decision on this server. Nothing was changed.</source>
+        <translation>Sur ce serveur, seul le responsable du jury du poste (ou l&apos;administrateur du serveur) peut consigner ou modifier la décision. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only the opening&apos;s panel lead (or the server&apos;s administrator) can change its set-up and who sits on its panel on this server. Nothing was changed.</source>
+        <translation>Sur ce serveur, seul le responsable du jury du poste (ou l&apos;administrateur du serveur) peut modifier sa configuration et la composition de son jury. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +7028,14 @@ Exemples&#xa0;:
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Application Changed Elsewhere</source>
+        <translation>Candidature modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>This application was saved elsewhere (in another window or on another computer) after you opened it. Nothing was overwritten. Compare the two versions and choose which to keep; keeping yours changes only the fields you edited.</source>
+        <translation>Cette candidature a été enregistrée ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous l&apos;avez ouverte. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver&#xa0;; si vous conservez la vôtre, seuls les champs que vous avez modifiés changent.</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +8142,22 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>The decision is recorded. Decision › Amend Decision… changes it, with a reason.</source>
         <translation>La décision est consignée. Décision › Modifier la décision… permet de la changer, en indiquant une raison.</translation>
     </message>
+    <message>
+        <source>Decision Changed Elsewhere</source>
+        <translation>Décision modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>This decision was amended elsewhere (in another window or on another computer) after you opened it; the saved version is dated %1. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Cette décision a été modifiée ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous l&apos;avez ouverte&#xa0;; la version enregistrée date du %1. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Showing the decision saved elsewhere; your amendment was not kept.</source>
+        <translation>Affichage de la décision enregistrée ailleurs&#xa0;; votre modification n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Not saved: the decision was amended elsewhere. Your changes stay here until you choose.</source>
+        <translation>Non enregistré&#xa0;: la décision a été modifiée ailleurs. Vos modifications restent ici jusqu&apos;à votre choix.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::DraftAutosave</name>
@@ -7835,30 +8273,6 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Ouvert dans le client de messagerie&#xa0;; noté dans le journal des échanges.</translation>
     </message>
     <message>
-        <source>Message Too Long for a Mail Link</source>
-        <translation>Message trop long pour un lien de messagerie</translation>
-    </message>
-    <message>
-        <source>This message is too long to hand to a mail client as a link. Save it as an .eml file or copy it instead.</source>
-        <translation>Ce message est trop long pour être transmis à un client de messagerie sous forme de lien. Enregistrez-le plutôt dans un fichier .eml ou copiez-le.</translation>
-    </message>
-    <message>
-        <source>Mail clients cut long links, so the message would arrive shortened, ending in a note. Save it as an .eml file or copy it instead to keep the whole text.</source>
-        <translation>Les clients de messagerie tronquent les liens longs&#xa0;: le message arriverait raccourci, terminé par une note. Enregistrez-le plutôt dans un fichier .eml ou copiez-le pour conserver tout le texte.</translation>
-    </message>
-    <message>
-        <source>Save as .eml…</source>
-        <translation>Enregistrer au format .eml…</translation>
-    </message>
-    <message>
-        <source>Copy Instead</source>
-        <translation>Copier plutôt</translation>
-    </message>
-    <message>
-        <source>Open Shortened</source>
-        <translation>Ouvrir en version raccourcie</translation>
-    </message>
-    <message>
         <source>Save as .eml</source>
         <translation>Enregistrer au format .eml</translation>
     </message>
@@ -7897,6 +8311,57 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>Offer for %1 — %2</source>
         <translation>Offre pour %1 — %2</translation>
+    </message>
+    <message>
+        <source>Your version is saved over the other one.</source>
+        <translation>Votre version a été enregistrée à la place de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Showing the version saved elsewhere; yours was not kept.</source>
+        <translation>Affichage de la version enregistrée ailleurs&#xa0;; la vôtre n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Not saved: this draft was changed elsewhere. Your text is kept here until you choose.</source>
+        <translation>Non enregistré&#xa0;: ce brouillon a été modifié ailleurs. Votre texte est conservé ici jusqu&apos;à votre choix.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EditConflictDialog</name>
+    <message>
+        <source>Your version and the saved version, field by field</source>
+        <translation>Votre version et la version enregistrée, champ par champ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Enregistrée ailleurs</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conserver ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Take Saved Version</source>
+        <translation>&amp;Prendre la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider p&amp;lus tard</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
     </message>
 </context>
 <context>
@@ -8764,6 +9229,22 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>Sa&amp;ve Set-Up</source>
         <translation>&amp;Enregistrer la configuration</translation>
     </message>
+    <message>
+        <source>Opening Changed Elsewhere</source>
+        <translation>Poste modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>The set-up of this opening was saved elsewhere (in another window or on another computer) after you opened this dialog. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>La configuration de ce poste a été enregistrée ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous avez ouvert cette boîte de dialogue. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>Showing the set-up saved elsewhere; yours was not kept.</source>
+        <translation>Affichage de la configuration enregistrée ailleurs&#xa0;; la vôtre n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Not saved: this opening was changed elsewhere. Your changes are kept here until you choose.</source>
+        <translation>Non enregistré&#xa0;: ce poste a été modifié ailleurs. Vos modifications sont conservées ici jusqu&apos;à votre choix.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::OptionalDateEdit</name>
@@ -8910,6 +9391,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>Add candidate %1</source>
         <translation>Ajouter le candidat %1</translation>
     </message>
+    <message>
+        <source>Keep your edit of %1</source>
+        <translation>Conserver votre modification pour %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ReferenceDialog</name>
@@ -8999,6 +9484,14 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     <message>
         <source>⚠ Concern</source>
         <translation>⚠ Réserve</translation>
+    </message>
+    <message>
+        <source>Reference Changed Elsewhere</source>
+        <translation>Référence modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>This reference was saved elsewhere (in another window or on another computer) after you opened it. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Cette référence a été enregistrée ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous l&apos;avez ouverte. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver.</translation>
     </message>
 </context>
 <context>
@@ -9644,6 +10137,26 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>%1 · time zone %2</source>
         <translation>%1 · fuseau horaire %2</translation>
     </message>
+    <message>
+        <source>Interview Changed Elsewhere</source>
+        <translation>Entretien modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>This interview was saved elsewhere (in another window or on another computer) after you opened this form. Nothing was overwritten. Compare the two versions and choose which to keep.</source>
+        <translation>Cet entretien a été enregistré ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous avez ouvert ce formulaire. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver.</translation>
+    </message>
+    <message>
+        <source>The interview was cancelled meanwhile; schedule a new one instead.</source>
+        <translation>L&apos;entretien a été annulé entre-temps&#xa0;; il faut plutôt en planifier un nouveau.</translation>
+    </message>
+    <message>
+        <source>Showing the version saved elsewhere; yours was not kept.</source>
+        <translation>Affichage de la version enregistrée ailleurs&#xa0;; la vôtre n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Not saved: this interview was changed elsewhere. Your changes are kept here until you choose.</source>
+        <translation>Non enregistré&#xa0;: cet entretien a été modifié ailleurs. Vos modifications sont conservées ici jusqu&apos;à votre choix.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::SchedulingCommands</name>
@@ -9663,6 +10176,10 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <source>The candidate or the round of this interview no longer exists.</source>
         <translation>Le candidat ou le tour de cet entretien n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ScoreLevelPicker</name>
@@ -9672,15 +10189,7 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
     </message>
 </context>
 <context>
-    <name>debrief::ScorecardConflictDialog</name>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
+    <name>debrief::ScorecardConflict</name>
     <message>
         <source>Scorecard Changed Elsewhere</source>
         <translation>Grille d&apos;évaluation modifiée ailleurs</translation>
@@ -9690,60 +10199,8 @@ Ressemble à une formule de tableur. Debrief la conserve comme texte et ne l&apo
         <translation>Cette grille d&apos;évaluation a été enregistrée ailleurs (dans une autre fenêtre ou sur un autre ordinateur) le %1, après que vous l&apos;avez ouverte. Rien n&apos;a été écrasé. Comparez les deux versions et choisissez celle à conserver.</translation>
     </message>
     <message>
-        <source>Your version and the saved version, field by field</source>
-        <translation>Votre version et la version enregistrée, champ par champ</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>La vôtre</translation>
-    </message>
-    <message>
-        <source>Saved elsewhere</source>
-        <translation>Enregistrée ailleurs</translation>
-    </message>
-    <message>
-        <source>Differs</source>
-        <translation>Diffère</translation>
-    </message>
-    <message>
-        <source>%1: score</source>
-        <translation>%1&#xa0;: note</translation>
-    </message>
-    <message>
-        <source>%1: evidence</source>
-        <translation>%1&#xa0;: éléments factuels</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Key takeaways</source>
-        <translation>Points clés</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Conserver ma version</translation>
-    </message>
-    <message>
-        <source>&amp;Take Saved Version</source>
-        <translation>&amp;Prendre la version enregistrée</translation>
-    </message>
-    <message>
-        <source>Decide &amp;Later</source>
-        <translation>Décider p&amp;lus tard</translation>
-    </message>
-    <message>
         <source>The saved version has been submitted. Take it; to change it afterwards, amend it with a reason.</source>
         <translation>La version enregistrée a été soumise. Prenez-la&#xa0;; pour la changer ensuite, apportez-y une modification motivée.</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>diffère</translation>
     </message>
 </context>
 <context>
