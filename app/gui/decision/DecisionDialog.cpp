@@ -553,7 +553,6 @@ QString DecisionDialog::chosenNames(const DecisionRequest& request) const {
     return names.join(QStringLiteral(", "));
 }
 
-
 void DecisionDialog::resolveConflict(const DecisionRequest& mine, const Decision& theirs) {
     auto rows = DecisionComparison::fields(m_session.database(), mine, theirs);
     if (!rows) {
