@@ -2,8 +2,8 @@
 
 #include "DisplayText.h"
 #include "ValueLabel.h"
+#include "live/EditConflictPrompt.h"
 #include "pipeline/ApplicationComparison.h"
-#include "pipeline/ConflictPrompt.h"
 #include "pipeline/OptionalDateEdit.h"
 #include "pipeline/PipelineCommands.h"
 #include "pipeline/StageComboBox.h"
@@ -272,27 +272,27 @@ void ApplicationEditor::resolveConflict(const QUuid& applicationUuid, const Appl
            "which to keep; keeping yours changes only the fields you edited."),
         ApplicationComparison::fields(mine, theirs),
         {}};
-    ConflictPrompt::open(this, QStringLiteral("applicationConflictDialog"), content,
-                         [this, applicationUuid, mine, theirs](EditConflictDialog::Choice choice) {
-                             m_conflictOpen = false;
-                             if (!m_commands)
-                                 return;
-                             if (choice == EditConflictDialog::Choice::KeepMine) {
-                                 m_commands->keepChange(theirs, mine);
-                             } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
-                                 if (applicationUuid == m_application.uuid) {
-                                     m_notesPending = false;
-                                     m_datePending = false;
-                                 }
-                                 m_commands->showStored(applicationUuid);
-                             } else if (applicationUuid == m_application.uuid) {
-                                 // Decide Later: what was typed stays and is offered again
-                                 // when the notes or the date are next committed.
-                                 m_notesPending = mine.notes.has_value() &&
-                                                  m_notes->toPlainText() == *mine.notes;
-                                 m_datePending = mine.promisedResponseDate.has_value();
-                             }
-                         });
+    EditConflictPrompt::open(
+        this, QStringLiteral("applicationConflictDialog"), content,
+        [this, applicationUuid, mine, theirs](EditConflictDialog::Choice choice) {
+            m_conflictOpen = false;
+            if (!m_commands)
+                return;
+            if (choice == EditConflictDialog::Choice::KeepMine) {
+                m_commands->keepChange(theirs, mine);
+            } else if (choice == EditConflictDialog::Choice::TakeTheirs) {
+                if (applicationUuid == m_application.uuid) {
+                    m_notesPending = false;
+                    m_datePending = false;
+                }
+                m_commands->showStored(applicationUuid);
+            } else if (applicationUuid == m_application.uuid) {
+                // Decide Later: what was typed stays and is offered again
+                // when the notes or the date are next committed.
+                m_notesPending = mine.notes.has_value() && m_notes->toPlainText() == *mine.notes;
+                m_datePending = mine.promisedResponseDate.has_value();
+            }
+        });
 }
 
 } // namespace debrief

@@ -2,7 +2,7 @@
 
 #include "CardDelegate.h"
 #include "DisplayText.h"
-#include "pipeline/ConflictPrompt.h"
+#include "live/EditConflictPrompt.h"
 #include "pipeline/PipelineCommands.h"
 #include "pipeline/ReferenceComparison.h"
 #include "pipeline/ReferenceDialog.h"
@@ -157,27 +157,27 @@ void ReferenceListEditor::resolveConflict(const Reference& mine, const Reference
         ReferenceComparison::fields(mine, theirs),
         {}};
     const Application shown = m_application;
-    ConflictPrompt::open(this, QStringLiteral("referenceConflictDialog"), content,
-                         [this, shown, mine, theirs](EditConflictDialog::Choice choice) {
-                             m_conflictOpen = false;
-                             if (!m_commands)
-                                 return;
-                             Reference kept = mine;
-                             switch (choice) {
-                             case EditConflictDialog::Choice::KeepMine:
-                                 kept.rowVersion = theirs.rowVersion;
-                                 m_commands->editReference(shown, kept);
-                                 break;
-                             case EditConflictDialog::Choice::TakeTheirs:
-                                 break; // the list already shows the saved version
-                             case EditConflictDialog::Choice::Undecided:
-                                 // Nothing typed is lost: the dialog opens again with it,
-                                 // still based on the version first read, so saving asks again.
-                                 if (shown.uuid == m_application.uuid)
-                                     openReferenceDialog(mine);
-                                 break;
-                             }
-                         });
+    EditConflictPrompt::open(this, QStringLiteral("referenceConflictDialog"), content,
+                             [this, shown, mine, theirs](EditConflictDialog::Choice choice) {
+                                 m_conflictOpen = false;
+                                 if (!m_commands)
+                                     return;
+                                 Reference kept = mine;
+                                 switch (choice) {
+                                 case EditConflictDialog::Choice::KeepMine:
+                                     kept.rowVersion = theirs.rowVersion;
+                                     m_commands->editReference(shown, kept);
+                                     break;
+                                 case EditConflictDialog::Choice::TakeTheirs:
+                                     break; // the list already shows the saved version
+                                 case EditConflictDialog::Choice::Undecided:
+                                     // Nothing typed is lost: the dialog opens again with it,
+                                     // still based on the version first read, so saving asks again.
+                                     if (shown.uuid == m_application.uuid)
+                                         openReferenceDialog(mine);
+                                     break;
+                                 }
+                             });
 }
 
 } // namespace debrief
