@@ -1,4 +1,5 @@
 #include "CandidateDetailPane.h"
+#include "ConflictTable.h"
 #include "DatabaseSession.h"
 #include "decision/DecisionCommands.h"
 #include "decision/DecisionDialog.h"
@@ -523,20 +524,11 @@ Decision TestDecisionDialog::storedDecision() {
 }
 
 QDialog* TestDecisionDialog::conflictDialog(DecisionDialog& dialog) {
-    auto* conflict = dialog.findChild<QDialog*>(QStringLiteral("decisionConflictDialog"));
-    return conflict && conflict->isVisible() ? conflict : nullptr;
+    return test::ConflictTable::shownDialog(&dialog, QStringLiteral("decisionConflictDialog"));
 }
 
 QStringList TestDecisionDialog::conflictRows(DecisionDialog& dialog) {
-    QStringList rows;
-    auto* table = conflictDialog(dialog)->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
-    for (int row = 0; table && row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
-        rows.append(cells.join(u'|'));
-    }
-    return rows;
+    return test::ConflictTable::rows(conflictDialog(dialog));
 }
 
 void TestDecisionDialog::amendedElsewhereShowsBothAndKeepsMine() {

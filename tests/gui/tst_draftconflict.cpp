@@ -1,3 +1,4 @@
+#include "ConflictTable.h"
 #include "DatabaseSession.h"
 #include "drafts/DraftEditor.h"
 
@@ -162,20 +163,11 @@ RejectionDraft TestDraftConflict::stored() {
 }
 
 QDialog* TestDraftConflict::conflictDialog() const {
-    auto* dialog = m_editor->findChild<QDialog*>(QStringLiteral("draftConflictDialog"));
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return test::ConflictTable::shownDialog(m_editor.get(), QStringLiteral("draftConflictDialog"));
 }
 
 QStringList TestDraftConflict::tableTexts() const {
-    QStringList rows;
-    auto* table = conflictDialog()->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
-    for (int row = 0; table && row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column)->text());
-        rows.append(cells.join(u'|'));
-    }
-    return rows;
+    return test::ConflictTable::rows(conflictDialog());
 }
 
 void TestDraftConflict::click(QWidget* in, const char* name) {

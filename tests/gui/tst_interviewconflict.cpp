@@ -1,4 +1,5 @@
 #include "CandidateDetailPane.h"
+#include "ConflictTable.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "scheduling/ScheduleInterviewDialog.h"
@@ -157,21 +158,11 @@ void TestInterviewConflict::pressOk() {
 }
 
 QDialog* TestInterviewConflict::conflictDialog() const {
-    auto* dialog =
-        m_form ? m_form->findChild<QDialog*>(QStringLiteral("interviewConflictDialog")) : nullptr;
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return test::ConflictTable::shownDialog(m_form, QStringLiteral("interviewConflictDialog"));
 }
 
 QStringList TestInterviewConflict::tableTexts() const {
-    QStringList texts;
-    auto* table = conflictDialog()->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
-    for (int row = 0; table && row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column)->text());
-        texts.append(cells.join(u'|'));
-    }
-    return texts;
+    return test::ConflictTable::rows(conflictDialog());
 }
 
 void TestInterviewConflict::rescheduleWithoutConflictIsSilent() {

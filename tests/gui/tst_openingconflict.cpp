@@ -1,3 +1,4 @@
+#include "ConflictTable.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "opening/OpeningSetupDialog.h"
@@ -122,21 +123,11 @@ void TestOpeningConflict::pressOk() {
 }
 
 QDialog* TestOpeningConflict::conflictDialog() const {
-    auto* dialog =
-        m_dialog ? m_dialog->findChild<QDialog*>(QStringLiteral("openingConflictDialog")) : nullptr;
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return test::ConflictTable::shownDialog(m_dialog, QStringLiteral("openingConflictDialog"));
 }
 
 QStringList TestOpeningConflict::tableTexts() const {
-    QStringList texts;
-    auto* table = conflictDialog()->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
-    for (int row = 0; table && row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column)->text());
-        texts.append(cells.join(u'|'));
-    }
-    return texts;
+    return test::ConflictTable::rows(conflictDialog());
 }
 
 void TestOpeningConflict::saveWithoutConflictIsSilent() {

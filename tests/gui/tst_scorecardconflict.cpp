@@ -1,3 +1,4 @@
+#include "ConflictTable.h"
 #include "DatabaseSession.h"
 #include "ScoringFixture.h"
 #include "scorecard/ScorecardEditor.h"
@@ -109,20 +110,12 @@ void TestScorecardConflict::typeEvidenceAndSave(const QString& text) {
 }
 
 QDialog* TestScorecardConflict::conflictDialog() const {
-    auto* dialog = m_editor->findChild<QDialog*>(QStringLiteral("scorecardConflictDialog"));
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    return test::ConflictTable::shownDialog(m_editor.get(),
+                                            QStringLiteral("scorecardConflictDialog"));
 }
 
 QStringList TestScorecardConflict::tableTexts() const {
-    QStringList texts;
-    auto* table = conflictDialog()->findChild<QTableWidget*>(QStringLiteral("conflictTable"));
-    for (int row = 0; table && row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column)->text());
-        texts.append(cells.join(u'|'));
-    }
-    return texts;
+    return test::ConflictTable::rows(conflictDialog());
 }
 
 void TestScorecardConflict::autosaveWithoutConflictIsSilent() {
