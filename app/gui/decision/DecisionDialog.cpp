@@ -5,7 +5,7 @@
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
-#include "live/EditConflictDialog.h"
+#include "live/EditConflictPrompt.h"
 #include "scorecard/CurrentPanelist.h"
 
 #include "analytics/ComparisonInput.h"
@@ -559,7 +559,8 @@ void DecisionDialog::resolveConflict(const DecisionRequest& mine, const Decision
         showProblems(rows.errorMessage());
         return;
     }
-    auto* dialog = new EditConflictDialog(
+    EditConflictPrompt::open(
+        this, QStringLiteral("decisionConflictDialog"),
         {tr("Decision Changed Elsewhere"),
          tr("This decision was amended elsewhere (in another window or on another computer) "
             "after you opened it; the saved version is dated %1. Nothing was overwritten. "
@@ -567,31 +568,26 @@ void DecisionDialog::resolveConflict(const DecisionRequest& mine, const Decision
              .arg(DisplayText::dateTime(theirs.decidedAt.toLocalTime())),
          *rows,
          {}},
-        this);
-    dialog->setObjectName(QStringLiteral("decisionConflictDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, [this, dialog, version = theirs.rowVersion] {
-        switch (dialog->choice()) {
-        case EditConflictDialog::Choice::KeepMine:
-            // The same amendment and reason, now over the version compared.
-            m_baseVersion = version;
-            accept();
-            break;
-        case EditConflictDialog::Choice::TakeTheirs:
-            if (Status loaded = load(m_openingId, m_panelistId, true); !loaded)
-                showProblems(loaded.errorMessage());
-            else
-                showProblems(tr("Showing the decision saved elsewhere; your amendment was not "
-                                "kept."));
-            break;
-        case EditConflictDialog::Choice::Undecided:
-            showProblems(tr("Not saved: the decision was amended elsewhere. Your changes stay "
-                            "here until you choose."));
-            break;
-        }
-    });
-    dialog->open();
+        [this, version = theirs.rowVersion](EditConflictDialog::Choice choice) {
+            switch (choice) {
+            case EditConflictDialog::Choice::KeepMine:
+                // The same amendment and reason, now over the version compared.
+                m_baseVersion = version;
+                accept();
+                break;
+            case EditConflictDialog::Choice::TakeTheirs:
+                if (Status loaded = load(m_openingId, m_panelistId, true); !loaded)
+                    showProblems(loaded.errorMessage());
+                else
+                    showProblems(tr("Showing the decision saved elsewhere; your amendment was not "
+                                    "kept."));
+                break;
+            case EditConflictDialog::Choice::Undecided:
+                showProblems(tr("Not saved: the decision was amended elsewhere. Your changes stay "
+                                "here until you choose."));
+                break;
+            }
+        });
 }
 
 } // namespace debrief

@@ -3,9 +3,7 @@
 #include "DisplayText.h"
 
 #include "drafting/DraftComparison.h"
-
-#include <QAbstractItemView>
-#include <QTableWidget>
+#include "live/EditConflictPrompt.h"
 
 namespace debrief {
 
@@ -24,17 +22,8 @@ EditConflictDialog::Content DraftConflict::content(const RejectionDraft& mine,
 
 void DraftConflict::ask(QWidget* parent, const RejectionDraft& mine, const RejectionDraft& theirs,
                         const std::function<void(EditConflictDialog::Choice)>& chosen) {
-    auto* dialog = new EditConflictDialog(content(mine, theirs), parent);
-    dialog->setObjectName(QStringLiteral("draftConflictDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    // A whole letter makes one tall row: scroll through it line by line
-    // rather than jumping past it.
-    if (auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflictTable")))
-        table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    QObject::connect(dialog, &QDialog::finished, dialog,
-                     [dialog, chosen] { chosen(dialog->choice()); });
-    dialog->open();
+    EditConflictPrompt::open(parent, QStringLiteral("draftConflictDialog"), content(mine, theirs),
+                             chosen);
 }
 
 } // namespace debrief

@@ -33,6 +33,9 @@ EditConflictDialog::EditConflictDialog(const Content& content, QWidget* parent)
         {tr("Field"), tr("Yours"), tr("Saved elsewhere"), tr("Differs")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    // A long evidence note or a whole letter makes one tall row: scroll
+    // through it line by line rather than jumping past it.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 
+#include "live/EditConflictPrompt.h"
 #include "scoring/ScorecardComparison.h"
 
 #include <QWidget>
@@ -32,25 +33,22 @@ void ScorecardConflict::ask(const Rubric& rubric, const Scorecard& mine, const S
     if (m_open)
         return;
     m_open = true;
-    auto* dialog = new EditConflictDialog(content(rubric, mine, theirs, keepMineAllowed), m_editor);
-    dialog->setObjectName(QStringLiteral("scorecardConflictDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::finished, this, [this, dialog, theirs] {
-        m_open = false;
-        switch (dialog->choice()) {
-        case EditConflictDialog::Choice::KeepMine:
-            emit keepMine(theirs);
-            break;
-        case EditConflictDialog::Choice::TakeTheirs:
-            emit takeTheirs(theirs);
-            break;
-        case EditConflictDialog::Choice::Undecided:
-            emit undecided();
-            break;
-        }
-    });
-    dialog->open();
+    EditConflictPrompt::open(m_editor, QStringLiteral("scorecardConflictDialog"),
+                             content(rubric, mine, theirs, keepMineAllowed),
+                             [this, theirs](EditConflictDialog::Choice choice) {
+                                 m_open = false;
+                                 switch (choice) {
+                                 case EditConflictDialog::Choice::KeepMine:
+                                     emit keepMine(theirs);
+                                     break;
+                                 case EditConflictDialog::Choice::TakeTheirs:
+                                     emit takeTheirs(theirs);
+                                     break;
+                                 case EditConflictDialog::Choice::Undecided:
+                                     emit undecided();
+                                     break;
+                                 }
+                             });
 }
 
 } // namespace debrief
